@@ -1,0 +1,42 @@
+"""Install the UI translation: Russian by default, English on request."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    """Folder holding ``console_ru.qm`` (shipped in the ``resources`` package)."""
+    return str(resources.files("resources").joinpath("translations"))
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Load the ``language`` translation of the console and of Qt's own dialogs.
+
+    English is the source language, so it needs no file. Returns False if the
+    translation file could not be loaded.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English)
+    )
+    if language == "en":
+        return True
+    ours = QTranslator(app)
+    loaded = ours.load(f"console_{language}", translations_dir())
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_base = QTranslator(app)
+    if qt_base.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return loaded

@@ -1,0 +1,152 @@
+"""The console's main window: menu, tabs, and a status bar that says where we are connected."""
+
+from __future__ import annotations
+
+from console.database.connection import DatabaseInfo
+from console.settings import Settings
+from console.tabs.overview_tab import OverviewTab
+from console.tasks import TaskRunner
+from widgets.qt import QtCore, QtGui, QtWidgets, Signal
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """Menu, one tab per task area, status bar with the database and the operator."""
+
+    connect_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, info: DatabaseInfo, runner: TaskRunner, settings: Settings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._info = info
+        self._runner = runner
+        self._settings = settings
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.overview = OverviewTab(runner)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self._build_menu()
+        self._build_status_bar()
+        self.setWindowTitle(self._title())
+        self.resize(1280, 800)
+        geometry = settings.geometry("main_window")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        refresh = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Refresh), self)
+        refresh.activated.connect(self.refresh_current)
+        self.overview.refresh()
+
+    # -- construction ----------------------------------------------------------
+
+    def _title(self) -> str:
+        base = self.tr("Billing operator console")
+        if self._info.embedded:
+            return self.tr("{title} — embedded training database").format(title=base)
+        return f"{base} — {self._info.host}/{self._info.database}"
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menuFile")
+        self.connect_action = QtGui.QAction(self.tr("&Connect to a server…"), self)
+        self.connect_action.setObjectName("actionConnect")
+        self.connect_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+O"))
+        self.connect_action.triggered.connect(self.connect_requested.emit)
+        file_menu.addAction(self.connect_action)
+        file_menu.addSeparator()
+        quit_action = QtGui.QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("actionQuit")
+        quit_action.setShortcut(QtGui.QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("menuView")
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QtGui.QActionGroup(self)
+        current = self._settings.get_language()
+        for code, title in (("ru", "Русский"), ("en", "English")):
+            action = QtGui.QAction(title, self, checkable=True)
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menuHelp")
+        about = QtGui.QAction(self.tr("&About"), self)
+        about.setObjectName("actionAbout")
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.database_label = QtWidgets.QLabel(self._database_text())
+        self.database_label.setObjectName("statusDatabase")
+        self.database_label.setAccessibleName(self.tr("Database"))
+        status.addPermanentWidget(self.database_label)
+        self.user_label = QtWidgets.QLabel(self.tr("Operator: {user}").format(user=self._info.user))
+        self.user_label.setObjectName("statusUser")
+        self.user_label.setAccessibleName(self.tr("Operator"))
+        status.addPermanentWidget(self.user_label)
+
+    def _database_text(self) -> str:
+        if self._info.embedded:
+            return self.tr("Embedded training database · {version}").format(
+                version=self._info.server_version
+            )
+        return self.tr("Server {host}:{port}/{database} · {version}").format(
+            host=self._info.host,
+            port=self._info.port or 5432,
+            database=self._info.database,
+            version=self._info.server_version,
+        )
+
+    # -- behaviour -------------------------------------------------------------
+
+    def refresh_current(self) -> None:
+        """F5: reload whatever the current tab shows."""
+        current = self.tabs.currentWidget()
+        refresh = getattr(current, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def show_about(self) -> None:
+        """The About box: version, database, where settings and logs are kept."""
+        from console import paths
+
+        QtWidgets.QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "<h3>Billing operator console</h3>"
+                "<p>For the customer service centres of an electricity supplier.</p>"
+                "<p>Database: {database}</p><p>Settings: {settings}</p><p>Logs: {logs}</p>"
+            ).format(
+                database=self._database_text(),
+                settings=self._settings.path,
+                logs=str(paths.log_dir()),
+            ),
+        )
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Keep the geometry for the next run."""
+        self._settings.save_geometry("main_window", self.saveGeometry())
+        self._runner.cancel_all()
+        super().closeEvent(event)
+
+
+def center_on_screen(widget: QtWidgets.QWidget) -> None:
+    """Place a window in the middle of the primary screen."""
+    screen = QtGui.QGuiApplication.primaryScreen()
+    if screen is not None:
+        frame = widget.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        widget.move(frame.topLeft())
+
+
+__all__ = ["MainWindow", "QtCore", "center_on_screen"]

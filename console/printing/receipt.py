@@ -1,0 +1,95 @@
+"""The payment receipt (квитанция об оплате) a cashier hands over after a payment.
+
+An A5 page in the documents' common style: supplier header, what was paid on which
+account, how and when, by which cashier in which shift, the amount received and the
+account's balance after the payment.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A5
+from reportlab.pdfgen.canvas import Canvas
+
+from console.printing.documents import PaymentMethod, PaymentReceiptDocument
+from console.printing.formatting import format_datetime
+from console.printing.layout import (
+    ACCENT,
+    MUTED,
+    SHADE,
+    WHITE,
+    Sheet,
+    balance_text,
+    info_box,
+    new_canvas,
+)
+from models.domain.money_format import format_money
+
+__all__ = ["METHOD_LABELS", "draw_receipt", "render_receipt"]
+
+TITLE = "Квитанция об оплате"
+METHOD_LABELS = {PaymentMethod.CASH: "наличными", PaymentMethod.CARD: "банковской картой"}
+
+
+def draw_receipt(canvas: Canvas, doc: PaymentReceiptDocument) -> None:
+    """Draw ``doc`` as one finished page of ``canvas`` (A5 is expected)."""
+    sheet = Sheet(canvas)
+    subtitle = [f"№ {doc.receipt_number}", f"от {format_datetime(doc.paid_at)}"]
+    y = sheet.supplier_header(doc.supplier, TITLE, subtitle, duplicate=doc.duplicate) - 12
+    y = info_box(
+        sheet,
+        y,
+        [
+            ("Лицевой счёт", doc.account_number),
+            ("Плательщик", doc.customer_name),
+            ("Назначение", "Оплата за электроэнергию"),
+            ("Способ оплаты", METHOD_LABELS[doc.method]),
+            ("Дата и время", format_datetime(doc.paid_at)),
+            ("Кассир", doc.cashier),
+            ("Смена", f"№ {doc.shift_number}"),
+        ],
+    )
+    y -= 14
+    sheet.box(sheet.left, y - 30, sheet.content_width, 30, fill=ACCENT, stroke=None)
+    sheet.text(sheet.left + 10, y - 19, "ПРИНЯТО", size=12, bold=True, color=WHITE)
+    sheet.text(
+        sheet.right - 10,
+        y - 20,
+        format_money(doc.amount),
+        size=15,
+        bold=True,
+        color=WHITE,
+        align="right",
+    )
+    y -= 48
+    sheet.box(sheet.left, y - 8, sheet.content_width, 22, fill=SHADE, stroke=None)
+    sheet.text(sheet.left + 10, y, "Сальдо после оплаты:", size=9)
+    sheet.text(
+        sheet.right - 10, y, balance_text(doc.balance_after), size=9, bold=True, align="right"
+    )
+    y -= 44
+    sheet.text(sheet.left, y, "Кассир  ____________________", size=8.5)
+    sheet.text(sheet.right, y, f"/ {doc.cashier} /", size=8.5, align="right")
+    y -= 24
+    sheet.paragraph(
+        sheet.left,
+        y,
+        "Сохраняйте квитанцию до зачисления платежа: она подтверждает оплату.",
+        sheet.content_width,
+        size=7,
+        color=MUTED,
+    )
+    sheet.footer(f"Квитанция № {doc.receipt_number} · лицевой счёт {doc.account_number}")
+    if doc.duplicate:
+        sheet.duplicate_watermark()
+    canvas.showPage()
+
+
+def render_receipt(doc: PaymentReceiptDocument) -> bytes:
+    """One payment receipt as an A5 PDF."""
+    buffer = io.BytesIO()
+    canvas = new_canvas(buffer, title=TITLE, pagesize=A5)
+    draw_receipt(canvas, doc)
+    canvas.save()
+    return buffer.getvalue()

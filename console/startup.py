@@ -1,0 +1,112 @@
+"""Open the database without blocking the GUI: a progress window while it starts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import ClassVar
+
+from console.database import connection
+from console.database.connection import Database, DatabaseUnavailable
+from console.errors import describe_error, describe_unavailable
+from console.tasks import CancelToken, TaskError, TaskRunner
+from widgets.qt import QtCore, QtWidgets, Signal
+
+_log = logging.getLogger(__name__)
+
+
+class StartupDialog(QtWidgets.QDialog):
+    """Shows what the console is doing while it connects (first start seeds demo data)."""
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startupDialog")
+        self.setWindowTitle(self.tr("Billing operator console"))
+        self.setMinimumWidth(460)
+        self.stage = QtWidgets.QLabel(self.tr("Connecting to the database…"))
+        self.stage.setObjectName("startupStage")
+        self.stage.setWordWrap(True)
+        self.bar = QtWidgets.QProgressBar()
+        self.bar.setObjectName("startupProgress")
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.bar.setRange(0, 100)
+        self.buttons = QtWidgets.QDialogButtonBox()
+        self.retry_button = self.buttons.addButton(
+            self.tr("&Retry"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.retry_button.setObjectName("startupRetry")
+        self.retry_button.hide()
+        self.quit_button = self.buttons.addButton(
+            self.tr("&Quit"), QtWidgets.QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.quit_button.setObjectName("startupQuit")
+        self.retry_button.clicked.connect(self.retry_requested.emit)
+        self.quit_button.clicked.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.stage)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+
+    _STAGES: ClassVar[dict[str, str]] = {
+        "Starting the embedded database": str(
+            QtCore.QT_TRANSLATE_NOOP("StartupDialog", "Starting the embedded database")
+        ),
+        "Applying migrations": str(
+            QtCore.QT_TRANSLATE_NOOP("StartupDialog", "Applying migrations")
+        ),
+    }
+
+    def show_progress(self, stage: str, fraction: float) -> None:
+        """Update the stage text and the bar."""
+        if stage in self._STAGES:
+            stage = self.tr(stage)
+        elif fraction > 0.15:
+            stage = self.tr("Filling the training database with demo data (first start only)…")
+        self.stage.setText(stage)
+        self.bar.setValue(int(fraction * 100))
+        self.retry_button.hide()
+
+    def show_failure(self, message: str) -> None:
+        """Say what went wrong and offer a retry."""
+        self.stage.setText(message)
+        self.bar.setValue(0)
+        self.retry_button.show()
+        self.retry_button.setFocus()
+
+
+def open_database(
+    runner: TaskRunner,
+    server_url: str | None,
+    demo_accounts: int,
+    on_open: Callable[[Database], None],
+    on_failure: Callable[[str], None],
+    on_progress: Callable[[str, float], None],
+) -> None:
+    """Open the configured server, or the embedded database, in the background."""
+
+    def work(
+        _session: object, _token: CancelToken, progress: Callable[[str, float], None]
+    ) -> Database | DatabaseUnavailable:
+        try:
+            if server_url:
+                return connection.open_server(server_url)
+            return connection.open_embedded(progress, demo_accounts=demo_accounts)
+        except DatabaseUnavailable as unavailable:
+            _log.warning("database unavailable: %s", unavailable)
+            return unavailable
+
+    def done(result: Database | DatabaseUnavailable) -> None:
+        if isinstance(result, DatabaseUnavailable):
+            on_failure(describe_unavailable(result.reason))
+        else:
+            on_open(result)
+
+    def failed(error: TaskError) -> None:
+        on_failure(describe_error(error))
+
+    runner.submit(work, done, failed, on_progress, needs_database=False)
+
+
+__all__ = ["StartupDialog", "open_database"]

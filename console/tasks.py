@@ -1,0 +1,241 @@
+"""Run model-layer work off the GUI thread and hand back plain values or a readable error.
+
+Each task gets its own SQLAlchemy session (sessions never cross threads) and a
+:class:`CancelToken`; its result or error arrives on the GUI thread through signals.
+This is the only way GUI code touches the database, the network or the disk.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import psycopg
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from models.domain.problems import Problem, ValidationFailed
+
+_log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the operator cancelled it."""
+
+
+class CancelToken:
+    """Lets the GUI ask a running task to stop at its next check."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the task to stop."""
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether cancellation was asked for."""
+        return self._event.is_set()
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` if cancellation was asked for."""
+        if self._event.is_set():
+            raise Cancelled
+
+
+class ErrorKind(enum.Enum):
+    """What went wrong, as far as the operator needs to know."""
+
+    INVALID = "invalid"
+    """The input was refused; ``problems`` say why."""
+    CONFLICT = "conflict"
+    """Someone else changed the same data meanwhile."""
+    PERMISSION = "permission"
+    """The database refused: the operator's role may not do this."""
+    CONNECTION = "connection"
+    """The database (or network) could not be reached; retrying may help."""
+    CANCELLED = "cancelled"
+    UNEXPECTED = "unexpected"
+
+
+@dataclass(frozen=True, slots=True)
+class TaskError:
+    """A task's failure as a value the GUI can show."""
+
+    kind: ErrorKind
+    problems: tuple[Problem, ...] = ()
+    detail: str = ""
+
+
+class Conflict(Exception):
+    """A model-layer operation found that someone else changed the data first."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def classify_error(error: BaseException) -> TaskError:
+    """Turn an exception raised by model-layer code into a :class:`TaskError`."""
+    if isinstance(error, ValidationFailed):
+        return TaskError(ErrorKind.INVALID, error.problems)
+    if isinstance(error, Cancelled):
+        return TaskError(ErrorKind.CANCELLED)
+    if isinstance(error, Conflict | StaleDataError):
+        return TaskError(ErrorKind.CONFLICT, detail=str(error))
+    original = error.orig if isinstance(error, DBAPIError) else error
+    if isinstance(original, psycopg.errors.InsufficientPrivilege):
+        return TaskError(ErrorKind.PERMISSION, detail=str(original))
+    if isinstance(original, psycopg.errors.SerializationFailure | psycopg.errors.LockNotAvailable):
+        return TaskError(ErrorKind.CONFLICT, detail=str(original))
+    if isinstance(error, OperationalError) or isinstance(original, psycopg.OperationalError):
+        return TaskError(ErrorKind.CONNECTION, detail=str(original))
+    if isinstance(error, ConnectionError | TimeoutError):
+        return TaskError(ErrorKind.CONNECTION, detail=str(error))
+    return TaskError(ErrorKind.UNEXPECTED, detail=f"{type(error).__name__}: {error}")
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(str, float)
+
+
+Work = Callable[[Session, CancelToken, Callable[[str, float], None]], T]
+"""A task body: gets its own session, a cancel token and a progress callback."""
+
+
+class TaskHandle(Generic[T]):
+    """A submitted task: cancel it, or connect to its signals."""
+
+    def __init__(self, signals: _Signals, token: CancelToken) -> None:
+        self.signals = signals
+        self.token = token
+        self.done = False
+
+    def cancel(self) -> None:
+        """Ask the task to stop; it reports ``ErrorKind.CANCELLED``."""
+        self.token.cancel()
+
+
+class _Runnable(QRunnable, Generic[T]):
+    def __init__(
+        self,
+        work: Work[T],
+        sessions: sessionmaker[Session] | None,
+        signals: _Signals,
+        token: CancelToken,
+    ) -> None:
+        super().__init__()
+        self._work = work
+        self._sessions = sessions
+        self._signals = signals
+        self._token = token
+
+    def run(self) -> None:
+        def progress(stage: str, fraction: float) -> None:
+            self._signals.progress.emit(stage, fraction)
+
+        try:
+            self._token.check()
+            if self._sessions is None:
+                result = self._work(None, self._token, progress)  # type: ignore[arg-type]
+            else:
+                with self._sessions() as session:
+                    result = self._work(session, self._token, progress)
+        except BaseException as error:
+            failure = classify_error(error)
+            if failure.kind is ErrorKind.UNEXPECTED:
+                _log.error("task failed:\n%s", "".join(traceback.format_exception(error)))
+            else:
+                _log.info("task ended with %s: %s", failure.kind.value, failure.detail)
+            self._signals.failed.emit(failure)
+        else:
+            self._signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Submits work to a thread pool; results and errors come back on the GUI thread."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session] | None,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._pool = pool or QThreadPool.globalInstance()
+        self._live: set[TaskHandle[Any]] = set()
+
+    def set_sessions(self, sessions: sessionmaker[Session] | None) -> None:
+        """Use another database (after a login or reconnect)."""
+        self._sessions = sessions
+
+    def submit(
+        self,
+        work: Work[T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[TaskError], None] | None = None,
+        on_progress: Callable[[str, float], None] | None = None,
+        *,
+        needs_database: bool = True,
+    ) -> TaskHandle[T]:
+        """Run ``work`` on the pool; call ``on_done``/``on_error`` on the GUI thread."""
+        signals = _Signals(self)  # lives in the GUI thread: queued delivery lands here
+        token = CancelToken()
+        handle: TaskHandle[T] = TaskHandle(signals, token)
+        self._live.add(handle)
+
+        def finished(result: object) -> None:
+            self._forget(handle)
+            if on_done is not None:
+                on_done(result)  # type: ignore[arg-type]
+
+        def failed(error: object) -> None:
+            self._forget(handle)
+            if on_error is not None:
+                assert isinstance(error, TaskError)
+                on_error(error)
+
+        signals.finished.connect(finished)
+        signals.failed.connect(failed)
+        if on_progress is not None:
+            signals.progress.connect(on_progress)
+        sessions = self._sessions if needs_database else None
+        if needs_database and sessions is None:
+            signals.failed.emit(TaskError(ErrorKind.CONNECTION, detail="not connected"))
+            return handle
+        self._pool.start(_Runnable(work, sessions, signals, token))
+        return handle
+
+    def _forget(self, handle: TaskHandle[Any]) -> None:
+        handle.done = True
+        self._live.discard(handle)
+        handle.signals.deleteLater()
+
+    @property
+    def running(self) -> int:
+        """How many submitted tasks have not reported yet."""
+        return len(self._live)
+
+    @Slot()
+    def cancel_all(self) -> None:
+        """Ask every running task to stop (on quit)."""
+        for handle in list(self._live):
+            handle.cancel()
+
+    def wait_for_done(self, msecs: int = 10_000) -> bool:
+        """Wait for the pool to drain (on quit and in tests)."""
+        return bool(self._pool.waitForDone(msecs))

@@ -1,0 +1,48 @@
+"""Payments received on accounts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, UniqueConstraint, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base
+from models.entities._columns import BigId, Money, OperatorName
+from models.entities.enums import PaymentChannel, sql_in
+
+
+class Payment(Base):
+    """Money received on an account.
+
+    Payments are never edited or deleted: a mistaken one is reversed by a new payment
+    with the opposite amount that names it in ``reverses_id`` and gives a reason.
+    ``idempotency_key`` comes from the form that took the payment, so pressing twice,
+    retrying or reconnecting cannot record it twice.
+    """
+
+    __tablename__ = "payment"
+    __table_args__ = (
+        CheckConstraint(sql_in(PaymentChannel, "channel"), name="channel"),
+        CheckConstraint(
+            "(reverses_id IS NULL AND amount > 0) OR "
+            "(reverses_id IS NOT NULL AND amount < 0 AND reason IS NOT NULL)",
+            name="amount_sign",
+        ),
+        UniqueConstraint("channel", "external_id"),
+        Index("ix_payment_account_id_paid_on", "account_id", "paid_on"),
+    )
+
+    id: Mapped[BigId]
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    amount: Mapped[Money]
+    paid_on: Mapped[date]
+    channel: Mapped[str] = mapped_column(Text)
+    external_id: Mapped[str | None]
+    idempotency_key: Mapped[uuid.UUID | None] = mapped_column(unique=True)
+    bill_id: Mapped[int | None] = mapped_column(ForeignKey("bill.id"), index=True)
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("payment.id"), unique=True)
+    reason: Mapped[str | None]
+    entered_by: Mapped[OperatorName]
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())

@@ -1,0 +1,176 @@
+"""Portal users, their account links, link requests and registration reviews."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    CheckConstraint,
+    Computed,
+    ForeignKey,
+    Index,
+    Integer,
+    Sequence,
+    SmallInteger,
+    Text,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import SCHEMA, Base
+from models.entities._columns import BigId
+from models.entities.enums import (
+    CustomerKind,
+    LinkRequestStatus,
+    PortalUserStatus,
+    ProofKind,
+    ReviewStatus,
+    sql_in,
+)
+
+LINK_REQUEST_NUMBER = Sequence("link_request_number_seq", start=100001, schema=SCHEMA)
+"""Numbers customers quote when they ask about their request."""
+
+
+class PortalUser(Base):
+    """A portal login (учётная запись ЛК)."""
+
+    __tablename__ = "portal_user"
+    __table_args__ = (
+        CheckConstraint(sql_in(PortalUserStatus, "status"), name="status"),
+        CheckConstraint(sql_in(CustomerKind, "kind"), name="kind"),
+        CheckConstraint("length(login) >= 8 AND login !~ '\\s'", name="login_rules"),
+        CheckConstraint("phone IS NULL OR phone ~ '^\\+7[0-9]{10}$'", name="phone_format"),
+        CheckConstraint("email ~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'", name="email_format"),
+        CheckConstraint(
+            "status <> 'blocked' OR block_reason IS NOT NULL", name="blocked_has_reason"
+        ),
+        Index("ix_portal_user_phone", "phone"),
+    )
+    __mapper_args__ = {"version_id_col": "version"}  # noqa: RUF012
+
+    id: Mapped[BigId]
+    login: Mapped[str]
+    login_key: Mapped[str] = mapped_column(
+        Text, Computed("lower(login)", persisted=True), unique=True
+    )
+    email: Mapped[str]
+    email_key: Mapped[str] = mapped_column(
+        Text, Computed("lower(email)", persisted=True), unique=True
+    )
+    phone: Mapped[str | None]
+    password_hash: Mapped[str]
+    kind: Mapped[str] = mapped_column(Text, server_default=CustomerKind.PERSON.value)
+    status: Mapped[str]
+    block_reason: Mapped[str | None]
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"), index=True)
+    """The billing customer this login belongs to, once known."""
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    email_confirmed_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+
+class AccountLink(Base):
+    """A portal user sees an account."""
+
+    __tablename__ = "account_link"
+
+    portal_user_id: Mapped[int] = mapped_column(
+        ForeignKey("portal_user.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"), primary_key=True, index=True)
+    linked_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    link_request_id: Mapped[int | None] = mapped_column(ForeignKey("link_request.id"))
+
+
+class LinkRequest(Base):
+    """A portal user's request to see an account, with one proof of ownership.
+
+    Decided automatically when the proof matches billing data, otherwise by a
+    supervisor within the portal's promised 1-3 working days.
+    """
+
+    __tablename__ = "link_request"
+    __table_args__ = (
+        CheckConstraint(sql_in(ProofKind, "proof_kind"), name="proof_kind"),
+        CheckConstraint(sql_in(LinkRequestStatus, "status"), name="status"),
+        CheckConstraint("length(btrim(proof_value)) > 0", name="proof_value_present"),
+        CheckConstraint(
+            "status NOT IN ('approved', 'rejected')"
+            " OR (decided_by IS NOT NULL AND decided_at IS NOT NULL)",
+            name="decision_recorded",
+        ),
+        CheckConstraint("status <> 'rejected' OR reason IS NOT NULL", name="rejection_has_reason"),
+        Index("ix_link_request_status_created_at", "status", "created_at"),
+    )
+    __mapper_args__ = {"version_id_col": "version"}  # noqa: RUF012
+
+    id: Mapped[BigId]
+    number: Mapped[int] = mapped_column(
+        BigInteger,
+        LINK_REQUEST_NUMBER,
+        server_default=LINK_REQUEST_NUMBER.next_value(),
+        unique=True,
+    )
+    portal_user_id: Mapped[int] = mapped_column(ForeignKey("portal_user.id"), index=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
+    account_number: Mapped[str]
+    """The account number as the customer typed it."""
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
+    proof_kind: Mapped[str]
+    proof_value: Mapped[str]
+    status: Mapped[str]
+    check_code: Mapped[str | None]
+    """Why the automatic check failed (a problem code), for the supervisor."""
+    check_details: Mapped[dict[str, str] | None] = mapped_column(JSONB)
+    decided_by: Mapped[str | None]
+    decided_at: Mapped[datetime | None]
+    reason: Mapped[str | None]
+    claimed_by: Mapped[str | None]
+    claimed_until: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+
+class RegistrationReview(Base):
+    """A new portal user awaiting approval (households without auto-activation,
+    organisations with INN, KPP, OGRN, name and contract numbers)."""
+
+    __tablename__ = "registration_review"
+    __table_args__ = (
+        CheckConstraint(sql_in(ReviewStatus, "status"), name="status"),
+        CheckConstraint(sql_in(CustomerKind, "customer_kind"), name="customer_kind"),
+        CheckConstraint(
+            "status = 'pending' OR (decided_by IS NOT NULL AND decided_at IS NOT NULL)",
+            name="decision_recorded",
+        ),
+        CheckConstraint("status <> 'rejected' OR reason IS NOT NULL", name="rejection_has_reason"),
+        Index("ix_registration_review_status_created_at", "status", "created_at"),
+    )
+    __mapper_args__ = {"version_id_col": "version"}  # noqa: RUF012
+
+    id: Mapped[BigId]
+    portal_user_id: Mapped[int] = mapped_column(ForeignKey("portal_user.id"), unique=True)
+    customer_kind: Mapped[str]
+    organisation_type: Mapped[str | None]
+    """ООО, АО, ИП..."""
+    organisation_name: Mapped[str | None]
+    inn: Mapped[str | None]
+    kpp: Mapped[str | None]
+    ogrn: Mapped[str | None]
+    contract_numbers: Mapped[list[str]] = mapped_column(ARRAY(Text), server_default="{}")
+    account_number: Mapped[str | None]
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"))
+    status: Mapped[str]
+    decided_by: Mapped[str | None]
+    decided_at: Mapped[datetime | None]
+    reason: Mapped[str | None]
+    claimed_by: Mapped[str | None]
+    claimed_until: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    attempt: Mapped[int] = mapped_column(SmallInteger, server_default="1")

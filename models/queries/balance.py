@@ -1,0 +1,92 @@
+"""An account's balance as the portals show it: «Долг / Пеня / Переплата по состоянию на …».
+
+Rules (the portals' and the billing department's):
+- charges count from the day their bill is formed, payments from the day they are paid;
+- the balance is charges minus payments; a negative balance is an overpayment;
+- payments settle the principal (electricity, debt schedule, acts, services) before
+  the penalty, so while anything is owed the penalty part is what the payments have
+  not reached: ``penalty = min(penalty charged, balance)`` and ``debt = balance - penalty``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """An account's position on a date."""
+
+    account_id: int
+    as_of: date
+    charged: Decimal
+    """Everything billed up to ``as_of``, penalty included."""
+    penalty_charged: Decimal
+    paid: Decimal
+    debt: Decimal
+    penalty: Decimal
+    overpayment: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        """Charges minus payments: positive owes, negative is credit."""
+        return self.charged - self.paid
+
+    @property
+    def total_due(self) -> Decimal:
+        """What the customer owes now (debt and penalty)."""
+        return self.debt + self.penalty
+
+
+def split_balance(
+    account_id: int, as_of: date, charged: Decimal, penalty_charged: Decimal, paid: Decimal
+) -> Balance:
+    """Apply the settlement rules to the totals of one account."""
+    net = charged - paid
+    if net <= 0:
+        return Balance(account_id, as_of, charged, penalty_charged, paid, ZERO, ZERO, -net + ZERO)
+    penalty = min(penalty_charged, net)
+    return Balance(account_id, as_of, charged, penalty_charged, paid, net - penalty, penalty, ZERO)
+
+
+_TOTALS = text("""
+    SELECT a.id,
+           coalesce((SELECT sum(b.amount) FROM bill b
+                     WHERE b.account_id = a.id AND b.formed_on <= :as_of), 0) AS charged,
+           coalesce((SELECT sum(l.amount) FROM bill b JOIN bill_line l ON l.bill_id = b.id
+                     WHERE b.account_id = a.id AND b.formed_on <= :as_of
+                       AND l.kind = 'penalty'), 0) AS penalty_charged,
+           coalesce((SELECT sum(p.amount) FROM payment p
+                     WHERE p.account_id = a.id AND p.paid_on <= :as_of), 0) AS paid
+    FROM account a
+    WHERE a.id IN :ids
+""").bindparams(bindparam("ids", expanding=True))
+
+
+def balances(session: Session, account_ids: Sequence[int], as_of: date) -> dict[int, Balance]:
+    """Balances of several accounts on ``as_of`` in one query (for result lists and cards)."""
+    if not account_ids:
+        return {}
+    rows = session.execute(_TOTALS, {"ids": list(account_ids), "as_of": as_of}).all()
+    return {
+        row.id: split_balance(
+            row.id, as_of, Decimal(row.charged), Decimal(row.penalty_charged), Decimal(row.paid)
+        )
+        for row in rows
+    }
+
+
+def balance(session: Session, account_id: int, as_of: date) -> Balance:
+    """The balance of one account on ``as_of``; raises LookupError for an unknown account."""
+    found = balances(session, [account_id], as_of)
+    if account_id not in found:
+        raise LookupError(f"no account {account_id}")
+    return found[account_id]

@@ -1,0 +1,143 @@
+"""Shared fixtures: a real PostgreSQL for the whole run, a fresh database per test.
+
+The server is an embedded cluster started once per run in a temporary folder, or the
+server named by ``CONSOLE_TEST_DATABASE_URL`` (a superuser URL). A template database
+is migrated to head and filled with a small deterministic demo set once; each test
+that asks for ``db_url`` gets its own copy (CREATE DATABASE ... TEMPLATE), so tests
+never see each other's writes and may use many connections, roles and transactions.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import URL, Engine, create_engine, make_url, text
+from sqlalchemy.orm import Session, sessionmaker
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DEMO_TODAY = date(2026, 11, 23)
+"""The date the demo history of the template ends at (tests are independent of the clock)."""
+DEMO_ACCOUNTS = 300
+DEMO_SEED = 7
+
+
+class PgServer:
+    """Superuser access to the test server: URLs for databases, create and drop."""
+
+    def __init__(self, admin_url: URL) -> None:
+        self.admin_url = admin_url
+        self._admin: Engine = create_engine(admin_url, isolation_level="AUTOCOMMIT", pool_size=1)
+
+    def url(self, database: str, *, user: str | None = None, password: str | None = None) -> URL:
+        """URL of ``database``, as the superuser or as ``user``/``password``."""
+        url = self.admin_url.set(database=database)
+        if user is not None:
+            url = url.set(username=user, password=password)
+        return url
+
+    def create_database(self, name: str, template: str | None = None) -> None:
+        clause = f' TEMPLATE "{template}"' if template else ""
+        with self._admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"{clause}'))
+
+    def drop_database(self, name: str) -> None:
+        with self._admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+    def execute(self, sql: str) -> None:
+        """Run cluster-level SQL (roles) as the superuser."""
+        with self._admin.connect() as connection:
+            connection.execute(text(sql))
+
+    def dispose(self) -> None:
+        self._admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+    """The PostgreSQL server of this test run."""
+    external = os.environ.get("CONSOLE_TEST_DATABASE_URL")
+    if external:
+        server = PgServer(make_url(external).set(drivername="postgresql+psycopg"))
+        yield server
+        server.dispose()
+        return
+    from console.database.embedded import EmbeddedServer
+
+    root: Path = tmp_path_factory.mktemp("pg") / "cluster"
+    with EmbeddedServer(root) as embedded:
+        server = PgServer(embedded.url())
+        yield server
+        server.dispose()
+
+
+@pytest.fixture(scope="session")
+def template_database(pg_server: PgServer) -> Iterator[str]:
+    """A database migrated to head with the small demo set, cloned by each test."""
+    from console.database import migrations
+    from models.demo import seed_demo
+
+    name = f"billing_template_{uuid.uuid4().hex[:8]}"
+    pg_server.create_database(name)
+    migrations.upgrade(pg_server.url(name))
+    engine = create_engine(pg_server.url(name))
+    with engine.begin() as connection:
+        seed_demo(connection, accounts=DEMO_ACCOUNTS, seed=DEMO_SEED, today=DEMO_TODAY)
+    engine.dispose()
+    yield name
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def db_name(pg_server: PgServer, template_database: str) -> Iterator[str]:
+    """A private copy of the demo database for one test."""
+    name = f"billing_test_{uuid.uuid4().hex[:12]}"
+    pg_server.create_database(name, template=template_database)
+    yield name
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def db_url(pg_server: PgServer, db_name: str) -> URL:
+    """Superuser URL of the test's private demo database."""
+    return pg_server.url(db_name)
+
+
+@pytest.fixture
+def engine(db_url: URL) -> Iterator[Engine]:
+    """An engine on the test's database configured as the console configures it."""
+    from models.database import make_engine
+
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    """The session factory the console's workers use."""
+    from models.database import make_session_factory
+
+    return make_session_factory(engine)
+
+
+@pytest.fixture
+def session(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """One session on the test's database."""
+    with sessions() as session:
+        yield session
+
+
+@pytest.fixture
+def empty_db_url(pg_server: PgServer) -> Iterator[URL]:
+    """An empty database (no schema), for migration tests."""
+    name = f"billing_empty_{uuid.uuid4().hex[:12]}"
+    pg_server.create_database(name)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)

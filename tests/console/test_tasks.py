@@ -1,0 +1,88 @@
+"""The worker facility: results and errors arrive on the GUI thread as plain values."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+
+from console.tasks import ErrorKind, TaskRunner
+from models.domain.problems import Problem, ValidationFailed
+
+
+def test_result_arrives_on_the_gui_thread(qtbot, sessions: sessionmaker[Session]) -> None:
+    runner = TaskRunner(sessions)
+    seen: dict[str, object] = {}
+    gui_thread = threading.get_ident()
+
+    def work(session: Session, token, progress) -> int:
+        seen["worker_thread"] = threading.get_ident()
+        return int(session.execute(text("SELECT count(*) FROM account")).scalar_one())
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["callback_thread"] = threading.get_ident()
+
+    runner.submit(work, done)
+    qtbot.waitUntil(lambda: "value" in seen, timeout=10_000)
+    assert seen["value"] == 300
+    assert seen["worker_thread"] != gui_thread
+    assert seen["callback_thread"] == gui_thread
+
+
+def test_validation_error_comes_back_with_its_problems(qtbot, sessions) -> None:
+    runner = TaskRunner(sessions)
+    errors = []
+
+    def work(session, token, progress):
+        raise ValidationFailed([Problem.error("phone.format", "phone")])
+
+    runner.submit(work, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert errors[0].kind is ErrorKind.INVALID
+    assert errors[0].problems[0].code == "phone.format"
+
+
+def test_lost_connection_is_reported_as_connection(qtbot, sessions) -> None:
+    runner = TaskRunner(sessions)
+    errors = []
+
+    def work(session, token, progress):
+        session.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))
+
+    runner.submit(work, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert errors[0].kind is ErrorKind.CONNECTION
+
+
+def test_permission_error_is_reported_as_permission(qtbot, sessions) -> None:
+    runner = TaskRunner(sessions)
+    errors = []
+
+    def work(session, token, progress):
+        session.execute(text("SET ROLE pg_read_all_data"))
+        session.execute(text("DELETE FROM audit_log"))
+
+    runner.submit(work, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert errors[0].kind is ErrorKind.PERMISSION
+
+
+def test_cancelled_task_reports_cancelled(qtbot, sessions) -> None:
+    runner = TaskRunner(sessions)
+    errors = []
+    started = threading.Event()
+    release = threading.Event()
+
+    def work(session, token, progress):
+        started.set()
+        release.wait(5)
+        token.check()
+
+    handle = runner.submit(work, on_error=errors.append)
+    assert started.wait(5)
+    handle.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert errors[0].kind is ErrorKind.CANCELLED

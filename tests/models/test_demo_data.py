@@ -1,0 +1,148 @@
+"""Demo data: deterministic, valid, and covering every status the console deals with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import URL, create_engine, text
+from sqlalchemy.engine import Connection
+
+from console.database import migrations
+from models.demo import seed_demo
+from models.domain.identifiers import validate_inn, validate_kpp, validate_ogrn
+from tests.conftest import PgServer
+
+FINGERPRINT_TABLES = (
+    "customer",
+    "account",
+    "meter",
+    "reading",
+    "bill",
+    "bill_line",
+    "payment",
+    "portal_user",
+    "link_request",
+    "registration_review",
+)
+
+
+def _fingerprint(connection: Connection) -> dict[str, str]:
+    return {
+        table: connection.execute(
+            text(
+                f"SELECT md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))) FROM "
+                f"(SELECT * FROM billing.{table}) t"
+            )
+        ).scalar_one()
+        for table in FINGERPRINT_TABLES
+    }
+
+
+def _seeded(pg_server: PgServer, url: URL, seed: int) -> dict[str, str]:
+    migrations.upgrade(url)
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        seed_demo(connection, accounts=120, seed=seed, today=date(2026, 11, 23))
+        result = _fingerprint(connection)
+    engine.dispose()
+    return result
+
+
+def test_same_seed_same_data(pg_server: PgServer, empty_db_url: URL) -> None:
+    other = "billing_demo_again"
+    pg_server.drop_database(other)
+    pg_server.create_database(other)
+    try:
+        first = _seeded(pg_server, empty_db_url, seed=3)
+        second = _seeded(pg_server, pg_server.url(other), seed=3)
+    finally:
+        pg_server.drop_database(other)
+    assert first == second
+
+
+def test_organisation_numbers_pass_their_check_digits(engine) -> None:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT inn, kpp, ogrn FROM billing.customer WHERE kind = 'organisation'")
+        ).all()
+    assert rows
+    for inn, kpp, ogrn in rows:
+        assert validate_inn(inn) == []
+        assert validate_kpp(kpp) == []
+        assert validate_ogrn(ogrn) == []
+
+
+def test_every_status_and_proof_kind_is_present(engine) -> None:
+    with engine.connect() as connection:
+
+        def values(sql: str) -> set[str]:
+            return {row[0] for row in connection.execute(text(sql))}
+
+        assert values("SELECT DISTINCT status FROM billing.portal_user") == {
+            "active",
+            "email_unconfirmed",
+            "awaiting_review",
+            "blocked",
+        }
+        assert values("SELECT DISTINCT status FROM billing.link_request") == {
+            "new",
+            "auto_approved",
+            "pending",
+            "approved",
+            "rejected",
+            "cancelled",
+        }
+        assert values("SELECT DISTINCT proof_kind FROM billing.link_request") == {
+            "last_payment_amount",
+            "surname_prefix",
+            "meter_serial",
+            "receipt_number",
+        }
+        assert values("SELECT DISTINCT channel FROM billing.payment") == {
+            "cash_desk",
+            "bank",
+            "online",
+            "portal",
+        }
+        assert values("SELECT DISTINCT zones::text FROM billing.meter") == {"1", "2", "3"}
+        assert values("SELECT DISTINCT source FROM billing.reading") >= {
+            "customer",
+            "customer_anonymous",
+            "operator",
+            "inspector",
+            "smart_meter",
+            "estimated",
+        }
+
+
+def test_history_is_consistent(engine) -> None:
+    with engine.connect() as connection:
+        mismatched = connection.execute(
+            text(
+                "SELECT count(*) FROM billing.bill b WHERE b.amount <>"
+                " (SELECT sum(amount) FROM billing.bill_line l WHERE l.bill_id = b.id)"
+            )
+        ).scalar()
+        months = connection.execute(
+            text("SELECT count(DISTINCT billing_period) FROM billing.bill")
+        ).scalar()
+        women = connection.execute(
+            text(
+                "SELECT count(*) FROM billing.customer WHERE middle_name LIKE '%вна'"
+                " AND last_name NOT LIKE '%а' AND last_name NOT LIKE '%я' AND last_name NOT LIKE '%ко' AND last_name NOT LIKE '%ич'"
+            )
+        ).scalar()
+        tariff_splits = connection.execute(
+            text("SELECT count(*) FROM billing.bill_line WHERE description LIKE '%(с 01.07.%'")
+        ).scalar()
+        debtors = connection.execute(
+            text(
+                "SELECT count(DISTINCT b.account_id) FROM billing.bill b JOIN billing.bill_line l"
+                " ON l.bill_id = b.id WHERE l.kind = 'penalty'"
+            )
+        ).scalar()
+    assert mismatched == 0
+    assert months == 24
+    assert women == 0, "a woman's surname must take the feminine form"
+    assert tariff_splits > 0, "July bills split consumption at the tariff change"
+    assert debtors > 0
