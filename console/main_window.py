@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from console.database.connection import DatabaseInfo
+from console.navigation import Navigator
 from console.settings import Settings
 from console.tabs.overview_tab import OverviewTab
+from console.tabs.registry import TabContext, tab_factories
 from console.tasks import TaskRunner
 from widgets.qt import QtCore, QtGui, QtWidgets, Signal
 
@@ -25,8 +27,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.overview = OverviewTab(runner)
-        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.navigator = Navigator(self)
+        self.navigator.open_customer.connect(self._focus_tab_for_customer)
+        self.navigator.open_account_tool.connect(self._focus_tab_for_tool)
+        context = TabContext(runner, settings, info, self.navigator)
+        for factory in tab_factories():
+            tab = factory(context)
+            self.tabs.addTab(tab, tab.tab_title())  # type: ignore[attr-defined]
+        self.overview = self.tabs.findChild(OverviewTab, "overviewTab")
         self._build_menu()
         self._build_status_bar()
         self.setWindowTitle(self._title())
@@ -36,7 +44,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.restoreGeometry(geometry)
         refresh = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Refresh), self)
         refresh.activated.connect(self.refresh_current)
-        self.overview.refresh()
+        if self.overview is not None:
+            self.overview.refresh()
 
     # -- construction ----------------------------------------------------------
 
@@ -107,6 +116,23 @@ class MainWindow(QtWidgets.QMainWindow):
         )
 
     # -- behaviour -------------------------------------------------------------
+
+    def _tab_named(self, object_name: str) -> QtWidgets.QWidget | None:
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if widget is not None and widget.objectName() == object_name:
+                return widget
+        return None
+
+    def _focus_tab_for_customer(self, customer_id: int) -> None:
+        tab = self._tab_named("lookupTab")
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
+    def _focus_tab_for_tool(self, tool: str, account_id: int) -> None:
+        tab = self._tab_named(f"{tool}Tab")
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
 
     def refresh_current(self) -> None:
         """F5: reload whatever the current tab shows."""

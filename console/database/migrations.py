@@ -27,22 +27,23 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    """The newest migration shipped with this console."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    if head is None:
+    """The newest migration(s) shipped with this console (comma-joined if branched)."""
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if not heads:
         raise RuntimeError("no migrations found")
-    return head
+    return ",".join(sorted(heads))
 
 
 def current_revision(connection: Connection) -> str | None:
-    """The migration the database is at, or None for an empty database."""
+    """The migration(s) the database is at, or None for an empty database."""
     if not inspect(connection).has_table("alembic_version", schema=SCHEMA):
         return None
     context = MigrationContext.configure(connection, opts={"version_table_schema": SCHEMA})
-    return context.get_current_revision()
+    heads = context.get_current_heads()
+    return ",".join(sorted(heads)) if heads else None
 
 
-def upgrade(url: str | URL, revision: str = "head") -> None:
+def upgrade(url: str | URL, revision: str = "heads") -> None:
     """Bring the database at ``url`` up to ``revision`` in one transaction."""
     engine = create_engine(url)
     try:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from console.formatting import format_count, format_period
 from console.services.overview import Overview, load_overview
 from console.tasks import TaskError, TaskRunner
+
+if TYPE_CHECKING:
+    from console.tabs.registry import TabContext
 from widgets.qt import QtCore, QtWidgets
 
 
@@ -58,6 +63,15 @@ class OverviewTab(QtWidgets.QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+    @classmethod
+    def for_context(cls, context: TabContext) -> OverviewTab:
+        """The tab for the main window."""
+        return cls(context.runner)
+
+    def tab_title(self) -> str:
+        """Title with its keyboard accelerator."""
+        return self.tr("&Overview")
 
     def refresh(self) -> None:
         """Reload the counts in the background."""

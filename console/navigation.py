@@ -1,0 +1,18 @@
+"""Cross-tab navigation: any tab can ask to open a customer's card or an account tool."""
+
+from __future__ import annotations
+
+from widgets.qt import QtCore, Signal
+
+
+class Navigator(QtCore.QObject):
+    """Signals the main window routes to the right tab (tabs never import each other)."""
+
+    open_customer = Signal(int)
+    """Show the card of customer ``id``."""
+    open_account_tool = Signal(str, int)
+    """Open tool ``name`` ("readings", "payments", "cash_desk", "history"...) for account ``id``."""
+    lookup = Signal(str)
+    """Run a lookup for the given key (telephony hook)."""
+    data_changed = Signal(str)
+    """Something was written (the service operation's name): views showing it refresh."""

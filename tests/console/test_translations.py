@@ -1,0 +1,41 @@
+"""Every user-visible string has its Russian text, and the shipped .qm is up to date."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from resources.translations import build
+from widgets.qt import QtCore
+
+
+def test_every_string_is_translated_and_qm_is_current(tmp_path: Path) -> None:
+    ts_copy = tmp_path / "console_ru.ts"
+    shutil.copy(build.TS_FILE, ts_copy)
+    missing = build.update_ts(ts_copy)
+    untranslated = [
+        message.findtext("source")
+        for message in ET.parse(ts_copy).iter("message")
+        if (
+            message.find("translation") is not None
+            and message.find("translation").get("type") == "unfinished"
+        )
+    ]
+    assert missing == 0, (
+        f"strings without Russian (run python -m resources.translations.build): {untranslated}"
+    )
+    qm_copy = tmp_path / "console_ru.qm"
+    build.release(ts_copy, qm_copy)
+    assert qm_copy.read_bytes() == build.QM_FILE.read_bytes(), (
+        "console_ru.qm is stale: run python -m resources.translations.build"
+    )
+
+
+def test_russian_is_loaded_by_default(qapp) -> None:
+    from console.i18n import install_translation
+
+    assert install_translation(qapp, "ru")
+    assert QtCore.QCoreApplication.translate("MainWindow", "&File") == "&Файл"
+    install_translation(qapp, "en")
+    assert QtCore.QCoreApplication.translate("MainWindow", "&File") == "&File"
