@@ -8,6 +8,7 @@ from models.entities.audit import AuditEntry
 from models.entities.billing import Bill, BillLine
 from models.entities.customers import Contract, Customer, Region
 from models.entities.meters import Meter, MeteringPoint
+from models.entities.notification_templates import NotificationTemplate
 from models.entities.notifications import Notification
 from models.entities.payments import Payment
 from models.entities.portal import (
@@ -31,6 +32,7 @@ __all__ = [
     "Meter",
     "MeteringPoint",
     "Notification",
+    "NotificationTemplate",
     "Payment",
     "PortalUser",
     "Reading",
