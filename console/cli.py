@@ -11,6 +11,10 @@ from datetime import date
 
 from sqlalchemy import URL, make_url
 
+from console.commands import lookup as lookup_command
+from console.commands import notifications as notification_commands
+from console.commands import printing as printing_commands
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -30,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
     seed.add_argument("--today", type=date.fromisoformat, help="the date the history ends at")
     seed.add_argument("--url", help="database URL (default: configured server or embedded)")
+    printing_commands.add_parsers(commands)
+    notification_commands.add_parsers(commands)
+    lookup_command.add_parser(commands)
     return parser
 
 
@@ -143,6 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _db_upgrade(args)
     if args.command == "seed-demo":
         return _seed_demo(args)
+    if args.command == lookup_command.COMMAND:
+        return lookup_command.run(args)
+    if args.command in printing_commands.COMMANDS:
+        return printing_commands.run(args)
+    if args.command in notification_commands.COMMANDS:
+        return notification_commands.run(args)
     from console.app import run_gui
 
     return run_gui([sys.argv[0]])

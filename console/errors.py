@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from console.database.connection import Unavailable
 from console.problem_texts import describe
 from console.tasks import ErrorKind, TaskError
-from widgets.qt import tr
-
-_CONTEXT = "Errors"
 
 
 def describe_error(error: TaskError) -> str:
@@ -15,23 +14,23 @@ def describe_error(error: TaskError) -> str:
     if error.kind is ErrorKind.INVALID and error.problems:
         return "\n".join(describe(problem) for problem in error.problems)
     texts = {
-        ErrorKind.INVALID: tr(_CONTEXT, "The input was refused."),
-        ErrorKind.CONFLICT: tr(
-            _CONTEXT,
+        ErrorKind.INVALID: QCoreApplication.translate("Errors", "The input was refused."),
+        ErrorKind.CONFLICT: QCoreApplication.translate(
+            "Errors",
             "Someone else changed this data in the meantime. Refresh (F5) to see their "
             "change; your input is kept.",
         ),
-        ErrorKind.PERMISSION: tr(
-            _CONTEXT, "The database refused: your role is not allowed to do this."
+        ErrorKind.PERMISSION: QCoreApplication.translate(
+            "Errors", "The database refused: your role is not allowed to do this."
         ),
-        ErrorKind.CONNECTION: tr(
-            _CONTEXT,
+        ErrorKind.CONNECTION: QCoreApplication.translate(
+            "Errors",
             "The connection to the database was lost. Your input is kept; try again "
             "when the connection is back.",
         ),
-        ErrorKind.CANCELLED: tr(_CONTEXT, "Cancelled."),
-        ErrorKind.UNEXPECTED: tr(
-            _CONTEXT, "Something went wrong. The details are in the log file."
+        ErrorKind.CANCELLED: QCoreApplication.translate("Errors", "Cancelled."),
+        ErrorKind.UNEXPECTED: QCoreApplication.translate(
+            "Errors", "Something went wrong. The details are in the log file."
         ),
     }
     return texts[error.kind]
@@ -40,31 +39,31 @@ def describe_error(error: TaskError) -> str:
 def describe_unavailable(reason: Unavailable) -> str:
     """Why the database could not be opened, in the operator's language."""
     texts = {
-        Unavailable.UNREACHABLE: tr(
-            _CONTEXT,
+        Unavailable.UNREACHABLE: QCoreApplication.translate(
+            "Errors",
             "The database server does not answer. Check the network and the server "
             "address, or ask the administrator.",
         ),
-        Unavailable.AUTH_FAILED: tr(_CONTEXT, "Wrong login or password."),
-        Unavailable.NO_DATABASE: tr(
-            _CONTEXT, "The server has no such database. Check the address."
+        Unavailable.AUTH_FAILED: QCoreApplication.translate("Errors", "Wrong login or password."),
+        Unavailable.NO_DATABASE: QCoreApplication.translate(
+            "Errors", "The server has no such database. Check the address."
         ),
-        Unavailable.BAD_URL: tr(
-            _CONTEXT,
+        Unavailable.BAD_URL: QCoreApplication.translate(
+            "Errors",
             "The server address is not valid. Use the form postgresql://host:5432/database.",
         ),
-        Unavailable.NOT_MIGRATED: tr(
-            _CONTEXT,
+        Unavailable.NOT_MIGRATED: QCoreApplication.translate(
+            "Errors",
             "The database schema is older than this console. The administrator must run "
             "“billing-console db upgrade”.",
         ),
-        Unavailable.NEWER_SCHEMA: tr(
-            _CONTEXT,
+        Unavailable.NEWER_SCHEMA: QCoreApplication.translate(
+            "Errors",
             "The database schema is newer than this console. Install the current "
             "version of the console.",
         ),
-        Unavailable.EMBEDDED_FAILED: tr(
-            _CONTEXT,
+        Unavailable.EMBEDDED_FAILED: QCoreApplication.translate(
+            "Errors",
             "The embedded training database could not be started. The details are in the log file.",
         ),
     }

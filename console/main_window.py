@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from console.database.connection import DatabaseInfo
 from console.navigation import Navigator
+from console.session import operator_text, tab_allowed
 from console.settings import Settings
 from console.tabs.overview_tab import OverviewTab
 from console.tabs.registry import TabContext, tab_factories
@@ -32,6 +33,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.navigator.open_account_tool.connect(self._focus_tab_for_tool)
         context = TabContext(runner, settings, info, self.navigator)
         for factory in tab_factories():
+            if not tab_allowed(factory, info.role):
+                continue  # the operator's group may not use this tab (issue 3)
             tab = factory(context)
             self.tabs.addTab(tab, tab.tab_title())  # type: ignore[attr-defined]
         self.overview = self.tabs.findChild(OverviewTab, "overviewTab")
@@ -98,7 +101,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.database_label.setObjectName("statusDatabase")
         self.database_label.setAccessibleName(self.tr("Database"))
         status.addPermanentWidget(self.database_label)
-        self.user_label = QtWidgets.QLabel(self.tr("Operator: {user}").format(user=self._info.user))
+        self.user_label = QtWidgets.QLabel(operator_text(self._info))
         self.user_label.setObjectName("statusUser")
         self.user_label.setAccessibleName(self.tr("Operator"))
         status.addPermanentWidget(self.user_label)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import ClassVar
 
 from console.database import connection
-from console.database.connection import Database, DatabaseUnavailable
+from console.database.connection import DatabaseUnavailable
+from console.database.embedded import EmbeddedServer
 from console.errors import describe_error, describe_unavailable
 from console.tasks import CancelToken, TaskError, TaskRunner
 from widgets.qt import QtCore, QtWidgets, Signal
@@ -76,32 +78,63 @@ class StartupDialog(QtWidgets.QDialog):
         self.retry_button.setFocus()
 
 
-def open_database(
+class EmbeddedDatabase:
+    """The embedded training server: prepared once (started, migrated, seeded), then shared.
+
+    ``get()`` may be called from worker threads; the first call prepares the server.
+    """
+
+    def __init__(self, demo_accounts: int) -> None:
+        self._demo_accounts = demo_accounts
+        self._server: EmbeddedServer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def prepared(self) -> bool:
+        """Whether the server is up and ready for logins."""
+        return self._server is not None
+
+    def get(self, progress: connection.Progress | None = None) -> EmbeddedServer:
+        """The running server, preparing it first if needed (blocks: call from a worker)."""
+        with self._lock:
+            if self._server is None:
+                self._server = connection.prepare_embedded(
+                    progress, demo_accounts=self._demo_accounts
+                )
+            return self._server
+
+    def stop(self) -> None:
+        """Stop the server if we started it."""
+        with self._lock:
+            if self._server is not None:
+                self._server.stop()
+                self._server = None
+
+
+def prepare_embedded_database(
     runner: TaskRunner,
-    server_url: str | None,
-    demo_accounts: int,
-    on_open: Callable[[Database], None],
+    embedded: EmbeddedDatabase,
+    on_ready: Callable[[], None],
     on_failure: Callable[[str], None],
     on_progress: Callable[[str, float], None],
 ) -> None:
-    """Open the configured server, or the embedded database, in the background."""
+    """Start, migrate and (first time) fill the training database in the background."""
 
     def work(
         _session: object, _token: CancelToken, progress: Callable[[str, float], None]
-    ) -> Database | DatabaseUnavailable:
+    ) -> DatabaseUnavailable | None:
         try:
-            if server_url:
-                return connection.open_server(server_url)
-            return connection.open_embedded(progress, demo_accounts=demo_accounts)
+            embedded.get(progress)
         except DatabaseUnavailable as unavailable:
-            _log.warning("database unavailable: %s", unavailable)
+            _log.warning("embedded database unavailable: %s", unavailable)
             return unavailable
+        return None
 
-    def done(result: Database | DatabaseUnavailable) -> None:
-        if isinstance(result, DatabaseUnavailable):
+    def done(result: DatabaseUnavailable | None) -> None:
+        if result is not None:
             on_failure(describe_unavailable(result.reason))
         else:
-            on_open(result)
+            on_ready()
 
     def failed(error: TaskError) -> None:
         on_failure(describe_error(error))
@@ -109,4 +142,4 @@ def open_database(
     runner.submit(work, done, failed, on_progress, needs_database=False)
 
 
-__all__ = ["StartupDialog", "open_database"]
+__all__ = ["EmbeddedDatabase", "StartupDialog", "prepare_embedded_database"]

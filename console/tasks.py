@@ -8,6 +8,7 @@ This is the only way GUI code touches the database, the network or the disk.
 from __future__ import annotations
 
 import enum
+import itertools
 import logging
 import threading
 import traceback
@@ -27,6 +28,11 @@ from models.domain.problems import Problem, ValidationFailed
 _log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+_task_numbers = itertools.count(1)
+
+MIN_THREADS = 8
+"""Worker threads the pool keeps available at least."""
 
 
 class Cancelled(Exception):
@@ -106,10 +112,26 @@ def classify_error(error: BaseException) -> TaskError:
     return TaskError(ErrorKind.UNEXPECTED, detail=f"{type(error).__name__}: {error}")
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
-    progress = Signal(str, float)
+class _Relay(QObject):
+    """Carries results from workers to the GUI thread, tagged with the task's number.
+
+    One relay lives for the whole process and is never deleted, so a worker can never
+    emit on an object the GUI thread has already destroyed.
+    """
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progress = Signal(int, str, float)
+
+
+_relays: list[_Relay] = []
+
+
+def _relay() -> _Relay:
+    """The process's relay, created on first use (on the GUI thread, by a TaskRunner)."""
+    if not _relays:
+        _relays.append(_Relay())
+    return _relays[0]
 
 
 Work = Callable[[Session, CancelToken, Callable[[str, float], None]], T]
@@ -117,10 +139,10 @@ Work = Callable[[Session, CancelToken, Callable[[str, float], None]], T]
 
 
 class TaskHandle(Generic[T]):
-    """A submitted task: cancel it, or connect to its signals."""
+    """A submitted task: ask it to stop, or see whether it has reported."""
 
-    def __init__(self, signals: _Signals, token: CancelToken) -> None:
-        self.signals = signals
+    def __init__(self, task_id: int, token: CancelToken) -> None:
+        self.task_id = task_id
         self.token = token
         self.done = False
 
@@ -132,20 +154,21 @@ class TaskHandle(Generic[T]):
 class _Runnable(QRunnable, Generic[T]):
     def __init__(
         self,
+        task_id: int,
         work: Work[T],
         sessions: sessionmaker[Session] | None,
-        signals: _Signals,
         token: CancelToken,
     ) -> None:
         super().__init__()
+        self._task_id = task_id
         self._work = work
         self._sessions = sessions
-        self._signals = signals
         self._token = token
+        self._relay = _relay()
 
     def run(self) -> None:
         def progress(stage: str, fraction: float) -> None:
-            self._signals.progress.emit(stage, fraction)
+            self._relay.progress.emit(self._task_id, stage, fraction)
 
         try:
             self._token.check()
@@ -154,15 +177,23 @@ class _Runnable(QRunnable, Generic[T]):
             else:
                 with self._sessions() as session:
                     result = self._work(session, self._token, progress)
-        except BaseException as error:
+        except BaseException as error:  # everything must reach the GUI
             failure = classify_error(error)
             if failure.kind is ErrorKind.UNEXPECTED:
                 _log.error("task failed:\n%s", "".join(traceback.format_exception(error)))
             else:
                 _log.info("task ended with %s: %s", failure.kind.value, failure.detail)
-            self._signals.failed.emit(failure)
+            self._relay.failed.emit(self._task_id, failure)
         else:
-            self._signals.finished.emit(result)
+            self._relay.finished.emit(self._task_id, result)
+
+
+@dataclass(slots=True)
+class _Pending:
+    handle: TaskHandle[Any]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[TaskError], None] | None
+    on_progress: Callable[[str, float], None] | None
 
 
 class TaskRunner(QObject):
@@ -177,7 +208,14 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._sessions = sessions
         self._pool = pool or QThreadPool.globalInstance()
-        self._live: set[TaskHandle[Any]] = set()
+        # Tasks mostly wait on the database or the network, not the CPU: one slow task
+        # (a batch, a big report) must not hold up a lookup typed meanwhile.
+        self._pool.setMaxThreadCount(max(self._pool.maxThreadCount(), MIN_THREADS))
+        self._pending: dict[int, _Pending] = {}
+        relay = _relay()
+        relay.finished.connect(self._finished)
+        relay.failed.connect(self._failed)
+        relay.progress.connect(self._progress)
 
     def set_sessions(self, sessions: sessionmaker[Session] | None) -> None:
         """Use another database (after a login or reconnect)."""
@@ -193,48 +231,52 @@ class TaskRunner(QObject):
         needs_database: bool = True,
     ) -> TaskHandle[T]:
         """Run ``work`` on the pool; call ``on_done``/``on_error`` on the GUI thread."""
-        signals = _Signals(self)  # lives in the GUI thread: queued delivery lands here
-        token = CancelToken()
-        handle: TaskHandle[T] = TaskHandle(signals, token)
-        self._live.add(handle)
-
-        def finished(result: object) -> None:
-            self._forget(handle)
-            if on_done is not None:
-                on_done(result)  # type: ignore[arg-type]
-
-        def failed(error: object) -> None:
-            self._forget(handle)
-            if on_error is not None:
-                assert isinstance(error, TaskError)
-                on_error(error)
-
-        signals.finished.connect(finished)
-        signals.failed.connect(failed)
-        if on_progress is not None:
-            signals.progress.connect(on_progress)
+        task_id = next(_task_numbers)
+        handle: TaskHandle[T] = TaskHandle(task_id, CancelToken())
+        self._pending[task_id] = _Pending(handle, on_done, on_error, on_progress)
         sessions = self._sessions if needs_database else None
         if needs_database and sessions is None:
-            signals.failed.emit(TaskError(ErrorKind.CONNECTION, detail="not connected"))
+            error = TaskError(ErrorKind.CONNECTION, detail="not connected")
+            _relay().failed.emit(task_id, error)
             return handle
-        self._pool.start(_Runnable(work, sessions, signals, token))
+        self._pool.start(_Runnable(task_id, work, sessions, handle.token))
         return handle
 
-    def _forget(self, handle: TaskHandle[Any]) -> None:
-        handle.done = True
-        self._live.discard(handle)
-        handle.signals.deleteLater()
+    @Slot(int, object)
+    def _finished(self, task_id: int, result: object) -> None:
+        pending = self._pending.pop(task_id, None)
+        if pending is None:
+            return  # another runner's task
+        pending.handle.done = True
+        if pending.on_done is not None:
+            pending.on_done(result)
+
+    @Slot(int, object)
+    def _failed(self, task_id: int, error: object) -> None:
+        pending = self._pending.pop(task_id, None)
+        if pending is None:
+            return
+        pending.handle.done = True
+        if pending.on_error is not None:
+            assert isinstance(error, TaskError)
+            pending.on_error(error)
+
+    @Slot(int, str, float)
+    def _progress(self, task_id: int, stage: str, fraction: float) -> None:
+        pending = self._pending.get(task_id)
+        if pending is not None and pending.on_progress is not None:
+            pending.on_progress(stage, fraction)
 
     @property
     def running(self) -> int:
         """How many submitted tasks have not reported yet."""
-        return len(self._live)
+        return len(self._pending)
 
     @Slot()
     def cancel_all(self) -> None:
         """Ask every running task to stop (on quit)."""
-        for handle in list(self._live):
-            handle.cancel()
+        for pending in list(self._pending.values()):
+            pending.handle.cancel()
 
     def wait_for_done(self, msecs: int = 10_000) -> bool:
         """Wait for the pool to drain (on quit and in tests)."""

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console import paths
 from console.database import migrations
+from console.database.demo_operators import ensure_demo_operators
 from console.database.embedded import EmbeddedServer, EmbeddedServerError
 from models import clock
 from models.database import make_engine, make_session_factory
@@ -22,6 +23,9 @@ from models.database import make_engine, make_session_factory
 _log = logging.getLogger(__name__)
 
 EMBEDDED_DATABASE = "billing"
+LOGIN_CHECK_ROLE = "billing_login_check"
+LOGIN_CHECK_PASSWORD = "billing-login-check"
+"""Created by migration 0010: may only ask ``billing.password_expired(login)``."""
 Progress = Callable[[str, float], None]
 
 
@@ -35,6 +39,10 @@ class Unavailable(enum.Enum):
     NOT_MIGRATED = "not_migrated"
     NEWER_SCHEMA = "newer_schema"
     EMBEDDED_FAILED = "embedded_failed"
+    DISABLED = "disabled"
+    """The operator's role exists but may not log in (disabled by an administrator)."""
+    PASSWORD_EXPIRED = "password_expired"
+    """The operator's password is past its VALID UNTIL date."""
 
 
 class DatabaseUnavailable(Exception):
@@ -56,6 +64,11 @@ class DatabaseInfo:
     port: int | None
     database: str
     user: str
+    role: str = ""
+    """The operator's group (``console.session``: agent, cashier, supervisor, admin,
+    or superuser for a maintenance connection; "" for a role in no group)."""
+    operator_name: str = ""
+    """The operator's full name from the registry ("" if unknown)."""
 
 
 @dataclass(slots=True)
@@ -84,10 +97,60 @@ def classify_connect_error(error: BaseException) -> Unavailable:
     return Unavailable.UNREACHABLE
 
 
+def _sqlstate(error: BaseException) -> str | None:
+    original = error.orig if isinstance(error, DBAPIError) else error
+    state = getattr(original, "sqlstate", None)
+    return str(state) if state else None
+
+
+def password_expired(url: URL, login: str) -> bool:
+    """Whether ``login``'s password has expired, asked as the narrow login-check role.
+
+    PostgreSQL answers an expired password exactly like a wrong one, so after a failed
+    login the console asks. Any failure of this check counts as "not expired".
+    """
+    check_url = url.set(username=LOGIN_CHECK_ROLE, password=LOGIN_CHECK_PASSWORD)
+    engine = make_engine(check_url, pool_size=1)
+    try:
+        with engine.connect() as connection:
+            return bool(
+                connection.execute(
+                    text("SELECT billing.password_expired(:login)"), {"login": login}
+                ).scalar_one()
+            )
+    except (DBAPIError, psycopg.Error) as error:
+        _log.info("password expiry check failed: %s", error)
+        return False
+    finally:
+        engine.dispose()
+
+
+def classify_login_error(error: BaseException, url: URL, login: str) -> Unavailable:
+    """Wrong password, disabled operator, expired password, or an unreachable server.
+
+    PostgreSQL says "not permitted to log in" (28000) only after a correct password of a
+    NOLOGIN role; a wrong password, an unknown login and an expired password all give
+    28P01, and only the expiry can then be told apart (see :func:`password_expired`).
+    """
+    state = _sqlstate(error)
+    message = str(error).lower()
+    if state == "28000" or "not permitted to log in" in message:
+        return Unavailable.DISABLED
+    if state == "28P01" or "password authentication failed" in message:
+        return (
+            Unavailable.PASSWORD_EXPIRED
+            if password_expired(url, login)
+            else Unavailable.AUTH_FAILED
+        )
+    return classify_connect_error(error)
+
+
 def _describe(engine: Engine, *, embedded: bool, server: EmbeddedServer | None) -> DatabaseInfo:
-    with engine.connect() as connection:
-        version = connection.execute(text("SHOW server_version")).scalar_one()
-        user = connection.execute(text("SELECT session_user")).scalar_one()
+    from console.session import load_current_operator
+
+    with Session(engine) as session:
+        version = session.execute(text("SHOW server_version")).scalar_one()
+        me = load_current_operator(session)
     url = engine.url
     return DatabaseInfo(
         embedded=embedded,
@@ -95,7 +158,9 @@ def _describe(engine: Engine, *, embedded: bool, server: EmbeddedServer | None) 
         host=url.host or "localhost",
         port=url.port,
         database=url.database or "",
-        user=str(user),
+        user=me.login,
+        role=me.role,
+        operator_name=me.full_name,
     )
 
 
@@ -129,6 +194,49 @@ def open_server(url: str | URL) -> Database:
         engine.dispose()
         raise
     return Database(engine, make_session_factory(engine), info)
+
+
+def operator_url(server_url: str | URL, login: str, password: str) -> URL:
+    """The URL of a configured server with the operator's credentials in it."""
+    try:
+        parsed = make_url(server_url)
+    except Exception as error:  # SQLAlchemy raises ArgumentError and ValueError alike
+        raise DatabaseUnavailable(Unavailable.BAD_URL, str(error)) from error
+    return parsed.set(username=login, password=password)
+
+
+def open_operator(url: URL, *, embedded: bool = False) -> Database:
+    """Connect as the operator named in ``url`` (the console never works as a superuser).
+
+    Raises :class:`DatabaseUnavailable` saying why the login failed: wrong password,
+    disabled operator, expired password, unreachable server, missing database, or a
+    schema this console does not match.
+    """
+    engine = make_engine(url)
+    try:
+        info = _describe(engine, embedded=embedded, server=None)
+        check_schema(engine)
+    except (OperationalError, DBAPIError, psycopg.Error) as error:
+        engine.dispose()
+        reason = classify_login_error(error, url, url.username or "")
+        raise DatabaseUnavailable(reason, str(error)) from error
+    except DatabaseUnavailable:
+        engine.dispose()
+        raise
+    return Database(engine, make_session_factory(engine), info)
+
+
+def verify_password(url: URL) -> Unavailable | None:
+    """Check the credentials in ``url`` by a real connection (the idle lock); None if right."""
+    engine = make_engine(url, pool_size=1)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except (OperationalError, DBAPIError, psycopg.Error) as error:
+        return classify_login_error(error, url, url.username or "")
+    finally:
+        engine.dispose()
+    return None
 
 
 def prepare_embedded(
@@ -174,9 +282,15 @@ def prepare_embedded(
                     progress=staged,
                 )
                 _log.info("demo data loaded: %s", result)
+            ensure_demo_operators(connection)
     finally:
         engine.dispose()
     return server
+
+
+def embedded_operator_url(server: EmbeddedServer, login: str, password: str) -> URL:
+    """The URL an operator uses to log in to the embedded training database."""
+    return server.url(EMBEDDED_DATABASE, user=login, password=password)
 
 
 def open_embedded(progress: Progress | None = None, *, demo_accounts: int = 2000) -> Database:

@@ -19,7 +19,17 @@ from models.domain.problems import Problem
 
 CONTEXT = "Problem"
 
-_AREAS: tuple[str, ...] = ("identity", "lookup", "moderation", "readings", "payment_qr")
+_AREAS: tuple[str, ...] = (
+    "identity",
+    "lookup",
+    "moderation",
+    "moderation_decisions",
+    "readings",
+    "reading_entry",
+    "payment_qr",
+    "security",
+    "payments",
+)
 
 
 @cache

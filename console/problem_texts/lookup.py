@@ -1,4 +1,5 @@
-"""Sentences for the problems of the console's search field (models/domain/search_keys.py)."""
+"""Sentences for the problems of the search field (models/domain/search_keys.py) and of
+the portal account actions on the customer card (console/services/portal_actions.py)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,51 @@ _SOURCES: dict[str, object] = {
     "lookup.key_not_inn": QT_TRANSLATE_NOOP(
         "Problem", "«{text}» is not an INN: an INN has 10 or 12 digits."
     ),
+    # Portal account actions done on the customer card (console/services/portal_actions.py).
+    "portal_user.not_found": QT_TRANSLATE_NOOP(
+        "Problem", "This portal login no longer exists. Refresh the card (F5)."
+    ),
+    "portal_user.stale": QT_TRANSLATE_NOOP(
+        "Problem",
+        "Someone else changed this portal login in the meantime. Refresh the card (F5) "
+        "and check before trying again.",
+    ),
+    "portal_user.blocked": QT_TRANSLATE_NOOP(
+        "Problem", "The login is blocked: unblock it first (a supervisor can)."
+    ),
+    "portal_user.already_confirmed": QT_TRANSLATE_NOOP(
+        "Problem", "The e-mail address is already confirmed; nothing to resend."
+    ),
+    "portal_user.already_blocked": QT_TRANSLATE_NOOP("Problem", "The login is already blocked."),
+    "portal_user.not_blocked": QT_TRANSLATE_NOOP("Problem", "The login is not blocked."),
+    "portal_user.reason_required": QT_TRANSLATE_NOOP(
+        "Problem", "Write the reason: the customer is told it and it is kept on record."
+    ),
+    "portal_user.email_format": QT_TRANSLATE_NOOP(
+        "Problem", "This is not a valid e-mail address (name@domain.ru)."
+    ),
+    "portal_user.email_unchanged": QT_TRANSLATE_NOOP(
+        "Problem", "This is already the login's e-mail address."
+    ),
+    "portal_user.email_taken": QT_TRANSLATE_NOOP(
+        "Problem", "Another portal login already uses this e-mail address."
+    ),
+    "portal_user.phone_format": QT_TRANSLATE_NOOP(
+        "Problem", "The phone must be +7 and ten digits, e.g. +7 914 123-45-67."
+    ),
+    "portal_user.phone_unchanged": QT_TRANSLATE_NOOP(
+        "Problem", "This is already the login's phone number."
+    ),
+    "portal_user.phone_taken": QT_TRANSLATE_NOOP(
+        "Problem", "Another portal login already uses this phone number."
+    ),
+    "portal_user.merge_same": QT_TRANSLATE_NOOP("Problem", "Choose two different logins to merge."),
+    "portal_user.merge_other_customer": QT_TRANSLATE_NOOP(
+        "Problem", "Only two logins of the same customer can be merged."
+    ),
+    "account_link.not_found": QT_TRANSLATE_NOOP(
+        "Problem", "The login is not linked to this account (any more). Refresh the card (F5)."
+    ),
 }
 
 TEXTS: dict[str, str] = {code: str(text) for code, text in _SOURCES.items()}
@@ -67,4 +113,29 @@ RU: dict[str, str] = {
         "«{text}» не может быть номером квитанции: допустимы только буквы и цифры, не более 20."
     ),
     "lookup.key_not_inn": "«{text}» — не ИНН: в ИНН 10 или 12 цифр.",
+    "portal_user.not_found": "Этой учётной записи ЛК больше нет. Обновите карточку (F5).",
+    "portal_user.stale": (
+        "Учётную запись ЛК только что изменил другой оператор. Обновите карточку (F5) "
+        "и проверьте, прежде чем повторить."
+    ),
+    "portal_user.blocked": (
+        "Учётная запись заблокирована: сначала её нужно разблокировать (может старший оператор)."
+    ),
+    "portal_user.already_confirmed": "Адрес e-mail уже подтверждён, отправлять нечего.",
+    "portal_user.already_blocked": "Учётная запись уже заблокирована.",
+    "portal_user.not_blocked": "Учётная запись не заблокирована.",
+    "portal_user.reason_required": ("Укажите причину: её сообщат клиенту и сохранят в журнале."),
+    "portal_user.email_format": "Это не адрес электронной почты (имя@домен.ru).",
+    "portal_user.email_unchanged": "Это и так адрес e-mail учётной записи.",
+    "portal_user.email_taken": "Этот адрес e-mail уже использует другая учётная запись ЛК.",
+    "portal_user.phone_format": "Телефон: +7 и десять цифр, например +7 914 123-45-67.",
+    "portal_user.phone_unchanged": "Это и так номер телефона учётной записи.",
+    "portal_user.phone_taken": "Этот номер телефона уже использует другая учётная запись ЛК.",
+    "portal_user.merge_same": "Выберите две разные учётные записи.",
+    "portal_user.merge_other_customer": (
+        "Объединить можно только две учётные записи одного абонента."
+    ),
+    "account_link.not_found": (
+        "Учётная запись не привязана к этому лицевому счёту. Обновите карточку (F5)."
+    ),
 }

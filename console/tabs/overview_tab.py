@@ -16,6 +16,9 @@ from widgets.qt import QtCore, QtWidgets
 class OverviewTab(QtWidgets.QWidget):
     """Counts of customers, accounts and queues; refreshed with F5."""
 
+    required_roles = ("billing_agent", "billing_cashier", "billing_supervisor")
+    """Admins manage operators and read the audit log; they cannot read business data."""
+
     def __init__(self, runner: TaskRunner, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewTab")

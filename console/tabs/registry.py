@@ -36,8 +36,25 @@ def tab_factories() -> list[TabFactory]:
 
     factories: list[TabFactory] = [OverviewTab.for_context]
     # lookup and customer cards (issue 4): add here
+    from console.lookup.lookup_tab import LookupTab
+
+    factories.append(LookupTab.for_context)
     # moderation queues (issue 5): add here
+    from console.moderation.tab import ModerationTab
+
+    factories += [ModerationTab.for_context]
     # readings (issue 6): add here
+    from console.readings.tab import ReadingsTab
+
+    factories.append(ReadingsTab.for_context)
     # payments, cash desk and printing (issue 7): add here
+    from console.payments.cashdesk_tab import CashDeskTab
+    from console.payments.history_tab import PaymentsTab
+
+    factories += [PaymentsTab.for_context, CashDeskTab.for_context]
     # operators and audit (issue 3): add here
+    from console.admin.audit_tab import AuditTab
+    from console.admin.operators_tab import OperatorsTab
+
+    factories += [OperatorsTab.for_context, AuditTab.for_context]
     return factories

@@ -41,6 +41,7 @@ __all__ = [
     "confirmation_key",
     "consumption_by_zone",
     "estimated_run",
+    "history_average",
     "pre_entry_warnings",
     "value_field",
 ]
@@ -340,6 +341,16 @@ def _history_average(
         total += used
         days += span
     return average_daily(total, days) if days else None
+
+
+def history_average(
+    context: MeterContext, zone: str, settings: ReadingCheckSettings | None = None
+) -> Decimal | None:
+    """The zone's average daily consumption over its recent actual readings (as the
+    plausibility checks see it), ``None`` while fewer than two actual readings exist."""
+    return _history_average(
+        context.actual_readings(zone), context.meter.digits, settings or ReadingCheckSettings()
+    )
 
 
 @dataclass(frozen=True, slots=True)

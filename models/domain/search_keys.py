@@ -9,9 +9,10 @@ number or a meter serial. When the operator knows better, :func:`force` reads th
 as the kind they chose.
 
 Receipt numbers (our bills' «уникальный номер квитанции») have one format:
-``R`` + the billing period ``YYYYMM`` + a 7-digit sequence, e.g. ``R2025110000123``.
-People type the letter as Cyrillic «Р», in lower case, or leave it out; 13 digits whose
-first six are a plausible billing period are therefore read as a receipt number too.
+``R`` + the billing period ``YYYYMM`` + a 9-digit sequence, e.g. ``R202610000000123``
+(16 characters). People type the letter as Cyrillic «Р», in lower case, or leave it out;
+15 digits whose first six are a plausible billing period are therefore read as a receipt
+number too.
 
 Meter serials are compared through :func:`meter_serial_key` (upper case, Cyrillic
 letters that look Latin made Latin, separators and leading zeros dropped); whatever
@@ -59,7 +60,7 @@ ACCOUNT_TYPICAL_LENGTHS = range(6, 13)
 ACCOUNT_MAX_LENGTH = 20
 METER_DIGITS_LENGTHS = range(6, 21)
 RECEIPT_PREFIX = "R"
-RECEIPT_DIGITS = 13
+RECEIPT_DIGITS = 15
 RECEIPT_FIRST_YEAR = 2000
 
 
@@ -147,6 +148,8 @@ _STREET_MARKERS = frozenset(
         "тракт", "спуск",
     }
 )  # fmt: skip
+# Street markers that are also streets' names when nothing else names the street.
+_STREET_NAME_MARKERS = frozenset({"набережная", "площадь", "аллея", "тракт", "спуск", "шоссе"})
 _HOUSE_MARKERS = frozenset({"д", "дом"})
 _BUILDING_MARKERS = frozenset({"к", "корп", "корпус", "стр", "строение", "лит", "литера"})
 _FLAT_MARKERS = frozenset({"кв", "квартира", "ком", "комната", "оф", "офис"})
@@ -181,10 +184,10 @@ def meter_serial_key(text: str) -> str:
 
 
 def receipt_number_key(text: str) -> str:
-    """The form in which receipt numbers are compared: ``«р 2025-11-0000123»`` → ``R20251…``.
+    """The form in which receipt numbers are compared: ``«р 2025-11-000000123»`` → ``R20…``.
 
     Spaces and dashes are dropped, letters put in upper case with a Cyrillic «Р» made
-    Latin; 13 digits that start with a plausible billing period get the missing ``R``.
+    Latin; 15 digits that start with a plausible billing period get the missing ``R``.
     Text of another shape (receipt numbers of older systems) is only compacted.
     """
     compacted = _SEPARATORS.sub("", text).upper().replace("Р", RECEIPT_PREFIX)
@@ -206,6 +209,7 @@ def parse_address(text: str) -> AddressParts | None:
     numbers: dict[str, str] = {}
     locality: str | None = None
     pending: str | None = None  # the part the next token fills, after a marker
+    marker_name: str | None = None  # «ул. Набережная»: a marker word that is the name
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -213,6 +217,8 @@ def parse_address(text: str) -> AddressParts | None:
         i += 1
         if token in _ADDRESS_MARKERS:
             pending = _part_of_marker(token)
+            if token in _STREET_NAME_MARKERS and "house" not in numbers:
+                marker_name = token
             continue
         if pending == "locality":
             locality = token if locality is None else f"{locality} {token}"
@@ -236,10 +242,10 @@ def parse_address(text: str) -> AddressParts | None:
             token += following or ""
             i += 1
         numbers[slot] = token.replace("-", "")  # «5-а» → «5а»
-    if not street:
+    if not street and marker_name is None:
         return None
     return AddressParts(
-        street=" ".join(street),
+        street=" ".join(street) or str(marker_name),
         house=numbers.get("house"),
         building=numbers.get("building"),
         flat=numbers.get("flat"),
@@ -517,7 +523,7 @@ def _is_house_letter(token: str, following: str | None) -> bool:
 
 
 def _is_our_receipt_digits(digits: str) -> bool:
-    """13 digits starting with a billing period YYYYMM from 2000 to 2099."""
+    """15 digits starting with a billing period YYYYMM from 2000 to 2099."""
     if len(digits) != RECEIPT_DIGITS or not _DIGITS.fullmatch(digits):
         return False
     year, month = int(digits[:4]), int(digits[4:6])

@@ -6,10 +6,14 @@ Importing this package registers every table on :data:`models.base.Base.metadata
 from models.entities.accounts import Account
 from models.entities.audit import AuditEntry
 from models.entities.billing import Bill, BillLine
+from models.entities.cash_shift import CashShift
 from models.entities.customers import Contract, Customer, Region
+from models.entities.lookup import PortalAction
 from models.entities.meters import Meter, MeteringPoint
+from models.entities.moderation import RejectionReason
 from models.entities.notification_templates import NotificationTemplate
 from models.entities.notifications import Notification
+from models.entities.operators import Operator
 from models.entities.payments import Payment
 from models.entities.portal import (
     AccountLink,
@@ -17,6 +21,7 @@ from models.entities.portal import (
     PortalUser,
     RegistrationReview,
 )
+from models.entities.print_log import PrintRecord
 from models.entities.readings import Reading
 from models.entities.tariffs import Tariff
 
@@ -26,17 +31,22 @@ __all__ = [
     "AuditEntry",
     "Bill",
     "BillLine",
+    "CashShift",
     "Contract",
     "Customer",
     "LinkRequest",
     "Meter",
     "MeteringPoint",
     "Notification",
+    "Operator",
     "NotificationTemplate",
     "Payment",
+    "PortalAction",
     "PortalUser",
+    "PrintRecord",
     "Reading",
     "Region",
     "RegistrationReview",
+    "RejectionReason",
     "Tariff",
 ]

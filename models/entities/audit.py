@@ -21,7 +21,7 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_log"
     __table_args__ = (
-        CheckConstraint("action IN ('INSERT', 'UPDATE', 'DELETE')", name="action"),
+        CheckConstraint("action IN ('INSERT', 'UPDATE', 'DELETE', 'REVEAL')", name="action"),
         Index("ix_audit_log_table_name_row_key", "table_name", "row_key"),
         Index("ix_audit_log_operator_at", "operator", "at"),
         Index("ix_audit_log_at", "at"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import uuid
 from datetime import date, datetime
 
@@ -13,13 +14,21 @@ from models.entities._columns import BigId, Money, OperatorName
 from models.entities.enums import PaymentChannel, sql_in
 
 
+class PaymentMethod(enum.StrEnum):
+    """How money was handed over at the cash desk."""
+
+    CASH = "cash"
+    CARD = "card"
+
+
 class Payment(Base):
     """Money received on an account.
 
     Payments are never edited or deleted: a mistaken one is reversed by a new payment
     with the opposite amount that names it in ``reverses_id`` and gives a reason.
     ``idempotency_key`` comes from the form that took the payment, so pressing twice,
-    retrying or reconnecting cannot record it twice.
+    retrying or reconnecting cannot record it twice. Cash-desk payments name the
+    cashier's shift and the method (cash or card).
     """
 
     __tablename__ = "payment"
@@ -30,6 +39,9 @@ class Payment(Base):
             "(reverses_id IS NOT NULL AND amount < 0 AND reason IS NOT NULL)",
             name="amount_sign",
         ),
+        CheckConstraint("method IS NULL OR " + sql_in(PaymentMethod, "method"), name="method"),
+        CheckConstraint("method IS NULL OR channel = 'cash_desk'", name="method_only_at_cash_desk"),
+        CheckConstraint("shift_id IS NULL OR method IS NOT NULL", name="shift_payment_has_method"),
         UniqueConstraint("channel", "external_id"),
         Index("ix_payment_account_id_paid_on", "account_id", "paid_on"),
     )
@@ -46,3 +58,7 @@ class Payment(Base):
     reason: Mapped[str | None]
     entered_by: Mapped[OperatorName]
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("cash_shift.id"), index=True)
+    """The cash-desk shift the payment was taken in (cash-desk payments only)."""
+    method: Mapped[str | None] = mapped_column(Text)
+    """``cash`` or ``card`` for cash-desk payments."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, func, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, false, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
@@ -41,6 +42,13 @@ class Reading(Base):
             postgresql_where=text("corrects_id IS NULL"),
         ),
         Index("ix_reading_meter_id_taken_on", "meter_id", "taken_on"),
+        Index(
+            "uq_reading_idempotency_key_zone",
+            "idempotency_key",
+            "zone",
+            unique=True,
+            postgresql_where=text("idempotency_key IS NOT NULL"),
+        ),
     )
 
     id: Mapped[BigId]
@@ -54,5 +62,9 @@ class Reading(Base):
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("reading.id"), index=True)
     reason: Mapped[str | None]
     """Why a correction was made, or why an implausible value was confirmed."""
+    rollover: Mapped[bool] = mapped_column(server_default=false())
+    """The operator confirmed the register went past its largest value through zero."""
+    idempotency_key: Mapped[uuid.UUID | None]
+    """The key of the confirmation that saved the reading (a retry saves nothing more)."""
 
     meter: Mapped[Meter] = relationship()

@@ -1,159 +1,3536 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>MainWindow</name>
+    <name>ActionDialog</name>
     <message>
-        <location filename="../../console/main_window.py" line="53" />
-        <source>Billing operator console</source>
-        <translation>Консоль оператора биллинга</translation>
+        <location filename="../../console/lookup/action_dialog.py" line="80" />
+        <location filename="../../console/lookup/action_dialog.py" line="81" />
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="55" />
-        <source>{title} — embedded training database</source>
-        <translation>{title} — учебная база</translation>
+        <location filename="../../console/lookup/action_dialog.py" line="84" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../console/admin/labels.py" line="10" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="60" />
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+        <location filename="../../console/admin/labels.py" line="11" />
+        <source>Contract</source>
+        <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="62" />
-        <source>&amp;Connect to a server…</source>
-        <translation>&amp;Подключиться к серверу…</translation>
+        <location filename="../../console/admin/labels.py" line="12" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="68" />
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
+        <location filename="../../console/admin/labels.py" line="13" />
+        <source>Metering point</source>
+        <translation>Точка учёта</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="74" />
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
+        <location filename="../../console/admin/labels.py" line="14" />
+        <source>Meter</source>
+        <translation>Прибор учёта</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="76" />
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
+        <location filename="../../console/admin/labels.py" line="15" />
+        <source>Reading</source>
+        <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="87" />
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <location filename="../../console/admin/labels.py" line="16" />
+        <source>Bill</source>
+        <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="89" />
-        <source>&amp;About</source>
-        <translation>&amp;О программе</translation>
+        <location filename="../../console/admin/labels.py" line="17" />
+        <source>Bill line</source>
+        <translation>Строка счёта</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="99" />
-        <source>Database</source>
-        <translation>База данных</translation>
+        <location filename="../../console/admin/labels.py" line="18" />
+        <source>Payment</source>
+        <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="101" />
-        <source>Operator: {user}</source>
-        <translation>Оператор: {user}</translation>
+        <location filename="../../console/admin/labels.py" line="19" />
+        <source>Portal user</source>
+        <translation>Учётная запись ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="103" />
+        <location filename="../../console/admin/labels.py" line="20" />
+        <source>Account link</source>
+        <translation>Привязка счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="21" />
+        <source>Link request</source>
+        <translation>Заявка на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="22" />
+        <source>Registration review</source>
+        <translation>Проверка регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="23" />
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="24" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="25" />
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="26" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="108" />
+        <location filename="../../console/admin/labels.py" line="29" />
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="30" />
+        <source>Changed</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="31" />
+        <source>Deleted</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="32" />
+        <source>Contact revealed</source>
+        <translation>Просмотр контакта</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="56" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="58" />
+        <location filename="../../console/admin/audit_tab.py" line="63" />
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="62" />
+        <source>Record type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="68" />
+        <source>Record key</source>
+        <translation>Ключ записи</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="69" />
+        <source>e.g. 1042</source>
+        <translation>напр. 1042</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="74" />
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="77" />
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="81" />
+        <source>&amp;Find (Enter)</source>
+        <translation>&amp;Найти (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="83" />
+        <source>Find changes</source>
+        <translation>Найти изменения</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="90" />
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="91" />
+        <source>&amp;Record:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="92" />
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="93" />
+        <source>F&amp;rom:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="94" />
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="106" />
+        <location filename="../../console/admin/audit_tab.py" line="137" />
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="118" />
+        <source>Change details</source>
+        <translation>Подробности изменения</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="120" />
+        <source>Select a row to see every changed field.</source>
+        <translation>Выберите строку, чтобы увидеть все изменённые поля.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="129" />
+        <source>Show &amp;older</source>
+        <translation>Показать &amp;более ранние</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="131" />
+        <source>Show older changes</source>
+        <translation>Показать более ранние изменения</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="159" />
+        <source>&amp;Audit log</source>
+        <translation>&amp;Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="211" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="227" />
+        <source>Nothing matches the filter.</source>
+        <translation>Под фильтр ничего не подходит.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="229" />
+        <source>Changes shown: {count}</source>
+        <translation>Показано изменений: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../console/tabs/audit_model.py" line="25" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/audit_model.py" line="26" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/audit_model.py" line="27" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/audit_model.py" line="28" />
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/audit_model.py" line="29" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/audit_model.py" line="30" />
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+</context>
+<context>
+    <name>CashDeskTab</name>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="108" />
+        <source>Cash desk</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="116" />
+        <source>Loading the shift…</source>
+        <translation>Загрузка смены…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="117" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="134" />
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="120" />
+        <source>Opening float</source>
+        <translation>Размен на начало смены</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="122" />
+        <source>&amp;Open shift (F2)</source>
+        <translation>&amp;Открыть смену (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="123" />
+        <source>Open the shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="128" />
+        <source>Counted cash</source>
+        <translation>Пересчитанная наличность</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="130" />
+        <source>C&amp;lose shift (F9)</source>
+        <translation>&amp;Закрыть смену (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="544" />
+        <source>Close the shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="137" />
+        <source>Opening float, ₽:</source>
+        <translation>Размен на начало, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="140" />
+        <source>Counted cash, ₽:</source>
+        <translation>Наличность по пересчёту, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="147" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="148" />
+        <source>Account number, then Enter</source>
+        <translation>Номер лицевого счёта и Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="152" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="154" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="156" />
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
+        <source>Bill paid</source>
+        <translation>Оплачиваемый счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="170" />
+        <source>Payment method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
+        <source>&amp;Take payment (Ctrl+Enter)</source>
+        <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
+        <source>Take the payment</source>
+        <translation>Принять оплату</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="180" />
+        <source>&amp;Reprint last receipt (F6)</source>
+        <translation>&amp;Повторить квитанцию (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <source>Reprint the last receipt</source>
+        <translation>Повторно напечатать последнюю квитанцию</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
+        <source>New payment (Ctrl+N)</source>
+        <translation>Новая оплата (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
+        <source>Clear the form</source>
+        <translation>Очистить форму</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="193" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="195" />
+        <source>Customer:</source>
+        <translation>Абонент:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
+        <source>Balance today:</source>
+        <translation>Сальдо сегодня:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <source>A&amp;mount, ₽:</source>
+        <translation>С&amp;умма, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="200" />
+        <source>Met&amp;hod:</source>
+        <translation>Спос&amp;об:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="201" />
+        <source>&amp;Bill:</source>
+        <translation>&amp;Счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="210" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="248" />
+        <source>Cash &amp;desk</source>
+        <translation>&amp;Касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="271" />
+        <source>No open shift. Enter the opening float and open the shift (F2).</source>
+        <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="276" />
+        <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
+        <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="296" />
+        <source>No particular bill</source>
+        <translation>Без привязки к счёту</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="305" />
+        <source>account {number}</source>
+        <translation>л/с {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="310" />
+        <source>{period}: {amount} ₽, due {due}, № {number}</source>
+        <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="358" />
+        <source>No account has this number.</source>
+        <translation>Лицевого счёта с таким номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="361" />
+        <source>This number exists in {count} regions; open the account from the customer card.</source>
+        <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="374" />
+        <source>The account is not open: payments cannot be taken.</source>
+        <translation>Лицевой счёт не открыт: оплату принять нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="392" />
+        <source>Open the shift first (F2).</source>
+        <translation>Сначала откройте смену (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="414" />
+        <source>Recording the payment…</source>
+        <translation>Оплата записывается…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="425" />
+        <source>Confirm the amount</source>
+        <translation>Подтвердите сумму</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="426" />
+        <source>Take {amount} ₽? This is more than usual; check the amount.</source>
+        <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="442" />
+        <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
+        <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="465" />
+        <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
+        <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="486" />
+        <source>Payment receipt</source>
+        <translation>Квитанция об оплате</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="530" />
+        <source>Shift № {number} is open.</source>
+        <translation>Смена № {number} открыта.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="545" />
+        <source>Close the shift with {amount} ₽ counted in the drawer?</source>
+        <translation>Закрыть смену? В кассе пересчитано {amount} ₽.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="564" />
+        <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
+        <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="592" />
+        <source>Shift report</source>
+        <translation>Отчёт о закрытии смены</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../console/login/connection_monitor.py" line="88" />
+        <source>Connection state</source>
+        <translation>Состояние связи</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/connection_monitor.py" line="93" />
+        <source>Try &amp;now</source>
+        <translation>Проверить &amp;сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/connection_monitor.py" line="95" />
+        <source>Check the connection now</source>
+        <translation>Проверить связь сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/connection_monitor.py" line="110" />
+        <source>The connection to the database is lost. Reconnecting… What you typed is kept; save it again when the connection is back.</source>
+        <translation>Связь с базой данных потеряна. Переподключение… Введённые данные сохранены в форме; сохраните их, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/connection_monitor.py" line="120" />
+        <source>The connection to the database is back.</source>
+        <translation>Связь с базой данных восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLabel</name>
+    <message>
+        <location filename="../../console/tabs/contact_label.py" line="37" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/contact_label.py" line="39" />
+        <source>Show the whole contact (the reveal is recorded)</source>
+        <translation>Показать контакт полностью (просмотр записывается в журнал)</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/contact_label.py" line="54" />
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/contact_label.py" line="56" />
+        <source>Show {name}</source>
+        <translation>Показать: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/contact_label.py" line="56" />
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="20" />
+        <source>Correct a reading</source>
+        <translation>Исправление показания</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="23" />
+        <source>Correct value</source>
+        <translation>Правильное значение</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="26" />
+        <source>Reason for the correction</source>
+        <translation>Причина исправления</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="34" />
+        <source>Reading:</source>
+        <translation>Показание:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="40" />
+        <source>&amp;Correct value:</source>
+        <translation>&amp;Правильное значение:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="41" />
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="66" />
+        <source>Enter the correct value.</source>
+        <translation>Введите правильное значение.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="68" />
+        <source>Give the reason for the correction.</source>
+        <translation>Укажите причину исправления.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="92" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="103" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="106" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="109" />
+        <location filename="../../console/lookup/card_widget.py" line="115" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="110" />
+        <source>Show the phone (recorded in the audit log)</source>
+        <translation>Показать телефон (записывается в журнал аудита)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="117" />
+        <source>Show the e-mail address (recorded in the audit log)</source>
+        <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="122" />
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="126" />
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="130" />
+        <location filename="../../console/lookup/card_widget.py" line="256" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="136" />
+        <source>Alerts</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="142" />
+        <source>Accounts</source>
+        <translation>Лицевые счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="144" />
+        <location filename="../../console/lookup/card_widget.py" line="217" />
+        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="145" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="146" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="147" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="148" />
+        <source>Debt, ₽</source>
+        <translation>Долг, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="149" />
+        <source>Penalty, ₽</source>
+        <translation>Пеня, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="150" />
+        <source>Overpayment, ₽</source>
+        <translation>Переплата, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="151" />
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="157" />
+        <source>&amp;Readings (Ctrl+1)</source>
+        <translation>&amp;Показания (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="158" />
+        <source>&amp;Payments (Ctrl+2)</source>
+        <translation>П&amp;латежи (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="159" />
+        <source>Cash &amp;desk (Ctrl+3)</source>
+        <translation>&amp;Касса (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="174" />
+        <source>Meters</source>
+        <translation>Приборы учёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="176" />
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="177" />
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="178" />
+        <source>Zones</source>
+        <translation>Зон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="179" />
+        <source>Last readings</source>
+        <translation>Последние показания</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="180" />
+        <source>Calibration due</source>
+        <translation>Поверка до</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="194" />
+        <source>Recent actions on portal logins</source>
+        <translation>Последние действия с учётными записями ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="196" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="197" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="198" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="199" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="200" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="208" />
+        <source>Recent actions on portal logins:</source>
+        <translation>Последние действия с учётными записями ЛК:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="214" />
+        <source>Recent bills</source>
+        <translation>Последние счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="216" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="218" />
+        <source>Receipt number</source>
+        <translation>Номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="219" />
+        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="220" />
+        <source>Due</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="221" />
+        <source>Paid</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="226" />
+        <source>Recent payments</source>
+        <translation>Последние платежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="237" />
+        <source>Meters and consumption</source>
+        <translation>Приборы учёта и потребление</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="238" />
+        <source>Portal logins</source>
+        <translation>Личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="239" />
+        <source>Bills and payments</source>
+        <translation>Счета и платежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="276" />
+        <source>Organisation</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="276" />
+        <location filename="../../console/lookup/card_widget.py" line="284" />
+        <source>INN {inn}</source>
+        <translation>ИНН {inn}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="278" />
+        <source>KPP {kpp}</source>
+        <translation>КПП {kpp}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="280" />
+        <source>OGRN {ogrn}</source>
+        <translation>ОГРН {ogrn}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="282" />
+        <source>Person</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="286" />
+        <source>customer since {day}</source>
+        <translation>абонент с {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="307" />
+        <source>No alerts: no debt, meters in order.</source>
+        <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <source>and {count} more</source>
+        <translation>и ещё {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="329" />
+        <source>{number} of {day}</source>
+        <translation>№ {number} от {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="381" />
+        <source>{zone}: {value} on {day} ({source})</source>
+        <translation>{zone}: {value} на {day} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="391" />
+        <source>{day} — expired</source>
+        <translation>{day} — истекла</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="404" />
+        <source>{serial} (removed {day})</source>
+        <translation>{serial} (снят {day})</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="435" />
+        <source>not paid</source>
+        <translation>не оплачен</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="117" />
+        <source>Moderation dashboard</source>
+        <translation>Сводка модерации</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="142" />
+        <source>Link requests waiting</source>
+        <translation>Заявок на присоединение ждут</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="143" />
+        <source>Registrations waiting</source>
+        <translation>Регистраций ждут</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="144" />
+        <source>Oldest item</source>
+        <translation>Самая старая</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="145" />
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="146" />
+        <source>Due soon</source>
+        <translation>Скоро срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="147" />
+        <source>Automatic approvals, 30 days</source>
+        <translation>Одобрено автоматически за 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="148" />
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="21" />
+        <source>Portal user</source>
+        <translation>Учётная запись ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="22" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="23" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="24" />
+        <source>no such account</source>
+        <translation>такого счёта нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="25" />
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="26" />
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="27" />
+        <source>no customer with this INN</source>
+        <translation>абонента с таким ИНН нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="28" />
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="29" />
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="30" />
+        <source>OGRN / OGRNIP</source>
+        <translation>ОГРН / ОГРНИП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="31" />
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="32" />
+        <source>Link request</source>
+        <translation>Заявка на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="33" />
+        <source>received</source>
+        <translation>поступила</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="34" />
+        <source>Taken by</source>
+        <translation>В работе у</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="35" />
+        <source>The automatic check passes now.</source>
+        <translation>Автоматическая проверка теперь проходит.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="36" />
+        <source>Why the automatic check failed:</source>
+        <translation>Почему не прошла автоматическая проверка:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="37" />
+        <source>The customer typed</source>
+        <translation>Указал абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="38" />
+        <source>Billing holds</source>
+        <translation>В биллинге</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="39" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="40" />
+        <source>Last payments</source>
+        <translation>Последние платежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="41" />
+        <source>Meters</source>
+        <translation>Приборы учёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="42" />
+        <source>Bills</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="43" />
+        <source>Decided by</source>
+        <translation>Решение принял</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="44" />
+        <source>check digits valid</source>
+        <translation>контрольные цифры верны</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="45" />
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="46" />
+        <source>belongs to</source>
+        <translation>принадлежит</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="47" />
+        <source>no such contract</source>
+        <translation>такого договора нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="48" />
+        <source>due by</source>
+        <translation>срок до</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="49" />
+        <source>in service</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="50" />
+        <source>Proof</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="51" />
+        <source>working days waiting: %1</source>
+        <translation>ждёт рабочих дней: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="52" />
+        <source>belongs to this customer</source>
+        <translation>принадлежит этому абоненту</translation>
+    </message>
+</context>
+<context>
+    <name>EditLinkRequestDialog</name>
+    <message>
+        <location filename="../../console/moderation/edit_dialog.py" line="21" />
+        <source>Edit link request № %1</source>
+        <translation>Исправление заявки № %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/edit_dialog.py" line="24" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/edit_dialog.py" line="30" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/edit_dialog.py" line="33" />
+        <source>Proof</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/edit_dialog.py" line="39" />
+        <source>Proof value</source>
+        <translation>Значение подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/edit_dialog.py" line="41" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/edit_dialog.py" line="42" />
+        <source>&amp;Account number:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/edit_dialog.py" line="43" />
+        <source>&amp;Proof:</source>
+        <translation>&amp;Подтверждение:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/edit_dialog.py" line="44" />
+        <source>&amp;Value:</source>
+        <translation>&amp;Значение:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../console/errors.py" line="17" />
+        <source>The input was refused.</source>
+        <translation>Введённые данные не приняты.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="18" />
+        <source>Someone else changed this data in the meantime. Refresh (F5) to see their change; your input is kept.</source>
+        <translation>Эти данные тем временем изменил другой оператор. Обновите (F5), чтобы увидеть изменение; введённое вами сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="23" />
+        <source>The database refused: your role is not allowed to do this.</source>
+        <translation>База данных отказала: вашей роли это действие не разрешено.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="26" />
+        <source>The connection to the database was lost. Your input is kept; try again when the connection is back.</source>
+        <translation>Соединение с базой данных потеряно. Введённые данные сохранены; повторите, когда соединение восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="31" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="32" />
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation>Произошла ошибка. Подробности — в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="42" />
+        <source>The database server does not answer. Check the network and the server address, or ask the administrator.</source>
+        <translation>Сервер базы данных не отвечает. Проверьте сеть и адрес сервера или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="47" />
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="48" />
+        <source>The server has no such database. Check the address.</source>
+        <translation>На сервере нет такой базы данных. Проверьте адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="51" />
+        <source>The server address is not valid. Use the form postgresql://host:5432/database.</source>
+        <translation>Неверный адрес сервера. Используйте вид postgresql://сервер:5432/база.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="55" />
+        <source>The database schema is older than this console. The administrator must run “billing-console db upgrade”.</source>
+        <translation>Схема базы данных старее этой версии консоли. Администратор должен выполнить «billing-console db upgrade».</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="60" />
+        <source>The database schema is newer than this console. Install the current version of the console.</source>
+        <translation>Схема базы данных новее этой версии консоли. Установите актуальную версию консоли.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="65" />
+        <source>The embedded training database could not be started. The details are in the log file.</source>
+        <translation>Не удалось запустить встроенную учебную базу. Подробности — в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="268" />
+        <source>Group of {login}</source>
+        <translation>Группа оператора {login}</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="274" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="274" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../console/readings/history.py" line="24" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="25" />
+        <source>Meter</source>
+        <translation>Прибор учёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="26" />
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="27" />
+        <source>Reading</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="28" />
+        <source>Type</source>
+        <translation>Тип показаний</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="29" />
+        <source>Actual / estimated</source>
+        <translation>Факт / расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="30" />
+        <source>Entered by</source>
+        <translation>Внёс</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="31" />
+        <source>Entered at</source>
+        <translation>Когда внесено</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="32" />
+        <source>Bill</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="33" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="90" />
+        <source>actual</source>
+        <translation>фактическое</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="90" />
+        <source>estimate</source>
+        <translation>расчётное</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="102" />
+        <source>Correction: {reason}</source>
+        <translation>Исправление: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="104" />
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="106" />
+        <source>corrected later</source>
+        <translation>исправлено позже</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="108" />
+        <source>through zero</source>
+        <translation>переход через ноль</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../console/readings/history.py" line="126" />
+        <location filename="../../console/readings/history.py" line="159" />
+        <source>Readings history</source>
+        <translation>История показаний</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="137" />
+        <source>History from</source>
+        <translation>История с</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="140" />
+        <source>History until</source>
+        <translation>История по</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="144" />
+        <source>&amp;Show</source>
+        <translation>Пока&amp;зать</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="146" />
+        <source>Show the readings of the period</source>
+        <translation>Показать показания за период</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="148" />
+        <source>Co&amp;rrect reading… (supervisor)</source>
+        <translation>&amp;Исправить показание… (старший смены)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="150" />
+        <source>Correct the selected reading</source>
+        <translation>Исправить выбранное показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="154" />
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="156" />
+        <source>&amp;until:</source>
+        <translation>&amp;по:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/history.py" line="167" />
+        <source>No readings in this period.</source>
+        <translation>За этот период показаний нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/history_view.py" line="38" />
+        <source>Change history</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/history_view.py" line="47" />
+        <source>Show &amp;older</source>
+        <translation>Показать &amp;более ранние</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/history_view.py" line="49" />
+        <source>Show older changes</source>
+        <translation>Показать более ранние изменения</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/history_view.py" line="88" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/history_view.py" line="102" />
+        <source>No changes recorded.</source>
+        <translation>Изменений не зарегистрировано.</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/history_view.py" line="104" />
+        <source>Changes shown: {count}</source>
+        <translation>Показано изменений: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../console/login/idle_lock.py" line="43" />
+        <source>The screen is locked</source>
+        <translation>Экран заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/idle_lock.py" line="50" />
+        <source>Operator {login}: enter your password to continue.</source>
+        <translation>Оператор {login}: введите пароль, чтобы продолжить работу.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/idle_lock.py" line="55" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/idle_lock.py" line="59" />
+        <source>&amp;Unlock (Enter)</source>
+        <translation>&amp;Разблокировать (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/idle_lock.py" line="61" />
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/idle_lock.py" line="63" />
+        <source>Log &amp;out</source>
+        <translation>В&amp;ыйти из учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/idle_lock.py" line="65" />
+        <source>Log out</source>
+        <translation>Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/idle_lock.py" line="97" />
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../console/login/dialog.py" line="42" />
+        <source>Log in — Billing operator console</source>
+        <translation>Вход — Консоль оператора биллинга</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="56" />
+        <source>Billing operator console</source>
+        <translation>Консоль оператора биллинга</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="62" />
+        <source>Log in with your operator login and password.</source>
+        <translation>Войдите под своим логином и паролем оператора.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="67" />
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="68" />
+        <source>Embedded training database</source>
+        <translation>Учебная база (встроенная)</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="69" />
+        <source>Database server</source>
+        <translation>Сервер базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="72" />
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="76" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="79" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="81" />
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Запомнить пароль на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="83" />
+        <source>Remember the password</source>
+        <translation>Запомнить пароль</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="93" />
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="94" />
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="95" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="96" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="106" />
+        <source>Login result</source>
+        <translation>Результат входа</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="110" />
+        <source>Training logins (embedded database only)</source>
+        <translation>Учебные логины (только для встроенной базы)</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="117" />
+        <source>Use the training login {login}</source>
+        <translation>Подставить учебный логин {login}</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="119" />
+        <source>Fill in this training login and its password</source>
+        <translation>Подставить этот учебный логин и его пароль</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="131" />
+        <source>Log &amp;in (Enter)</source>
+        <translation>&amp;Войти (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="134" />
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="137" />
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="140" />
+        <source>Quit the console</source>
+        <translation>Закрыть консоль</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="145" />
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="237" />
+        <source>Enter your login and password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="241" />
+        <source>Enter the server address or choose the training database.</source>
+        <translation>Введите адрес сервера или выберите учебную базу.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/dialog.py" line="288" />
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/credentials.py" line="58" />
+        <source>The system keyring could not be opened.</source>
+        <translation>Не удалось открыть системное хранилище паролей.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/credentials.py" line="66" />
+        <source>No secure password store (system keyring) is available on this computer, so the password cannot be remembered.</source>
+        <translation>На этом компьютере нет защищённого хранилища паролей (системной связки ключей), поэтому пароль запомнить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginMessages</name>
+    <message>
+        <location filename="../../console/login/messages.py" line="13" />
+        <source>Wrong login or password. Check the keyboard layout and Caps Lock.</source>
+        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/messages.py" line="16" />
+        <source>This operator is disabled and cannot log in. Ask an administrator to enable it.</source>
+        <translation>Учётная запись оператора отключена, вход невозможен. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/messages.py" line="20" />
+        <source>The password of this operator has expired. Ask an administrator to set a new one.</source>
+        <translation>Срок действия пароля истёк. Попросите администратора задать новый пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/messages.py" line="24" />
+        <source>The database server does not answer. Check the network and the server address, or ask the administrator.</source>
+        <translation>Сервер базы данных не отвечает. Проверьте сеть и адрес сервера или обратитесь к администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <location filename="../../console/lookup/alerts.py" line="15" />
+        <source>Debt {amount} ₽ on {account}, months unpaid: {months}</source>
+        <translation>Долг {amount} ₽ по ЛС {account}, не оплачено месяцев: {months}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/alerts.py" line="19" />
+        <source>Debt {amount} ₽ on {account}</source>
+        <translation>Долг {amount} ₽ по ЛС {account}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/alerts.py" line="23" />
+        <source>Meter {serial}: calibration expired {day}</source>
+        <translation>Счётчик {serial}: поверка истекла {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/alerts.py" line="27" />
+        <source>Meter {serial}: {count} estimated readings in a row</source>
+        <translation>Счётчик {serial}: расчётные показания {count} раз подряд</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/alerts.py" line="31" />
+        <source>Portal login {login} awaits registration review</source>
+        <translation>Учётная запись {login} ждёт проверки регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/alerts.py" line="34" />
+        <source>Link request for {account} from {login} awaits a decision</source>
+        <translation>Заявка {login} на присоединение ЛС {account} ждёт решения</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/consumption_chart.py" line="20" />
+        <source>all day</source>
+        <translation>круглосуточно</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/consumption_chart.py" line="23" />
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/consumption_chart.py" line="25" />
+        <location filename="../../console/lookup/consumption_chart.py" line="29" />
+        <source>night</source>
+        <translation>ночь</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/consumption_chart.py" line="28" />
+        <source>peak</source>
+        <translation>пик</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/consumption_chart.py" line="30" />
+        <source>semi-peak</source>
+        <translation>полупик</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/consumption_chart.py" line="41" />
+        <source>Monthly consumption per zone</source>
+        <translation>Потребление по месяцам и зонам</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/consumption_chart.py" line="59" />
+        <source>Consumption, kWh per month</source>
+        <translation>Потребление, кВт·ч в месяц</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/consumption_chart.py" line="61" />
+        <source>No consumption billed</source>
+        <translation>Начислений за потребление нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="13" />
+        <source>account number</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="14" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="15" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="16" />
+        <source>portal login</source>
+        <translation>логин ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="17" />
+        <source>surname or organisation</source>
+        <translation>фамилия или организация</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="18" />
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="19" />
+        <source>meter serial number</source>
+        <translation>номер счётчика</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="20" />
+        <source>receipt number</source>
+        <translation>номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="21" />
+        <location filename="../../console/lookup/texts.py" line="30" />
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="29" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="31" />
+        <source>Customer's phone</source>
+        <translation>Телефон абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="34" />
+        <source>Portal login's phone</source>
+        <translation>Телефон учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="37" />
+        <source>Customer's e-mail</source>
+        <translation>E-mail абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="40" />
+        <source>Portal login's e-mail</source>
+        <translation>E-mail учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="43" />
+        <source>Portal login</source>
+        <translation>Логин ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="44" />
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="45" />
+        <source>Organisation</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="46" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="47" />
+        <source>Meter serial number</source>
+        <translation>Номер счётчика</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="50" />
+        <source>Receipt number</source>
+        <translation>Номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="58" />
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="59" />
+        <source>suspended</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="60" />
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="68" />
+        <source>e-mail not confirmed</source>
+        <translation>e-mail не подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="69" />
+        <source>awaiting review</source>
+        <translation>на проверке</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="70" />
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="71" />
+        <location filename="../../console/lookup/texts.py" line="120" />
+        <source>blocked</source>
+        <translation>заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="79" />
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="80" />
+        <source>approved automatically</source>
+        <translation>одобрена автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="81" />
+        <source>awaiting a decision</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="82" />
+        <source>approved</source>
+        <translation>одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="83" />
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="84" />
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="92" />
+        <source>customer</source>
+        <translation>абонентские</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="93" />
+        <source>customer, unregistered</source>
+        <translation>абонентские без регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="94" />
+        <source>operator</source>
+        <translation>операторские</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="95" />
+        <source>inspector</source>
+        <translation>контролёра</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="96" />
+        <source>smart meter</source>
+        <translation>АСКУЭ</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="97" />
+        <source>estimated</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="105" />
+        <source>cash desk</source>
+        <translation>касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="106" />
+        <source>bank</source>
+        <translation>банк</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="107" />
+        <source>online</source>
+        <translation>онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="108" />
+        <source>portal</source>
+        <translation>личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="116" />
+        <source>e-mail confirmation resent</source>
+        <translation>повторно отправлено подтверждение e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="119" />
+        <source>password reset sent</source>
+        <translation>отправлена ссылка для смены пароля</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="121" />
+        <source>unblocked</source>
+        <translation>разблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="122" />
+        <source>e-mail changed</source>
+        <translation>изменён e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="123" />
+        <source>phone changed</source>
+        <translation>изменён телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="124" />
+        <source>account unlinked</source>
+        <translation>отвязан лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="125" />
+        <source>logins merged</source>
+        <translation>учётные записи объединены</translation>
+    </message>
+</context>
+<context>
+    <name>LookupResultsModel</name>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="176" />
+        <source>Matched</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="177" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="178" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="179" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="180" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="181" />
+        <source>Debt, ₽</source>
+        <translation>Долг, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="216" />
+        <source> (closed)</source>
+        <translation> (закрыт)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="225" />
+        <source>overpaid {amount}</source>
+        <translation>переплата {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>LookupTab</name>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="64" />
+        <source>&amp;Lookup</source>
+        <translation>По&amp;иск</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="71" />
+        <source>Search key</source>
+        <translation>Что искать</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="74" />
+        <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
+        <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="87" />
+        <source>Search as</source>
+        <translation>Искать как</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="90" />
+        <source>Any key (recognised)</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="96" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="98" />
+        <source>All regions</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="100" />
+        <source>&amp;As:</source>
+        <translation>&amp;Как:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="102" />
+        <source>Re&amp;gion:</source>
+        <translation>Ра&amp;йон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="107" />
+        <source>Recognised kind of key</source>
+        <translation>Распознанный вид ключа</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="111" />
+        <source>Search status</source>
+        <translation>Состояние поиска</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="120" />
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="136" />
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="140" />
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперёд (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="147" />
+        <source>Refresh card (F5)</source>
+        <translation>Обновить карточку (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="154" />
+        <source>Close card (Ctrl+W)</source>
+        <translation>Закрыть карточку (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="163" />
+        <source>Open customer cards</source>
+        <translation>Открытые карточки абонентов</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="171" />
+        <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
+Enter or a double click opens the customer's card; Esc returns here.</source>
+        <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
+Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="283" />
+        <source>Searching as: {kinds}</source>
+        <translation>Ищем как: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="303" />
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="308" />
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="310" />
+        <source>Found {count}+ (scroll for more)</source>
+        <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="312" />
+        <source>Found {count}</source>
+        <translation>Найдено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="313" />
+        <source>First page in {ms:.0f} ms</source>
+        <translation>Первая страница за {ms:.0f} мс</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="380" />
+        <source>Customer {id}</source>
+        <translation>Абонент {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/main_window.py" line="56" />
+        <source>Billing operator console</source>
+        <translation>Консоль оператора биллинга</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="58" />
+        <source>{title} — embedded training database</source>
+        <translation>{title} — учебная база</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="63" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="65" />
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="71" />
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="77" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="79" />
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="90" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="92" />
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="102" />
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="106" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="111" />
         <source>Embedded training database · {version}</source>
         <translation>Учебная база (встроенная) · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111" />
+        <location filename="../../console/main_window.py" line="114" />
         <source>Server {host}:{port}/{database} · {version}</source>
         <translation>Сервер {host}:{port}/{database} · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150" />
+        <location filename="../../console/main_window.py" line="153" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="152" />
+        <location filename="../../console/main_window.py" line="155" />
         <source>&lt;h3&gt;Billing operator console&lt;/h3&gt;&lt;p&gt;For the customer service centres of an electricity supplier.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Settings: {settings}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Консоль оператора биллинга&lt;/h3&gt;&lt;p&gt;Для центров обслуживания клиентов энергосбытовой компании.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Настройки: {settings}&lt;/p&gt;&lt;p&gt;Журнал: {logs}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
-    <name>OverviewTab</name>
+    <name>ModerationLabels</name>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="27" />
-        <source>Regions</source>
-        <translation>Районы</translation>
+        <location filename="../../console/moderation/labels.py" line="10" />
+        <source>new</source>
+        <translation>новая</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="28" />
-        <source>Customers</source>
-        <translation>Абоненты</translation>
+        <location filename="../../console/moderation/labels.py" line="11" />
+        <source>waiting</source>
+        <translation>ожидает</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="29" />
-        <source>Accounts (open)</source>
-        <translation>Лицевые счета (открытые)</translation>
+        <location filename="../../console/moderation/labels.py" line="12" />
+        <source>approved automatically</source>
+        <translation>одобрена автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="30" />
-        <source>Meters in service</source>
-        <translation>Приборы учёта в работе</translation>
+        <location filename="../../console/moderation/labels.py" line="13" />
+        <source>approved</source>
+        <translation>одобрена</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="31" />
-        <source>Portal users</source>
-        <translation>Учётные записи ЛК</translation>
+        <location filename="../../console/moderation/labels.py" line="14" />
+        <source>rejected</source>
+        <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="32" />
-        <source>Registrations awaiting review</source>
-        <translation>Регистрации на проверке</translation>
+        <location filename="../../console/moderation/labels.py" line="15" />
+        <source>cancelled</source>
+        <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="33" />
-        <source>Link requests awaiting a decision</source>
-        <translation>Заявки на присоединение счёта ждут решения</translation>
+        <location filename="../../console/moderation/labels.py" line="16" />
+        <source>last payment</source>
+        <translation>последний платёж</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="34" />
-        <source>Notifications not yet delivered</source>
-        <translation>Уведомления не доставлены</translation>
+        <location filename="../../console/moderation/labels.py" line="17" />
+        <source>surname letters</source>
+        <translation>буквы фамилии</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="35" />
-        <source>Last billing period</source>
-        <translation>Последний расчётный период</translation>
+        <location filename="../../console/moderation/labels.py" line="18" />
+        <source>meter</source>
+        <translation>счётчик</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="47" />
-        <source>Overview</source>
+        <location filename="../../console/moderation/labels.py" line="19" />
+        <source>receipt number</source>
+        <translation>номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="20" />
+        <source>household</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="21" />
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="22" />
+        <source>on time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="23" />
+        <source>due soon</source>
+        <translation>скоро срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="24" />
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="25" />
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="26" />
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="27" />
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="28" />
+        <source>not delivered</source>
+        <translation>не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="29" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="30" />
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationTab</name>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="101" />
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="103" />
+        <source>Link requests</source>
+        <translation>Заявки на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="104" />
+        <source>Registrations</source>
+        <translation>Регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="107" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="109" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="109" />
+        <source>All regions</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="113" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="115" />
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="116" />
+        <source>Decided</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="118" />
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="125" />
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="127" />
+        <source>Any term</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="128" />
+        <source>Due soon or overdue</source>
+        <translation>Скоро срок или просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="129" />
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="137" />
+        <source>&amp;Next (Ctrl+N)</source>
+        <translation>&amp;Следующая (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="139" />
+        <source>Refresh (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="142" />
+        <source>&amp;Queue:</source>
+        <translation>&amp;Очередь:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="143" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="144" />
+        <source>Re&amp;gion:</source>
+        <translation>Ра&amp;йон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="145" />
+        <source>S&amp;tatus:</source>
+        <translation>Сос&amp;тояние:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="146" />
+        <source>&amp;Term:</source>
+        <translation>Сро&amp;к:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="158" />
+        <source>Queue items, oldest first</source>
+        <translation>Очередь, сначала старые</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="168" />
+        <source>The item beside billing's data</source>
+        <translation>Заявка рядом с данными биллинга</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="169" />
+        <source>Press Ctrl+N to take the oldest item of the queue.</source>
+        <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="170" />
+        <source>Rejection reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="173" />
+        <source>Comment for the customer</source>
+        <translation>Комментарий для абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="174" />
+        <source>Comment for the customer (optional)</source>
+        <translation>Комментарий для абонента (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="176" />
+        <source>&amp;Approve (Ctrl+Enter)</source>
+        <translation>О&amp;добрить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="179" />
+        <source>&amp;Reject (Ctrl+R)</source>
+        <translation>Откл&amp;онить (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="181" />
+        <source>&amp;Edit (Ctrl+E)</source>
+        <translation>&amp;Исправить (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="184" />
+        <source>Ret&amp;urn to queue (Ctrl+B)</source>
+        <translation>Верну&amp;ть в очередь (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="192" />
+        <source>Reas&amp;on:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="194" />
+        <source>Co&amp;mment:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="227" />
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="228" />
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="229" />
+        <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="53" />
+        <location filename="../../console/moderation/tab.py" line="238" />
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="271" />
+        <source>&amp;Moderation</source>
+        <translation>&amp;Модерация</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="344" />
+        <source>Taking the next item…</source>
+        <translation>Берём следующую заявку…</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="356" />
+        <source>The queue is empty: nothing waits for a decision.</source>
+        <translation>Очередь пуста: решений не ждёт ничего.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="439" />
+        <source>Approved; the customer is notified.</source>
+        <translation>Одобрено; абоненту отправлено уведомление.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="441" />
+        <source>Rejected; the customer is notified.</source>
+        <translation>Отклонено; абоненту отправлено уведомление.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="443" />
+        <source>Ctrl+N takes the next item.</source>
+        <translation>Ctrl+N — следующая заявка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="467" />
+        <source>Returned to the queue.</source>
+        <translation>Возвращено в очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="493" />
+        <source>The corrected request passes the check: the account is linked.</source>
+        <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="496" />
+        <source>Saved; the check still fails.</source>
+        <translation>Сохранено; проверка по-прежнему не проходит.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOperatorDialog</name>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="190" />
+        <source>New operator</source>
+        <translation>Новый оператор</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="193" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="193" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="195" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="195" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="199" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="199" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="204" />
+        <source>Password &amp;valid:</source>
+        <translation>Пароль &amp;действует:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="206" />
+        <source>Password expiry</source>
+        <translation>Срок действия пароля</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="28" />
+        <source>Customer notifications</source>
+        <translation>Уведомления абонентам</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="31" />
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="32" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="33" />
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="34" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="35" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="36" />
+        <source>Tries</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="37" />
+        <source>Gateway's answer</source>
+        <translation>Ответ шлюза</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="44" />
+        <source>&amp;Send again (Ctrl+Shift+S)</source>
+        <translation>&amp;Отправить снова (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="46" />
+        <source>Send the selected message again</source>
+        <translation>Отправить выбранное сообщение снова</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="92" />
+        <source>Messages: %1</source>
+        <translation>Сообщений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorSession</name>
+    <message>
+        <location filename="../../console/app.py" line="78" />
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Заблокировать экран</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="82" />
+        <source>Log &amp;out</source>
+        <translation>В&amp;ыйти из учётной записи</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorTableModel</name>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="37" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="38" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="39" />
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="40" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="41" />
+        <source>Password valid until</source>
+        <translation>Пароль действует до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="42" />
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="43" />
+        <source>Created by</source>
+        <translation>Кем создан</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="71" />
+        <source>Disabled</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="73" />
+        <source>Password expired</source>
+        <translation>Пароль просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="74" />
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="88" />
+        <source>no limit</source>
+        <translation>бессрочно</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsTab</name>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="118" />
+        <location filename="../../console/admin/operators_tab.py" line="135" />
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="126" />
+        <source>Each operator is a database login in exactly one group. Every change here is recorded in the audit log.</source>
+        <translation>Каждый оператор — учётная запись базы данных ровно в одной группе. Все изменения здесь записываются в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="149" />
+        <source>&amp;New operator… (Ctrl+N)</source>
+        <translation>&amp;Новый оператор… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="150" />
+        <source>Create an operator</source>
+        <translation>Создать оператора</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="156" />
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="157" />
+        <source>Disable the operator</source>
+        <translation>Отключить оператора</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="162" />
+        <source>&amp;Enable</source>
+        <translation>В&amp;ключить</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="163" />
+        <source>Enable the operator</source>
+        <translation>Включить оператора</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="168" />
+        <source>Change &amp;group…</source>
+        <translation>Сменить &amp;группу…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="169" />
+        <source>Change the operator's group</source>
+        <translation>Сменить группу оператора</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="174" />
+        <source>Reset &amp;password…</source>
+        <translation>Сбросить &amp;пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="175" />
+        <source>Set a new password</source>
+        <translation>Задать новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="179" />
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="55" />
+        <location filename="../../console/admin/operators_tab.py" line="179" />
+        <source>Refresh the list</source>
+        <translation>Обновить список</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="223" />
+        <source>Op&amp;erators</source>
+        <translation>Оп&amp;ераторы</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="242" />
+        <source>This is you: ask another administrator to change your account.</source>
+        <translation>Это вы: изменить вашу учётную запись может другой администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="249" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="257" />
+        <source>Operators: {count}</source>
+        <translation>Операторов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="299" />
+        <source>Disable operator</source>
+        <translation>Отключение оператора</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="300" />
+        <source>Disable {login} ({name})? They will not be able to log in.</source>
+        <translation>Отключить {login} ({name})? Оператор не сможет войти в систему.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="30" />
+        <source>Regions</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="31" />
+        <source>Customers</source>
+        <translation>Абоненты</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="32" />
+        <source>Accounts (open)</source>
+        <translation>Лицевые счета (открытые)</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="33" />
+        <source>Meters in service</source>
+        <translation>Приборы учёта в работе</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="34" />
+        <source>Portal users</source>
+        <translation>Учётные записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="35" />
+        <source>Registrations awaiting review</source>
+        <translation>Регистрации на проверке</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="36" />
+        <source>Link requests awaiting a decision</source>
+        <translation>Заявки на присоединение счёта ждут решения</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="37" />
+        <source>Notifications not yet delivered</source>
+        <translation>Уведомления не доставлены</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="38" />
+        <source>Last billing period</source>
+        <translation>Последний расчётный период</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="50" />
+        <source>Overview</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="56" />
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Обновить (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="58" />
         <source>Refresh the overview</source>
         <translation>Обновить сводку</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="74" />
+        <location filename="../../console/tabs/overview_tab.py" line="77" />
         <source>&amp;Overview</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="79" />
+        <location filename="../../console/tabs/overview_tab.py" line="82" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="52" />
+        <source>Overpayment {amount} ₽</source>
+        <translation>Переплата {amount} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="56" />
+        <source>Debt {amount} ₽</source>
+        <translation>Задолженность {amount} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="60" />
+        <source>(penalty {amount} ₽)</source>
+        <translation>(в т. ч. пеня {amount} ₽)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="64" />
+        <source>Nothing owed</source>
+        <translation>Задолженности нет</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="90" />
+        <source>Payment history</source>
+        <translation>История платежей</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="97" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="98" />
+        <source>Account number, then Enter</source>
+        <translation>Номер лицевого счёта и Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="102" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="104" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="108" />
+        <source>&amp;Show (F5)</source>
+        <translation>&amp;Показать (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="109" />
+        <source>Show the history</source>
+        <translation>Показать историю</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="111" />
+        <source>S&amp;tatement… (Ctrl+P)</source>
+        <translation>&amp;Выписка… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="112" />
+        <source>Print a statement</source>
+        <translation>Печать выписки</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="115" />
+        <source>Print &amp;bill (Ctrl+B)</source>
+        <translation>Печать &amp;счёта (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="116" />
+        <source>Print the selected bill</source>
+        <translation>Напечатать выбранный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="119" />
+        <source>&amp;Export CSV (Ctrl+E)</source>
+        <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="120" />
+        <source>Export the visible table</source>
+        <translation>Выгрузить таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="125" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="126" />
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="127" />
+        <source>T&amp;o:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="140" />
+        <source>Open an account from the customer card or type its number.</source>
+        <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="142" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="145" />
+        <source>Balance as of</source>
+        <translation>Сальдо на дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="150" />
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="155" />
+        <source>Ba&amp;lance as of:</source>
+        <translation>Са&amp;льдо на дату:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="165" />
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="166" />
+        <location filename="../../console/payments/history_tab.py" line="191" />
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="167" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="168" />
+        <source>External id / receipt</source>
+        <translation>Внешний № / квитанция</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="169" />
+        <location filename="../../console/payments/history_tab.py" line="443" />
+        <source>Bill</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="170" />
+        <source>Entered by</source>
+        <translation>Внёс</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="174" />
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="188" />
+        <source>Receipt number / line</source>
+        <translation>№ квитанции / строка</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="189" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="190" />
+        <source>Formed on</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="192" />
+        <source>Paid</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="193" />
+        <source>kWh × rate</source>
+        <translation>кВт·ч × тариф</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="197" />
+        <source>Bills</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="205" />
+        <source>&amp;Payments</source>
+        <translation>&amp;Платежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="206" />
+        <source>Bi&amp;lls</source>
+        <translation>С&amp;чета</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="208" />
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="210" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="230" />
+        <source>Pa&amp;yments</source>
+        <translation>&amp;Платежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="256" />
+        <source>No account has this number.</source>
+        <translation>Лицевого счёта с таким номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="260" />
+        <source>This number exists in several regions; open it from the customer card.</source>
+        <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="278" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="309" />
+        <source>account {number}</source>
+        <translation>л/с {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="315" />
+        <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
+        <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="332" />
+        <source>Cash desk</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="333" />
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="334" />
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="335" />
+        <source>Portal</source>
+        <translation>Личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="339" />
+        <source>(cash)</source>
+        <translation>(наличные)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="341" />
+        <source>(card)</source>
+        <translation>(карта)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="343" />
+        <source>Reversal: {reason}</source>
+        <translation>Сторно: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="345" />
+        <source>— reversed</source>
+        <translation>— сторнирован</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="376" />
+        <source>paid {day}</source>
+        <translation>оплачен {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="378" />
+        <source>not paid, due {day}</source>
+        <translation>не оплачен, срок {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="470" />
+        <source>Statement of account</source>
+        <translation>Выписка по лицевому счёту</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="498" />
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="498" />
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="509" />
+        <source>Exported {count} rows to {path}.</source>
+        <translation>Выгружено строк: {count}, файл {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="44" />
+        <source>Document preview</source>
+        <translation>Просмотр документа</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="48" />
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Печать… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="50" />
+        <source>Print the document</source>
+        <translation>Напечатать документ</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="53" />
+        <source>&amp;Save as PDF… (Ctrl+S)</source>
+        <translation>&amp;Сохранить в PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="55" />
+        <source>Save the document as a PDF file</source>
+        <translation>Сохранить документ в файл PDF</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="58" />
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="60" />
+        <source>Close the preview</source>
+        <translation>Закрыть просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="93" />
+        <source>The printer could not be opened.</source>
+        <translation>Не удалось открыть принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="106" />
+        <source>Sent to the printer.</source>
+        <translation>Отправлено на печать.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="111" />
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="111" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/preview_dialog.py" line="125" />
+        <source>Saved to {path}.</source>
+        <translation>Сохранено: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalPanel</name>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="36" />
+        <source>Portal logins</source>
+        <translation>Личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="39" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="40" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="41" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="42" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="43" />
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="44" />
+        <source>Linked accounts</source>
+        <translation>Привязанные ЛС</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="45" />
+        <source>Last link requests</source>
+        <translation>Последние заявки на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="54" />
+        <location filename="../../console/lookup/portal_panel.py" line="178" />
+        <source>Resend confirmation</source>
+        <translation>Повторить подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="55" />
+        <location filename="../../console/lookup/portal_panel.py" line="189" />
+        <source>Password reset</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="56" />
+        <source>Change e-mail…</source>
+        <translation>Изменить e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="57" />
+        <source>Change phone…</source>
+        <translation>Изменить телефон…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="58" />
+        <source>Unlink account…</source>
+        <translation>Отвязать ЛС…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="59" />
+        <source>Block…</source>
+        <translation>Заблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="60" />
+        <source>Unblock…</source>
+        <translation>Разблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="61" />
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="73" />
+        <source>Only a supervisor can do this.</source>
+        <translation>Это может сделать только старший оператор.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="91" />
+        <source>№ {number} ({account}) of {day}: {status}</source>
+        <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="179" />
+        <source>Send the e-mail confirmation link to {login} again?</source>
+        <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="191" />
+        <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
+        <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="203" />
+        <source>Change e-mail</source>
+        <translation>Изменение e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="205" />
+        <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
+        <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="209" />
+        <source>New e-mail</source>
+        <translation>Новый e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="218" />
+        <source>Change phone</source>
+        <translation>Изменение телефона</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="219" />
+        <source>New phone number of {login} (+7 and ten digits).</source>
+        <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="221" />
+        <source>New phone</source>
+        <translation>Новый телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="231" />
+        <source>Unlink account</source>
+        <translation>Отвязать лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="232" />
+        <source>The login {login} will no longer see the account.</source>
+        <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="235" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="244" />
+        <source>Block portal login</source>
+        <translation>Блокировка учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="245" />
+        <source>Block {login}? The customer is told the reason.</source>
+        <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="247" />
+        <location filename="../../console/lookup/portal_panel.py" line="261" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="256" />
+        <source>Unblock portal login</source>
+        <translation>Разблокировка учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="257" />
+        <source>Unblock {login}? Blocked because: {reason}</source>
+        <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="272" />
+        <source>Merge portal logins</source>
+        <translation>Объединение учётных записей ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="274" />
+        <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
+        <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="279" />
+        <source>Login to join</source>
+        <translation>Присоединяемая запись</translation>
     </message>
 </context>
 <context>
@@ -379,54 +3756,134 @@
         <translation>Пароль не должен содержать логин.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="9" />
+        <location filename="../../console/problem_texts/lookup.py" line="10" />
         <source>«{text}» looks like none of: account number, phone, e-mail, login, surname, address, meter serial, receipt number, INN. Choose what to search for.</source>
         <translation>«{text}» не похоже ни на номер лицевого счёта, ни на телефон, e-mail, логин, фамилию, адрес, номер счётчика, номер квитанции или ИНН. Выберите, что искать.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="14" />
+        <location filename="../../console/problem_texts/lookup.py" line="15" />
         <source>«{text}» cannot be an account number: use only letters and digits, at most 20.</source>
         <translation>«{text}» не может быть номером лицевого счёта: допустимы только буквы и цифры, не более 20.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="17" />
+        <location filename="../../console/problem_texts/lookup.py" line="18" />
         <source>«{text}» is not a Russian phone number (+7 and ten digits).</source>
         <translation>«{text}» — не российский номер телефона (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="20" />
+        <location filename="../../console/problem_texts/lookup.py" line="21" />
         <source>«{text}» cannot be an e-mail address: it contains spaces.</source>
         <translation>«{text}» не может быть адресом e-mail: в нём есть пробелы.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="23" />
+        <location filename="../../console/problem_texts/lookup.py" line="24" />
         <source>«{text}» cannot be a portal login: it contains spaces.</source>
         <translation>«{text}» не может быть логином личного кабинета: в нём есть пробелы.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="26" />
+        <location filename="../../console/problem_texts/lookup.py" line="27" />
         <source>«{text}» is not a surname: write it in Cyrillic, optionally followed by initials.</source>
         <translation>«{text}» — не фамилия: напишите её кириллицей, можно с инициалами.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="30" />
+        <location filename="../../console/problem_texts/lookup.py" line="31" />
         <source>«{text}» is not an address: write a street, then the house and flat.</source>
         <translation>«{text}» — не адрес: укажите улицу, затем номер дома и квартиры.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="33" />
+        <location filename="../../console/problem_texts/lookup.py" line="34" />
         <source>«{text}» cannot be a meter serial number: use only letters and digits.</source>
         <translation>«{text}» не может быть номером счётчика: допустимы только буквы и цифры.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="37" />
+        <location filename="../../console/problem_texts/lookup.py" line="38" />
         <source>«{text}» cannot be a receipt number: use only letters and digits, at most 20.</source>
         <translation>«{text}» не может быть номером квитанции: допустимы только буквы и цифры, не более 20.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="40" />
+        <location filename="../../console/problem_texts/lookup.py" line="41" />
         <source>«{text}» is not an INN: an INN has 10 or 12 digits.</source>
         <translation>«{text}» — не ИНН: в ИНН 10 или 12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="45" />
+        <source>This portal login no longer exists. Refresh the card (F5).</source>
+        <translation>Этой учётной записи ЛК больше нет. Обновите карточку (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="48" />
+        <source>Someone else changed this portal login in the meantime. Refresh the card (F5) and check before trying again.</source>
+        <translation>Учётную запись ЛК только что изменил другой оператор. Обновите карточку (F5) и проверьте, прежде чем повторить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="53" />
+        <source>The login is blocked: unblock it first (a supervisor can).</source>
+        <translation>Учётная запись заблокирована: сначала её нужно разблокировать (может старший оператор).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="56" />
+        <source>The e-mail address is already confirmed; nothing to resend.</source>
+        <translation>Адрес e-mail уже подтверждён, отправлять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="59" />
+        <source>The login is already blocked.</source>
+        <translation>Учётная запись уже заблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="60" />
+        <source>The login is not blocked.</source>
+        <translation>Учётная запись не заблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="61" />
+        <source>Write the reason: the customer is told it and it is kept on record.</source>
+        <translation>Укажите причину: её сообщат клиенту и сохранят в журнале.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="64" />
+        <source>This is not a valid e-mail address (name@domain.ru).</source>
+        <translation>Это не адрес электронной почты (имя@домен.ru).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="67" />
+        <source>This is already the login's e-mail address.</source>
+        <translation>Это и так адрес e-mail учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="70" />
+        <source>Another portal login already uses this e-mail address.</source>
+        <translation>Этот адрес e-mail уже использует другая учётная запись ЛК.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="73" />
+        <source>The phone must be +7 and ten digits, e.g. +7 914 123-45-67.</source>
+        <translation>Телефон: +7 и десять цифр, например +7 914 123-45-67.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="76" />
+        <source>This is already the login's phone number.</source>
+        <translation>Это и так номер телефона учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="79" />
+        <source>Another portal login already uses this phone number.</source>
+        <translation>Этот номер телефона уже использует другая учётная запись ЛК.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="82" />
+        <source>Choose two different logins to merge.</source>
+        <translation>Выберите две разные учётные записи.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="83" />
+        <source>Only two logins of the same customer can be merged.</source>
+        <translation>Объединить можно только две учётные записи одного абонента.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="86" />
+        <source>The login is not linked to this account (any more). Refresh the card (F5).</source>
+        <translation>Учётная запись не привязана к этому лицевому счёту. Обновите карточку (F5).</translation>
     </message>
     <message>
         <location filename="../../console/problem_texts/moderation.py" line="12" />
@@ -507,6 +3964,106 @@
         <location filename="../../console/problem_texts/moderation.py" line="70" />
         <source>Receipt number {typed} is not on any bill of the account.</source>
         <translation>Номер квитанции {typed} не найден ни в одной квитанции по этому лицевому счёту.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="8" />
+        <source>The item no longer exists.</source>
+        <translation>Заявки больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="9" />
+        <source>The item has already been decided.</source>
+        <translation>По заявке уже принято решение.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="12" />
+        <source>Another supervisor is working on this item.</source>
+        <translation>Заявку сейчас рассматривает другой супервизор.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="15" />
+        <source>The account is not in the region the customer chose: correct the request or reject it.</source>
+        <translation>Лицевого счёта нет в выбранном абонентом районе: исправьте заявку или отклоните её.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="19" />
+        <source>Choose a reason for the rejection.</source>
+        <translation>Выберите причину отказа.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="22" />
+        <source>Write the reason for the customer.</source>
+        <translation>Напишите причину для абонента.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="25" />
+        <source>The INN's check digit does not match: it cannot be approved.</source>
+        <translation>Не сходится контрольная цифра ИНН: одобрить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="28" />
+        <source>Billing has no customer with this INN.</source>
+        <translation>В биллинге нет абонента с таким ИНН.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="31" />
+        <source>Billing has no such account in this region.</source>
+        <translation>В биллинге нет такого лицевого счёта в этом районе.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="34" />
+        <source>Only an organisation's data can be edited here.</source>
+        <translation>Здесь можно исправить только данные организации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="37" />
+        <source>The portal user no longer exists.</source>
+        <translation>Учётной записи ЛК больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="40" />
+        <source>The portal user is not active.</source>
+        <translation>Учётная запись ЛК не активна.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="43" />
+        <source>Choose the region.</source>
+        <translation>Выберите район.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="44" />
+        <source>Enter the account number.</source>
+        <translation>Введите номер лицевого счёта.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="47" />
+        <source>Choose what the customer gives as proof.</source>
+        <translation>Выберите вид подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="50" />
+        <source>Enter the customer's proof of ownership.</source>
+        <translation>Введите подтверждение владения счётом.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="53" />
+        <source>The account is already linked to this portal user.</source>
+        <translation>Счёт уже присоединён к этой учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="56" />
+        <source>This customer already has a waiting request for this account.</source>
+        <translation>У абонента уже есть ожидающая заявка на этот счёт.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="59" />
+        <source>The message no longer exists.</source>
+        <translation>Сообщения больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="60" />
+        <source>Only failed or undelivered messages can be sent again.</source>
+        <translation>Снова отправить можно только сообщения с ошибкой или недоставленные.</translation>
     </message>
     <message>
         <location filename="../../console/problem_texts/payment_qr.py" line="9" />
@@ -648,56 +4205,791 @@
         <source>No tariff is in force on {day}; the consumption cannot be priced.</source>
         <translation>На {day} нет действующего тарифа — расход не рассчитать.</translation>
     </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="10" />
+        <source>Give the reason for accepting the warning (it is stored with the reading).</source>
+        <translation>Укажите причину, по которой предупреждение принято (она сохраняется с показанием).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="13" />
+        <source>The calculated charge no longer matches the readings or tariffs in the database. Press Calculate again.</source>
+        <translation>Расчёт больше не соответствует показаниям или тарифам в базе. Нажмите «Рассчитать» ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="18" />
+        <source>The billing period must lie between the month the reading was taken and next month.</source>
+        <translation>Расчётный период — не раньше месяца снятия показаний и не позже следующего месяца.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="22" />
+        <source>The reading names a zone the meter does not have.</source>
+        <translation>В показании указана зона, которой у счётчика нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="25" />
+        <source>Enter the date the reading was taken.</source>
+        <translation>Введите дату снятия показаний.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="26" />
+        <source>There is no such meter.</source>
+        <translation>Такого счётчика нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="27" />
+        <source>There is no such reading.</source>
+        <translation>Такого показания нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="28" />
+        <source>The request has no idempotency key; it was not saved.</source>
+        <translation>У запроса нет ключа идемпотентности — он не сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="31" />
+        <source>This request key was already used for another meter; nothing was saved.</source>
+        <translation>Этот ключ запроса уже использован для другого счётчика — ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="34" />
+        <source>Another operator has just saved a reading for this meter. Your values are kept: refresh (F5), check them against the new reading and confirm again.</source>
+        <translation>Другой оператор только что сохранил показание по этому счётчику. Введённые значения сохранены в форме: обновите данные (F5), сверьте их с новым показанием и подтвердите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="39" />
+        <source>This reading has already been corrected; correct the correcting reading.</source>
+        <translation>Это показание уже исправлено — исправляйте исправляющее показание.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="42" />
+        <source>Only the latest reading of a zone can be corrected; a later reading already exists.</source>
+        <translation>Исправить можно только последнее показание зоны — более позднее показание уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="46" />
+        <source>The corrected value is the same as the stored one.</source>
+        <translation>Исправленное значение совпадает с сохранённым.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="9" />
+        <source>Enter the amount in roubles and kopecks, for example 1250,50.</source>
+        <translation>Введите сумму в рублях и копейках, например 1250,50.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="12" />
+        <source>The amount must be more than zero and at most {maximum}.</source>
+        <translation>Сумма должна быть больше нуля и не больше {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="15" />
+        <source>Choose cash or card.</source>
+        <translation>Выберите: наличные или карта.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="16" />
+        <source>An account number has digits only.</source>
+        <translation>Номер лицевого счёта состоит только из цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="19" />
+        <source>There is no such account.</source>
+        <translation>Такого лицевого счёта нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="20" />
+        <source>The account is suspended or closed: payments cannot be taken on it.</source>
+        <translation>Лицевой счёт приостановлен или закрыт: оплату принять нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="23" />
+        <source>The chosen bill belongs to another account.</source>
+        <translation>Выбранный счёт относится к другому лицевому счёту.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="26" />
+        <source>The payment form has no key; clear the form and fill it in again.</source>
+        <translation>У формы оплаты нет ключа; очистите форму и заполните её заново.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="29" />
+        <source>This form already recorded a payment with another amount or account. Check the account's payments before taking it again (Ctrl+N starts a new form).</source>
+        <translation>По этой форме уже принята оплата с другой суммой или на другой лицевой счёт. Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="34" />
+        <source>Give the reason for the reversal (at least 3 characters).</source>
+        <translation>Укажите причину сторнирования (не короче 3 символов).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="37" />
+        <source>There is no such payment.</source>
+        <translation>Такого платежа нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="38" />
+        <source>A reversal cannot itself be reversed.</source>
+        <translation>Сторнирующую запись нельзя сторнировать.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="39" />
+        <source>This payment has already been reversed.</source>
+        <translation>Этот платёж уже сторнирован.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="42" />
+        <source>You have no open shift: open the shift first (F2).</source>
+        <translation>У вас нет открытой смены: сначала откройте смену (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="45" />
+        <source>Your shift is already open; close it before opening a new one.</source>
+        <translation>Ваша смена уже открыта; закройте её, прежде чем открывать новую.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="48" />
+        <source>The opening float must be zero or more, in roubles and kopecks.</source>
+        <translation>Размен на начало смены — ноль или больше, в рублях и копейках.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="51" />
+        <source>The counted cash must be zero or more, in roubles and kopecks.</source>
+        <translation>Пересчитанная наличность — ноль или больше, в рублях и копейках.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="54" />
+        <source>The document to print is not named.</source>
+        <translation>Не указан документ для печати.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="9" />
+        <source>An operator login may contain only lower-case Latin letters, digits and _; not allowed: {characters}</source>
+        <translation>Логин оператора может содержать только строчные латинские буквы, цифры и _; недопустимо: {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="14" />
+        <source>An operator login must begin with a Latin letter.</source>
+        <translation>Логин оператора должен начинаться с латинской буквы.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="17" />
+        <source>An operator login has 3 to 40 lower-case Latin letters, digits or _ and begins with a letter.</source>
+        <translation>Логин оператора: от 3 до 40 строчных латинских букв, цифр или _, начинается с буквы.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="22" />
+        <source>Logins beginning with pg_ or billing_, and postgres, are reserved.</source>
+        <translation>Логины, начинающиеся с pg_ или billing_, и postgres зарезервированы.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="25" />
+        <source>This login is already taken on the database server.</source>
+        <translation>Такой логин уже занят на сервере базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="28" />
+        <source>Enter the operator's full name.</source>
+        <translation>Введите ФИО оператора.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="29" />
+        <source>The full name can be at most {max_length} characters long.</source>
+        <translation>ФИО может быть не длиннее {max_length} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="32" />
+        <source>Choose the operator's group.</source>
+        <translation>Выберите группу оператора.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="33" />
+        <source>There is no such operator (it may have been removed): refresh the list.</source>
+        <translation>Такого оператора нет (возможно, его удалили): обновите список.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="36" />
+        <source>You cannot disable yourself, change your own group or reset your own password here: ask another administrator.</source>
+        <translation>Нельзя отключить себя, сменить свою группу или сбросить свой пароль здесь: обратитесь к другому администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="41" />
+        <source>The password expiry date must be in the future.</source>
+        <translation>Срок действия пароля должен быть в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="44" />
+        <source>The passwords do not match: type the same password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="48" />
+        <source>The record no longer exists: refresh the card.</source>
+        <translation>Запись больше не существует: обновите карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="51" />
+        <source>This contact cannot be shown.</source>
+        <translation>Этот контакт нельзя показать.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="56" />
+        <source>Request №</source>
+        <translation>Заявка №</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="56" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="58" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="60" />
+        <source>Organisation / account</source>
+        <translation>Организация / счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="64" />
+        <source>Received</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="65" />
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="66" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="67" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="69" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="87" />
+        <source>Due by %1</source>
+        <translation>Срок до %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="98" />
+        <source>%1 working days</source>
+        <translation>раб. дней: %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="108" />
+        <source>%1, taken by %2</source>
+        <translation>%1, в работе у %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEntryForm</name>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="117" />
+        <source>Date the reading was taken</source>
+        <translation>Дата снятия показаний</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="121" />
+        <source>&amp;Date taken:</source>
+        <translation>&amp;Дата снятия:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="129" />
+        <source>Confirm before saving</source>
+        <translation>Подтвердите перед сохранением</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="134" />
+        <source>Reason for accepting the warning</source>
+        <translation>Причина, по которой предупреждение принято</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="135" />
+        <source>Why the value is right (stored with the reading)</source>
+        <translation>Почему значение верное (сохраняется с показанием)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="137" />
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="159" />
+        <source>&amp;Calculate (Ctrl+Enter)</source>
+        <translation>&amp;Рассчитать (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="161" />
+        <source>Calculate consumption and cost</source>
+        <translation>Рассчитать расход и стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="163" />
+        <source>C&amp;onfirm (Ctrl+S)</source>
+        <translation>П&amp;одтвердить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="165" />
+        <source>Confirm the readings and form the bill</source>
+        <translation>Подтвердить показания и сформировать счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="205" />
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="206" />
+        <source>Previous readings</source>
+        <translation>Предыдущие показания</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="207" />
+        <source>Average per day</source>
+        <translation>Среднесуточный расход</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="208" />
+        <source>New reading</source>
+        <translation>Новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="209" />
+        <source>Consumption and cost</source>
+        <translation>Расход и стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="220" />
+        <source>{kwh} a day</source>
+        <translation>{kwh} в сутки</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="278" />
+        <source>no readings yet</source>
+        <translation>показаний ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="429" />
+        <source>Confirm: {warning}</source>
+        <translation>Подтвердить: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="454" />
+        <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
+        <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="474" />
+        <source>Bill for {period}: {amount}</source>
+        <translation>Счёт за {period}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="481" />
+        <source>first reading: nothing to bill</source>
+        <translation>первое показание: начислять нечего</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="485" />
+        <source>(through zero)</source>
+        <translation>(через ноль)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="489" />
+        <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
+        <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Readings</name>
+    <message>
+        <location filename="../../console/readings/labels.py" line="16" />
+        <source>customer</source>
+        <translation>абонентские</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="17" />
+        <source>customer without registration</source>
+        <translation>абонентские без регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="18" />
+        <source>operator</source>
+        <translation>операторские</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="19" />
+        <source>inspector</source>
+        <translation>контролёра</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="20" />
+        <source>smart meter</source>
+        <translation>АСКУЭ</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="21" />
+        <source>estimated</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="25" />
+        <source>Single rate</source>
+        <translation>Однотарифный</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="26" />
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="26" />
+        <location filename="../../console/readings/labels.py" line="29" />
+        <source>Night</source>
+        <translation>Ночь</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="28" />
+        <source>Peak</source>
+        <translation>Пик</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/labels.py" line="30" />
+        <source>Semi-peak</source>
+        <translation>Полупик</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsTab</name>
+    <message>
+        <location filename="../../console/readings/tab.py" line="89" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="90" />
+        <source>account number</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="92" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="96" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="97" />
+        <source>any region</source>
+        <translation>любой район</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="99" />
+        <source>Re&amp;gion:</source>
+        <translation>Ра&amp;йон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="101" />
+        <source>&amp;Find (Enter)</source>
+        <translation>&amp;Найти (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="103" />
+        <source>Find the account</source>
+        <translation>Найти лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="105" />
+        <source>Enter an account number and press Enter.</source>
+        <translation>Введите номер лицевого счёта и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="112" />
+        <source>Meter</source>
+        <translation>Прибор учёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="115" />
+        <source>&amp;Meter:</source>
+        <translation>&amp;Счётчик:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="132" />
+        <source>Only supervisors correct readings.</source>
+        <translation>Исправлять показания может только старший смены.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="142" />
+        <source>New readings</source>
+        <translation>Новые показания</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="186" />
+        <source>&amp;Readings</source>
+        <translation>&amp;Показания</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="198" />
+        <source>Enter an account number.</source>
+        <translation>Введите номер лицевого счёта.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="201" />
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="212" />
+        <location filename="../../console/readings/tab.py" line="245" />
+        <source>No account with this number.</source>
+        <translation>Лицевого счёта с таким номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="216" />
+        <source>This number exists in several regions: choose the region.</source>
+        <translation>Такой номер есть в нескольких районах — выберите район.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="266" />
+        <source>The account has no meters.</source>
+        <translation>У лицевого счёта нет счётчиков.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="280" />
+        <source>{serial} — {model}, zones: {zones}</source>
+        <translation>{serial} — {model}, зон: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="284" />
+        <source>(removed {day:%d.%m.%Y})</source>
+        <translation>(снят {day:%d.%m.%Y})</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="299" />
+        <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
+        <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="314" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="328" />
+        <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
+        <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="332" />
+        <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
+        <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="339" />
+        <source>(a supplementary bill: the period already had one)</source>
+        <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="388" />
+        <source>The correction is saved. The reading had formed no bill.</source>
+        <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="390" />
+        <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
+        <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="238" />
+        <source>New password for {login}</source>
+        <translation>Новый пароль для {login}</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="245" />
+        <source>Password &amp;valid:</source>
+        <translation>Пароль &amp;действует:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="247" />
+        <source>Password expiry</source>
+        <translation>Срок действия пароля</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../console/session.py" line="88" />
+        <source>agent</source>
+        <translation>агент</translation>
+    </message>
+    <message>
+        <location filename="../../console/session.py" line="89" />
+        <source>cashier</source>
+        <translation>кассир</translation>
+    </message>
+    <message>
+        <location filename="../../console/session.py" line="90" />
+        <source>supervisor</source>
+        <translation>старший оператор</translation>
+    </message>
+    <message>
+        <location filename="../../console/session.py" line="91" />
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../console/session.py" line="92" />
+        <source>superuser (maintenance)</source>
+        <translation>суперпользователь (обслуживание)</translation>
+    </message>
+    <message>
+        <location filename="../../console/session.py" line="93" />
+        <source>no group</source>
+        <translation>без группы</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../console/session.py" line="106" />
+        <source>Operator: {user} · {role}</source>
+        <translation>Оператор: {user} · {role}</translation>
+    </message>
 </context>
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../console/startup.py" line="26" />
+        <location filename="../../console/startup.py" line="28" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="28" />
+        <location filename="../../console/startup.py" line="30" />
         <source>Connecting to the database…</source>
         <translation>Подключение к базе данных…</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="33" />
+        <location filename="../../console/startup.py" line="35" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="37" />
+        <location filename="../../console/startup.py" line="39" />
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="42" />
+        <location filename="../../console/startup.py" line="44" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="54" />
+        <location filename="../../console/startup.py" line="56" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="57" />
+        <location filename="../../console/startup.py" line="59" />
         <source>Applying migrations</source>
         <translation>Обновление схемы базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="66" />
+        <location filename="../../console/startup.py" line="68" />
         <source>Filling the training database with demo data (first start only)…</source>
         <translation>Заполнение учебной базы демонстрационными данными (только при первом запуске)…</translation>
     </message>
 </context>
 <context>
+    <name>_Expiry</name>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="154" />
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="156" />
+        <source>The password expires</source>
+        <translation>Пароль имеет срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="159" />
+        <source>Password expiry date</source>
+        <translation>Дата окончания действия пароля</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="53" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="56" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="142" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="142" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="145" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="145" />
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="66" />
+        <source>New reading, zone {zone}</source>
+        <translation>Новое показание, зона {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="68" />
+        <source>new reading</source>
+        <translation>новое показание</translation>
+    </message>
+</context>
+<context>
     <name>self.startup</name>
     <message>
-        <location filename="../../console/app.py" line="46" />
-        <source>Connecting to the database…</source>
-        <translation>Подключение к базе данных…</translation>
+        <location filename="../../console/app.py" line="135" />
+        <source>Starting the embedded database</source>
+        <translation>Запуск встроенной базы данных</translation>
     </message>
 </context>
 </TS>

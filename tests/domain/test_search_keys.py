@@ -66,10 +66,11 @@ def guess_of(text: str, kind: KeyKind) -> KeyGuess:
         ("12345", [K.ACCOUNT_NUMBER]),
         ("500100732258", [K.ACCOUNT_NUMBER, K.METER_SERIAL]),  # bad INN check digits
         # receipt numbers
-        ("R2025110000123", [K.RECEIPT_NUMBER, K.METER_SERIAL, K.LOGIN]),
-        ("2025110000123", [K.RECEIPT_NUMBER, K.METER_SERIAL, K.ACCOUNT_NUMBER]),
-        ("р 2025-11-0000123", [K.RECEIPT_NUMBER, K.METER_SERIAL]),
-        ("2025130000123", [K.METER_SERIAL, K.ACCOUNT_NUMBER]),  # no 13th month
+        ("R202511000000123", [K.RECEIPT_NUMBER, K.METER_SERIAL, K.LOGIN]),
+        ("202511000000123", [K.RECEIPT_NUMBER, K.METER_SERIAL, K.ACCOUNT_NUMBER]),
+        ("р 2025-11-000000123", [K.RECEIPT_NUMBER, K.METER_SERIAL]),
+        ("202513000000123", [K.METER_SERIAL, K.ACCOUNT_NUMBER]),  # no 13th month
+        ("2025110000123", [K.METER_SERIAL, K.ACCOUNT_NUMBER]),  # 13 digits: not our shape
         ("1234567890123456", [K.METER_SERIAL, K.ACCOUNT_NUMBER]),
         # e-mail and logins
         ("Ivan.Petrov@Mail.ru", [K.EMAIL]),
@@ -118,7 +119,7 @@ def test_a_ten_digit_number_that_fails_the_inn_check_is_no_inn() -> None:
 
 
 def test_one_digit_string_can_be_account_meter_and_receipt_at_once() -> None:
-    assert set(kinds("2025110000123")) == {K.RECEIPT_NUMBER, K.ACCOUNT_NUMBER, K.METER_SERIAL}
+    assert set(kinds("202511000000123")) == {K.RECEIPT_NUMBER, K.ACCOUNT_NUMBER, K.METER_SERIAL}
 
 
 # --- normalised values ----------------------------------------------------------------
@@ -132,9 +133,9 @@ def test_one_digit_string_can_be_account_meter_and_receipt_at_once() -> None:
         ("5001 0073 2259", K.INN, VALID_INN_12),
         ("Ivan.Petrov@Mail.RU", K.EMAIL, "ivan.petrov@mail.ru"),
         ("Ivan.Petrov", K.LOGIN, "ivan.petrov"),
-        ("r2025110000123", K.RECEIPT_NUMBER, "R2025110000123"),
-        ("Р2025110000123", K.RECEIPT_NUMBER, "R2025110000123"),  # Cyrillic Р
-        ("2025 11 0000123", K.RECEIPT_NUMBER, "R2025110000123"),
+        ("r202511000000123", K.RECEIPT_NUMBER, "R202511000000123"),
+        ("Р202511000000123", K.RECEIPT_NUMBER, "R202511000000123"),  # Cyrillic Р
+        ("2025 11 000000123", K.RECEIPT_NUMBER, "R202511000000123"),
         ("R 20251100001", K.RECEIPT_NUMBER, "R20251100001"),  # our letter, digits mistyped
         ("ав 0012345", K.METER_SERIAL, "AB0012345"),  # Cyrillic look-alikes
         ("AB-0012345", K.METER_SERIAL, "AB0012345"),
@@ -202,6 +203,8 @@ def test_not_a_surname(text: str) -> None:
         ("2-я Советская 5", AddressParts("2-я советская", house="5")),
         ("ул. 2-я Советская, 5-б", AddressParts("2-я советская", house="5б")),
         ("Красная Горка 7", AddressParts("красная горка", house="7")),
+        ("ул. Набережная, д. 9а, кв. 50", AddressParts("набережная", house="9а", flat="50")),
+        ("Набережная 9а", AddressParts("набережная", house="9а")),
         (
             "г. Симферополь, ул. Ленина, д. 5, кв. 12",
             AddressParts("ленина", house="5", flat="12", locality="симферополь"),
@@ -302,7 +305,7 @@ def test_every_digit_string_is_at_least_an_account_number(digits: str) -> None:
         ("Иванов", K.PHONE, None),
         ("Победы", K.ADDRESS, KeyGuess(K.ADDRESS, "победы", address=AddressParts("победы"))),
         ("123456", K.SURNAME, None),
-        ("2025110000123", K.RECEIPT_NUMBER, KeyGuess(K.RECEIPT_NUMBER, "R2025110000123")),
+        ("202511000000123", K.RECEIPT_NUMBER, KeyGuess(K.RECEIPT_NUMBER, "R202511000000123")),
         ("12345", K.RECEIPT_NUMBER, KeyGuess(K.RECEIPT_NUMBER, "12345")),
         ("", K.ACCOUNT_NUMBER, None),
     ],
@@ -334,7 +337,7 @@ def test_meter_serials_that_are_the_same(a: str, b: str) -> None:
 
 def test_receipt_number_key_of_an_older_system_is_only_compacted() -> None:
     assert receipt_number_key("77 01-234") == "7701234"
-    assert receipt_number_key("р2025110000123") == "R2025110000123"
+    assert receipt_number_key("р202511000000123") == "R202511000000123"
 
 
 def test_problems_for_the_console() -> None:
@@ -349,7 +352,8 @@ def test_problems_for_the_console() -> None:
 
 def test_every_code_has_an_english_and_a_russian_sentence_quoting_its_params() -> None:
     problems = [unrecognised("?"), *(not_of_kind("?", kind) for kind in KeyKind)]
-    assert {p.code for p in problems} == set(lookup.TEXTS) == set(lookup.RU)
+    assert {p.code for p in problems} <= set(lookup.TEXTS)
+    assert set(lookup.TEXTS) == set(lookup.RU)
     for problem in problems:
         for sentence in (lookup.TEXTS[problem.code], lookup.RU[problem.code]):
             names = {name for _, name, _, _ in Formatter().parse(sentence) if name}

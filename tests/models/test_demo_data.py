@@ -146,3 +146,24 @@ def test_history_is_consistent(engine) -> None:
     assert women == 0, "a woman's surname must take the feminine form"
     assert tariff_splits > 0, "July bills split consumption at the tariff change"
     assert debtors > 0
+
+
+def test_electricity_lines_name_the_readings_they_bill(engine) -> None:
+    with engine.connect() as connection:
+        unlinked = connection.execute(
+            text(
+                "SELECT count(*) FROM billing.bill_line WHERE kind = 'electricity'"
+                " AND (previous_reading_id IS NULL OR current_reading_id IS NULL)"
+            )
+        ).scalar()
+        wrong = connection.execute(
+            text(
+                "SELECT count(*) FROM billing.bill_line l"
+                " JOIN billing.reading p ON p.id = l.previous_reading_id"
+                " JOIN billing.reading c ON c.id = l.current_reading_id"
+                " WHERE l.kind = 'electricity' AND (p.zone <> l.zone OR c.zone <> l.zone"
+                "  OR p.taken_on >= c.taken_on OR p.meter_id <> c.meter_id)"
+            )
+        ).scalar()
+    assert unlinked == 0
+    assert wrong == 0

@@ -1,0 +1,1 @@
+"""Administration: the operators tab and the audit browser (billing_admin only)."""

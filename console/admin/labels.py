@@ -1,0 +1,45 @@
+"""Names of groups, audited tables and audit actions in the operator's language."""
+
+from __future__ import annotations
+
+from widgets.qt import QtCore, tr
+
+_CONTEXT = "AuditLabels"
+
+_TABLES: dict[str, object] = {
+    "customer": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Customer"),
+    "contract": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Contract"),
+    "account": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Account"),
+    "metering_point": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Metering point"),
+    "meter": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Meter"),
+    "reading": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Reading"),
+    "bill": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Bill"),
+    "bill_line": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Bill line"),
+    "payment": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Payment"),
+    "portal_user": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Portal user"),
+    "account_link": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Account link"),
+    "link_request": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Link request"),
+    "registration_review": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Registration review"),
+    "notification": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Notification"),
+    "region": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Region"),
+    "tariff": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Tariff"),
+    "operator": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Operator"),
+}
+_ACTIONS: dict[str, object] = {
+    "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),
+    "UPDATE": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Changed"),
+    "DELETE": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Deleted"),
+    "REVEAL": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Contact revealed"),
+}
+
+
+def table_title(table: str) -> str:
+    """An audited table's name for people (the SQL name if unknown)."""
+    source = _TABLES.get(table)
+    return tr(_CONTEXT, str(source)) if source is not None else table
+
+
+def action_title(action: str) -> str:
+    """An audit action's name for people."""
+    source = _ACTIONS.get(action)
+    return tr(_CONTEXT, str(source)) if source is not None else action

@@ -1,0 +1,1 @@
+"""Command-line subcommands of ``billing-console``, one module each."""

@@ -1,0 +1,490 @@
+"""A customer's card: header, alerts, accounts, meters, portal logins, bills and payments.
+
+The card loads in one worker call (:func:`console.services.lookup.open_card`) and
+only displays the frozen :class:`CardData` it gets back; F5 loads it again.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import shiboken6
+
+from console.errors import describe_error
+from console.formatting import format_amount, format_date, format_moment, format_period
+from console.lookup.alerts import alert_text
+from console.lookup.alive import while_alive
+from console.lookup.consumption_chart import ConsumptionChart, zone_name
+from console.lookup.portal_panel import PortalPanel, _read_only
+from console.lookup.texts import account_status, payment_channel, portal_action, reading_source
+from console.navigation import Navigator
+from console.services.contacts import ContactRef, display_contact, mask_contact, reveal_contact
+from console.services.lookup import open_card
+from console.tasks import TaskError, TaskRunner
+from models.queries.card import AccountInfo, Alert, AlertKind, CardData
+from widgets.qt import Qt, QtGui, QtWidgets, Signal
+
+_RED = "background: #fde7e4; color: #8c1d18; border: 1px solid #f2b8b5;"
+_AMBER = "background: #fff1d6; color: #7a4b00; border: 1px solid #f5cf8a;"
+_BLUE = "background: #e3ecfa; color: #1b3d6e; border: 1px solid #b4c8ea;"
+ALERT_STYLES = {
+    AlertKind.DEBT: _RED,
+    AlertKind.CALIBRATION_EXPIRED: _AMBER,
+    AlertKind.ESTIMATED_READINGS: _AMBER,
+    AlertKind.REVIEW_PENDING: _BLUE,
+    AlertKind.LINK_REQUEST_PENDING: _BLUE,
+}
+EXPIRED_BACKGROUND = QtGui.QColor("#fde7e4")
+TOOLS = (("readings", "Ctrl+1"), ("payments", "Ctrl+2"), ("cashdesk", "Ctrl+3"))
+
+
+def _item(text: str, *, right: bool = False) -> QtWidgets.QTableWidgetItem:
+    item = QtWidgets.QTableWidgetItem(text)
+    item.setToolTip(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(name: str, accessible: str, headers: list[str]) -> QtWidgets.QTableWidget:
+    table = QtWidgets.QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setStretchLastSection(True)
+    _read_only(table)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    return table
+
+
+def _money(value: Decimal) -> str:
+    return format_amount(value) if value else "—"
+
+
+class CustomerCard(QtWidgets.QWidget):
+    """The card of one customer; several may be open at once."""
+
+    loaded = Signal(str)
+    """The card's data arrived; the argument is the tab title (the customer's name)."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        navigator: Navigator,
+        customer_id: int,
+        role: str = "",
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.customer_id = customer_id
+        self.setObjectName(f"customerCard_{customer_id}")
+        self.card: CardData | None = None
+        self._runner = runner
+        self._navigator = navigator
+        self._build(role)
+        self.refresh()
+
+    # -- construction --------------------------------------------------------------
+
+    def _build(self, role: str) -> None:
+        self.name = QtWidgets.QLabel("…")
+        self.name.setObjectName("cardName")
+        self.name.setAccessibleName(self.tr("Customer"))
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.identity = QtWidgets.QLabel()
+        self.identity.setObjectName("cardIdentity")
+        self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phone = QtWidgets.QLabel()
+        self.phone.setObjectName("cardPhone")
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.email = QtWidgets.QLabel()
+        self.email.setObjectName("cardEmail")
+        self.email.setAccessibleName(self.tr("E-mail"))
+        self.reveal_phone = QtWidgets.QToolButton()
+        self.reveal_phone.setObjectName("cardRevealPhone")
+        self.reveal_phone.setText(self.tr("Show"))
+        self.reveal_phone.setAccessibleName(self.tr("Show the phone (recorded in the audit log)"))
+        self.reveal_phone.setToolTip(self.reveal_phone.accessibleName())
+        self.reveal_phone.clicked.connect(lambda: self._reveal("phone"))
+        self.reveal_email = QtWidgets.QToolButton()
+        self.reveal_email.setObjectName("cardRevealEmail")
+        self.reveal_email.setText(self.tr("Show"))
+        self.reveal_email.setAccessibleName(
+            self.tr("Show the e-mail address (recorded in the audit log)")
+        )
+        self.reveal_email.setToolTip(self.reveal_email.accessibleName())
+        self.reveal_email.clicked.connect(lambda: self._reveal("email"))
+        contacts = QtWidgets.QHBoxLayout()
+        contacts.addWidget(QtWidgets.QLabel(self.tr("Phone:")))
+        contacts.addWidget(self.phone)
+        contacts.addWidget(self.reveal_phone)
+        contacts.addSpacing(24)
+        contacts.addWidget(QtWidgets.QLabel(self.tr("E-mail:")))
+        contacts.addWidget(self.email)
+        contacts.addWidget(self.reveal_email)
+        contacts.addStretch(1)
+        self.status = QtWidgets.QLabel(self.tr("Loading…"))
+        self.status.setObjectName("cardStatus")
+        self.status.setWordWrap(True)
+
+        self.alerts = QtWidgets.QWidget()
+        self.alerts.setObjectName("cardAlerts")
+        self.alerts.setAccessibleName(self.tr("Alerts"))
+        self._alerts_layout = QtWidgets.QHBoxLayout(self.alerts)
+        self._alerts_layout.setContentsMargins(0, 4, 0, 4)
+
+        self.accounts = _table(
+            "cardAccounts",
+            self.tr("Accounts"),
+            [
+                self.tr("Account"),
+                self.tr("Region"),
+                self.tr("Address"),
+                self.tr("Status"),
+                self.tr("Debt, ₽"),
+                self.tr("Penalty, ₽"),
+                self.tr("Overpayment, ₽"),
+                self.tr("Contract"),
+            ],
+        )
+        self.accounts.itemSelectionChanged.connect(self._account_selected)
+        tools = QtWidgets.QHBoxLayout()
+        titles = {
+            "readings": self.tr("&Readings (Ctrl+1)"),
+            "payments": self.tr("&Payments (Ctrl+2)"),
+            "cashdesk": self.tr("Cash &desk (Ctrl+3)"),
+        }
+        self.tool_buttons: dict[str, QtWidgets.QPushButton] = {}
+        for tool, shortcut in TOOLS:
+            button = QtWidgets.QPushButton(titles[tool])
+            button.setObjectName(f"cardOpen_{tool}")
+            button.setAccessibleName(titles[tool].replace("&", ""))
+            button.setShortcut(QtGui.QKeySequence(shortcut))
+            button.clicked.connect(lambda _c=False, t=tool: self._open_tool(t))
+            tools.addWidget(button)
+            self.tool_buttons[tool] = button
+        tools.addStretch(1)
+
+        self.meters = _table(
+            "cardMeters",
+            self.tr("Meters"),
+            [
+                self.tr("Serial number"),
+                self.tr("Model"),
+                self.tr("Zones"),
+                self.tr("Last readings"),
+                self.tr("Calibration due"),
+            ],
+        )
+        self.chart = ConsumptionChart()
+        meters_page = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        meters_page.setObjectName("cardMetersPage")
+        meters_page.addWidget(self.meters)
+        meters_page.addWidget(self.chart)
+        meters_page.setSizes([120, 280])
+
+        self.portal = PortalPanel(self._runner, role)
+        self.portal.changed.connect(self._portal_changed)
+        self.action_log = _table(
+            "cardPortalActions",
+            self.tr("Recent actions on portal logins"),
+            [
+                self.tr("When"),
+                self.tr("Login"),
+                self.tr("Action"),
+                self.tr("Operator"),
+                self.tr("Reason"),
+            ],
+        )
+        self.action_log.setMaximumHeight(120)
+        portal_page = QtWidgets.QWidget()
+        portal_page.setObjectName("cardPortalPage")
+        portal_layout = QtWidgets.QVBoxLayout(portal_page)
+        portal_layout.addWidget(self.portal, 3)
+        self.action_log_title = QtWidgets.QLabel(self.tr("Recent actions on portal logins:"))
+        portal_layout.addWidget(self.action_log_title)
+        portal_layout.addWidget(self.action_log, 1)
+
+        self.bills = _table(
+            "cardBills",
+            self.tr("Recent bills"),
+            [
+                self.tr("Period"),
+                self.tr("Account"),
+                self.tr("Receipt number"),
+                self.tr("Amount, ₽"),
+                self.tr("Due"),
+                self.tr("Paid"),
+            ],
+        )
+        self.payments = _table(
+            "cardPayments",
+            self.tr("Recent payments"),
+            [self.tr("Date"), self.tr("Account"), self.tr("Amount, ₽"), self.tr("Channel")],
+        )
+        money_page = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        money_page.setObjectName("cardMoneyPage")
+        money_page.addWidget(self.bills)
+        money_page.addWidget(self.payments)
+        money_page.setSizes([600, 400])
+
+        self.sections = QtWidgets.QTabWidget()
+        self.sections.setObjectName("cardSections")
+        self.sections.addTab(meters_page, self.tr("Meters and consumption"))
+        self.sections.addTab(portal_page, self.tr("Portal logins"))
+        self.sections.addTab(money_page, self.tr("Bills and payments"))
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.identity)
+        layout.addLayout(contacts)
+        layout.addWidget(self.alerts)
+        layout.addWidget(self.status)
+        layout.addWidget(self.accounts)
+        layout.addLayout(tools)
+        layout.addWidget(self.sections, 1)
+
+    # -- loading -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the card again (F5): another operator's change shows."""
+        customer_id = self.customer_id
+        self.status.setText(self.tr("Loading…"))
+        self.status.show()
+        self._runner.submit(
+            lambda session, token, progress: open_card(session, customer_id),
+            self._show,
+            self._failed,
+        )
+
+    @while_alive
+    def _failed(self, error: TaskError) -> None:
+        self.status.setText(describe_error(error))
+        self.status.show()
+
+    @while_alive
+    def _show(self, card: CardData) -> None:
+        self.card = card
+        self.status.hide()
+        customer = card.customer
+        self.name.setText(customer.name)
+        if customer.is_organisation:
+            parts = [self.tr("Organisation"), self.tr("INN {inn}").format(inn=customer.inn)]
+            if customer.kpp:
+                parts.append(self.tr("KPP {kpp}").format(kpp=customer.kpp))
+            if customer.ogrn:
+                parts.append(self.tr("OGRN {ogrn}").format(ogrn=customer.ogrn))
+        else:
+            parts = [self.tr("Person")]
+            if customer.inn:
+                parts.append(self.tr("INN {inn}").format(inn=customer.inn))
+        parts.append(
+            self.tr("customer since {day}").format(day=format_date(customer.created_at.date()))
+        )
+        self.identity.setText(" · ".join(parts))
+        self.phone.setText(mask_contact("phone", customer.phone) or "—")
+        self.email.setText(mask_contact("email", customer.email) or "—")
+        self.reveal_phone.setVisible(bool(customer.phone))
+        self.reveal_email.setVisible(bool(customer.email))
+        self._show_alerts(card.alerts)
+        self._show_accounts(card.accounts)
+        self.portal.show_card(card)
+        self._show_actions(card)
+        self._show_money(card)
+        self.loaded.emit(customer.name)
+
+    def _show_alerts(self, alerts: tuple[Alert, ...]) -> None:
+        while self._alerts_layout.count():
+            item = self._alerts_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not alerts:
+            calm = QtWidgets.QLabel(self.tr("No alerts: no debt, meters in order."))
+            calm.setObjectName("cardAlert_none")
+            calm.setStyleSheet("color: #1b6e3a;")
+            self._alerts_layout.addWidget(calm)
+        for position, alert in enumerate(alerts[:6]):
+            chip = QtWidgets.QLabel(alert_text(alert))
+            chip.setObjectName(f"cardAlert_{alert.kind.value}_{position}")
+            chip.setAccessibleName(chip.text())
+            chip.setStyleSheet(ALERT_STYLES[alert.kind] + " border-radius: 4px; padding: 3px 8px;")
+            self._alerts_layout.addWidget(chip)
+        if len(alerts) > 6:
+            more = QtWidgets.QLabel(self.tr("and {count} more").format(count=len(alerts) - 6))
+            more.setToolTip("\n".join(alert_text(a) for a in alerts[6:]))
+            self._alerts_layout.addWidget(more)
+        self._alerts_layout.addStretch(1)
+
+    def _show_accounts(self, accounts: tuple[AccountInfo, ...]) -> None:
+        table = self.accounts
+        selected = self.selected_account()
+        table.setRowCount(len(accounts))
+        for row, account in enumerate(accounts):
+            contract = (
+                self.tr("{number} of {day}").format(
+                    number=account.contract_number, day=format_date(account.contract_signed_on)
+                )
+                if account.contract_number
+                else "—"
+            )
+            balance = account.balance
+            cells = (
+                _item(account.number),
+                _item(account.region_name),
+                _item(account.address),
+                _item(account_status(account.status)),
+                _item(_money(balance.debt), right=True),
+                _item(_money(balance.penalty), right=True),
+                _item(_money(balance.overpayment), right=True),
+                _item(contract),
+            )
+            if balance.debt > 0:
+                cells[4].setForeground(QtGui.QColor("#b3261e"))
+            if balance.overpayment > 0:
+                cells[6].setForeground(QtGui.QColor("#1b6e3a"))
+            for column, cell in enumerate(cells):
+                table.setItem(row, column, cell)
+        table.resizeColumnsToContents()
+        rows = max(len(accounts), 1)
+        frame = table.frameWidth() * 2 + table.horizontalHeader().height()
+        table.setFixedHeight(frame + table.verticalHeader().defaultSectionSize() * min(rows, 4) + 2)
+        ids = [a.id for a in accounts]
+        if ids:
+            table.selectRow(ids.index(selected) if selected in ids else 0)
+        self._account_selected()
+
+    def selected_account(self) -> int | None:
+        """The account the tool buttons and the meters section are about."""
+        if self.card is None:
+            return None
+        row = self.accounts.currentRow()
+        accounts = self.card.accounts
+        return accounts[row].id if 0 <= row < len(accounts) else None
+
+    def _account_selected(self) -> None:
+        account_id = self.selected_account()
+        for button in self.tool_buttons.values():
+            button.setEnabled(account_id is not None)
+        if self.card is None or account_id is None:
+            return
+        meters = self.card.meters_of(account_id)
+        table = self.meters
+        table.setRowCount(len(meters))
+        today = self.card.as_of
+        for row, meter in enumerate(meters):
+            readings = "; ".join(
+                self.tr("{zone}: {value} on {day} ({source})").format(
+                    zone=zone_name(r.zone, meter.zones),
+                    value=f"{r.value:.0f}",
+                    day=format_date(r.taken_on),
+                    source=reading_source(r.source),
+                )
+                for r in meter.last_readings
+            )
+            due = format_date(meter.calibration_due)
+            if meter.calibration_expired:
+                due = self.tr("{day} — expired").format(day=due)
+            cells = (
+                _item(meter.serial_number),
+                _item(meter.model),
+                _item(str(meter.zones)),
+                _item(readings or "—"),
+                _item(due),
+            )
+            if meter.calibration_expired:
+                cells[4].setBackground(EXPIRED_BACKGROUND)
+                cells[4].setForeground(QtGui.QColor("#8c1d18"))
+            if meter.removed_on is not None:
+                cells[0].setText(
+                    self.tr("{serial} (removed {day})").format(
+                        serial=meter.serial_number, day=format_date(meter.removed_on)
+                    )
+                )
+            for column, cell in enumerate(cells):
+                table.setItem(row, column, cell)
+        del today
+        table.resizeColumnsToContents()
+        zones = max((m.zones for m in meters), default=1)
+        self.chart.show_points(self.card.consumption_of(account_id), zones)
+
+    def _show_actions(self, card: CardData) -> None:
+        table = self.action_log
+        table.setVisible(bool(card.portal_actions))
+        self.action_log_title.setVisible(bool(card.portal_actions))
+        table.setRowCount(len(card.portal_actions))
+        for row, action in enumerate(card.portal_actions):
+            cells = (
+                format_moment(action.performed_at),
+                action.login,
+                portal_action(action.action),
+                action.performed_by,
+                action.reason or "",
+            )
+            for column, text in enumerate(cells):
+                table.setItem(row, column, _item(text))
+        table.resizeColumnsToContents()
+
+    def _show_money(self, card: CardData) -> None:
+        self.bills.setRowCount(len(card.bills))
+        for row, bill in enumerate(card.bills):
+            paid = format_date(bill.paid_on) if bill.paid_on else self.tr("not paid")
+            cells = (
+                _item(format_period(bill.billing_period)),
+                _item(bill.account_number),
+                _item(bill.receipt_number),
+                _item(format_amount(bill.amount), right=True),
+                _item(format_date(bill.due_on)),
+                _item(paid),
+            )
+            if bill.paid_on is None and bill.amount > 0 and bill.due_on < card.as_of:
+                cells[5].setForeground(QtGui.QColor("#b3261e"))
+            for column, cell in enumerate(cells):
+                self.bills.setItem(row, column, cell)
+        self.bills.resizeColumnsToContents()
+        self.payments.setRowCount(len(card.payments))
+        for row, payment in enumerate(card.payments):
+            money = (
+                _item(format_date(payment.paid_on)),
+                _item(payment.account_number),
+                _item(format_amount(payment.amount), right=True),
+                _item(payment_channel(payment.channel)),
+            )
+            for column, cell in enumerate(money):
+                self.payments.setItem(row, column, cell)
+        self.payments.resizeColumnsToContents()
+
+    # -- actions -------------------------------------------------------------------
+
+    def _open_tool(self, tool: str) -> None:
+        account_id = self.selected_account()
+        if account_id is not None:
+            self._navigator.open_account_tool.emit(tool, account_id)
+
+    def _portal_changed(self) -> None:
+        self._navigator.data_changed.emit("portal_actions")
+        self.refresh()
+
+    def _reveal(self, field: str) -> None:
+        if self.card is None:
+            return
+        ref = ContactRef(
+            "customer", self.card.customer.id, "phone" if field == "phone" else "email"
+        )
+        label = self.phone if field == "phone" else self.email
+        button = self.reveal_phone if field == "phone" else self.reveal_email
+
+        def shown(value: str | None) -> None:
+            if not shiboken6.isValid(label):
+                return
+            label.setText(display_contact(ref.field, value) or "—")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            button.hide()
+
+        self._runner.submit(
+            lambda session, token, progress: reveal_contact(session, ref), shown, self._failed
+        )

@@ -1,0 +1,441 @@
+"""The lookup tab: the search field, the results table and the open customer cards."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from console.errors import describe_error
+from console.lookup.alive import while_alive
+from console.lookup.card_widget import CustomerCard
+from console.lookup.history import CardHistory
+from console.lookup.results_model import LookupResultsModel
+from console.lookup.texts import kind_name
+from console.navigation import Navigator
+from console.problem_texts import describe
+from console.services.lookup import LookupQuery, interpret, load_regions
+from console.tasks import TaskError, TaskRunner
+from models.domain.problems import Problem
+from models.domain.search_keys import KeyKind
+from models.queries.lookup import RegionOption
+from widgets.qt import Qt, QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from console.tabs.registry import TabContext
+
+DEBOUNCE_MS = 250
+
+
+class LookupTab(QtWidgets.QWidget):
+    """Find a customer by any key and open their card (several cards at once)."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        navigator: Navigator,
+        role: str = "",
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("lookupTab")
+        self._runner = runner
+        self._navigator = navigator
+        self._role = role
+        self._history = CardHistory()
+        self._open_single = False
+        self._focus_results = False
+        self._debounce = QtCore.QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search)
+        self._build()
+        navigator.open_customer.connect(self.open_customer)
+        navigator.lookup.connect(self.lookup)
+        self._runner.submit(
+            lambda session, token, progress: load_regions(session), self._regions_loaded
+        )
+
+    @classmethod
+    def for_context(cls, context: TabContext) -> LookupTab:
+        """The tab for the main window."""
+        return cls(context.runner, context.navigator, getattr(context.info, "role", ""))
+
+    def tab_title(self) -> str:
+        """Title with its keyboard accelerator."""
+        return self.tr("&Lookup")
+
+    # -- construction ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search_field = QtWidgets.QLineEdit()
+        self.search_field.setObjectName("lookupSearch")
+        self.search_field.setAccessibleName(self.tr("Search key"))
+        self.search_field.setPlaceholderText(
+            self.tr(
+                "Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)"
+            )
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textEdited.connect(self._typed)
+        self.search_field.returnPressed.connect(self._enter)
+        self.search_field.installEventFilter(self)
+        font = self.search_field.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.search_field.setFont(font)
+
+        self.kind = QtWidgets.QComboBox()
+        self.kind.setObjectName("lookupKind")
+        self.kind.setAccessibleName(self.tr("Search as"))
+        # Item data stays unset: PySide6 mishandles None stored in a QVariant.
+        self._kinds: list[KeyKind | None] = [None, *KeyKind]
+        self.kind.addItem(self.tr("Any key (recognised)"))
+        for kind in KeyKind:
+            self.kind.addItem(kind_name(kind))
+        self.kind.currentIndexChanged.connect(self._options_changed)
+        self.region = QtWidgets.QComboBox()
+        self.region.setObjectName("lookupRegion")
+        self.region.setAccessibleName(self.tr("Region"))
+        self._regions: list[int | None] = [None]
+        self.region.addItem(self.tr("All regions"))
+        self.region.currentIndexChanged.connect(self._options_changed)
+        kind_label = QtWidgets.QLabel(self.tr("&As:"))
+        kind_label.setBuddy(self.kind)
+        region_label = QtWidgets.QLabel(self.tr("Re&gion:"))
+        region_label.setBuddy(self.region)
+
+        self.recognised = QtWidgets.QLabel()
+        self.recognised.setObjectName("lookupRecognised")
+        self.recognised.setAccessibleName(self.tr("Recognised kind of key"))
+        self.recognised.setWordWrap(True)
+        self.status = QtWidgets.QLabel()
+        self.status.setObjectName("lookupStatus")
+        self.status.setAccessibleName(self.tr("Search status"))
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.model = LookupResultsModel(self._runner, self)
+        self.model.first_page_shown.connect(self._first_page)
+        self.model.failed.connect(self._search_failed)
+        self.model.loading_changed.connect(self._loading)
+        self.results = QtWidgets.QTableView()
+        self.results.setObjectName("lookupResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setModel(self.model)
+        self.results.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setAlternatingRowColors(True)
+        self.results.verticalHeader().setVisible(False)
+        self.results.setWordWrap(False)
+        header = self.results.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((250, 260, 110, 380, 210, 150)):
+            header.resizeSection(column, width)
+        self.results.activated.connect(self._open_row)
+        self.results.doubleClicked.connect(self._open_row)
+
+        self.back = self._tool_button("lookupBack", self.tr("Back (Alt+Left)"), "Alt+Left")
+        self.back.setIcon(self.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_ArrowBack))
+        self.back.clicked.connect(self.go_back)
+        self.forward = self._tool_button(
+            "lookupForward", self.tr("Forward (Alt+Right)"), "Alt+Right"
+        )
+        self.forward.setIcon(
+            self.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_ArrowForward)
+        )
+        self.forward.clicked.connect(self.go_forward)
+        self.refresh_button = self._tool_button(
+            "lookupRefreshCard", self.tr("Refresh card (F5)"), None
+        )
+        self.refresh_button.setIcon(
+            self.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_BrowserReload)
+        )
+        self.refresh_button.clicked.connect(self.refresh)
+        self.close_card = self._tool_button(
+            "lookupCloseCard", self.tr("Close card (Ctrl+W)"), "Ctrl+W"
+        )
+        self.close_card.setIcon(
+            self.style().standardIcon(QtWidgets.QStyle.StandardPixmap.SP_DialogCloseButton)
+        )
+        self.close_card.clicked.connect(self._close_current)
+
+        self.cards = QtWidgets.QTabWidget()
+        self.cards.setObjectName("lookupCards")
+        self.cards.setAccessibleName(self.tr("Open customer cards"))
+        self.cards.setTabsClosable(True)
+        self.cards.setMovable(True)
+        self.cards.setDocumentMode(True)
+        self.cards.tabCloseRequested.connect(self._close_card)
+        self.cards.currentChanged.connect(self._card_switched)
+        self.empty = QtWidgets.QLabel(
+            self.tr(
+                "Type what the caller says: a phone, surname, account number, address, "
+                "e-mail, login, meter serial, receipt number or INN.\n"
+                "Enter or a double click opens the customer's card; Esc returns here."
+            )
+        )
+        self.empty.setObjectName("lookupHint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(mid);")
+
+        search_row = QtWidgets.QHBoxLayout()
+        search_row.addWidget(self.search_field, 3)
+        search_row.addWidget(kind_label)
+        search_row.addWidget(self.kind, 1)
+        search_row.addWidget(region_label)
+        search_row.addWidget(self.region, 1)
+        info_row = QtWidgets.QHBoxLayout()
+        info_row.addWidget(self.recognised, 1)
+        info_row.addWidget(self.status)
+        card_bar = QtWidgets.QHBoxLayout()
+        for button in (self.back, self.forward, self.refresh_button, self.close_card):
+            card_bar.addWidget(button)
+        card_bar.addStretch(1)
+        cards_area = QtWidgets.QWidget()
+        cards_layout = QtWidgets.QVBoxLayout(cards_area)
+        cards_layout.setContentsMargins(0, 0, 0, 0)
+        cards_layout.addLayout(card_bar)
+        self.card_stack = QtWidgets.QStackedWidget()
+        self.card_stack.addWidget(self.empty)
+        self.card_stack.addWidget(self.cards)
+        cards_layout.addWidget(self.card_stack, 1)
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("lookupSplitter")
+        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(cards_area)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([180, 620])
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addLayout(info_row)
+        layout.addWidget(self.splitter, 1)
+
+        find = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+        escape = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.focus_search)
+        self._update_navigation()
+        QtCore.QTimer.singleShot(0, self.focus_search)
+
+    def _tool_button(self, name: str, text: str, shortcut: str | None) -> QtWidgets.QToolButton:
+        button = QtWidgets.QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        if shortcut:
+            action = QtGui.QShortcut(QtGui.QKeySequence(shortcut), self)
+            action.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.activated.connect(button.click)
+        return button
+
+    # -- searching ---------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+F and Esc: back to the search field with its text selected."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def lookup(self, key: str) -> None:
+        """Search for ``key`` now (the telephony hook); one match opens its card."""
+        self.kind.setCurrentIndex(0)
+        self.search_field.setText(key)
+        self._open_single = True
+        self.search()
+
+    def _typed(self, text: str) -> None:
+        self._show_recognised(text)
+        self._debounce.start()
+
+    def _enter(self) -> None:
+        self._focus_results = True
+        self._open_single = True
+        self.search()
+
+    def _options_changed(self) -> None:
+        self._show_recognised(self.search_field.text())
+        if self.search_field.text().strip():
+            self.search()
+
+    def _query(self, text: str) -> LookupQuery | Problem | None:
+        if not text.strip():
+            return None
+        kind = self._kinds[max(self.kind.currentIndex(), 0)]
+        return interpret(text, kind, self._regions[max(self.region.currentIndex(), 0)])
+
+    def _show_recognised(self, text: str) -> None:
+        query = self._query(text)
+        if query is None:
+            self.recognised.clear()
+        elif isinstance(query, Problem):
+            self.recognised.setText(describe(query))
+        else:
+            kinds: list[str] = []
+            for guess in query.guesses:
+                name = kind_name(guess.kind)
+                if name not in kinds:
+                    kinds.append(name)
+            self.recognised.setText(self.tr("Searching as: {kinds}").format(kinds=", ".join(kinds)))
+
+    def search(self) -> None:
+        """Run the search for the field's text (debounced while typing)."""
+        self._debounce.stop()
+        text = self.search_field.text()
+        query = self._query(text)
+        self._show_recognised(text)
+        if not isinstance(query, LookupQuery):
+            self.model.clear()
+            self.status.clear()
+            self._open_single = self._focus_results = False
+            return
+        if self.model.query == query and not self.model.loading and self.model.rowCount():
+            self._after_first_page()
+            return
+        self.model.start(query)
+
+    def _loading(self, busy: bool) -> None:
+        if busy and self.model.rowCount() == 0:
+            self.status.setText(self.tr("Searching…"))
+
+    @while_alive
+    def _first_page(self, rows: int, milliseconds: float) -> None:
+        if rows == 0:
+            self.status.setText(self.tr("Nothing found"))
+        elif self.model.canFetchMore():
+            self.status.setText(self.tr("Found {count}+ (scroll for more)").format(count=rows))
+        else:
+            self.status.setText(self.tr("Found {count}").format(count=rows))
+        self.status.setToolTip(self.tr("First page in {ms:.0f} ms").format(ms=milliseconds))
+        self._after_first_page()
+
+    def _after_first_page(self) -> None:
+        rows = self.model.rowCount()
+        if rows and self._focus_results:
+            self.results.setFocus()
+            self.results.selectRow(0)
+        customers = {self.model.row_at(r).customer_id for r in range(rows)}  # type: ignore[union-attr]
+        if self._open_single and len(customers) == 1 and not self.model.canFetchMore():
+            self.open_customer(customers.pop())
+        self._open_single = self._focus_results = False
+
+    @while_alive
+    def _search_failed(self, error: TaskError) -> None:
+        self.status.setText(describe_error(error))
+
+    @while_alive
+    def _regions_loaded(self, regions: list[RegionOption]) -> None:
+        for option in regions:
+            self._regions.append(option.id)
+            self.region.addItem(option.name)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """Down in the search field moves to the results."""
+        if (
+            watched is self.search_field
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and isinstance(event, QtGui.QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.results.setFocus()
+            self.results.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- cards -------------------------------------------------------------------------
+
+    def _open_row(self, index: QtCore.QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_customer(row.customer_id)
+
+    def card(self, customer_id: int) -> CustomerCard | None:
+        """The open card of ``customer_id``."""
+        for position in range(self.cards.count()):
+            widget = self.cards.widget(position)
+            if isinstance(widget, CustomerCard) and widget.customer_id == customer_id:
+                return widget
+        return None
+
+    def current_card(self) -> CustomerCard | None:
+        """The card in front."""
+        widget = self.cards.currentWidget()
+        return widget if isinstance(widget, CustomerCard) else None
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show the card of ``customer_id`` (opened if needed) and remember it."""
+        self._show_card(customer_id)
+        self._history.visit(customer_id)
+        self._update_navigation()
+
+    def _show_card(self, customer_id: int) -> None:
+        card = self.card(customer_id)
+        if card is None:
+            card = CustomerCard(self._runner, self._navigator, customer_id, self._role)
+            index = self.cards.addTab(card, self.tr("Customer {id}").format(id=customer_id))
+            card.loaded.connect(lambda title, c=card: self._retitle(c, title))
+            self.cards.setCurrentIndex(index)
+        else:
+            self.cards.setCurrentWidget(card)
+        self.card_stack.setCurrentWidget(self.cards)
+        card.setFocus()
+
+    def _retitle(self, card: CustomerCard, title: str) -> None:
+        index = self.cards.indexOf(card)
+        if index >= 0:
+            short = title if len(title) <= 32 else title[:30] + "…"
+            self.cards.setTabText(index, short)
+            self.cards.setTabToolTip(index, title)
+
+    def _close_card(self, index: int) -> None:
+        widget = self.cards.widget(index)
+        if widget is None:
+            return
+        self.cards.removeTab(index)
+        widget.deleteLater()
+        if self.cards.count() == 0:
+            self.card_stack.setCurrentWidget(self.empty)
+            self.focus_search()
+
+    def _close_current(self) -> None:
+        self._close_card(self.cards.currentIndex())
+
+    def _card_switched(self, index: int) -> None:
+        card = self.current_card()
+        if card is not None and card.customer_id != self._history.current:
+            self._history.visit(card.customer_id)
+        self._update_navigation()
+
+    def go_back(self) -> None:
+        """Alt+Left: the previously opened card."""
+        customer_id = self._history.back()
+        if customer_id is not None:
+            self._show_card(customer_id)
+        self._update_navigation()
+
+    def go_forward(self) -> None:
+        """Alt+Right: the card opened after this one."""
+        customer_id = self._history.forward()
+        if customer_id is not None:
+            self._show_card(customer_id)
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        self.back.setEnabled(self._history.can_go_back())
+        self.forward.setEnabled(self._history.can_go_forward())
+        has_card = self.cards.count() > 0
+        self.refresh_button.setEnabled(has_card)
+        self.close_card.setEnabled(has_card)
+
+    def refresh(self) -> None:
+        """F5: reload the card in front, or search again."""
+        card = self.current_card()
+        if card is not None:
+            card.refresh()
+        elif self.model.query is not None:
+            self.model.start(self.model.query)

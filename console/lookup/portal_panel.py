@@ -1,0 +1,289 @@
+"""The card's portal section: the customer's portal logins and the actions on them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from console.formatting import format_date, format_moment
+from console.lookup.action_dialog import ActionDialog, ActionWork
+from console.lookup.texts import link_request_status, portal_status
+from console.services import portal_actions as actions
+from console.services.contacts import mask_contact
+from console.tasks import TaskRunner
+from models.queries.card import CardData, PortalUserInfo
+from widgets.qt import Qt, QtWidgets, Signal
+
+SUPERVISOR_ROLES = frozenset({"supervisor", "superuser"})
+
+
+class PortalPanel(QtWidgets.QWidget):
+    """Portal logins in a table; buttons act on the selected one, after a confirmation."""
+
+    changed = Signal()
+    """An action succeeded: the card reloads."""
+
+    def __init__(
+        self, runner: TaskRunner, role: str, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("lookupPortalPanel")
+        self._runner = runner
+        self._supervisor = role in SUPERVISOR_ROLES or role == ""
+        self._card: CardData | None = None
+        self.table = QtWidgets.QTableWidget(0, 7)
+        self.table.setObjectName("lookupPortalUsers")
+        self.table.setAccessibleName(self.tr("Portal logins"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Login"),
+                self.tr("E-mail"),
+                self.tr("Phone"),
+                self.tr("Status"),
+                self.tr("Registered"),
+                self.tr("Linked accounts"),
+                self.tr("Last link requests"),
+            ]
+        )
+        _read_only(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.buttons: dict[str, QtWidgets.QPushButton] = {}
+        bar = QtWidgets.QHBoxLayout()
+        specs: Sequence[tuple[str, str, Callable[[], None]]] = (
+            ("resend", self.tr("Resend confirmation"), self._resend),
+            ("reset", self.tr("Password reset"), self._reset),
+            ("email", self.tr("Change e-mail…"), self._change_email),
+            ("phone", self.tr("Change phone…"), self._change_phone),
+            ("unlink", self.tr("Unlink account…"), self._unlink),
+            ("block", self.tr("Block…"), self._block),
+            ("unblock", self.tr("Unblock…"), self._unblock),
+            ("merge", self.tr("Merge…"), self._merge),
+        )
+        for key, title, slot in specs:
+            button = QtWidgets.QPushButton(title)
+            button.setObjectName(f"lookupPortal_{key}")
+            button.setAccessibleName(title.rstrip("…"))
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        bar.addStretch(1)
+        for key in ("block", "unblock", "merge"):
+            if not self._supervisor:
+                self.buttons[key].setToolTip(self.tr("Only a supervisor can do this."))
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        self._update_buttons()
+
+    # -- data ------------------------------------------------------------------
+
+    def show_card(self, card: CardData) -> None:
+        """Fill the table with the card's portal logins (the selection is kept by id)."""
+        selected = self.selected()
+        self._card = card
+        numbers = {a.id: a.number for a in card.accounts}
+        table = self.table
+        table.setRowCount(len(card.portal_users))
+        for row, user in enumerate(card.portal_users):
+            requests = "; ".join(
+                self.tr("№ {number} ({account}) of {day}: {status}").format(
+                    number=r.number,
+                    account=r.account_number,
+                    day=format_date(r.created_at.date()),
+                    status=link_request_status(r.status),
+                )
+                for r in user.link_requests[:3]
+            )
+            linked = ", ".join(numbers.get(a, "…") for a in user.linked_account_ids)
+            status = portal_status(user.status)
+            if user.block_reason:
+                status += f" ({user.block_reason})"
+            texts = (
+                user.login,
+                mask_contact("email", user.email),
+                mask_contact("phone", user.phone) or "—",
+                status,
+                format_moment(user.created_at),
+                linked or "—",
+                requests or "—",
+            )
+            for column, text in enumerate(texts):
+                item = QtWidgets.QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, user.id)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        for column in range(table.columnCount() - 1):
+            table.setColumnWidth(column, min(table.columnWidth(column), 260))
+        ids = [u.id for u in card.portal_users]
+        if ids:
+            table.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
+        self._update_buttons()
+
+    def selected(self) -> PortalUserInfo | None:
+        """The portal login the buttons act on."""
+        if self._card is None:
+            return None
+        row = self.table.currentRow()
+        users = self._card.portal_users
+        return users[row] if 0 <= row < len(users) else None
+
+    def _update_buttons(self) -> None:
+        user = self.selected()
+        blocked = user is not None and user.status == "blocked"
+        others = self._merge_candidates(user) if user else []
+        enabled = {
+            "resend": user is not None and user.email_confirmed_at is None and not blocked,
+            "reset": user is not None and not blocked,
+            "email": user is not None,
+            "phone": user is not None,
+            "unlink": user is not None and bool(user.linked_account_ids),
+            "block": user is not None and not blocked and self._supervisor,
+            "unblock": blocked and self._supervisor,
+            "merge": bool(others) and self._supervisor,
+        }
+        for key, button in self.buttons.items():
+            button.setEnabled(enabled[key])
+
+    def _merge_candidates(self, user: PortalUserInfo | None) -> list[PortalUserInfo]:
+        if user is None or self._card is None or user.customer_id is None:
+            return []
+        return [
+            u
+            for u in self._card.portal_users
+            if u.id != user.id and u.customer_id == user.customer_id
+        ]
+
+    # -- actions -----------------------------------------------------------------
+
+    def _open(
+        self,
+        title: str,
+        question: str,
+        work: ActionWork,
+        **options: Any,
+    ) -> None:
+        dialog = ActionDialog(self._runner, title, question, work, parent=self, **options)
+        dialog.accepted.connect(self.changed.emit)
+        dialog.open()
+
+    def _resend(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        uid, version = user.id, user.version
+        self._open(
+            self.tr("Resend confirmation"),
+            self.tr("Send the e-mail confirmation link to {login} again?").format(login=user.login),
+            lambda s, _v, _c: actions.resend_confirmation(s, uid, version),
+        )
+
+    def _reset(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        uid, version = user.id, user.version
+        self._open(
+            self.tr("Password reset"),
+            self.tr(
+                "Send {login} a link to set a new password? Do it only after the caller has "
+                "proved who they are."
+            ).format(login=user.login),
+            lambda s, _v, _c: actions.send_password_reset(s, uid, version),
+        )
+
+    def _change_email(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        uid, version = user.id, user.version
+        self._open(
+            self.tr("Change e-mail"),
+            self.tr(
+                "New e-mail address of {login}. The old address is told about the change "
+                "and the new one must be confirmed."
+            ).format(login=user.login),
+            lambda s, value, _c: actions.change_email(s, uid, version, value),
+            input_label=self.tr("New e-mail"),
+        )
+
+    def _change_phone(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        uid, version = user.id, user.version
+        self._open(
+            self.tr("Change phone"),
+            self.tr("New phone number of {login} (+7 and ten digits).").format(login=user.login),
+            lambda s, value, _c: actions.change_phone(s, uid, version, value),
+            input_label=self.tr("New phone"),
+        )
+
+    def _unlink(self) -> None:
+        user = self.selected()
+        if user is None or self._card is None:
+            return
+        numbers = {a.id: a.number for a in self._card.accounts}
+        uid, version = user.id, user.version
+        self._open(
+            self.tr("Unlink account"),
+            self.tr("The login {login} will no longer see the account.").format(login=user.login),
+            lambda s, _v, account: actions.unlink_account(s, uid, version, int(account)),
+            choices=[(numbers.get(a, str(a)), a) for a in user.linked_account_ids],
+            choice_label=self.tr("Account"),
+        )
+
+    def _block(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        uid, version = user.id, user.version
+        self._open(
+            self.tr("Block portal login"),
+            self.tr("Block {login}? The customer is told the reason.").format(login=user.login),
+            lambda s, reason, _c: actions.block(s, uid, version, reason),
+            input_label=self.tr("Reason"),
+        )
+
+    def _unblock(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        uid, version = user.id, user.version
+        self._open(
+            self.tr("Unblock portal login"),
+            self.tr("Unblock {login}? Blocked because: {reason}").format(
+                login=user.login, reason=user.block_reason or "—"
+            ),
+            lambda s, reason, _c: actions.unblock(s, uid, version, reason),
+            input_label=self.tr("Reason"),
+        )
+
+    def _merge(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        candidates = self._merge_candidates(user)
+        uid, version = user.id, user.version
+        versions = {u.id: u.version for u in candidates}
+        self._open(
+            self.tr("Merge portal logins"),
+            self.tr(
+                "Join another login of the same customer into {login}: the joined login is "
+                "removed and its accounts move to {login}."
+            ).format(login=user.login),
+            lambda s, _v, joined: actions.merge(s, uid, version, int(joined), versions[joined]),
+            choices=[(u.login, u.id) for u in candidates],
+            choice_label=self.tr("Login to join"),
+        )
+
+
+def _read_only(table: QtWidgets.QTableWidget) -> None:
+    table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)

@@ -1,0 +1,527 @@
+"""The moderation tab: two queues, the decision view, the outbox, the dashboard.
+
+Keyboard: Ctrl+N takes the oldest unclaimed item, Ctrl+Return approves, Ctrl+R rejects
+with the reason chosen in the list (Alt+O) and the comment (Alt+M), Ctrl+E edits,
+Ctrl+B returns the item to the queue, F5 reloads. A background job (QTimer → TaskRunner)
+delivers the outbox when a notification gateway is configured.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import shiboken6
+from sqlalchemy.orm import Session
+
+from console.errors import describe_error
+from console.moderation.config import sender_config, working_calendar
+from console.moderation.detail_html import link_request_html, review_html
+from console.moderation.edit_dialog import EditLinkRequestDialog
+from console.moderation.labels import label
+from console.moderation.queue_model import QueueModel
+from console.moderation.side_views import DashboardView, NotificationsView
+from console.services import moderation
+from console.services.notification_sender import NotificationSender
+from console.settings import MODERATION_CLAIM_MINUTES, NOTIFICATION_INTERVAL_SECONDS, Settings
+from console.tasks import TaskError, TaskRunner
+from models.clock import now
+from models.queries.moderation import (
+    AgeFilter,
+    LinkRequestDetail,
+    Queue,
+    QueueFilter,
+    Reason,
+    Region,
+    ReviewDetail,
+    load_dashboard,
+    load_link_request,
+    load_queue,
+    load_reasons,
+    load_regions,
+    load_review,
+)
+from widgets.qt import QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from console.tabs.registry import TabContext
+
+Detail = LinkRequestDetail | ReviewDetail
+
+
+class ModerationTab(QtWidgets.QWidget):
+    """Supervisors work the link-request and registration queues here."""
+
+    required_roles: ClassVar[frozenset[str]] = frozenset({"supervisor"})
+
+    def __init__(
+        self, runner: TaskRunner, settings: Settings, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("moderationTab")
+        self._runner = runner
+        self._settings = settings
+        self._calendar = working_calendar(settings)
+        self._detail: Detail | None = None
+        self._reasons: dict[Queue, tuple[Reason, ...]] = {}
+        self._regions: tuple[Region, ...] = ()
+        self._model = QueueModel(self)
+        self._build()
+        self._sender_timer = QtCore.QTimer(self)
+        self._sender_timer.setObjectName("notificationSenderTimer")
+        self._sender_busy = False
+        self._sender_timer.timeout.connect(self._send_notifications)
+        self._start_sender()
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _combo(
+        self, name: str, accessible: str, items: list[tuple[str, Any]]
+    ) -> QtWidgets.QComboBox:
+        combo = QtWidgets.QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for text, data in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _button(self, name: str, text: str, shortcut: str, slot: Any) -> QtWidgets.QPushButton:
+        button = QtWidgets.QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setShortcut(QtGui.QKeySequence(shortcut))
+        button.setToolTip(
+            QtGui.QKeySequence(shortcut).toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+        )
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self._queue_combo = self._combo(
+            "moderationQueue",
+            self.tr("Queue"),
+            [
+                (self.tr("Link requests"), Queue.LINK_REQUESTS),
+                (self.tr("Registrations"), Queue.REGISTRATIONS),
+            ],
+        )
+        self._kind_combo = self._combo("moderationKind", self.tr("Kind"), [])
+        self._region_combo = self._combo(
+            "moderationRegion", self.tr("Region"), [(self.tr("All regions"), None)]
+        )
+        self._status_combo = self._combo(
+            "moderationStatus",
+            self.tr("Status"),
+            [
+                (self.tr("Waiting"), ("new", "pending")),
+                (self.tr("Decided"), ("approved", "rejected", "auto_approved")),
+                (
+                    self.tr("All"),
+                    ("new", "pending", "approved", "rejected", "auto_approved", "cancelled"),
+                ),
+            ],
+        )
+        self._age_combo = self._combo(
+            "moderationAge",
+            self.tr("Term"),
+            [
+                (self.tr("Any term"), AgeFilter.ANY),
+                (self.tr("Due soon or overdue"), AgeFilter.LATE_OR_DUE),
+                (self.tr("Overdue"), AgeFilter.OVERDUE),
+            ],
+        )
+        self._fill_kinds()
+        for combo in (self._kind_combo, self._region_combo, self._status_combo, self._age_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self._queue_combo.currentIndexChanged.connect(self._queue_changed)
+        self._next_button = self._button(
+            "moderationNext", self.tr("&Next (Ctrl+N)"), "Ctrl+N", self.take_next
+        )
+        refresh = self._button("moderationRefresh", self.tr("Refresh (F5)"), "F5", self.refresh)
+        filters = QtWidgets.QHBoxLayout()
+        for title, widget in (
+            (self.tr("&Queue:"), self._queue_combo),
+            (self.tr("&Kind:"), self._kind_combo),
+            (self.tr("Re&gion:"), self._region_combo),
+            (self.tr("S&tatus:"), self._status_combo),
+            (self.tr("&Term:"), self._age_combo),
+        ):
+            caption = QtWidgets.QLabel(title)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(refresh)
+        filters.addWidget(self._next_button)
+
+        self._table = QtWidgets.QTableView()
+        self._table.setObjectName("moderationQueueTable")
+        self._table.setAccessibleName(self.tr("Queue items, oldest first"))
+        self._table.setModel(self._model)
+        self._table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.verticalHeader().hide()
+        self._table.horizontalHeader().setStretchLastSection(True)
+        self._table.activated.connect(self._open_row)
+
+        self._page = QtWidgets.QTextBrowser()
+        self._page.setObjectName("moderationDecisionPage")
+        self._page.setAccessibleName(self.tr("The item beside billing's data"))
+        self._page.setPlaceholderText(self.tr("Press Ctrl+N to take the oldest item of the queue."))
+        self._reason_combo = self._combo("moderationReason", self.tr("Rejection reason"), [])
+        self._comment = QtWidgets.QLineEdit()
+        self._comment.setObjectName("moderationComment")
+        self._comment.setAccessibleName(self.tr("Comment for the customer"))
+        self._comment.setPlaceholderText(self.tr("Comment for the customer (optional)"))
+        self._approve = self._button(
+            "moderationApprove", self.tr("&Approve (Ctrl+Enter)"), "Ctrl+Return", self.approve
+        )
+        self._reject = self._button(
+            "moderationReject", self.tr("&Reject (Ctrl+R)"), "Ctrl+R", self.reject
+        )
+        self._edit = self._button("moderationEdit", self.tr("&Edit (Ctrl+E)"), "Ctrl+E", self.edit)
+        self._release = self._button(
+            "moderationRelease",
+            self.tr("Ret&urn to queue (Ctrl+B)"),
+            "Ctrl+B",
+            self.return_to_queue,
+        )
+        self._message = QtWidgets.QLabel()
+        self._message.setObjectName("moderationMessage")
+        self._message.setWordWrap(True)
+        reason_row = QtWidgets.QHBoxLayout()
+        reason_caption = QtWidgets.QLabel(self.tr("Reas&on:"))
+        reason_caption.setBuddy(self._reason_combo)
+        comment_caption = QtWidgets.QLabel(self.tr("Co&mment:"))
+        comment_caption.setBuddy(self._comment)
+        reason_row.addWidget(reason_caption)
+        reason_row.addWidget(self._reason_combo, 1)
+        reason_row.addWidget(comment_caption)
+        reason_row.addWidget(self._comment, 2)
+        actions = QtWidgets.QHBoxLayout()
+        for button in (self._approve, self._reject, self._edit, self._release):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        decision = QtWidgets.QWidget()
+        decision_layout = QtWidgets.QVBoxLayout(decision)
+        decision_layout.setContentsMargins(0, 0, 0, 0)
+        decision_layout.addWidget(self._page, 1)
+        decision_layout.addLayout(reason_row)
+        decision_layout.addLayout(actions)
+        decision_layout.addWidget(self._message)
+
+        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        splitter.setObjectName("moderationSplitter")
+        splitter.addWidget(self._table)
+        splitter.addWidget(decision)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        queues = QtWidgets.QWidget()
+        queue_layout = QtWidgets.QVBoxLayout(queues)
+        queue_layout.addLayout(filters)
+        queue_layout.addWidget(splitter, 1)
+
+        self.notifications = NotificationsView(self._runner)
+        self.dashboard = DashboardView()
+        self._pages = QtWidgets.QTabWidget()
+        self._pages.setObjectName("moderationPages")
+        self._pages.addTab(queues, self.tr("Queues"))
+        self._pages.addTab(self.notifications, self.tr("Notifications"))
+        self._pages.addTab(self.dashboard, self.tr("Dashboard"))
+        self._pages.currentChanged.connect(lambda _index: self.refresh())
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self._pages)
+        self._set_actions_enabled(False)
+
+    def _fill_kinds(self) -> None:
+        self._kind_combo.blockSignals(True)
+        self._kind_combo.clear()
+        self._kind_combo.addItem(self.tr("All kinds"), None)
+        kinds = (
+            ("last_payment_amount", "surname_prefix", "meter_serial", "receipt_number")
+            if self._queue() is Queue.LINK_REQUESTS
+            else ("person", "organisation")
+        )
+        for kind in kinds:
+            self._kind_combo.addItem(label(kind), kind)
+        self._kind_combo.blockSignals(False)
+
+    def _submit(self, work: Any, on_done: Any, on_error: Any) -> None:
+        """Run ``work`` in the background; results for a closed view are dropped."""
+
+        def alive(callback: Any) -> Any:
+            def deliver(value: Any) -> None:
+                if shiboken6.isValid(self):
+                    callback(value)
+
+            return deliver
+
+        self._runner.submit(work, alive(on_done), alive(on_error))
+
+    # -- tab protocol ------------------------------------------------------------------
+
+    @classmethod
+    def for_context(cls, context: TabContext) -> ModerationTab:
+        """The tab for the main window."""
+        tab = cls(context.runner, context.settings)
+        tab.refresh()
+        return tab
+
+    def tab_title(self) -> str:
+        """Title with its keyboard accelerator."""
+        return self.tr("&Moderation")
+
+    def _queue(self) -> Queue:
+        return Queue(self._queue_combo.currentData() or Queue.LINK_REQUESTS.value)
+
+    def _queue_changed(self) -> None:
+        self._fill_kinds()
+        self._show_detail(None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the visible page (F5)."""
+        if self._pages.currentWidget() is self.notifications:
+            self.notifications.refresh()
+            return
+        queue = self._queue()
+        filters = QueueFilter(
+            statuses=tuple(self._status_combo.currentData() or ("new", "pending")),
+            kind=self._kind_combo.currentData(),
+            region_id=self._region_combo.currentData(),
+            age=AgeFilter(self._age_combo.currentData() or AgeFilter.ANY.value),
+        )
+        calendar = self._calendar
+        need_lists = not self._regions
+
+        def work(session: Session, token: Any, progress: Any) -> tuple[Any, ...]:
+            moment = now()
+            items = load_queue(session, queue, filters, calendar, moment)
+            dashboard = load_dashboard(session, calendar, moment)
+            regions = load_regions(session) if need_lists else None
+            reasons = {q: load_reasons(session, q) for q in Queue} if need_lists else None
+            return items, dashboard, regions, reasons
+
+        self._submit(work, lambda result: self._show_queue(queue, *result), self._failed)
+
+    def _show_queue(
+        self, queue: Queue, items: Any, dashboard: Any, regions: Any, reasons: Any
+    ) -> None:
+        if regions is not None:
+            self._regions = regions
+            self._region_combo.blockSignals(True)
+            for region in regions:
+                self._region_combo.addItem(region.name, region.id)
+            self._region_combo.blockSignals(False)
+            self._reasons = reasons
+            self._fill_reasons()
+        self._model.set_items(queue, items)
+        self._table.resizeColumnsToContents()
+        self.dashboard.show_dashboard(dashboard)
+        if self._detail is not None:
+            row = self._model.row_of(self._detail.id)
+            if row >= 0:
+                self._table.selectRow(row)
+
+    def _fill_reasons(self) -> None:
+        self._reason_combo.clear()
+        for reason in self._reasons.get(self._queue(), ()):
+            self._reason_combo.addItem(reason.title, reason.code)
+
+    # -- working an item ---------------------------------------------------------------
+
+    def take_next(self) -> None:
+        """Claim the oldest unclaimed item and open it (Ctrl+N)."""
+        queue = self._queue()
+        minutes = self._settings.get(MODERATION_CLAIM_MINUTES)
+        calendar = self._calendar
+
+        def work(session: Session, token: Any, progress: Any) -> Detail | None:
+            claim = moderation.claim_next(session, queue, minutes)
+            if claim is None:
+                return None
+            return self._load(session, queue, claim.id, calendar)
+
+        self._message.setText(self.tr("Taking the next item…"))
+        self._submit(work, self._taken, self._failed)
+
+    @staticmethod
+    def _load(session: Session, queue: Queue, item_id: int, calendar: Any) -> Detail | None:
+        if queue is Queue.LINK_REQUESTS:
+            return load_link_request(session, item_id, calendar, now())
+        return load_review(session, item_id, calendar, now())
+
+    def _taken(self, detail: Detail | None) -> None:
+        if detail is None:
+            self._show_detail(None)
+            self._message.setText(self.tr("The queue is empty: nothing waits for a decision."))
+        else:
+            self._show_detail(detail)
+            self._message.clear()
+        self.refresh()
+
+    def _open_row(self, index: QtCore.QModelIndex) -> None:
+        item = self._model.item(index.row())
+        if item is None:
+            return
+        queue, calendar = item.queue, self._calendar
+        self._submit(
+            lambda session, token, progress: self._load(session, queue, item.id, calendar),
+            self._show_detail,
+            self._failed,
+        )
+
+    def _show_detail(self, detail: Detail | None) -> None:
+        self._detail = detail
+        self._fill_reasons()
+        self._comment.clear()
+        if detail is None:
+            self._page.clear()
+        elif isinstance(detail, LinkRequestDetail):
+            self._page.setHtml(link_request_html(detail))
+        else:
+            self._page.setHtml(review_html(detail))
+        waiting = detail is not None and detail.status in ("new", "pending")
+        self._set_actions_enabled(waiting)
+        if waiting:
+            self._approve.setFocus()
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self._approve,
+            self._reject,
+            self._edit,
+            self._release,
+            self._reason_combo,
+            self._comment,
+        ):
+            widget.setEnabled(enabled)
+        if enabled and isinstance(self._detail, ReviewDetail):
+            self._edit.setEnabled(False)  # organisation data is edited in the customer card
+
+    def _queue_of(self, detail: Detail) -> Queue:
+        return Queue.LINK_REQUESTS if isinstance(detail, LinkRequestDetail) else Queue.REGISTRATIONS
+
+    def approve(self) -> None:
+        """Approve the open item (Ctrl+Enter)."""
+        self._decide(approve=True)
+
+    def reject(self) -> None:
+        """Reject the open item with the chosen reason and comment (Ctrl+R)."""
+        self._decide(approve=False)
+
+    def _decide(self, *, approve: bool) -> None:
+        detail = self._detail
+        if detail is None or not self._approve.isEnabled():
+            return
+        queue, reason, comment = (
+            self._queue_of(detail),
+            self._reason_combo.currentData(),
+            self._comment.text(),
+        )
+
+        def work(session: Session, token: Any, progress: Any) -> moderation.Decision:
+            return moderation.decide(
+                session,
+                queue,
+                detail.id,
+                detail.version,
+                approve=approve,
+                reason_code=reason,
+                comment=comment,
+            )
+
+        self._set_actions_enabled(False)
+        self._submit(work, self._decided, self._decision_failed)
+
+    def _decided(self, decision: moderation.Decision) -> None:
+        self._show_detail(None)
+        text = (
+            self.tr("Approved; the customer is notified.")
+            if decision.status == "approved"
+            else self.tr("Rejected; the customer is notified.")
+        )
+        self._message.setText(text + " " + self.tr("Ctrl+N takes the next item."))
+        self._next_button.setFocus()
+        self.refresh()
+
+    def _decision_failed(self, error: TaskError) -> None:
+        self._set_actions_enabled(self._detail is not None)
+        self._failed(error)
+
+    def return_to_queue(self) -> None:
+        """Give the open item back to the queue (Ctrl+B)."""
+        detail = self._detail
+        if detail is None or not self._release.isEnabled():
+            return
+        queue = self._queue_of(detail)
+        self._submit(
+            lambda session, token, progress: moderation.release(
+                session, queue, detail.id, detail.version
+            ),
+            lambda _version: self._taken_back(),
+            self._failed,
+        )
+
+    def _taken_back(self) -> None:
+        self._show_detail(None)
+        self._message.setText(self.tr("Returned to the queue."))
+        self.refresh()
+
+    def edit(self) -> None:
+        """Correct the link request's data; the automatic check runs again (Ctrl+E)."""
+        detail = self._detail
+        if not isinstance(detail, LinkRequestDetail) or not self._edit.isEnabled():
+            return
+        dialog = EditLinkRequestDialog(detail, self._regions, self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        region_id, number, kind, value = dialog.values()
+        calendar = self._calendar
+
+        def work(session: Session, token: Any, progress: Any) -> Detail | None:
+            state = moderation.edit_link_request(
+                session, detail.id, detail.version, region_id, number, kind, value
+            )
+            return self._load(session, Queue.LINK_REQUESTS, state.id, calendar)
+
+        self._submit(work, self._edited, self._failed)
+
+    def _edited(self, detail: Detail | None) -> None:
+        self._show_detail(detail)
+        if detail is not None and detail.status == "auto_approved":
+            self._message.setText(
+                self.tr("The corrected request passes the check: the account is linked.")
+            )
+        else:
+            self._message.setText(self.tr("Saved; the check still fails."))
+        self.refresh()
+
+    def _failed(self, error: TaskError) -> None:
+        self._message.setText(describe_error(error))
+
+    # -- background sender -------------------------------------------------------------
+
+    def _start_sender(self) -> None:
+        config = sender_config(self._settings)
+        if config is None:
+            return
+        self._sender = NotificationSender(config)
+        self._sender_timer.start(max(5, self._settings.get(NOTIFICATION_INTERVAL_SECONDS)) * 1000)
+
+    def _send_notifications(self) -> None:
+        if self._sender_busy:
+            return
+        self._sender_busy = True
+        sender = self._sender
+
+        def done(_report: object) -> None:
+            self._sender_busy = False
+
+        def failed(_error: TaskError) -> None:
+            self._sender_busy = False
+
+        self._submit(
+            lambda session, token, progress: sender.send_due(session, lambda: token.cancelled),
+            done,
+            failed,
+        )

@@ -1,0 +1,1 @@
+"""Payments, the cash desk and printing: the history and cash-desk tabs and the print preview."""

@@ -1,0 +1,606 @@
+"""The cash desk: open a shift, take payments and print receipts, close the shift.
+
+Keyboard first: type the account number and press Enter, type the amount, Ctrl+Enter
+takes the payment and opens the receipt's preview (Ctrl+P prints, Esc closes and the
+cursor is back in the account field). One press records exactly one payment: the
+form's idempotency key is made when the form is filled, kept across retries and
+renewed only after a success.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from console.errors import describe_error
+from console.formatting import format_amount, format_date, format_moment, format_period
+from console.payments.preview_dialog import PdfPreviewDialog
+from console.payments.print_flow import print_with_preview
+from console.printing.documents import Supplier
+from console.printing.receipt import render_receipt
+from console.printing.shift_report import render_shift_report
+from console.printing.supplier import configured_supplier
+from console.problem_texts import describe
+from console.services import payments as service
+from console.services.documents import receipt_document, shift_report_document
+from console.settings import PAYMENT_CONFIRM_ABOVE, Settings
+from console.tasks import ErrorKind, TaskError, TaskRunner
+from models import clock
+from models.domain.cash_desk import CONFIRM_ABOVE, parse_amount
+from models.domain.problems import ValidationFailed
+from models.queries.balance import Balance
+from widgets.qt import QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from console.navigation import Navigator
+    from console.tabs.registry import TabContext
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    account: service.AccountSummary
+    bills: tuple[service.BillRow, ...]
+
+
+def balance_words(value: Balance) -> str:
+    """«Debt 1 234,56 ₽ (penalty 12,00 ₽)» / «Overpayment …» / «Nothing owed»."""
+    if value.overpayment > 0:
+        return QtCore.QCoreApplication.translate("Payments", "Overpayment {amount} ₽").format(
+            amount=format_amount(value.overpayment)
+        )
+    if value.total_due > 0:
+        text = QtCore.QCoreApplication.translate("Payments", "Debt {amount} ₽").format(
+            amount=format_amount(value.total_due)
+        )
+        if value.penalty > 0:
+            text += " " + QtCore.QCoreApplication.translate(
+                "Payments", "(penalty {amount} ₽)"
+            ).format(amount=format_amount(value.penalty))
+        return text
+    return QtCore.QCoreApplication.translate("Payments", "Nothing owed")
+
+
+class CashDeskTab(QtWidgets.QWidget):
+    """The cashier's workplace."""
+
+    required_role = "billing_cashier"
+    payment_taken = QtCore.Signal(object)
+    """A :class:`~console.services.payments.TakenPayment`, after each success."""
+    receipt_shown = QtCore.Signal(object)
+    """The receipt's :class:`PdfPreviewDialog`, once it is open."""
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        settings: Settings | None = None,
+        navigator: Navigator | None = None,
+        supplier: Supplier | None = None,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cashdeskTab")
+        self._runner = runner
+        self._supplier = supplier or configured_supplier(settings)
+        self._confirm_above = (
+            Decimal(settings.get(PAYMENT_CONFIRM_ABOVE)) if settings is not None else CONFIRM_ABOVE
+        )
+        self._shift: service.ShiftState | None = None
+        self._loaded: _Loaded | None = None
+        self._key: uuid.UUID | None = None
+        self._last_payment: service.PaymentRow | None = None
+        self._busy = False
+        self._build()
+        if navigator is not None:
+            navigator.open_account_tool.connect(self._open_tool)
+        self.refresh()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _named(self, widget: QtWidgets.QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    def _build(self) -> None:
+        heading = QtWidgets.QLabel(self.tr("Cash desk"))
+        heading.setObjectName("cashdeskHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        # Shift
+        self.shift_label = QtWidgets.QLabel(self.tr("Loading the shift…"))
+        self._named(self.shift_label, "shiftStatus", self.tr("Shift"))
+        self.shift_label.setWordWrap(True)
+        self.float_edit = QtWidgets.QLineEdit()
+        self._named(self.float_edit, "openingFloat", self.tr("Opening float"))
+        self.float_edit.setPlaceholderText("0,00")
+        self.open_button = QtWidgets.QPushButton(self.tr("&Open shift (F2)"))
+        self._named(self.open_button, "openShift", self.tr("Open the shift"))
+        self.open_button.setShortcut(QtGui.QKeySequence("F2"))
+        self.open_button.clicked.connect(self.open_shift)
+        self.float_edit.returnPressed.connect(self.open_shift)
+        self.counted_edit = QtWidgets.QLineEdit()
+        self._named(self.counted_edit, "countedCash", self.tr("Counted cash"))
+        self.counted_edit.setPlaceholderText("0,00")
+        self.close_button = QtWidgets.QPushButton(self.tr("C&lose shift (F9)"))
+        self._named(self.close_button, "closeShift", self.tr("Close the shift"))
+        self.close_button.setShortcut(QtGui.QKeySequence("F9"))
+        self.close_button.clicked.connect(self.close_shift)
+        shift_box = QtWidgets.QGroupBox(self.tr("Shift"))
+        shift_form = QtWidgets.QGridLayout(shift_box)
+        shift_form.addWidget(self.shift_label, 0, 0, 1, 4)
+        shift_form.addWidget(QtWidgets.QLabel(self.tr("Opening float, ₽:")), 1, 0)
+        shift_form.addWidget(self.float_edit, 1, 1)
+        shift_form.addWidget(self.open_button, 1, 2)
+        shift_form.addWidget(QtWidgets.QLabel(self.tr("Counted cash, ₽:")), 2, 0)
+        shift_form.addWidget(self.counted_edit, 2, 1)
+        shift_form.addWidget(self.close_button, 2, 2)
+        shift_form.setColumnStretch(3, 1)
+
+        # Payment
+        self.account_edit = QtWidgets.QLineEdit()
+        self._named(self.account_edit, "cashdeskAccount", self.tr("Account number"))
+        self.account_edit.setPlaceholderText(self.tr("Account number, then Enter"))
+        self.account_edit.returnPressed.connect(self.find_account)
+        self.account_error = self._error_label("cashdeskAccountError")
+        self.customer_label = QtWidgets.QLabel("—")
+        self._named(self.customer_label, "cashdeskCustomer", self.tr("Customer"))
+        self.address_label = QtWidgets.QLabel("—")
+        self._named(self.address_label, "cashdeskAddress", self.tr("Address"))
+        self.balance_label = QtWidgets.QLabel("—")
+        self._named(self.balance_label, "cashdeskBalance", self.tr("Balance"))
+        bold = self.balance_label.font()
+        bold.setBold(True)
+        self.balance_label.setFont(bold)
+        for label in (self.customer_label, self.address_label, self.balance_label):
+            label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bill_combo = QtWidgets.QComboBox()
+        self._named(self.bill_combo, "cashdeskBill", self.tr("Bill paid"))
+        self.amount_edit = QtWidgets.QLineEdit()
+        self._named(self.amount_edit, "cashdeskAmount", self.tr("Amount"))
+        self.amount_edit.setPlaceholderText("0,00")
+        self.amount_edit.returnPressed.connect(self.take_payment)
+        self.amount_error = self._error_label("cashdeskAmountError")
+        self.method_combo = QtWidgets.QComboBox()
+        self._named(self.method_combo, "cashdeskMethod", self.tr("Payment method"))
+        self.method_combo.addItem(self.tr("Cash"), "cash")
+        self.method_combo.addItem(self.tr("Card"), "card")
+        self.take_button = QtWidgets.QPushButton(self.tr("&Take payment (Ctrl+Enter)"))
+        self._named(self.take_button, "takePayment", self.tr("Take the payment"))
+        self.take_button.clicked.connect(self.take_payment)
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(sequence), self)
+            shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.take_payment)
+        self.reprint_button = QtWidgets.QPushButton(self.tr("&Reprint last receipt (F6)"))
+        self._named(self.reprint_button, "reprintReceipt", self.tr("Reprint the last receipt"))
+        self.reprint_button.setShortcut(QtGui.QKeySequence("F6"))
+        self.reprint_button.clicked.connect(self.reprint_receipt)
+        self.reprint_button.setEnabled(False)
+        self.clear_button = QtWidgets.QPushButton(self.tr("New payment (Ctrl+N)"))
+        self._named(self.clear_button, "newPayment", self.tr("Clear the form"))
+        self.clear_button.setShortcut(QtGui.QKeySequence("Ctrl+N"))
+        self.clear_button.clicked.connect(self.reset_form)
+
+        payment_box = QtWidgets.QGroupBox(self.tr("Payment"))
+        form = QtWidgets.QFormLayout(payment_box)
+        form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+        form.addRow(self._buddy(self.tr("&Account:"), self.account_edit), self.account_edit)
+        form.addRow("", self.account_error)
+        form.addRow(self.tr("Customer:"), self.customer_label)
+        form.addRow(self.tr("Address:"), self.address_label)
+        form.addRow(self.tr("Balance today:"), self.balance_label)
+        form.addRow(self._buddy(self.tr("A&mount, ₽:"), self.amount_edit), self.amount_edit)
+        form.addRow("", self.amount_error)
+        form.addRow(self._buddy(self.tr("Met&hod:"), self.method_combo), self.method_combo)
+        form.addRow(self._buddy(self.tr("&Bill:"), self.bill_combo), self.bill_combo)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.take_button)
+        buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+
+        self.status = QtWidgets.QLabel()
+        self._named(self.status, "cashdeskStatus", self.tr("Status"))
+        self.status.setWordWrap(True)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(shift_box)
+        layout.addWidget(payment_box)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        for edit in (self.float_edit, self.counted_edit, self.account_edit, self.amount_edit):
+            edit.setMaximumWidth(320)
+        self.bill_combo.setMinimumWidth(420)
+        QtWidgets.QWidget.setTabOrder(self.account_edit, self.amount_edit)
+        QtWidgets.QWidget.setTabOrder(self.amount_edit, self.method_combo)
+        QtWidgets.QWidget.setTabOrder(self.method_combo, self.bill_combo)
+        QtWidgets.QWidget.setTabOrder(self.bill_combo, self.take_button)
+        self._show_account(None)
+        self._show_shift()
+
+    def _error_label(self, name: str) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel()
+        label.setObjectName(name)
+        label.setStyleSheet("color: #b00020;")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _buddy(self, text: str, widget: QtWidgets.QWidget) -> QtWidgets.QLabel:
+        label = QtWidgets.QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    @classmethod
+    def for_context(cls, context: TabContext) -> CashDeskTab:
+        """The tab for the main window."""
+        return cls(context.runner, context.settings, context.navigator)
+
+    def tab_title(self) -> str:
+        """Title with its keyboard accelerator."""
+        return self.tr("Cash &desk")
+
+    # -- state ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the shift (and the loaded account)."""
+        self._runner.submit(
+            lambda session, token, progress: service.current_shift(session),
+            self._shift_loaded,
+            self._failed,
+        )
+        if self._loaded is not None:
+            self.load_account(self._loaded.account.id)
+
+    def _shift_loaded(self, shift: service.ShiftState | None) -> None:
+        self._shift = shift
+        self._show_shift()
+
+    def _show_shift(self) -> None:
+        shift = self._shift
+        is_open = shift is not None and shift.is_open
+        if shift is None:
+            self.shift_label.setText(
+                self.tr("No open shift. Enter the opening float and open the shift (F2).")
+            )
+        else:
+            self.shift_label.setText(
+                self.tr(
+                    "Shift № {number} open since {opened}: {count} payments, cash "
+                    "{cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽."
+                ).format(
+                    number=shift.id,
+                    opened=format_moment(shift.opened_at),
+                    count=shift.payments_count,
+                    cash=format_amount(shift.cash_total),
+                    card=format_amount(shift.card_total),
+                    drawer=format_amount(shift.cash_in_drawer),
+                )
+            )
+        self.float_edit.setEnabled(not is_open)
+        self.open_button.setEnabled(not is_open)
+        self.counted_edit.setEnabled(is_open)
+        self.close_button.setEnabled(is_open)
+        self.take_button.setEnabled(is_open and self._loaded is not None)
+
+    def _show_account(self, loaded: _Loaded | None) -> None:
+        self._loaded = loaded
+        self.bill_combo.clear()
+        self.bill_combo.addItem(self.tr("No particular bill"), None)
+        if loaded is None:
+            for label in (self.customer_label, self.address_label, self.balance_label):
+                label.setText("—")
+        else:
+            account = loaded.account
+            self.customer_label.setText(account.customer_name)
+            self.address_label.setText(
+                f"{account.address} · {account.region_name} · "
+                + self.tr("account {number}").format(number=account.number)
+            )
+            self.balance_label.setText(balance_words(account.balance))
+            for bill in loaded.bills:
+                self.bill_combo.addItem(
+                    self.tr("{period}: {amount} ₽, due {due}, № {number}").format(
+                        period=format_period(bill.billing_period),
+                        amount=format_amount(bill.amount),
+                        due=format_date(bill.due_on),
+                        number=bill.receipt_number,
+                    ),
+                    bill.id,
+                )
+            if loaded.bills:
+                self.bill_combo.setCurrentIndex(1)
+        self._show_shift()
+
+    # -- account -------------------------------------------------------------------------
+
+    def _open_tool(self, tool: str, account_id: int) -> None:
+        if tool == "cashdesk":
+            self.load_account(account_id)
+
+    def find_account(self) -> None:
+        """Look up the typed account number (Enter in the account field)."""
+        number = self.account_edit.text().strip()
+        self._set_error(self.account_error, "")
+        if not number:
+            return
+        today = clock.today()
+
+        def work(session: Session, token: object, progress: object) -> _Loaded | int:
+            found = service.find_accounts(session, number, today)
+            if len(found) != 1:
+                return len(found)
+            return _Loaded(found[0], service.unpaid_bills(session, found[0].id))
+
+        self._runner.submit(work, self._account_found, self._account_failed)
+
+    def load_account(self, account_id: int) -> None:
+        """Load an account by id (from the customer card)."""
+        today = clock.today()
+
+        def work(session: Session, token: object, progress: object) -> _Loaded:
+            account = service.account_summary(session, account_id, today)
+            return _Loaded(account, service.unpaid_bills(session, account_id))
+
+        self._runner.submit(work, self._account_found, self._account_failed)
+
+    def _account_found(self, result: _Loaded | int) -> None:
+        if isinstance(result, int):
+            self._show_account(None)
+            message = (
+                self.tr("No account has this number.")
+                if result == 0
+                else self.tr(
+                    "This number exists in {count} regions; open the account from the "
+                    "customer card."
+                ).format(count=result)
+            )
+            self._set_error(self.account_error, message)
+            self.account_edit.setFocus()
+            self.account_edit.selectAll()
+            return
+        if result.account.number != self.account_edit.text().strip():
+            self.account_edit.setText(result.account.number)
+        self._show_account(result)
+        if result.account.status != "open":
+            self._set_error(
+                self.account_error, self.tr("The account is not open: payments cannot be taken.")
+            )
+        due = result.account.balance.total_due
+        self.amount_edit.setText(format_amount(due).replace("\u00a0", " ") if due > 0 else "")
+        if self._key is None:
+            self._key = uuid.uuid4()
+        self.amount_edit.setFocus()
+        self.amount_edit.selectAll()
+
+    def _account_failed(self, error: TaskError) -> None:
+        self._set_error(self.account_error, describe_error(error))
+
+    # -- payment -------------------------------------------------------------------------
+
+    def take_payment(self) -> None:
+        """Validate the form and record the payment (Ctrl+Enter)."""
+        if self._busy or self._loaded is None or self._shift is None:
+            if self._shift is None:
+                self.status.setText(self.tr("Open the shift first (F2)."))
+            return
+        self._set_error(self.amount_error, "")
+        try:
+            amount = parse_amount(self.amount_edit.text())
+        except ValidationFailed as failed:
+            self._set_error(self.amount_error, describe(failed.problems[0]))
+            self.amount_edit.setFocus()
+            return
+        if amount > self._confirm_above and not self._confirm_large(amount):
+            return
+        if self._key is None:
+            self._key = uuid.uuid4()
+        request = service.PaymentRequest(
+            account_id=self._loaded.account.id,
+            amount=amount,
+            method=str(self.method_combo.currentData()),
+            bill_id=self.bill_combo.currentData(),
+            idempotency_key=self._key,
+        )
+        self._busy = True
+        self.take_button.setEnabled(False)
+        self.status.setText(self.tr("Recording the payment…"))
+        today = clock.today()
+        self._runner.submit(
+            lambda session, token, progress: service.take_payment(session, request, today),
+            self._payment_taken,
+            self._payment_failed,
+        )
+
+    def _confirm_large(self, amount: Decimal) -> bool:
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            self.tr("Confirm the amount"),
+            self.tr("Take {amount} ₽? This is more than usual; check the amount.").format(
+                amount=format_amount(amount)
+            ),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No,
+        )
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+
+    def _payment_taken(self, taken: service.TakenPayment) -> None:
+        self._busy = False
+        self._key = None  # the next payment gets a new key
+        self._last_payment = taken.payment
+        self._shift = taken.shift
+        self.reprint_button.setEnabled(True)
+        self.balance_label.setText(balance_words(taken.account.balance))
+        self.status.setText(
+            self.tr("Payment {receipt} taken: {amount} ₽. New balance: {balance}.").format(
+                receipt=f"К-{taken.payment.id:06d}",
+                amount=format_amount(taken.payment.amount),
+                balance=balance_words(taken.account.balance),
+            )
+        )
+        self._show_shift()
+        self.payment_taken.emit(taken)
+        self.print_receipt(taken.payment.id, taken.account.id)
+
+    def _payment_failed(self, error: TaskError) -> None:
+        self._busy = False
+        self._show_shift()
+        text = describe_error(error)
+        if error.kind is ErrorKind.INVALID and error.problems:
+            field = error.problems[0].field
+            if field == "amount":
+                self._set_error(self.amount_error, text)
+                return
+            if field == "account":
+                self._set_error(self.account_error, text)
+                return
+        if error.kind is ErrorKind.CONNECTION:
+            text += " " + self.tr("Press Ctrl+Enter again: the payment will not be doubled.")
+        self.status.setText(text)
+
+    # -- printing ------------------------------------------------------------------------
+
+    def print_receipt(self, payment_id: int, account_id: int | None) -> None:
+        """Render the payment's receipt (a duplicate when printed before) and preview it."""
+        supplier = self._supplier
+
+        def build(session: Session, duplicate: bool) -> bytes:
+            return render_receipt(
+                receipt_document(session, payment_id, supplier, duplicate=duplicate)
+            )
+
+        print_with_preview(
+            self._runner,
+            self,
+            kind="payment_receipt",
+            key=str(payment_id),
+            account_id=account_id,
+            build=build,
+            title=self.tr("Payment receipt"),
+            file_name=f"receipt_{payment_id}.pdf",
+            on_error=self._failed,
+            on_shown=self._receipt_shown,
+        )
+
+    def _receipt_shown(self, dialog: PdfPreviewDialog) -> None:
+        dialog.finished.connect(self.reset_form)
+        self.receipt_shown.emit(dialog)
+
+    def reprint_receipt(self) -> None:
+        """Print the last receipt again, marked «ДУБЛИКАТ» (F6)."""
+        if self._last_payment is not None:
+            self.print_receipt(self._last_payment.id, None)
+
+    def reset_form(self) -> None:
+        """Ready for the next customer: the account field is empty and focused."""
+        self.account_edit.clear()
+        self.amount_edit.clear()
+        self._set_error(self.account_error, "")
+        self._set_error(self.amount_error, "")
+        self._show_account(None)
+        self.account_edit.setFocus()
+
+    # -- shift ---------------------------------------------------------------------------
+
+    def open_shift(self) -> None:
+        """Open the shift with the float entered (F2)."""
+        try:
+            amount = parse_amount(self.float_edit.text() or "0", allow_zero=True)
+        except ValidationFailed as failed:
+            self.status.setText(describe(failed.problems[0]))
+            self.float_edit.setFocus()
+            return
+        self.open_button.setEnabled(False)
+        self._runner.submit(
+            lambda session, token, progress: service.open_shift(session, amount),
+            self._shift_opened,
+            self._failed,
+        )
+
+    def _shift_opened(self, shift: service.ShiftState) -> None:
+        self._shift = shift
+        self.float_edit.clear()
+        self.status.setText(self.tr("Shift № {number} is open.").format(number=shift.id))
+        self._show_shift()
+        self.account_edit.setFocus()
+
+    def close_shift(self) -> None:
+        """Close the shift with the counted cash (F9), then print the shift report."""
+        try:
+            counted = parse_amount(self.counted_edit.text() or "0", allow_zero=True)
+        except ValidationFailed as failed:
+            self.status.setText(describe(failed.problems[0]))
+            self.counted_edit.setFocus()
+            return
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            self.tr("Close the shift"),
+            self.tr("Close the shift with {amount} ₽ counted in the drawer?").format(
+                amount=format_amount(counted)
+            ),
+        )
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            return
+        self.close_button.setEnabled(False)
+        self._runner.submit(
+            lambda session, token, progress: service.close_shift(session, counted),
+            self._shift_closed,
+            self._failed,
+        )
+
+    def _shift_closed(self, shift: service.ShiftState) -> None:
+        self._shift = None
+        self.counted_edit.clear()
+        difference = shift.difference or Decimal(0)
+        self.status.setText(
+            self.tr(
+                "Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, "
+                "difference {difference} ₽."
+            ).format(
+                number=shift.id,
+                expected=format_amount(shift.expected_cash or Decimal(0)),
+                counted=format_amount(shift.counted_cash or Decimal(0)),
+                difference=format_amount(difference),
+            )
+        )
+        self._show_shift()
+        self.print_shift_report(shift.id)
+
+    def print_shift_report(self, shift_id: int) -> None:
+        """Render the shift report and preview it."""
+        supplier = self._supplier
+
+        def build(session: Session, duplicate: bool) -> bytes:
+            return render_shift_report(
+                shift_report_document(session, shift_id, supplier, duplicate=duplicate)
+            )
+
+        print_with_preview(
+            self._runner,
+            self,
+            kind="shift_report",
+            key=str(shift_id),
+            account_id=None,
+            build=build,
+            title=self.tr("Shift report"),
+            file_name=f"shift_{shift_id}.pdf",
+            on_error=self._failed,
+        )
+
+    # -- errors --------------------------------------------------------------------------
+
+    def _set_error(self, label: QtWidgets.QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _failed(self, error: TaskError) -> None:
+        self._busy = False
+        self._show_shift()
+        self.status.setText(describe_error(error))

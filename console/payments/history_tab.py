@@ -1,0 +1,516 @@
+"""Payment history of an account: payments and bills for a period, balance on a date, statement.
+
+Agents answer «did my payment arrive?» and «send me my bill» here: the payments with
+their channel and totals, the bills with their lines on expand (paid or not), the
+balance as of any date, a printable statement of account, and the visible table
+exported to CSV (written in a worker).
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from console.errors import describe_error
+from console.formatting import format_amount, format_date, format_moment, format_period
+from console.payments.cashdesk_tab import balance_words
+from console.payments.print_flow import print_with_preview
+from console.printing.bill import render_bill
+from console.printing.documents import Supplier
+from console.printing.statement import render_statement
+from console.printing.supplier import configured_supplier
+from console.services import payments as service
+from console.services.documents import bill_document, statement_document
+from console.settings import Settings
+from console.tasks import TaskError, TaskRunner
+from models import clock
+from models.domain.money_format import format_kwh, format_rate
+from models.queries.balance import Balance
+from widgets.qt import QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from console.navigation import Navigator
+    from console.tabs.registry import TabContext
+
+_RIGHT = QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter
+_BILL_ID = QtCore.Qt.ItemDataRole.UserRole + 1
+
+
+def _qdate(day: date) -> QtCore.QDate:
+    return QtCore.QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QtCore.QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    """Write a table as CSV for Excel (UTF-8 with BOM, semicolons)."""
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";")
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+class PaymentsTab(QtWidgets.QWidget):
+    """History of one account's payments and bills."""
+
+    history_shown = QtCore.Signal(object)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        settings: Settings | None = None,
+        navigator: Navigator | None = None,
+        supplier: Supplier | None = None,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentsTab")
+        self._runner = runner
+        self._supplier = supplier or configured_supplier(settings)
+        self._account_id: int | None = None
+        self._history: service.AccountHistory | None = None
+        self._build()
+        if navigator is not None:
+            navigator.open_account_tool.connect(self._open_tool)
+
+    def _named(self, widget: QtWidgets.QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    def _build(self) -> None:
+        today = clock.today()
+        start, end = service.default_range(today)
+        self.heading = QtWidgets.QLabel(self.tr("Payment history"))
+        self.heading.setObjectName("paymentsHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.account_edit = QtWidgets.QLineEdit()
+        self._named(self.account_edit, "paymentsAccount", self.tr("Account number"))
+        self.account_edit.setPlaceholderText(self.tr("Account number, then Enter"))
+        self.account_edit.setMaximumWidth(220)
+        self.account_edit.returnPressed.connect(self.find_account)
+        self.from_edit = QtWidgets.QDateEdit(_qdate(start))
+        self._named(self.from_edit, "paymentsFrom", self.tr("From"))
+        self.to_edit = QtWidgets.QDateEdit(_qdate(end))
+        self._named(self.to_edit, "paymentsTo", self.tr("To"))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.show_button = QtWidgets.QPushButton(self.tr("&Show (F5)"))
+        self._named(self.show_button, "paymentsShow", self.tr("Show the history"))
+        self.show_button.clicked.connect(self.refresh)
+        self.statement_button = QtWidgets.QPushButton(self.tr("S&tatement… (Ctrl+P)"))
+        self._named(self.statement_button, "paymentsStatement", self.tr("Print a statement"))
+        self.statement_button.setShortcut(QtGui.QKeySequence("Ctrl+P"))
+        self.statement_button.clicked.connect(self.print_statement)
+        self.bill_button = QtWidgets.QPushButton(self.tr("Print &bill (Ctrl+B)"))
+        self._named(self.bill_button, "paymentsPrintBill", self.tr("Print the selected bill"))
+        self.bill_button.setShortcut(QtGui.QKeySequence("Ctrl+B"))
+        self.bill_button.clicked.connect(self.print_selected_bill)
+        self.export_button = QtWidgets.QPushButton(self.tr("&Export CSV (Ctrl+E)"))
+        self._named(self.export_button, "paymentsExport", self.tr("Export the visible table"))
+        self.export_button.setShortcut(QtGui.QKeySequence("Ctrl+E"))
+        self.export_button.clicked.connect(self.export_csv)
+        top = QtWidgets.QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Account:"), self.account_edit),
+            (self.tr("&From:"), self.from_edit),
+            (self.tr("T&o:"), self.to_edit),
+        ):
+            buddy = QtWidgets.QLabel(label)
+            buddy.setBuddy(widget)
+            top.addWidget(buddy)
+            top.addWidget(widget)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        top.addWidget(self.statement_button)
+        top.addWidget(self.bill_button)
+        top.addWidget(self.export_button)
+
+        self.account_label = QtWidgets.QLabel(
+            self.tr("Open an account from the customer card or type its number.")
+        )
+        self._named(self.account_label, "paymentsAccountInfo", self.tr("Account"))
+        self.account_label.setWordWrap(True)
+        self.balance_date = QtWidgets.QDateEdit(_qdate(today))
+        self._named(self.balance_date, "paymentsBalanceDate", self.tr("Balance as of"))
+        self.balance_date.setCalendarPopup(True)
+        self.balance_date.setDisplayFormat("dd.MM.yyyy")
+        self.balance_date.dateChanged.connect(self.load_balance)
+        self.balance_label = QtWidgets.QLabel("—")
+        self._named(self.balance_label, "paymentsBalance", self.tr("Balance"))
+        bold = self.balance_label.font()
+        bold.setBold(True)
+        self.balance_label.setFont(bold)
+        balance_row = QtWidgets.QHBoxLayout()
+        buddy = QtWidgets.QLabel(self.tr("Ba&lance as of:"))
+        buddy.setBuddy(self.balance_date)
+        balance_row.addWidget(buddy)
+        balance_row.addWidget(self.balance_date)
+        balance_row.addWidget(self.balance_label)
+        balance_row.addStretch(1)
+
+        self.payments_model = QtGui.QStandardItemModel(0, 6, self)
+        self.payments_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Paid on"),
+                self.tr("Amount, ₽"),
+                self.tr("Channel"),
+                self.tr("External id / receipt"),
+                self.tr("Bill"),
+                self.tr("Entered by"),
+            ]
+        )
+        self.payments_view = QtWidgets.QTableView()
+        self._named(self.payments_view, "paymentsTable", self.tr("Payments"))
+        self.payments_view.setModel(self.payments_model)
+        self.payments_view.setSelectionBehavior(
+            QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
+        )
+        self.payments_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.payments_view.verticalHeader().hide()
+        self.payments_view.setAlternatingRowColors(True)
+        self.payments_view.verticalHeader().setDefaultSectionSize(24)
+        self.payments_view.horizontalHeader().setStretchLastSection(True)
+
+        self.bills_model = QtGui.QStandardItemModel(0, 6, self)
+        self.bills_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Receipt number / line"),
+                self.tr("Period"),
+                self.tr("Formed on"),
+                self.tr("Amount, ₽"),
+                self.tr("Paid"),
+                self.tr("kWh × rate"),
+            ]
+        )
+        self.bills_view = QtWidgets.QTreeView()
+        self._named(self.bills_view, "billsTree", self.tr("Bills"))
+        self.bills_view.setModel(self.bills_model)
+        self.bills_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.bills_view.setAlternatingRowColors(True)
+        self.bills_view.setUniformRowHeights(True)
+
+        self.views = QtWidgets.QTabWidget()
+        self.views.setObjectName("paymentsViews")
+        self.views.addTab(self.payments_view, self.tr("&Payments"))
+        self.views.addTab(self.bills_view, self.tr("Bi&lls"))
+        self.totals_label = QtWidgets.QLabel()
+        self._named(self.totals_label, "paymentsTotals", self.tr("Totals"))
+        self.status = QtWidgets.QLabel()
+        self._named(self.status, "paymentsStatus", self.tr("Status"))
+        self.status.setWordWrap(True)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.account_label)
+        layout.addLayout(balance_row)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(self.status)
+        self._set_enabled(False)
+
+    @classmethod
+    def for_context(cls, context: TabContext) -> PaymentsTab:
+        """The tab for the main window."""
+        return cls(context.runner, context.settings, context.navigator)
+
+    def tab_title(self) -> str:
+        """Title with its keyboard accelerator."""
+        return self.tr("Pa&yments")
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.statement_button, self.bill_button, self.export_button):
+            widget.setEnabled(enabled)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def _open_tool(self, tool: str, account_id: int) -> None:
+        if tool == "payments":
+            self.load_account(account_id)
+
+    def find_account(self) -> None:
+        """Load the account whose number was typed."""
+        number = self.account_edit.text().strip()
+        if not number:
+            return
+        today = clock.today()
+
+        def work(session: Session, token: object, progress: object) -> list[service.AccountSummary]:
+            return service.find_accounts(session, number, today)
+
+        def found(accounts: list[service.AccountSummary]) -> None:
+            if len(accounts) == 1:
+                self.load_account(accounts[0].id)
+            elif not accounts:
+                self.status.setText(self.tr("No account has this number."))
+            else:
+                self.status.setText(
+                    self.tr(
+                        "This number exists in several regions; open it from the customer card."
+                    )
+                )
+
+        self._runner.submit(work, found, self._failed)
+
+    def load_account(self, account_id: int) -> None:
+        """Show the history of ``account_id`` for the chosen period."""
+        self._account_id = account_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the history (F5)."""
+        if self._account_id is None:
+            return
+        account_id = self._account_id
+        date_from, date_to = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        today = clock.today()
+        self.status.setText(self.tr("Loading…"))
+        self._runner.submit(
+            lambda session, token, progress: service.account_history(
+                session, account_id, date_from, date_to, today
+            ),
+            self._show,
+            self._failed,
+        )
+        self.load_balance()
+
+    def load_balance(self) -> None:
+        """The balance as of the chosen date."""
+        if self._account_id is None:
+            return
+        account_id, day = self._account_id, _pydate(self.balance_date.date())
+        self._runner.submit(
+            lambda session, token, progress: service.balance_on(session, account_id, day),
+            self._show_balance,
+            self._failed,
+        )
+
+    def _show_balance(self, value: Balance) -> None:
+        self.balance_label.setText(balance_words(value))
+
+    def _show(self, history: service.AccountHistory) -> None:
+        self._history = history
+        account = history.account
+        self.status.clear()
+        self.account_edit.setText(account.number)
+        self.account_label.setText(
+            f"{account.customer_name} · {account.address} · {account.region_name} · "
+            + self.tr("account {number}").format(number=account.number)
+        )
+        self._fill_payments(history.payments)
+        self._fill_bills(history.bills)
+        self.totals_label.setText(
+            self.tr(
+                "{from_} – {to}: {payments} payments, {paid} ₽ paid; "
+                "{bills} bills, {billed} ₽ billed."
+            ).format(
+                from_=format_date(history.date_from),
+                to=format_date(history.date_to),
+                payments=len(history.payments),
+                paid=format_amount(history.total_paid),
+                bills=len(history.bills),
+                billed=format_amount(history.total_billed),
+            )
+        )
+        self._set_enabled(True)
+        self.history_shown.emit(history)
+
+    def channel_text(self, payment: service.PaymentRow) -> str:
+        """«Cash desk (cash)», «Bank», «Reversal: …»."""
+        labels = {
+            "cash_desk": self.tr("Cash desk"),
+            "bank": self.tr("Bank"),
+            "online": self.tr("Online"),
+            "portal": self.tr("Portal"),
+        }
+        text = labels.get(payment.channel, payment.channel)
+        if payment.method == "cash":
+            text += " " + self.tr("(cash)")
+        elif payment.method == "card":
+            text += " " + self.tr("(card)")
+        if payment.reverses_id is not None:
+            text = self.tr("Reversal: {reason}").format(reason=payment.reason or "")
+        elif payment.reversed_by_id is not None:
+            text += " " + self.tr("— reversed")
+        return text
+
+    def _fill_payments(self, payments: tuple[service.PaymentRow, ...]) -> None:
+        model = self.payments_model
+        model.removeRows(0, model.rowCount())
+        for payment in payments:
+            reference = payment.external_id or (
+                f"К-{payment.id:06d}" if payment.channel == "cash_desk" else ""
+            )
+            cells = [
+                format_date(payment.paid_on),
+                format_amount(payment.amount),
+                self.channel_text(payment),
+                reference,
+                payment.bill_receipt_number or "",
+                f"{payment.entered_by} · {format_moment(payment.created_at)}",
+            ]
+            items = [QtGui.QStandardItem(text) for text in cells]
+            items[1].setTextAlignment(_RIGHT)
+            model.appendRow(items)
+        self.payments_view.resizeColumnsToContents()
+        self.payments_view.horizontalHeader().setSectionResizeMode(
+            model.columnCount() - 1, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+
+    def _fill_bills(self, bills: tuple[service.BillRow, ...]) -> None:
+        model = self.bills_model
+        model.removeRows(0, model.rowCount())
+        for bill in bills:
+            paid = (
+                self.tr("paid {day}").format(day=format_date(bill.paid_on))
+                if bill.paid_on
+                else self.tr("not paid, due {day}").format(day=format_date(bill.due_on))
+            )
+            row = [
+                QtGui.QStandardItem(bill.receipt_number),
+                QtGui.QStandardItem(format_period(bill.billing_period)),
+                QtGui.QStandardItem(format_date(bill.formed_on)),
+                QtGui.QStandardItem(format_amount(bill.amount)),
+                QtGui.QStandardItem(paid),
+                QtGui.QStandardItem(""),
+            ]
+            row[0].setData(bill.id, _BILL_ID)
+            row[3].setTextAlignment(_RIGHT)
+            if not bill.paid_on:
+                row[4].setForeground(QtGui.QBrush(QtGui.QColor("#b00020")))
+            for line in bill.lines:
+                detail = ""
+                if line.quantity is not None and line.rate is not None:
+                    detail = f"{format_kwh(line.quantity)} × {format_rate(line.rate, unit=False)} ₽"
+                description = line.description + (f" ({line.zone})" if line.zone else "")
+                children = [
+                    QtGui.QStandardItem(description),
+                    QtGui.QStandardItem(""),
+                    QtGui.QStandardItem(""),
+                    QtGui.QStandardItem(format_amount(line.amount)),
+                    QtGui.QStandardItem(""),
+                    QtGui.QStandardItem(detail),
+                ]
+                children[3].setTextAlignment(_RIGHT)
+                row[0].appendRow(children)
+            model.appendRow(row)
+        for column in range(model.columnCount()):
+            self.bills_view.resizeColumnToContents(column)
+        self.bills_view.setColumnWidth(0, max(self.bills_view.columnWidth(0), 340))
+
+    # -- printing and export -------------------------------------------------------------
+
+    def selected_bill_id(self) -> int | None:
+        """The bill under the cursor in the bills tree (or the newest)."""
+        index = self.bills_view.currentIndex()
+        while index.isValid() and index.parent().isValid():
+            index = index.parent()
+        if not index.isValid():
+            index = self.bills_model.index(0, 0)
+        if not index.isValid():
+            return None
+        value = self.bills_model.itemFromIndex(index.siblingAtColumn(0)).data(_BILL_ID)
+        return int(value) if value is not None else None
+
+    def print_selected_bill(self) -> None:
+        """Preview and print the selected bill (a reprint is marked «ДУБЛИКАТ»)."""
+        bill_id = self.selected_bill_id()
+        if bill_id is None:
+            return
+        supplier = self._supplier
+
+        def build(session: Session, duplicate: bool) -> bytes:
+            return render_bill(bill_document(session, bill_id, supplier, duplicate=duplicate))
+
+        print_with_preview(
+            self._runner,
+            self,
+            kind="bill",
+            key=str(bill_id),
+            account_id=self._account_id,
+            build=build,
+            title=self.tr("Bill"),
+            file_name=f"bill_{bill_id}.pdf",
+            on_error=self._failed,
+        )
+
+    def print_statement(self) -> None:
+        """Preview and print the statement of account for the chosen period."""
+        if self._account_id is None:
+            return
+        account_id = self._account_id
+        date_from, date_to = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        supplier, today = self._supplier, clock.today()
+
+        def build(session: Session, duplicate: bool) -> bytes:
+            return render_statement(
+                statement_document(
+                    session, account_id, date_from, date_to, supplier, today, duplicate=duplicate
+                )
+            )
+
+        print_with_preview(
+            self._runner,
+            self,
+            kind="statement",
+            key=f"{account_id}:{date_from:%Y-%m-%d}:{date_to:%Y-%m-%d}",
+            account_id=account_id,
+            build=build,
+            title=self.tr("Statement of account"),
+            file_name=f"statement_{account_id}.pdf",
+            on_error=self._failed,
+        )
+
+    def visible_table(self) -> tuple[list[str], list[list[str]]]:
+        """Header and rows of the table on screen (bills with their lines)."""
+        model = self.payments_model if self.views.currentIndex() == 0 else self.bills_model
+        header = [
+            str(model.headerData(c, QtCore.Qt.Orientation.Horizontal))
+            for c in range(model.columnCount())
+        ]
+        rows: list[list[str]] = []
+        for row in range(model.rowCount()):
+            rows.append([model.item(row, c).text() for c in range(model.columnCount())])
+            parent = model.item(row, 0)
+            for child in range(parent.rowCount()):
+                rows.append(
+                    [
+                        (parent.child(child, c).text() if parent.child(child, c) else "")
+                        for c in range(model.columnCount())
+                    ]
+                )
+        return header, rows
+
+    def export_csv(self) -> None:
+        """Save the visible table as CSV (Ctrl+E)."""
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Export to CSV"), "history.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the visible table to ``path`` in a worker."""
+        header, rows = self.visible_table()
+        self._runner.submit(
+            lambda session, token, progress: write_csv(path, header, rows),
+            lambda saved: self.status.setText(
+                self.tr("Exported {count} rows to {path}.").format(count=len(rows), path=str(saved))
+            ),
+            self._failed,
+            needs_database=False,
+        )
+
+    def _failed(self, error: TaskError) -> None:
+        self.status.setText(describe_error(error))

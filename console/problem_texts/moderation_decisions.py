@@ -1,0 +1,92 @@
+"""Sentences for refusals of the moderation queues' SQL functions (migration 0030)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+_SOURCES: dict[str, object] = {
+    "moderation.not_found": QT_TRANSLATE_NOOP("Problem", "The item no longer exists."),
+    "moderation.already_decided": QT_TRANSLATE_NOOP(
+        "Problem", "The item has already been decided."
+    ),
+    "moderation.claimed_by_other": QT_TRANSLATE_NOOP(
+        "Problem", "Another supervisor is working on this item."
+    ),
+    "moderation.account_not_found": QT_TRANSLATE_NOOP(
+        "Problem",
+        "The account is not in the region the customer chose: correct the request or reject it.",
+    ),
+    "moderation.reason_required": QT_TRANSLATE_NOOP(
+        "Problem", "Choose a reason for the rejection."
+    ),
+    "moderation.comment_required": QT_TRANSLATE_NOOP(
+        "Problem", "Write the reason for the customer."
+    ),
+    "registration.inn_invalid": QT_TRANSLATE_NOOP(
+        "Problem", "The INN's check digit does not match: it cannot be approved."
+    ),
+    "registration.customer_not_found": QT_TRANSLATE_NOOP(
+        "Problem", "Billing has no customer with this INN."
+    ),
+    "registration.account_not_found": QT_TRANSLATE_NOOP(
+        "Problem", "Billing has no such account in this region."
+    ),
+    "registration.not_organisation": QT_TRANSLATE_NOOP(
+        "Problem", "Only an organisation's data can be edited here."
+    ),
+    "link_request.portal_user_not_found": QT_TRANSLATE_NOOP(
+        "Problem", "The portal user no longer exists."
+    ),
+    "link_request.portal_user_inactive": QT_TRANSLATE_NOOP(
+        "Problem", "The portal user is not active."
+    ),
+    "link_request.region_required": QT_TRANSLATE_NOOP("Problem", "Choose the region."),
+    "link_request.account_number_required": QT_TRANSLATE_NOOP(
+        "Problem", "Enter the account number."
+    ),
+    "link_request.proof_kind": QT_TRANSLATE_NOOP(
+        "Problem", "Choose what the customer gives as proof."
+    ),
+    "link_request.proof_required": QT_TRANSLATE_NOOP(
+        "Problem", "Enter the customer's proof of ownership."
+    ),
+    "link_request.already_linked": QT_TRANSLATE_NOOP(
+        "Problem", "The account is already linked to this portal user."
+    ),
+    "link_request.duplicate": QT_TRANSLATE_NOOP(
+        "Problem", "This customer already has a waiting request for this account."
+    ),
+    "notification.not_found": QT_TRANSLATE_NOOP("Problem", "The message no longer exists."),
+    "notification.not_resendable": QT_TRANSLATE_NOOP(
+        "Problem", "Only failed or undelivered messages can be sent again."
+    ),
+}
+
+TEXTS: dict[str, str] = {code: str(text) for code, text in _SOURCES.items()}
+
+RU: dict[str, str] = {
+    "moderation.not_found": "Заявки больше нет.",
+    "moderation.already_decided": "По заявке уже принято решение.",
+    "moderation.claimed_by_other": "Заявку сейчас рассматривает другой супервизор.",
+    "moderation.account_not_found": (
+        "Лицевого счёта нет в выбранном абонентом районе: исправьте заявку или отклоните её."
+    ),
+    "moderation.reason_required": "Выберите причину отказа.",
+    "moderation.comment_required": "Напишите причину для абонента.",
+    "registration.inn_invalid": "Не сходится контрольная цифра ИНН: одобрить нельзя.",
+    "registration.customer_not_found": "В биллинге нет абонента с таким ИНН.",
+    "registration.account_not_found": "В биллинге нет такого лицевого счёта в этом районе.",
+    "registration.not_organisation": "Здесь можно исправить только данные организации.",
+    "link_request.portal_user_not_found": "Учётной записи ЛК больше нет.",
+    "link_request.portal_user_inactive": "Учётная запись ЛК не активна.",
+    "link_request.region_required": "Выберите район.",
+    "link_request.account_number_required": "Введите номер лицевого счёта.",
+    "link_request.proof_kind": "Выберите вид подтверждения.",
+    "link_request.proof_required": "Введите подтверждение владения счётом.",
+    "link_request.already_linked": "Счёт уже присоединён к этой учётной записи.",
+    "link_request.duplicate": "У абонента уже есть ожидающая заявка на этот счёт.",
+    "notification.not_found": "Сообщения больше нет.",
+    "notification.not_resendable": (
+        "Снова отправить можно только сообщения с ошибкой или недоставленные."
+    ),
+}

@@ -1,0 +1,1 @@
+"""The readings tab: enter a customer's meter readings, see their history, correct them."""

@@ -1,0 +1,405 @@
+"""The readings tab: find the account, enter the readings, see and correct the history.
+
+Reached directly (account number, and the region when the number exists in several:
+the portals' «readings without registration») or from a customer card through
+``navigator.open_account_tool("readings", account_id)``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from console.errors import describe_error
+from console.formatting import format_period
+from console.problem_texts import describe
+from console.readings.correction_dialog import CorrectionDialog
+from console.readings.entry_form import ERROR_STYLE, ReadingEntryForm
+from console.readings.history import HistoryView
+from console.readings.labels import check_settings
+from console.services.readings import (
+    ConfirmedReadings,
+    confirm_readings,
+    correct_reading,
+    load_correction_target,
+)
+from console.tasks import ErrorKind, TaskError, TaskRunner
+from models import clock
+from models.domain.money_format import format_money
+from models.domain.problems import Problem
+from models.domain.reading_checks import ReadingCheckSettings, ReadingEntry
+from models.queries.readings import (
+    HistoryRow,
+    MeterForm,
+    ReadingForm,
+    RegionChoice,
+    find_accounts,
+    list_regions,
+    load_history,
+    load_reading_form,
+)
+from widgets.qt import QtCore, QtWidgets
+
+if TYPE_CHECKING:
+    from console.navigation import Navigator
+    from console.tabs.registry import TabContext
+
+SUCCESS_STYLE = "color: #1e6b2f;"
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    form: ReadingForm | None
+    history: tuple[HistoryRow, ...]
+
+
+class ReadingsTab(QtWidgets.QWidget):
+    """Readings of one account: entry form above, history below."""
+
+    required_roles = ("billing_agent", "billing_supervisor")
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        settings: ReadingCheckSettings | None = None,
+        navigator: Navigator | None = None,
+        today: Callable[[], date] = clock.today,
+        can_correct: bool = True,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingsTab")
+        self._runner = runner
+        self._settings = settings or ReadingCheckSettings()
+        self._navigator = navigator
+        self._today = today
+        self._form: ReadingForm | None = None
+        self._account_id: int | None = None
+        self._status_after_reload: str | None = None
+
+        self.number = QtWidgets.QLineEdit()
+        self.number.setObjectName("readingsAccountNumber")
+        self.number.setAccessibleName(self.tr("Account number"))
+        self.number.setPlaceholderText(self.tr("account number"))
+        self.number.returnPressed.connect(self.find_account)
+        number_label = QtWidgets.QLabel(self.tr("&Account:"))
+        number_label.setBuddy(self.number)
+        self.region = QtWidgets.QComboBox()
+        self.region.setObjectName("readingsRegion")
+        self.region.setAccessibleName(self.tr("Region"))
+        self.region.addItem(self.tr("any region"), None)
+        self.region.setMinimumContentsLength(22)
+        region_label = QtWidgets.QLabel(self.tr("Re&gion:"))
+        region_label.setBuddy(self.region)
+        self.find_button = QtWidgets.QPushButton(self.tr("&Find (Enter)"))
+        self.find_button.setObjectName("readingsFind")
+        self.find_button.setAccessibleName(self.tr("Find the account"))
+        self.find_button.clicked.connect(self.find_account)
+        self.header = QtWidgets.QLabel(self.tr("Enter an account number and press Enter."))
+        self.header.setObjectName("readingsAccountHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.meter = QtWidgets.QComboBox()
+        self.meter.setObjectName("readingsMeter")
+        self.meter.setAccessibleName(self.tr("Meter"))
+        self.meter.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.meter.currentIndexChanged.connect(self._meter_chosen)
+        meter_label = QtWidgets.QLabel(self.tr("&Meter:"))
+        meter_label.setBuddy(self.meter)
+        self.meter_info = QtWidgets.QLabel()
+        self.meter_info.setObjectName("readingsMeterInfo")
+
+        self.entry_form = ReadingEntryForm()
+        self.entry_form.confirm_requested.connect(self._confirm)
+        self.status = QtWidgets.QLabel()
+        self.status.setObjectName("readingsStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.history = HistoryView(today())
+        self.history.filter_changed.connect(lambda since, until: self._reload_history())
+        self.history.correct_requested.connect(self._correct)
+        self.history.correct_button.setEnabled(can_correct)
+        if not can_correct:
+            self.history.correct_button.setToolTip(self.tr("Only supervisors correct readings."))
+
+        find_row = QtWidgets.QHBoxLayout()
+        for widget in (number_label, self.number, region_label, self.region, self.find_button):
+            find_row.addWidget(widget)
+        find_row.addStretch(1)
+        meter_row = QtWidgets.QHBoxLayout()
+        meter_row.addWidget(meter_label)
+        meter_row.addWidget(self.meter)
+        meter_row.addWidget(self.meter_info, 1)
+        self.entry_box = QtWidgets.QGroupBox(self.tr("New readings"))
+        self.entry_box.setObjectName("readingsEntryBox")
+        entry_layout = QtWidgets.QVBoxLayout(self.entry_box)
+        entry_layout.addLayout(meter_row)
+        entry_layout.addWidget(self.entry_form)
+        entry_layout.addWidget(self.status)
+        self.entry_box.setEnabled(False)
+        top = QtWidgets.QWidget()
+        top_layout = QtWidgets.QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(find_row)
+        top_layout.addWidget(self.header)
+        top_layout.addWidget(self.entry_box)
+        top_layout.addStretch(1)
+        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        splitter.setObjectName("readingsSplitter")
+        splitter.addWidget(top)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(splitter)
+        QtWidgets.QWidget.setTabOrder(self.number, self.region)
+        QtWidgets.QWidget.setTabOrder(self.region, self.find_button)
+        QtWidgets.QWidget.setTabOrder(self.find_button, self.meter)
+
+        if navigator is not None:
+            navigator.open_account_tool.connect(self._open_tool)
+        self._runner.submit(
+            lambda session, token, progress: list_regions(session), self._show_regions
+        )
+
+    @classmethod
+    def for_context(cls, context: TabContext) -> ReadingsTab:
+        """The tab for the main window."""
+        return cls(
+            context.runner,
+            settings=check_settings(context.settings),
+            navigator=context.navigator,
+            can_correct=context.info.role in ("supervisor", "superuser"),
+        )
+
+    def tab_title(self) -> str:
+        """Title with its keyboard accelerator."""
+        return self.tr("&Readings")
+
+    # -- finding the account ----------------------------------------------------
+
+    def _show_regions(self, regions: tuple[RegionChoice, ...]) -> None:
+        for region in regions:
+            self.region.addItem(region.name, region.id)
+
+    def find_account(self) -> None:
+        """Look the typed account number up (in the chosen region, if any)."""
+        number = self.number.text().strip()
+        if not number:
+            self._say(self.tr("Enter an account number."), ERROR_STYLE, self.header)
+            return
+        region = self.region.currentData()
+        self.header.setText(self.tr("Searching…"))
+        self._runner.submit(
+            lambda session, token, progress: find_accounts(session, number, region),
+            self._found,
+            self._failed,
+        )
+
+    def _found(self, ids: tuple[int, ...]) -> None:
+        if len(ids) == 1:
+            self.open_account(ids[0])
+        elif not ids:
+            self._say(self.tr("No account with this number."), ERROR_STYLE, self.header)
+            self.number.setFocus()
+        else:
+            self._say(
+                self.tr("This number exists in several regions: choose the region."),
+                ERROR_STYLE,
+                self.header,
+            )
+            self.region.setFocus()
+
+    def _open_tool(self, tool: str, account_id: int) -> None:
+        if tool == "readings":
+            self.open_account(account_id)
+
+    def open_account(self, account_id: int, *, keep_input: bool = False) -> None:
+        """Load the account's meters, readings and history."""
+        self._account_id = account_id
+        since, until = self.history.period()
+
+        def work(session: Session, token: object, progress: object) -> _Loaded:
+            form = load_reading_form(session, account_id)
+            return _Loaded(form, load_history(session, account_id, since, until))
+
+        self._runner.submit(work, lambda loaded: self._show(loaded, keep_input), self._failed)
+
+    def refresh(self) -> None:
+        """Reload the account (F5); typed values stay in the form."""
+        if self._account_id is not None:
+            self.open_account(self._account_id, keep_input=True)
+
+    def _show(self, loaded: _Loaded, keep_input: bool) -> None:
+        form = loaded.form
+        if form is None:
+            self._say(self.tr("No account with this number."), ERROR_STYLE, self.header)
+            return
+        self._form = form
+        account = form.account
+        self.number.setText(account.number)
+        self.region.setCurrentIndex(max(0, self.region.findData(account.region_id)))
+        self.header.setStyleSheet("")
+        self.header.setText(
+            f"<b>{account.number}</b> · {account.region_name} · <b>{account.customer_name}</b>"
+            f" · {account.address}"
+        )
+        chosen = self.meter.currentData() if keep_input else None
+        self.meter.blockSignals(True)
+        self.meter.clear()
+        for meter in form.meters:
+            self.meter.addItem(self._meter_title(meter), meter.id)
+        index = max(0, self.meter.findData(chosen)) if chosen is not None else 0
+        self.meter.setCurrentIndex(index)
+        self.meter.blockSignals(False)
+        self.entry_box.setEnabled(bool(form.meters))
+        if not form.meters:
+            self.meter_info.setText(self.tr("The account has no meters."))
+        else:
+            self._meter_chosen(keep_input=keep_input)
+        if not keep_input:
+            self.status.clear()
+        if self._status_after_reload is not None:
+            self._say(self._status_after_reload, SUCCESS_STYLE, self.status)
+            self._status_after_reload = None
+        self.history.set_rows(loaded.history)
+        if form.meters and not keep_input:
+            self.entry_form.focus_first_zone()
+
+    def _meter_title(self, meter: MeterForm) -> str:
+        info = meter.context.meter
+        title = self.tr("{serial} — {model}, zones: {zones}").format(
+            serial=meter.serial_number, model=meter.model, zones=info.zone_count
+        )
+        if info.removed_on is not None:
+            title += " " + self.tr("(removed {day:%d.%m.%Y})").format(day=info.removed_on)
+        return title
+
+    def _current_meter(self) -> MeterForm | None:
+        if self._form is None:
+            return None
+        meter_id = self.meter.currentData()
+        return next((m for m in self._form.meters if m.id == meter_id), None)
+
+    def _meter_chosen(self, *args: object, keep_input: bool = False) -> None:
+        meter = self._current_meter()
+        if meter is None:
+            return
+        info = meter.context.meter
+        text = self.tr(
+            "{digits} whole digits · installed {installed:%d.%m.%Y} · "
+            "calibration until {due:%d.%m.%Y}"
+        ).format(digits=info.digits, installed=info.installed_on, due=info.calibration_due)
+        if meter.removed:
+            problem = Problem.error(
+                "reading.meter_removed", None, removed_on=f"{info.removed_on:%d.%m.%Y}"
+            )
+            text += " · " + describe(problem)
+        self.meter_info.setText(text)
+        self.entry_form.set_meter(meter, self._today(), self._settings, keep_input=keep_input)
+
+    # -- saving ---------------------------------------------------------------
+
+    def _confirm(self, meter: MeterForm, entry: ReadingEntry, key: uuid.UUID) -> None:
+        self.entry_form.set_busy(True)
+        self._say(self.tr("Saving…"), "", self.status)
+        today, settings = self._today(), self._settings
+        self._runner.submit(
+            lambda session, token, progress: confirm_readings(
+                session, meter, entry, today, settings, key
+            ),
+            self._confirmed,
+            self._confirm_failed,
+        )
+
+    def _confirmed(self, done: ConfirmedReadings) -> None:
+        self.entry_form.set_busy(False)
+        if done.bill_id is None:
+            text = self.tr(
+                "The readings are saved. This is the meter's first reading: no bill yet."
+            )
+        else:
+            text = self.tr(
+                "The readings are saved. Bill {receipt} for {period} formed: {amount}."
+            ).format(
+                receipt=done.receipt_number,
+                period=format_period(done.billing_period),
+                amount=format_money(done.amount or Decimal(0)),
+            )
+            if done.supplementary:
+                text += " " + self.tr("(a supplementary bill: the period already had one)")
+        if self._navigator is not None:
+            self._navigator.data_changed.emit("confirm_readings")
+        self._say(text, SUCCESS_STYLE, self.status)
+        if self._account_id is not None:
+            # The reload shows the new readings; the confirmation stays on screen.
+            self._status_after_reload = text
+            self.open_account(self._account_id)
+
+    def _confirm_failed(self, error: TaskError) -> None:
+        self.entry_form.set_busy(False)
+        if error.kind is ErrorKind.CONFLICT:
+            text = describe(Problem.error("reading.stale"))
+        else:
+            text = describe_error(error)
+        self._say(text, ERROR_STYLE, self.status)
+
+    # -- history and corrections ------------------------------------------------
+
+    def _reload_history(self) -> None:
+        account_id = self._account_id
+        if account_id is None:
+            return
+        since, until = self.history.period()
+        self._runner.submit(
+            lambda session, token, progress: load_history(session, account_id, since, until),
+            self.history.set_rows,
+            self._failed,
+        )
+
+    def _correct(self, row: HistoryRow) -> None:
+        dialog = CorrectionDialog(row, self)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        value, reason = dialog.result_value()
+        key = uuid.uuid4()
+
+        def work(session: Session, token: object, progress: object) -> ConfirmedReadings:
+            target = load_correction_target(session, row.id)
+            if target is None:
+                from models.domain.problems import ValidationFailed
+
+                raise ValidationFailed([Problem.error("reading.unknown")])
+            return correct_reading(session, target, value, reason, key)
+
+        self._runner.submit(work, self._corrected, self._failed)
+
+    def _corrected(self, done: ConfirmedReadings) -> None:
+        if done.bill_id is None:
+            text = self.tr("The correction is saved. The reading had formed no bill.")
+        else:
+            text = self.tr("The correction is saved. Correction bill {receipt}: {amount}.").format(
+                receipt=done.receipt_number, amount=format_money(done.amount or Decimal(0))
+            )
+        if self._navigator is not None:
+            self._navigator.data_changed.emit("correct_reading")
+        if self._account_id is not None:
+            self.open_account(self._account_id, keep_input=True)
+        self._say(text, SUCCESS_STYLE, self.status)
+
+    def _failed(self, error: TaskError) -> None:
+        self._say(describe_error(error), ERROR_STYLE, self.status)
+
+    @staticmethod
+    def _say(text: str, style: str, label: QtWidgets.QLabel) -> None:
+        label.setStyleSheet(style)
+        label.setText(text)

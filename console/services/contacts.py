@@ -1,0 +1,59 @@
+"""Phones and e-mails are shown masked; revealing one is a database call that is audited.
+
+``billing.reveal_contact(table, id, field)`` returns the value and writes a ``REVEAL``
+row to the audit log with the operator's login, so every look at a contact is on record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from console.services.db_problems import raise_as_problem
+from models.domain.emails import mask_email
+from models.domain.phones import format_phone, mask_phone
+
+ContactTable = Literal["customer", "portal_user"]
+ContactField = Literal["phone", "email"]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRef:
+    """Which contact: a customer's or portal user's phone or e-mail."""
+
+    table: ContactTable
+    row_id: int
+    field: ContactField
+
+
+def mask_contact(field: ContactField, value: str | None) -> str:
+    """The value as shown before a reveal: ``+7 (***) ***-**-44``, ``iv***@mail.ru``."""
+    if not value:
+        return ""
+    return mask_phone(value) if field == "phone" else mask_email(value)
+
+
+def display_contact(field: ContactField, value: str | None) -> str:
+    """The revealed value, formatted for reading."""
+    if not value:
+        return ""
+    return format_phone(value) if field == "phone" else value
+
+
+def reveal_contact(session: Session, ref: ContactRef) -> str | None:
+    """The contact's value; the database records the reveal in the audit log."""
+    try:
+        value = session.execute(
+            text("SELECT billing.reveal_contact(:table, :row_id, :field)"),
+            {"table": ref.table, "row_id": ref.row_id, "field": ref.field},
+        ).scalar_one()
+    except DBAPIError as error:
+        session.rollback()
+        raise_as_problem(error, {"contact.not_found": None, "contact.unknown_field": None})
+        raise
+    session.commit()
+    return str(value) if value is not None else None

@@ -1,0 +1,461 @@
+"""Database rows turned into the printed documents' values (bills, receipts, statements, shifts).
+
+The renderers in :mod:`console.printing` only draw; everything a document says is
+worked out here: per-zone readings, consumption and rates of a bill, the debt or
+overpayment carried in (the balance on the day before the bill was formed), the
+penalty and the total due; a receipt's balance after the payment; a statement's
+opening and closing balances; a shift's totals by method and its reversals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from console.printing.documents import (
+    BillDocument,
+    ChargeKind,
+    ChargeLine,
+    CustomerKind,
+    MeterLine,
+    MethodTotal,
+    PaymentMethod,
+    PaymentReceiptDocument,
+    ShiftPayment,
+    ShiftReportDocument,
+    StatementDocument,
+    StatementRow,
+    Supplier,
+)
+from models.domain.money_format import format_kwh
+from models.queries.balance import balance, balances
+
+ZERO = Decimal("0.00")
+
+ZONE_LABELS = {
+    1: {"T1": "Сутки"},
+    2: {"T1": "День (T1)", "T2": "Ночь (T2)"},
+    3: {"T1": "Пик (T1)", "T2": "Ночь (T2)", "T3": "Полупик (T3)"},
+}
+
+_CHARGE_KINDS = {
+    "debt_schedule": ChargeKind.DEBT_SCHEDULE,
+    "act": ChargeKind.ACT,
+    "service": ChargeKind.SERVICE,
+    "correction": ChargeKind.SERVICE,
+}
+
+
+def receipt_number(payment_id: int) -> str:
+    """The number printed on a payment receipt: «К-000731»."""
+    return f"К-{payment_id:06d}"
+
+
+def parse_period(value: str) -> date:
+    """``2026-10`` → the first day of that month; ValueError for anything else."""
+    year, _, month = value.partition("-")
+    if len(year) != 4 or len(month) != 2 or not (year + month).isdigit():
+        raise ValueError(f"not a billing period (YYYY-MM): {value!r}")
+    return date(int(year), int(month), 1)
+
+
+# -- bills -----------------------------------------------------------------------------------
+
+_BILL_HEADER = """
+    SELECT b.id, b.account_id, b.billing_period, b.receipt_number, b.formed_on, b.due_on,
+           b.amount, a.number, r.name AS region_name, c.kind,
+           coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS name,
+           a.settlement || ', ' || a.street || ', д. ' || a.house
+               || coalesce(', кв. ' || a.flat, '') AS address
+      FROM bill b JOIN account a ON a.id = b.account_id JOIN region r ON r.id = a.region_id
+      JOIN customer c ON c.id = a.customer_id
+"""
+
+_LINES = """
+    SELECT l.bill_id, l.id, l.kind, l.zone, l.description, l.quantity, l.rate, l.amount
+      FROM bill_line l WHERE l.bill_id = ANY(:ids) ORDER BY l.bill_id, l.id
+"""
+
+# The readings of each electricity line: the ones it names, or else the account's last
+# reading of that zone in the billing month and the one before it on the same meter.
+_READINGS = """
+    SELECT l.id AS line_id, m.serial_number, m.zones, cur.value AS cur_value,
+           cur.taken_on AS cur_on, prev.value AS prev_value, prev.taken_on AS prev_on
+      FROM bill_line l JOIN bill b ON b.id = l.bill_id
+      JOIN LATERAL (
+          (SELECT r.id, r.meter_id, r.value, r.taken_on FROM reading r
+            WHERE r.id = l.current_reading_id)
+          UNION ALL
+          (SELECT r.id, r.meter_id, r.value, r.taken_on
+             FROM metering_point mp JOIN meter mt ON mt.metering_point_id = mp.id
+             JOIN reading r ON r.meter_id = mt.id
+            WHERE l.current_reading_id IS NULL AND mp.account_id = b.account_id
+              AND r.zone = l.zone AND r.taken_on >= b.billing_period
+              AND r.taken_on < b.billing_period + interval '1 month'
+              AND NOT EXISTS (SELECT FROM reading c WHERE c.corrects_id = r.id)
+            ORDER BY r.taken_on DESC, r.id DESC LIMIT 1)
+          LIMIT 1
+      ) cur ON true
+      JOIN meter m ON m.id = cur.meter_id
+      JOIN LATERAL (
+          (SELECT r.value, r.taken_on FROM reading r WHERE r.id = l.previous_reading_id)
+          UNION ALL
+          (SELECT r.value, r.taken_on FROM reading r
+            WHERE l.previous_reading_id IS NULL AND r.meter_id = cur.meter_id
+              AND r.zone = l.zone AND r.taken_on < cur.taken_on
+              AND NOT EXISTS (SELECT FROM reading c WHERE c.corrects_id = r.id)
+            ORDER BY r.taken_on DESC, r.id DESC LIMIT 1)
+          LIMIT 1
+      ) prev ON true
+     WHERE l.bill_id = ANY(:ids) AND l.kind = 'electricity'
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    serial: str
+    zones: int
+    current: Decimal
+    current_on: date
+    previous: Decimal
+    previous_on: date
+
+
+def _bill_documents(
+    session: Session, headers: Sequence[Any], supplier: Supplier, duplicates: frozenset[int]
+) -> list[BillDocument]:
+    """Documents of the bills in ``headers`` (rows of ``_BILL_HEADER``) in a few queries."""
+    ids = [row.id for row in headers]
+    lines: dict[int, list[Any]] = {}
+    for line in session.execute(text(_LINES), {"ids": ids}):
+        lines.setdefault(line.bill_id, []).append(line)
+    readings = {
+        row.line_id: _Reading(
+            row.serial_number, row.zones, row.cur_value, row.cur_on, row.prev_value, row.prev_on
+        )
+        for row in session.execute(text(_READINGS), {"ids": ids})
+    }
+    carried: dict[tuple[int, date], Decimal] = {}
+    by_day: dict[date, list[int]] = {}
+    for row in headers:
+        by_day.setdefault(row.formed_on - timedelta(days=1), []).append(row.account_id)
+    for day, accounts in by_day.items():
+        for account_id, found in balances(session, accounts, day).items():
+            carried[account_id, day] = found.net
+    documents = []
+    for row in headers:
+        day = row.formed_on - timedelta(days=1)
+        documents.append(
+            _bill_document(
+                row,
+                lines.get(row.id, []),
+                readings,
+                carried[row.account_id, day],
+                supplier,
+                row.id in duplicates,
+            )
+        )
+    return documents
+
+
+def _bill_document(
+    row: Any,
+    lines: Sequence[Any],
+    readings: dict[int, _Reading],
+    carried_in: Decimal,
+    supplier: Supplier,
+    duplicate: bool,
+) -> BillDocument:
+    meter_lines: list[MeterLine] = []
+    charges: list[ChargeLine] = []
+    electricity_kwh = Decimal(0)
+    electricity_amount = ZERO
+    penalty = ZERO
+    for line in lines:
+        if line.kind == "electricity":
+            electricity_kwh += line.quantity or 0
+            electricity_amount += line.amount
+            reading = readings.get(line.id)
+            if reading is not None:
+                meter_lines.append(
+                    MeterLine(
+                        meter_serial=reading.serial,
+                        zone_label=ZONE_LABELS.get(reading.zones, {}).get(line.zone, line.zone),
+                        previous_reading=reading.previous,
+                        previous_reading_on=reading.previous_on,
+                        current_reading=reading.current,
+                        current_reading_on=reading.current_on,
+                        consumption_kwh=line.quantity or Decimal(0),
+                        rate=line.rate or Decimal(0),
+                        amount=line.amount,
+                    )
+                )
+        elif line.kind == "penalty":
+            penalty += line.amount
+        else:
+            charges.append(
+                ChargeLine(
+                    _CHARGE_KINDS.get(line.kind, ChargeKind.SERVICE), line.description, line.amount
+                )
+            )
+    if electricity_amount or not charges:
+        charges.insert(
+            0,
+            ChargeLine(
+                ChargeKind.ELECTRICITY,
+                f"Электроэнергия по показаниям, {format_kwh(electricity_kwh)}",
+                electricity_amount,
+            ),
+        )
+    return BillDocument(
+        supplier=supplier,
+        customer_name=row.name,
+        customer_kind=CustomerKind(row.kind),
+        address=row.address,
+        account_number=row.number,
+        region_name=row.region_name,
+        billing_period=row.billing_period,
+        formed_on=row.formed_on,
+        due_on=row.due_on,
+        receipt_number=row.receipt_number,
+        meter_lines=tuple(meter_lines),
+        charge_lines=tuple(charges),
+        balance_carried_in=carried_in,
+        penalty=penalty,
+        total_due=carried_in + row.amount,
+        duplicate=duplicate,
+    )
+
+
+def bill_document(
+    session: Session, bill_id: int, supplier: Supplier, *, duplicate: bool = False
+) -> BillDocument:
+    """The printed bill of ``bill_id``; LookupError when there is none."""
+    headers = session.execute(text(_BILL_HEADER + " WHERE b.id = :id"), {"id": bill_id}).all()
+    if not headers:
+        raise LookupError(f"no bill {bill_id}")
+    return _bill_documents(session, headers, supplier, frozenset([bill_id] if duplicate else []))[0]
+
+
+def find_bill(
+    session: Session, account_number: str, period: date, region_code: str | None = None
+) -> list[tuple[int, int, str]]:
+    """``(bill id, account id, region code)`` of the account's bill for ``period``.
+
+    Several when the number exists in more than one region and none was named.
+    """
+    rows = session.execute(
+        text(
+            "SELECT b.id, a.id, r.code FROM bill b JOIN account a ON a.id = b.account_id"
+            " JOIN region r ON r.id = a.region_id"
+            " WHERE a.number = :number AND b.billing_period = :period"
+            " AND b.corrects_bill_id IS NULL"
+            " AND (CAST(:region AS text) IS NULL OR r.code = :region) ORDER BY r.code"
+        ),
+        {"number": account_number, "period": period, "region": region_code},
+    ).all()
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+def count_region_bills(session: Session, region_code: str, period: date) -> int:
+    """How many bills a batch for ``region_code`` and ``period`` prints."""
+    return int(
+        session.execute(
+            text(
+                "SELECT count(*) FROM bill b JOIN account a ON a.id = b.account_id"
+                " JOIN region r ON r.id = a.region_id"
+                " WHERE r.code = :region AND b.billing_period = :period"
+                " AND b.corrects_bill_id IS NULL"
+            ),
+            {"region": region_code, "period": period},
+        ).scalar_one()
+    )
+
+
+def region_bill_documents(
+    session: Session, region_code: str, period: date, supplier: Supplier, *, chunk_size: int = 200
+) -> Iterator[list[BillDocument]]:
+    """Every bill of a region for a period, in chunks, streamed from a server-side cursor.
+
+    Memory holds one chunk at a time however many bills the region has.
+    """
+    result = session.execute(
+        text(
+            _BILL_HEADER + " WHERE r.code = :region AND b.billing_period = :period"
+            " AND b.corrects_bill_id IS NULL ORDER BY a.number, b.id"
+        ),
+        {"region": region_code, "period": period},
+        execution_options={"stream_results": True, "yield_per": chunk_size},
+    )
+    for headers in result.partitions(chunk_size):
+        yield _bill_documents(session, headers, supplier, frozenset())
+
+
+# -- receipts, statements, shift reports ---------------------------------------------------
+
+
+def receipt_document(
+    session: Session, payment_id: int, supplier: Supplier, *, duplicate: bool = False
+) -> PaymentReceiptDocument:
+    """The receipt of a cash-desk payment, with the balance right after it."""
+    row = session.execute(
+        text(
+            "SELECT p.id, p.account_id, p.amount, p.method, p.created_at, p.entered_by,"
+            " p.shift_id, a.number,"
+            " coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS name,"
+            " coalesce((SELECT sum(b.amount) FROM bill b WHERE b.account_id = p.account_id"
+            "           AND b.formed_on <= p.paid_on), 0)"
+            " - coalesce((SELECT sum(q.amount) FROM payment q WHERE q.account_id = p.account_id"
+            "             AND (q.paid_on < p.paid_on OR (q.paid_on = p.paid_on AND q.id <= p.id))),"
+            "            0) AS balance_after"
+            " FROM payment p JOIN account a ON a.id = p.account_id"
+            " JOIN customer c ON c.id = a.customer_id WHERE p.id = :id"
+        ),
+        {"id": payment_id},
+    ).first()
+    if row is None:
+        raise LookupError(f"no payment {payment_id}")
+    return PaymentReceiptDocument(
+        supplier=supplier,
+        receipt_number=receipt_number(row.id),
+        account_number=row.number,
+        customer_name=row.name,
+        amount=row.amount,
+        method=PaymentMethod(row.method or "cash"),
+        paid_at=row.created_at.astimezone(),
+        cashier=row.entered_by,
+        shift_number=str(row.shift_id or "—"),
+        balance_after=row.balance_after,
+        duplicate=duplicate,
+    )
+
+
+def statement_document(
+    session: Session,
+    account_id: int,
+    date_from: date,
+    date_to: date,
+    supplier: Supplier,
+    today: date,
+    *,
+    duplicate: bool = False,
+) -> StatementDocument:
+    """The account's charges and payments from ``date_from`` to ``date_to`` with balances."""
+    head = session.execute(
+        text(
+            "SELECT a.number,"
+            " coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS name,"
+            " a.settlement || ', ' || a.street || ', д. ' || a.house"
+            "   || coalesce(', кв. ' || a.flat, '') AS address"
+            " FROM account a JOIN customer c ON c.id = a.customer_id WHERE a.id = :id"
+        ),
+        {"id": account_id},
+    ).first()
+    if head is None:
+        raise LookupError(f"no account {account_id}")
+    opening = balance(session, account_id, date_from - timedelta(days=1)).net
+    movements = session.execute(
+        text(
+            "SELECT formed_on AS on, 0 AS sort, id,"
+            " 'Счёт № ' || receipt_number || ' за ' || to_char(billing_period, 'MM.YYYY') AS doc,"
+            " amount AS charge, NULL::numeric AS payment"
+            " FROM bill WHERE account_id = :id AND formed_on BETWEEN :f AND :t"
+            " UNION ALL"
+            " SELECT paid_on, 1, id,"
+            " CASE WHEN reverses_id IS NOT NULL THEN 'Сторно оплаты № ' || reverses_id"
+            "      WHEN channel = 'cash_desk' THEN 'Оплата в кассе, квитанция К-'"
+            "           || lpad(id::text, 6, '0')"
+            "      WHEN channel = 'bank' THEN 'Оплата через банк'"
+            "      ELSE 'Оплата онлайн' END,"
+            " NULL, amount FROM payment WHERE account_id = :id AND paid_on BETWEEN :f AND :t"
+            " ORDER BY 1, 2, 3"
+        ),
+        {"id": account_id, "f": date_from, "t": date_to},
+    ).all()
+    rows = tuple(StatementRow(m.on, m.doc, charge=m.charge, payment=m.payment) for m in movements)
+    charged = sum((m.charge for m in movements if m.charge is not None), ZERO)
+    paid = sum((m.payment for m in movements if m.payment is not None), ZERO)
+    return StatementDocument(
+        supplier=supplier,
+        account_number=head.number,
+        customer_name=head.name,
+        address=head.address,
+        period_from=date_from,
+        period_to=date_to,
+        opening_balance=opening,
+        rows=rows,
+        total_charged=charged,
+        total_paid=paid,
+        closing_balance=opening + charged - paid,
+        formed_on=today,
+        duplicate=duplicate,
+    )
+
+
+def shift_report_document(
+    session: Session, shift_id: int, supplier: Supplier, *, duplicate: bool = False
+) -> ShiftReportDocument:
+    """The end-of-shift report: payments, totals by method, reversals, expected and counted."""
+    shift = session.execute(
+        text("SELECT * FROM cash_shift WHERE id = :id"), {"id": shift_id}
+    ).first()
+    if shift is None:
+        raise LookupError(f"no shift {shift_id}")
+    rows = session.execute(
+        text(
+            "SELECT p.id, p.created_at, a.number, p.method, p.amount, p.reverses_id,"
+            " EXISTS (SELECT FROM payment r WHERE r.reverses_id = p.id"
+            "         AND r.shift_id = p.shift_id) AS reversed"
+            " FROM payment p JOIN account a ON a.id = p.account_id"
+            " WHERE p.shift_id = :id ORDER BY p.created_at, p.id"
+        ),
+        {"id": shift_id},
+    ).all()
+    taken = [r for r in rows if r.reverses_id is None]
+    reversals = [r for r in rows if r.reverses_id is not None]
+    payments = tuple(
+        ShiftPayment(
+            paid_at=r.created_at.astimezone(),
+            receipt_number=receipt_number(r.id),
+            account_number=r.number,
+            method=PaymentMethod(r.method),
+            amount=r.amount,
+            reversed=r.reversed,
+        )
+        for r in taken
+    )
+    totals = tuple(
+        MethodTotal(
+            method,
+            sum(1 for p in payments if p.method is method and not p.reversed),
+            sum((p.amount for p in payments if p.method is method and not p.reversed), ZERO),
+        )
+        for method in PaymentMethod
+    )
+    cash = sum((r.amount for r in rows if r.method == "cash"), ZERO)
+    expected = (
+        shift.expected_cash if shift.expected_cash is not None else shift.opening_float + cash
+    )
+    counted = shift.counted_cash if shift.counted_cash is not None else expected
+    return ShiftReportDocument(
+        supplier=supplier,
+        cashier=shift.cashier,
+        shift_number=str(shift.id),
+        opened_at=shift.opened_at.astimezone(),
+        closed_at=(shift.closed_at or shift.opened_at).astimezone(),
+        opening_float=shift.opening_float,
+        payments=payments,
+        totals=totals,
+        reversals_count=len(reversals),
+        reversals_total=-sum((r.amount for r in reversals), ZERO),
+        expected_cash=expected,
+        counted_cash=counted,
+        difference=counted - expected,
+        duplicate=duplicate,
+    )

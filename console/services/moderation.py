@@ -1,0 +1,259 @@
+"""Moderation decisions as named operations over the ``billing`` SQL functions.
+
+Each operation is one transaction calling one SECURITY DEFINER function: the database
+re-runs the automatic check, compares the item's version (a decision made by someone
+else meanwhile raises :class:`~console.tasks.Conflict`, never overwrites), records the
+operator as ``session_user`` and queues the customer's notification with the change.
+Refusals come back as :class:`~models.domain.problems.ValidationFailed` with problem codes
+whose sentences are in ``console/problem_texts/moderation.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from console.services.db_problems import raise_as_problem
+from console.tasks import Conflict
+from models.queries.moderation import Queue
+
+__all__ = [
+    "DEFAULT_CLAIM_MINUTES",
+    "PROBLEM_FIELDS",
+    "STALE",
+    "Claim",
+    "Decision",
+    "LinkRequestState",
+    "claim_next",
+    "create_link_request",
+    "decide",
+    "edit_link_request",
+    "edit_registration",
+    "release",
+    "resend_notification",
+]
+
+STALE = "moderation.stale"
+DEFAULT_CLAIM_MINUTES = 15
+PROBLEM_FIELDS: Mapping[str, str | None] = {
+    "moderation.not_found": None,
+    "moderation.already_decided": None,
+    "moderation.claimed_by_other": None,
+    "moderation.account_not_found": None,
+    "moderation.reason_required": "reason",
+    "moderation.comment_required": "comment",
+    "registration.*": None,
+    "link_request.portal_user_not_found": None,
+    "link_request.portal_user_inactive": None,
+    "link_request.region_required": "region",
+    "link_request.account_number_required": "account_number",
+    "link_request.proof_kind": "proof_kind",
+    "link_request.proof_required": "proof_value",
+    "link_request.already_linked": "account_number",
+    "link_request.duplicate": "account_number",
+    "notification.not_found": None,
+    "notification.not_resendable": None,
+}
+"""Refusals of the SQL functions (message code -> form field)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """The item a supervisor now holds, and the version to decide against."""
+
+    queue: Queue
+    id: int
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRequestState:
+    """A link request after an operation: its status and the failed check, if any."""
+
+    id: int
+    number: int
+    version: int
+    status: str
+    check_code: str | None
+    check_details: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What a decision changed: the item's new status and version."""
+
+    queue: Queue
+    id: int
+    version: int
+    status: str
+    reason: str | None
+
+
+def _run(session: Session, sql: str, params: dict[str, Any]) -> Any:
+    """Run one function call in its own transaction, mapping refusals to problems."""
+    try:
+        with session.begin():
+            return session.execute(text(sql), params).mappings().all()
+    except DBAPIError as error:
+        diag = getattr(error.orig, "diag", None)
+        if getattr(diag, "message_primary", None) == STALE:
+            raise Conflict(STALE) from error
+        raise_as_problem(error, PROBLEM_FIELDS)
+        raise
+
+
+def _link_state(row: Mapping[str, Any]) -> LinkRequestState:
+    return LinkRequestState(
+        id=row["id"],
+        number=row["number"],
+        version=row["version"],
+        status=row["status"],
+        check_code=row["check_code"],
+        check_details=dict(row["check_details"] or {}),
+    )
+
+
+def create_link_request(
+    session: Session,
+    portal_user_id: int,
+    region_id: int,
+    account_number: str,
+    proof_kind: str,
+    proof_value: str,
+) -> LinkRequestState:
+    """A request made on the customer's behalf; linked at once when the proof matches."""
+    rows = _run(
+        session,
+        "SELECT * FROM billing.create_link_request(:user, :region, :number, :kind, :value)",
+        {
+            "user": portal_user_id,
+            "region": region_id,
+            "number": account_number,
+            "kind": proof_kind,
+            "value": proof_value,
+        },
+    )
+    return _link_state(rows[0])
+
+
+def edit_link_request(
+    session: Session,
+    request_id: int,
+    version: int,
+    region_id: int,
+    account_number: str,
+    proof_kind: str,
+    proof_value: str,
+) -> LinkRequestState:
+    """Correct a waiting request's data; the automatic check runs again."""
+    rows = _run(
+        session,
+        "SELECT * FROM billing.edit_link_request(:id, :version, :region, :number, :kind, :value)",
+        {
+            "id": request_id,
+            "version": version,
+            "region": region_id,
+            "number": account_number,
+            "kind": proof_kind,
+            "value": proof_value,
+        },
+    )
+    return _link_state(rows[0])
+
+
+def claim_next(
+    session: Session, queue: Queue, minutes: int = DEFAULT_CLAIM_MINUTES
+) -> Claim | None:
+    """Claim the oldest unclaimed item of ``queue`` (None when the queue is empty)."""
+    rows = _run(
+        session,
+        "SELECT item_id, item_version FROM billing.moderation_claim_next(:queue, :minutes)",
+        {"queue": queue.value, "minutes": minutes},
+    )
+    if not rows:
+        return None
+    return Claim(queue, int(rows[0]["item_id"]), int(rows[0]["item_version"]))
+
+
+def release(session: Session, queue: Queue, item_id: int, version: int) -> int:
+    """Return a claimed item to the queue; its new version."""
+    rows = _run(
+        session,
+        "SELECT billing.moderation_release(:queue, :id, :version) AS version",
+        {"queue": queue.value, "id": item_id, "version": version},
+    )
+    return int(rows[0]["version"])
+
+
+def decide(
+    session: Session,
+    queue: Queue,
+    item_id: int,
+    version: int,
+    *,
+    approve: bool,
+    reason_code: str | None = None,
+    comment: str = "",
+) -> Decision:
+    """Approve, or reject with a reason from the list (plus free text); notifies the customer."""
+    function = (
+        "decide_link_request" if queue is Queue.LINK_REQUESTS else "decide_registration_review"
+    )
+    rows = _run(
+        session,
+        f"SELECT id, version, status, reason FROM billing.{function}"
+        "(:id, :version, :approve, :reason, :comment)",
+        {
+            "id": item_id,
+            "version": version,
+            "approve": approve,
+            "reason": reason_code,
+            "comment": comment,
+        },
+    )
+    row = rows[0]
+    return Decision(queue, row["id"], row["version"], row["status"], row["reason"])
+
+
+def edit_registration(
+    session: Session,
+    review_id: int,
+    version: int,
+    *,
+    organisation_name: str,
+    inn: str,
+    kpp: str,
+    ogrn: str,
+    contract_numbers: tuple[str, ...],
+) -> int:
+    """Correct an organisation's registration data; the review's new version."""
+    rows = _run(
+        session,
+        "SELECT version FROM billing.edit_registration_review"
+        "(:id, :version, :name, :inn, :kpp, :ogrn, :contracts)",
+        {
+            "id": review_id,
+            "version": version,
+            "name": organisation_name,
+            "inn": inn,
+            "kpp": kpp,
+            "ogrn": ogrn,
+            "contracts": list(contract_numbers),
+        },
+    )
+    return int(rows[0]["version"])
+
+
+def resend_notification(session: Session, notification_id: int) -> str:
+    """Queue a failed or dead message again (a fresh series of tries); its new status."""
+    rows = _run(
+        session,
+        "SELECT status FROM billing.notification_resend(:id)",
+        {"id": notification_id},
+    )
+    return str(rows[0]["status"])

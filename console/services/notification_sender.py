@@ -1,0 +1,177 @@
+"""Deliver the notification outbox to the HTTP notification gateway.
+
+One pass (:meth:`NotificationSender.send_due`) leases due messages with
+``billing.notification_claim`` (``FOR UPDATE SKIP LOCKED``: two senders never hold the
+same message), commits, then POSTs each one as JSON ``{id, channel, recipient, subject,
+body}`` with the header ``Idempotency-Key`` = the message's key, so a gateway that
+already took a message drops the repeat (after a crash between POST and the database
+update, or a lease that ran out). A 2xx answer marks it sent; anything else (an error
+status, a refused connection, a timeout) marks the try failed with the gateway's answer
+and schedules the next one with exponential backoff; after the last try the message is
+``dead`` until a supervisor resends it. While the gateway is down nothing is lost: the
+messages wait in the outbox.
+
+The sender runs as a supervisor (the console's background job) or as a login in the
+``billing_sender`` group (``billing-console send-notifications`` on a server): both may
+execute the claim and mark functions and nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import requests
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+__all__ = ["NotificationSender", "SendReport", "SenderConfig"]
+
+_log = logging.getLogger(__name__)
+
+_PERMANENT = frozenset({400, 401, 403, 404, 405, 410, 413, 415, 422})
+"""Gateway answers that another try cannot fix: the message goes dead at once."""
+
+
+@dataclass(frozen=True, slots=True)
+class SenderConfig:
+    """Where and how to deliver: gateway URL, timeouts (s), tries, backoff base (s)."""
+
+    gateway_url: str
+    connect_timeout: float = 3.0
+    read_timeout: float = 10.0
+    max_attempts: int = 6
+    backoff_seconds: int = 30
+    batch_size: int = 20
+    lease_seconds: int = 120
+
+
+@dataclass(frozen=True, slots=True)
+class SendReport:
+    """What one pass did."""
+
+    sent: int = 0
+    failed: int = 0
+    dead: int = 0
+
+    @property
+    def attempted(self) -> int:
+        """Messages tried in this pass."""
+        return self.sent + self.failed + self.dead
+
+
+@dataclass(frozen=True, slots=True)
+class _Leased:
+    id: int
+    attempt: int
+    channel: str
+    recipient: str
+    subject: str | None
+    body: str
+    key: str
+
+
+class NotificationSender:
+    """Delivers due outbox messages; safe to run in several processes at once."""
+
+    def __init__(self, config: SenderConfig, http: requests.Session | None = None) -> None:
+        self.config = config
+        self._http = http or requests.Session()
+
+    def close(self) -> None:
+        """Close the HTTP connections."""
+        self._http.close()
+
+    def send_due(
+        self, session: Session, cancelled: Callable[[], bool] = lambda: False
+    ) -> SendReport:
+        """Deliver every message due when the pass starts, batch by batch (until cancelled).
+
+        A message that fails in this pass waits for its backoff and the next pass.
+        """
+        sent = failed = dead = 0
+        with session.begin():
+            started = session.execute(text("SELECT clock_timestamp()")).scalar_one()
+        while not cancelled():
+            batch = self._lease(session, started)
+            if not batch:
+                break
+            for message in batch:
+                outcome = self._deliver(session, message)
+                sent += outcome == "sent"
+                failed += outcome == "failed"
+                dead += outcome == "dead"
+        return SendReport(sent, failed, dead)
+
+    def _lease(self, session: Session, due_before: datetime | None = None) -> list[_Leased]:
+        with session.begin():
+            rows = session.execute(
+                text(
+                    "SELECT id, attempts, channel, recipient, subject, body, idempotency_key"
+                    " FROM billing.notification_claim(:limit, :lease, :due_before)"
+                ),
+                {
+                    "limit": self.config.batch_size,
+                    "lease": self.config.lease_seconds,
+                    "due_before": due_before,
+                },
+            ).all()
+        return [
+            _Leased(
+                r.id, r.attempts, r.channel, r.recipient, r.subject, r.body, str(r.idempotency_key)
+            )
+            for r in rows
+        ]
+
+    def _deliver(self, session: Session, message: _Leased) -> str:
+        error, permanent = self._post(message)
+        with session.begin():
+            if error is None:
+                session.execute(
+                    text("SELECT billing.notification_mark_sent(:id, :attempt)"),
+                    {"id": message.id, "attempt": message.attempt},
+                )
+                return "sent"
+            status = session.execute(
+                text(
+                    "SELECT billing.notification_mark_failed(:id, :attempt, :error, :max,"
+                    " :backoff, :permanent)"
+                ),
+                {
+                    "id": message.id,
+                    "attempt": message.attempt,
+                    "error": error,
+                    "max": self.config.max_attempts,
+                    "backoff": self.config.backoff_seconds,
+                    "permanent": permanent,
+                },
+            ).scalar_one()
+        _log.info("notification %s try %s failed: %s", message.id, message.attempt, error)
+        return str(status or "failed")
+
+    def _post(self, message: _Leased) -> tuple[str | None, bool]:
+        """None when the gateway took the message; else its answer and whether it is final."""
+        payload = {
+            "id": message.id,
+            "channel": message.channel,
+            "recipient": message.recipient,
+            "subject": message.subject,
+            "body": message.body,
+        }
+        try:
+            answer = self._http.post(
+                self.config.gateway_url,
+                json=payload,
+                headers={"Idempotency-Key": message.key},
+                timeout=(self.config.connect_timeout, self.config.read_timeout),
+            )
+        except requests.Timeout as error:
+            return f"timeout: {error}", False
+        except requests.RequestException as error:
+            return f"{type(error).__name__}: {error}", False
+        if 200 <= answer.status_code < 300:
+            return None, False
+        body = answer.text.strip()[:500]
+        return f"HTTP {answer.status_code}: {body}", answer.status_code in _PERMANENT

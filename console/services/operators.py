@@ -1,0 +1,176 @@
+"""Operator management for administrators: list, create, disable, enable, regroup, reset.
+
+Each write is one call of a SECURITY DEFINER function of migration 0010, which changes
+the PostgreSQL role and the ``billing.operator`` registry row together, re-checks the
+rules and is recorded in the audit log. The rules are checked here first so that bad
+input never reaches the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from console.services.db_problems import raise_as_problem
+from models import clock
+from models.domain.operator_rules import GROUPS, validate_full_name, validate_operator_login
+from models.domain.portal_rules import validate_operator_password
+from models.domain.problems import Problem, ValidationFailed, raise_if_errors
+
+_FIELDS: dict[str, str | None] = {
+    "password.*": "password",
+    "operator_login.*": "login",
+    "operator.full_name_required": "full_name",
+    "operator.group": "group",
+    "operator.unknown": None,
+    "operator.self": None,
+}
+_MOSCOW = ZoneInfo("Europe/Moscow")
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorRow:
+    """One operator as the admin view lists it (state read from the role itself)."""
+
+    login: str
+    full_name: str
+    group: str
+    disabled: bool
+    can_login: bool
+    password_changed_at: datetime
+    password_expires_at: datetime | None
+    created_at: datetime
+    created_by: str
+
+    @property
+    def password_expired(self) -> bool:
+        """Whether the password is past its expiry (the operator cannot log in)."""
+        return self.password_expires_at is not None and self.password_expires_at < clock.now()
+
+
+@dataclass(frozen=True, slots=True)
+class NewOperator:
+    """What the admin typed to create an operator."""
+
+    login: str
+    full_name: str
+    group: str
+    password: str
+    password_expires_on: date | None = None
+
+
+_SELECT = """
+SELECT o.login, o.full_name, o.group_name, o.disabled, coalesce(r.rolcanlogin, false),
+       o.password_changed_at,
+       CASE WHEN r.rolvaliduntil = 'infinity' THEN NULL ELSE r.rolvaliduntil END,
+       o.created_at, o.created_by
+  FROM billing.operator o LEFT JOIN pg_roles r ON r.rolname = o.login
+"""
+
+
+def _row(values: object) -> OperatorRow:
+    return OperatorRow(*values)  # type: ignore[misc]
+
+
+def list_operators(session: Session) -> list[OperatorRow]:
+    """Every registered operator, by login."""
+    return [_row(row) for row in session.execute(text(_SELECT + " ORDER BY o.login"))]
+
+
+def get_operator(session: Session, login: str) -> OperatorRow:
+    """One operator (after a change)."""
+    row = session.execute(text(_SELECT + " WHERE o.login = :login"), {"login": login}).one()
+    return _row(row)
+
+
+def _valid_until(expires_on: date | None) -> datetime | None:
+    """A password valid through ``expires_on`` expires at the following Moscow midnight."""
+    if expires_on is None:
+        return None
+    return datetime.combine(expires_on, time.max, tzinfo=_MOSCOW)
+
+
+def _check_expiry(expires_on: date | None) -> list[Problem]:
+    if expires_on is not None and expires_on < clock.today():
+        return [Problem.error("operator.expiry_in_past", "password_expires_on")]
+    return []
+
+
+def validate_new_operator(new: NewOperator) -> list[Problem]:
+    """Every problem with the admin's input, before anything is sent to the database."""
+    problems = validate_operator_login(new.login)
+    problems += validate_full_name(new.full_name)
+    if new.group not in GROUPS:
+        problems.append(Problem.error("operator.group", "group"))
+    problems += validate_operator_password(new.password, new.login)
+    problems += _check_expiry(new.password_expires_on)
+    return problems
+
+
+def _call(session: Session, sql: str, params: dict[str, object], login: str) -> OperatorRow:
+    try:
+        session.execute(text(sql), params)
+    except DBAPIError as error:
+        session.rollback()
+        raise_as_problem(error, _FIELDS)
+        raise
+    result = get_operator(session, login)
+    session.commit()
+    return result
+
+
+def create_operator(session: Session, new: NewOperator) -> OperatorRow:
+    """Create the login role in its group and the registry row; returns the new operator."""
+    raise_if_errors(validate_new_operator(new))
+    return _call(
+        session,
+        "SELECT billing.create_operator(:login, :full_name, :group, :password, :valid_until)",
+        {
+            "login": new.login,
+            "full_name": new.full_name.strip(),
+            "group": new.group,
+            "password": new.password,
+            "valid_until": _valid_until(new.password_expires_on),
+        },
+        new.login,
+    )
+
+
+def disable_operator(session: Session, login: str) -> OperatorRow:
+    """Forbid the operator to log in (NOLOGIN); their history stays."""
+    return _call(session, "SELECT billing.disable_operator(:login)", {"login": login}, login)
+
+
+def enable_operator(session: Session, login: str) -> OperatorRow:
+    """Let a disabled operator log in again."""
+    return _call(session, "SELECT billing.enable_operator(:login)", {"login": login}, login)
+
+
+def set_operator_group(session: Session, login: str, group: str) -> OperatorRow:
+    """Move the operator to exactly one other group."""
+    if group not in GROUPS:
+        raise ValidationFailed([Problem.error("operator.group", "group")])
+    return _call(
+        session,
+        "SELECT billing.set_operator_group(:login, :group)",
+        {"login": login, "group": group},
+        login,
+    )
+
+
+def reset_operator_password(
+    session: Session, login: str, password: str, expires_on: date | None = None
+) -> OperatorRow:
+    """Give the operator a new password (policy applies), optionally valid until a date."""
+    raise_if_errors(validate_operator_password(password, login) + _check_expiry(expires_on))
+    return _call(
+        session,
+        "SELECT billing.reset_operator_password(:login, :password, :valid_until)",
+        {"login": login, "password": password, "valid_until": _valid_until(expires_on)},
+        login,
+    )

@@ -1,0 +1,336 @@
+"""Reading entry as named operations: calculate, confirm (forms the bill), correct.
+
+Pricing happens here, with the domain's :func:`~models.domain.consumption.split_by_tariffs`
+(the one implementation of the rounding rules); the SQL functions of migration 0040
+re-check the hard rules with the meter row locked, verify the priced parts against the
+stored readings and tariffs, and write the readings and the bill in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import psycopg
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from console.tasks import Conflict
+from models.domain.consumption import ChargePart, consumption, rollover_candidate, split_by_tariffs
+from models.domain.problems import Problem, ValidationFailed
+from models.domain.reading_checks import (
+    DATE_FIELD,
+    PastReading,
+    ReadingCheckResult,
+    ReadingCheckSettings,
+    ReadingEntry,
+    billing_period_for,
+    check_reading_entry,
+    value_field,
+)
+from models.queries.readings import MeterForm, load_reading_form
+
+CONFLICT_CODES = frozenset({"reading.stale", "reading.already_corrected"})
+"""Codes the database raises when another operator got there first."""
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneCharge:
+    """One zone of a calculation: the previous reading, the kWh and their price."""
+
+    zone: str
+    previous: PastReading | None
+    value: Decimal | None
+    consumption: Decimal | None
+    rollover: bool
+    parts: tuple[ChargePart, ...]
+
+    @property
+    def amount(self) -> Decimal:
+        """What the zone costs, in roubles."""
+        return sum((part.amount for part in self.parts), Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class Calculation:
+    """The checks and the price of an entry, as «Calculate» shows them."""
+
+    result: ReadingCheckResult
+    billing_period: date
+    charges: tuple[ZoneCharge, ...]
+
+    @property
+    def total(self) -> Decimal:
+        """The amount of the bill the entry would form."""
+        return sum((charge.amount for charge in self.charges), Decimal(0))
+
+    @property
+    def blocking(self) -> tuple[Problem, ...]:
+        """What still stops «Confirm»: errors, warnings not accepted, a missing reason."""
+        problems = [*self.result.errors, *self.result.unconfirmed_warnings]
+        if self.result.reason_missing:
+            problems.append(Problem.error("reading.reason_required", "reason"))
+        return tuple(problems)
+
+
+def calculate(
+    meter: MeterForm, entry: ReadingEntry, today: date, settings: ReadingCheckSettings
+) -> Calculation:
+    """Check ``entry`` and price each zone's consumption since its previous reading.
+
+    A value below the previous one that a rollover explains is priced as the rollover
+    (so the operator sees what confirming it would cost). No database access.
+    """
+    problems = check_reading_entry(entry, meter.context, today, settings)
+    charges: list[ZoneCharge] = []
+    if not any(p.is_error for p in problems):
+        for zone in meter.zones:
+            charge = _zone_charge(meter, zone, entry)
+            if isinstance(charge, Problem):
+                problems.append(charge)
+            else:
+                charges.append(charge)
+    result = ReadingCheckResult.of(entry, problems)
+    period = billing_period_for(today, settings)
+    return Calculation(result, period, tuple(charges) if not result.errors else ())
+
+
+def _zone_charge(meter: MeterForm, zone: str, entry: ReadingEntry) -> ZoneCharge | Problem:
+    value = entry.values.get(zone)
+    previous = meter.context.baseline(zone)
+    if value is None or previous is None:
+        return ZoneCharge(zone, previous, value, None, False, ())
+    digits = meter.context.meter.digits
+    rollover = (
+        value < previous.value and rollover_candidate(previous.value, value, digits) is not None
+    )
+    used = consumption(previous.value, value, digits, rollover)
+    try:
+        parts = split_by_tariffs(previous.taken_on, entry.taken_on, used, meter.tariffs[zone])
+    except ValidationFailed as failure:
+        return failure.problems[0]
+    return ZoneCharge(zone, previous, value, used, rollover, tuple(parts))
+
+
+@dataclass(frozen=True, slots=True)
+class ConfirmedReadings:
+    """What «Confirm» wrote: the readings and the bill they formed (if any)."""
+
+    reading_ids: dict[str, int]
+    bill_id: int | None
+    receipt_number: str | None
+    amount: Decimal | None
+    billing_period: date | None
+    supplementary: bool
+    """The period already had a bill: this one adds to it."""
+    replayed: bool
+    """A retry: the first attempt had already saved everything."""
+
+
+def _parts_json(parts: tuple[ChargePart, ...]) -> list[dict[str, str]]:
+    return [
+        {
+            "start": part.start.isoformat(),
+            "end": part.end.isoformat(),
+            "kwh": str(part.kwh),
+            "rate": str(part.rate),
+            "amount": str(part.amount),
+        }
+        for part in parts
+    ]
+
+
+def _result(payload: dict[str, object]) -> ConfirmedReadings:
+    readings = payload.get("readings") or {}
+    assert isinstance(readings, dict)
+    amount = payload.get("amount")
+    period = payload.get("billing_period")
+    bill_id = payload.get("bill_id")
+    return ConfirmedReadings(
+        reading_ids={str(k): int(v) for k, v in readings.items()},
+        bill_id=int(str(bill_id)) if bill_id is not None else None,
+        receipt_number=str(payload["receipt_number"]) if payload.get("receipt_number") else None,
+        amount=Decimal(str(amount)) if amount is not None else None,
+        billing_period=date.fromisoformat(str(period)) if period else None,
+        supplementary=payload.get("corrects_bill_id") is not None,
+        replayed=bool(payload.get("replayed")),
+    )
+
+
+def _database_problem(error: DBAPIError, params: dict[str, object]) -> Exception:
+    """The Problem (or Conflict) a refusal of the reading functions stands for."""
+    original = error.orig
+    if not isinstance(original, psycopg.Error) or original.diag.message_primary is None:
+        return error
+    code = original.diag.message_primary
+    if not code.startswith("reading."):
+        return error
+    if code in CONFLICT_CODES:
+        return Conflict(code)
+    field = original.diag.message_detail or None
+    extra: dict[str, object] = dict(params)
+    if field and field.startswith(value_field("")):
+        extra["zone"] = field.removeprefix(value_field(""))
+    return ValidationFailed([Problem.error(code, field, **extra)])
+
+
+def _call(
+    session: Session, sql: str, params: dict[str, object], hints: dict[str, object]
+) -> dict[str, object]:
+    try:
+        payload = session.execute(text(sql), params).scalar_one()
+        session.commit()
+    except DBAPIError as error:
+        session.rollback()
+        raise _database_problem(error, hints) from error
+    assert isinstance(payload, dict)
+    return payload
+
+
+def confirm_readings(
+    session: Session,
+    meter: MeterForm,
+    entry: ReadingEntry,
+    today: date,
+    settings: ReadingCheckSettings,
+    idempotency_key: uuid.UUID,
+) -> ConfirmedReadings:
+    """Save the entry's readings (source operator) and form the bill, in one transaction.
+
+    Raises :class:`ValidationFailed` while the checks still block (nothing written),
+    :class:`~console.tasks.Conflict` when another operator saved a reading for the
+    meter since ``meter`` was loaded. A retry with the same key returns the first result.
+    """
+    calculation = calculate(meter, entry, today, settings)
+    if calculation.blocking:
+        raise ValidationFailed(calculation.blocking)
+    rollover = [c.zone for c in calculation.charges if c.rollover]
+    params: dict[str, object] = {
+        "meter": meter.id,
+        "taken_on": entry.taken_on,
+        "values": json.dumps({z: str(v) for z, v in entry.values.items() if v is not None}),
+        "rollover": rollover,
+        "reason": entry.reason.strip() or None,
+        "expected": meter.last_reading_id,
+        "period": calculation.billing_period,
+        "parts": json.dumps(
+            {c.zone: _parts_json(c.parts) for c in calculation.charges if c.consumption is not None}
+        ),
+        "key": idempotency_key,
+    }
+    payload = _call(
+        session,
+        "SELECT billing.confirm_readings(:meter, :taken_on, CAST(:values AS jsonb),"
+        " CAST(:rollover AS text[]), :reason, :expected, :period, CAST(:parts AS jsonb), :key)",
+        params,
+        _hints(meter, entry),
+    )
+    return _result(payload)
+
+
+def _hints(meter: MeterForm, entry: ReadingEntry) -> dict[str, object]:
+    """Values the texts of database refusals quote."""
+    info = meter.context.meter
+    return {
+        "taken_on": f"{entry.taken_on:%d.%m.%Y}",
+        "installed_on": f"{info.installed_on:%d.%m.%Y}",
+        "removed_on": f"{info.removed_on:%d.%m.%Y}" if info.removed_on else "",
+        "digits": info.digits,
+        "max": 3,
+        "previous_on": "",
+        "previous": "",
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionTarget:
+    """A stored reading a supervisor is about to correct, with its meter's context."""
+
+    reading_id: int
+    zone: str
+    value: Decimal
+    taken_on: date
+    meter: MeterForm
+
+
+def load_correction_target(session: Session, reading_id: int) -> CorrectionTarget | None:
+    """The reading with its meter's current context, or ``None`` if there is none."""
+    row = session.execute(
+        text(
+            "SELECT r.zone, r.value, r.taken_on, r.meter_id, mp.account_id FROM reading r"
+            " JOIN meter m ON m.id = r.meter_id"
+            " JOIN metering_point mp ON mp.id = m.metering_point_id WHERE r.id = :id"
+        ),
+        {"id": reading_id},
+    ).one_or_none()
+    if row is None:
+        return None
+    form = load_reading_form(session, int(row.account_id))
+    assert form is not None
+    meter = next(m for m in form.meters if m.id == int(row.meter_id))
+    return CorrectionTarget(reading_id, str(row.zone), row.value, row.taken_on, meter)
+
+
+def correct_reading(
+    session: Session,
+    target: CorrectionTarget,
+    new_value: Decimal,
+    reason: str,
+    idempotency_key: uuid.UUID,
+) -> ConfirmedReadings:
+    """Correct a wrong reading by a new one with a reason (supervisors only); the bill it
+    formed is re-formed as a correction bill carrying the difference."""
+    if not reason.strip():
+        raise ValidationFailed([Problem.error("reading.reason_required", "reason")])
+    meter = target.meter
+    digits = meter.context.meter.digits
+    earlier = [r for r in meter.context.readings(target.zone) if r.taken_on < target.taken_on]
+    actual = [r for r in earlier if not r.is_estimated]
+    candidates = actual or earlier
+    base = candidates[-1] if candidates else None
+    rollover = False
+    parts: tuple[ChargePart, ...] = ()
+    if base is not None:
+        rollover = new_value < base.value and (
+            rollover_candidate(base.value, new_value, digits) is not None
+        )
+        if new_value < base.value and not rollover:
+            raise ValidationFailed(
+                [Problem.error("reading.below_previous", "value", previous=str(base.value))]
+            )
+        used = consumption(base.value, new_value, digits, rollover)
+        parts = tuple(
+            split_by_tariffs(base.taken_on, target.taken_on, used, meter.tariffs[target.zone])
+        )
+    payload = _call(
+        session,
+        "SELECT billing.correct_reading(:reading, :value, :rollover, :reason,"
+        " CAST(:parts AS jsonb), :key)",
+        {
+            "reading": target.reading_id,
+            "value": new_value,
+            "rollover": rollover,
+            "reason": reason.strip(),
+            "parts": json.dumps(_parts_json(parts)),
+            "key": idempotency_key,
+        },
+        {"digits": digits, "max": 3, "previous": ""},
+    )
+    return _result(payload)
+
+
+__all__ = [
+    "DATE_FIELD",
+    "Calculation",
+    "ConfirmedReadings",
+    "CorrectionTarget",
+    "ZoneCharge",
+    "calculate",
+    "confirm_readings",
+    "correct_reading",
+    "load_correction_target",
+]

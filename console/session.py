@@ -1,0 +1,108 @@
+"""Who is logged in: the current operator, their group, and what the group may see.
+
+The database decides what an operator may do; the console only hides what would be
+refused anyway. Groups are the PostgreSQL group roles ``billing_<group>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from console.database.connection import DatabaseInfo
+
+AGENT = "agent"
+CASHIER = "cashier"
+SUPERVISOR = "supervisor"
+ADMIN = "admin"
+SUPERUSER = "superuser"
+"""Not an operator group: a maintenance connection (tests, migrations) that sees every tab."""
+GROUPS = (AGENT, CASHIER, SUPERVISOR, ADMIN)
+OPERATOR_GROUPS = frozenset({AGENT, CASHIER, SUPERVISOR})
+"""The groups that serve customers (they read business tables and reveal contacts)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentOperator:
+    """The logged-in PostgreSQL role: its login, full name and group ("" if none)."""
+
+    login: str
+    full_name: str
+    role: str
+    password_expires_at: datetime | None = None
+
+
+def load_current_operator(session: Session) -> CurrentOperator:
+    """Ask the database who we are (``billing.whoami()``; superusers are recognised too)."""
+    row = session.execute(
+        text(
+            "SELECT session_user::text, r.rolsuper, to_regprocedure('billing.whoami()') IS NOT NULL"
+            " FROM pg_roles r WHERE r.rolname = session_user"
+        )
+    ).one()
+    login, superuser, has_whoami = str(row[0]), bool(row[1]), bool(row[2])
+    if superuser:
+        return CurrentOperator(login, "", SUPERUSER)
+    if not has_whoami:
+        return CurrentOperator(login, "", "")
+    me = session.execute(
+        text("SELECT full_name, group_name, password_expires_at FROM billing.whoami()")
+    ).one()
+    return CurrentOperator(login, me.full_name or "", me.group_name or "", me.password_expires_at)
+
+
+def required_roles_of(factory: Callable[..., object]) -> frozenset[str] | None:
+    """The roles a tab factory declares (``required_roles`` or ``required_role``), or None."""
+    owner = getattr(factory, "__self__", factory)
+    roles: Iterable[str] | str | None = getattr(owner, "required_roles", None)
+    if roles is None:
+        roles = getattr(owner, "required_role", None)
+    if roles is None:
+        return None
+    if isinstance(roles, str):
+        return frozenset({roles.removeprefix("billing_")})
+    return frozenset(role.removeprefix("billing_") for role in roles)
+
+
+def role_allows(role: str, required: frozenset[str] | None) -> bool:
+    """Whether an operator of ``role`` gets a tab or action that requires ``required``."""
+    return required is None or role == SUPERUSER or role in required
+
+
+def tab_allowed(factory: Callable[..., object], role: str) -> bool:
+    """Whether the main window shows the tab made by ``factory`` to ``role``."""
+    return role_allows(role, required_roles_of(factory))
+
+
+def role_title(role: str) -> str:
+    """The group's name in the operator's language."""
+    from widgets.qt import QtCore
+
+    titles = {
+        AGENT: QtCore.QT_TRANSLATE_NOOP("Roles", "agent"),
+        CASHIER: QtCore.QT_TRANSLATE_NOOP("Roles", "cashier"),
+        SUPERVISOR: QtCore.QT_TRANSLATE_NOOP("Roles", "supervisor"),
+        ADMIN: QtCore.QT_TRANSLATE_NOOP("Roles", "administrator"),
+        SUPERUSER: QtCore.QT_TRANSLATE_NOOP("Roles", "superuser (maintenance)"),
+        "": QtCore.QT_TRANSLATE_NOOP("Roles", "no group"),
+    }
+    source = titles.get(role)
+    if source is None:
+        return role
+    return QtCore.QCoreApplication.translate("Roles", str(source))
+
+
+def operator_text(info: DatabaseInfo) -> str:
+    """The status bar's "who is logged in, with which role"."""
+    from widgets.qt import QtCore
+
+    name = f"{info.user} ({info.operator_name})" if info.operator_name else info.user
+    return QtCore.QCoreApplication.translate("Session", "Operator: {user} · {role}").format(
+        user=name, role=role_title(info.role)
+    )

@@ -1,0 +1,91 @@
+"""A table model over audit records (the admins' browser and the history views)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from console.admin.labels import action_title, table_title
+from console.formatting import format_moment
+from console.services.audit import AuditRecord
+from widgets.qt import QtCore
+
+_Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+
+
+class AuditTableModel(QtCore.QAbstractTableModel):
+    """When, who, what, which row, what changed; newest first, pages appended below."""
+
+    COLUMNS = ("at", "operator", "table", "row_key", "action", "changes")
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[AuditRecord] = []
+        self._titles = (
+            self.tr("When"),
+            self.tr("Operator"),
+            self.tr("Record"),
+            self.tr("Key"),
+            self.tr("Action"),
+            self.tr("Changes"),
+        )
+
+    def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:  # noqa: B008
+        """Rows loaded so far."""
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: _Index = QtCore.QModelIndex()) -> int:  # noqa: B008
+        """Fixed columns."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: QtCore.Qt.Orientation,
+        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == QtCore.Qt.Orientation.Horizontal
+            and role == QtCore.Qt.ItemDataRole.DisplayRole
+        ):
+            return self._titles[section]
+        return None
+
+    def data(self, index: _Index, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell texts; the full change list as a tooltip."""
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return {
+                "at": format_moment(record.at),
+                "operator": record.operator,
+                "table": table_title(record.table_name),
+                "row_key": record.row_key,
+                "action": action_title(record.action),
+                "changes": record.summary(),
+            }[column]
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole and column == "changes":
+            return record.summary(limit=50).replace("; ", "\n")
+        return None
+
+    def set_records(self, records: Sequence[AuditRecord]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def append(self, records: Sequence[AuditRecord]) -> None:
+        """Add an older page below."""
+        if not records:
+            return
+        first = len(self._records)
+        self.beginInsertRows(QtCore.QModelIndex(), first, first + len(records) - 1)
+        self._records.extend(records)
+        self.endInsertRows()
+
+    def record(self, row: int) -> AuditRecord | None:
+        """The record shown in ``row``."""
+        return self._records[row] if 0 <= row < len(self._records) else None

@@ -1,0 +1,65 @@
+"""Rules for console operators: their logins (PostgreSQL role names) and groups.
+
+An operator's login is a PostgreSQL role name, so it is kept to a portable subset:
+3 to 40 characters, Latin lower-case letters, digits and ``_``, beginning with a
+letter; names beginning ``pg_`` or ``billing_`` and ``postgres`` are reserved. The
+database function ``billing.create_operator`` checks the same rules again. Passwords
+follow :func:`models.domain.portal_rules.validate_operator_password`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.domain.problems import Problem
+
+__all__ = [
+    "GROUPS",
+    "OPERATOR_LOGIN_MAX_LENGTH",
+    "OPERATOR_LOGIN_MIN_LENGTH",
+    "validate_full_name",
+    "validate_operator_login",
+]
+
+OPERATOR_LOGIN_MIN_LENGTH = 3
+OPERATOR_LOGIN_MAX_LENGTH = 40
+GROUPS = ("agent", "cashier", "supervisor", "admin")
+"""The operator groups, each a PostgreSQL group role ``billing_<group>``."""
+
+_ALLOWED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_RESERVED = re.compile(r"^(pg_|billing_)|^postgres$")
+
+
+def validate_operator_login(text: str) -> list[Problem]:
+    """Problems with ``text`` as a new operator login; empty when it is acceptable."""
+    field = "login"
+    if not text:
+        return [Problem.error("login.required", field)]
+    problems: list[Problem] = []
+    if len(text) < OPERATOR_LOGIN_MIN_LENGTH:
+        problems.append(
+            Problem.error("login.too_short", field, min_length=OPERATOR_LOGIN_MIN_LENGTH)
+        )
+    elif len(text) > OPERATOR_LOGIN_MAX_LENGTH:
+        problems.append(
+            Problem.error("login.too_long", field, max_length=OPERATOR_LOGIN_MAX_LENGTH)
+        )
+    bad = sorted({char for char in text if char not in _ALLOWED})
+    if bad:
+        shown = " ".join("␣" if char.isspace() else char for char in bad)
+        problems.append(Problem.error("operator_login.characters", field, characters=shown))
+    elif not text[0].isalpha():
+        problems.append(Problem.error("operator_login.first_letter", field))
+    if _RESERVED.search(text):
+        problems.append(Problem.error("operator_login.reserved", field))
+    return problems
+
+
+def validate_full_name(text: str) -> list[Problem]:
+    """Problems with ``text`` as an operator's full name (required, at most 200 characters)."""
+    stripped = text.strip()
+    if not stripped:
+        return [Problem.error("operator.full_name_required", "full_name")]
+    if len(stripped) > 200:
+        return [Problem.error("operator.full_name_too_long", "full_name", max_length=200)]
+    return []

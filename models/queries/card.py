@@ -1,0 +1,532 @@
+"""Everything on a customer's card, read in one go: a fixed set of set-based queries.
+
+The card never loads per row (no N+1): each section is one query over all of the
+customer's accounts (or meters, or portal users), and :func:`load_card` returns one
+frozen :class:`CardData` the card widgets only display.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from models.queries.balance import Balance, balances
+from models.queries.lookup import customer_name, printed_address
+
+__all__ = [
+    "RECENT_LIMIT",
+    "AccountInfo",
+    "Alert",
+    "AlertKind",
+    "BillInfo",
+    "CardData",
+    "ConsumptionPoint",
+    "CustomerHeader",
+    "LinkRequestInfo",
+    "MeterInfo",
+    "PaymentInfo",
+    "PortalActionInfo",
+    "PortalUserInfo",
+    "ZoneReading",
+    "load_card",
+]
+
+RECENT_LIMIT = 12
+"""Bills and payments shown on the card (the payments tab has the full history)."""
+CHART_MONTHS = 24
+LINK_REQUESTS_PER_USER = 5
+ESTIMATED_IN_A_ROW_ALERT = 2
+
+
+class AlertKind(enum.StrEnum):
+    """What the alert strip warns about."""
+
+    DEBT = "debt"
+    CALIBRATION_EXPIRED = "calibration_expired"
+    REVIEW_PENDING = "review_pending"
+    LINK_REQUEST_PENDING = "link_request_pending"
+    ESTIMATED_READINGS = "estimated_readings"
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """One warning on the card; which fields are set depends on ``kind``."""
+
+    kind: AlertKind
+    account_number: str | None = None
+    amount: Decimal | None = None
+    count: int | None = None
+    """Months unpaid (debt), estimated readings in a row, requests or reviews waiting."""
+    on: date | None = None
+    """Calibration expiry date."""
+    serial_number: str | None = None
+    login: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerHeader:
+    """Who the customer is."""
+
+    id: int
+    is_organisation: bool
+    name: str
+    inn: str | None
+    kpp: str | None
+    ogrn: str | None
+    phone: str | None
+    email: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    """One account with its balance today."""
+
+    id: int
+    number: str
+    region_name: str
+    address: str
+    status: str
+    opened_on: date
+    closed_on: date | None
+    contract_number: str | None
+    contract_signed_on: date | None
+    balance: Balance
+    unpaid_bills: int
+    """How many overdue bills the debt spans (payments settle the oldest bills first)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneReading:
+    """The last reading of one zone."""
+
+    zone: str
+    value: Decimal
+    taken_on: date
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeterInfo:
+    """A meter of an account with its last reading per zone."""
+
+    id: int
+    account_id: int
+    serial_number: str
+    model: str
+    zones: int
+    installed_on: date
+    removed_on: date | None
+    calibration_due: date
+    calibration_expired: bool
+    last_readings: tuple[ZoneReading, ...]
+    estimated_in_a_row: int
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRequestInfo:
+    """A portal user's request to see an account."""
+
+    id: int
+    number: int
+    account_number: str
+    proof_kind: str
+    status: str
+    created_at: datetime
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PortalUserInfo:
+    """A portal login about this customer's accounts, with its recent link requests."""
+
+    id: int
+    login: str
+    email: str
+    phone: str | None
+    status: str
+    block_reason: str | None
+    created_at: datetime
+    email_confirmed_at: datetime | None
+    version: int
+    customer_id: int | None
+    linked_account_ids: tuple[int, ...]
+    link_requests: tuple[LinkRequestInfo, ...]
+    review_pending: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PortalActionInfo:
+    """An operator's recent action on one of the customer's portal logins."""
+
+    login: str
+    action: str
+    reason: str | None
+    performed_by: str
+    performed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BillInfo:
+    """A recent bill."""
+
+    id: int
+    account_number: str
+    billing_period: date
+    receipt_number: str
+    formed_on: date
+    due_on: date
+    amount: Decimal
+    paid_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentInfo:
+    """A recent payment."""
+
+    id: int
+    account_number: str
+    paid_on: date
+    amount: Decimal
+    channel: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConsumptionPoint:
+    """kWh billed for one zone of one account in one month."""
+
+    account_id: int
+    period: date
+    zone: str
+    kwh: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class CardData:
+    """The whole card of one customer as of a date."""
+
+    as_of: date
+    customer: CustomerHeader
+    accounts: tuple[AccountInfo, ...]
+    meters: tuple[MeterInfo, ...]
+    portal_users: tuple[PortalUserInfo, ...]
+    portal_actions: tuple[PortalActionInfo, ...]
+    bills: tuple[BillInfo, ...]
+    payments: tuple[PaymentInfo, ...]
+    consumption: tuple[ConsumptionPoint, ...]
+    alerts: tuple[Alert, ...]
+
+    def meters_of(self, account_id: int) -> tuple[MeterInfo, ...]:
+        """The meters of one account."""
+        return tuple(m for m in self.meters if m.account_id == account_id)
+
+    def consumption_of(self, account_id: int) -> tuple[ConsumptionPoint, ...]:
+        """Monthly consumption per zone of one account."""
+        return tuple(p for p in self.consumption if p.account_id == account_id)
+
+
+# --- queries -------------------------------------------------------------------------
+
+
+def _ids(statement: str, name: str = "ids") -> Any:
+    return text(statement).bindparams(bindparam(name, expanding=True))
+
+
+_CUSTOMER = text(
+    "SELECT id, kind, last_name, first_name, middle_name, name, inn, kpp, ogrn, phone, email,"
+    " created_at FROM customer WHERE id = :id"
+)
+_ACCOUNTS = text("""
+    SELECT a.id, a.number, r.name AS region_name, a.settlement, a.street, a.house, a.flat,
+           a.status, a.opened_on, a.closed_on, ct.number AS contract_number,
+           ct.signed_on AS contract_signed_on
+    FROM account a JOIN region r ON r.id = a.region_id
+    LEFT JOIN contract ct ON ct.id = a.contract_id
+    WHERE a.customer_id = :id ORDER BY a.id
+""")
+_RECENT_BILLS = _ids("""
+    SELECT account_id, amount, due_on FROM (
+        SELECT b.account_id, b.amount, b.due_on,
+               row_number() OVER (PARTITION BY b.account_id
+                                  ORDER BY b.billing_period DESC, b.id DESC) AS n
+        FROM bill b WHERE b.account_id IN :ids AND b.formed_on <= :as_of) x
+    WHERE n <= 60 ORDER BY account_id, n
+""")
+_METERS = _ids("""
+    SELECT m.id, mp.account_id, m.serial_number, m.model, m.zones, m.installed_on,
+           m.removed_on, m.calibration_due
+    FROM meter m JOIN metering_point mp ON mp.id = m.metering_point_id
+    WHERE mp.account_id IN :ids ORDER BY mp.account_id, m.removed_on NULLS FIRST, m.id
+""")
+_LAST_READINGS = _ids("""
+    SELECT DISTINCT ON (meter_id, zone) meter_id, zone, value, taken_on, source
+    FROM reading WHERE meter_id IN :ids
+    ORDER BY meter_id, zone, taken_on DESC, id DESC
+""")
+_ESTIMATED_IN_A_ROW = _ids("""
+    SELECT meter_id,
+           coalesce(min(n) FILTER (WHERE source <> 'estimated') - 1, count(*)) AS in_a_row
+    FROM (SELECT meter_id, source,
+                 row_number() OVER (PARTITION BY meter_id ORDER BY taken_on DESC, id DESC) AS n
+          FROM reading WHERE meter_id IN :ids AND zone = 'T1') r
+    GROUP BY meter_id
+""")
+_PORTAL_USERS = _ids("""
+    SELECT pu.id, pu.login, pu.email, pu.phone, pu.status, pu.block_reason, pu.created_at,
+           pu.email_confirmed_at, pu.version, pu.customer_id,
+           EXISTS (SELECT FROM registration_review rr
+                   WHERE rr.portal_user_id = pu.id AND rr.status = 'pending') AS review_pending
+    FROM portal_user pu
+    WHERE pu.id IN (
+        SELECT id FROM portal_user WHERE customer_id = :id
+        UNION SELECT portal_user_id FROM account_link WHERE account_id IN :ids
+        UNION SELECT portal_user_id FROM link_request WHERE account_id IN :ids
+        UNION SELECT rr.portal_user_id FROM registration_review rr
+              JOIN account a ON a.region_id = rr.region_id AND a.number = rr.account_number
+              WHERE a.id IN :ids)
+    ORDER BY pu.created_at, pu.id
+""")
+_LINKS = _ids(
+    "SELECT portal_user_id, account_id FROM account_link WHERE portal_user_id IN :ids"
+    " ORDER BY portal_user_id, account_id"
+)
+_LINK_REQUESTS = _ids(f"""
+    SELECT id, number, portal_user_id, account_number, proof_kind, status, created_at, reason
+    FROM (SELECT lr.*, row_number() OVER (PARTITION BY portal_user_id
+                                          ORDER BY created_at DESC, id DESC) AS n
+          FROM link_request lr WHERE portal_user_id IN :ids) x
+    WHERE n <= {LINK_REQUESTS_PER_USER}
+    ORDER BY portal_user_id, created_at DESC, id DESC
+""")
+_PORTAL_ACTIONS = _ids("""
+    SELECT login, action, reason, performed_by, performed_at FROM portal_action
+    WHERE portal_user_id IN :ids ORDER BY performed_at DESC, id DESC LIMIT 10
+""")
+_BILLS = _ids(f"""
+    SELECT b.id, a.number AS account_number, b.billing_period, b.receipt_number, b.formed_on,
+           b.due_on, b.amount, b.paid_on
+    FROM bill b JOIN account a ON a.id = b.account_id
+    WHERE b.account_id IN :ids ORDER BY b.billing_period DESC, b.id DESC LIMIT {RECENT_LIMIT}
+""")
+_PAYMENTS = _ids(f"""
+    SELECT p.id, a.number AS account_number, p.paid_on, p.amount, p.channel
+    FROM payment p JOIN account a ON a.id = p.account_id
+    WHERE p.account_id IN :ids ORDER BY p.paid_on DESC, p.id DESC LIMIT {RECENT_LIMIT}
+""")
+_CONSUMPTION = _ids(f"""
+    SELECT b.account_id, b.billing_period AS period, l.zone, sum(l.quantity) AS kwh
+    FROM bill b JOIN bill_line l ON l.bill_id = b.id
+    WHERE b.account_id IN :ids AND l.kind = 'electricity' AND l.quantity IS NOT NULL
+      AND b.billing_period >= (date_trunc('month', CAST(:as_of AS date))
+                               - interval '{CHART_MONTHS} months')
+    GROUP BY b.account_id, b.billing_period, l.zone
+    ORDER BY b.account_id, b.billing_period, l.zone
+""")
+
+
+def load_card(session: Session, customer_id: int, as_of: date) -> CardData:
+    """The card of ``customer_id`` as of ``as_of``; LookupError for an unknown customer."""
+    found = session.execute(_CUSTOMER, {"id": customer_id}).one_or_none()
+    if found is None:
+        raise LookupError(f"no customer {customer_id}")
+    header = CustomerHeader(
+        id=found.id,
+        is_organisation=found.kind == "organisation",
+        name=customer_name(found.kind, found),
+        inn=found.inn,
+        kpp=found.kpp,
+        ogrn=found.ogrn,
+        phone=found.phone,
+        email=found.email,
+        created_at=found.created_at,
+    )
+    account_rows = session.execute(_ACCOUNTS, {"id": customer_id}).all()
+    ids = [row.id for row in account_rows] or [-1]
+    owed = balances(session, ids, as_of)
+    recent: dict[int, list[tuple[Decimal, date]]] = defaultdict(list)
+    for r in session.execute(_RECENT_BILLS, {"ids": ids, "as_of": as_of}):
+        recent[r.account_id].append((Decimal(r.amount), r.due_on))
+    unpaid = {a: _months_unpaid(owed[a].total_due, recent.get(a, []), as_of) for a in owed}
+    accounts = tuple(
+        AccountInfo(
+            id=row.id,
+            number=row.number,
+            region_name=row.region_name,
+            address=printed_address(row),
+            status=row.status,
+            opened_on=row.opened_on,
+            closed_on=row.closed_on,
+            contract_number=row.contract_number,
+            contract_signed_on=row.contract_signed_on,
+            balance=owed[row.id],
+            unpaid_bills=unpaid[row.id],
+        )
+        for row in account_rows
+    )
+    meters = _meters(session, ids, as_of)
+    users, actions = _portal_users(session, customer_id, ids)
+    number_of = {a.id: a.number for a in accounts}
+    bills = tuple(BillInfo(**row._asdict()) for row in session.execute(_BILLS, {"ids": ids}))
+    payments = tuple(
+        PaymentInfo(**row._asdict()) for row in session.execute(_PAYMENTS, {"ids": ids})
+    )
+    consumption = tuple(
+        ConsumptionPoint(row.account_id, row.period, row.zone, Decimal(row.kwh))
+        for row in session.execute(_CONSUMPTION, {"ids": ids, "as_of": as_of})
+    )
+    alerts = _alerts(accounts, meters, users, number_of)
+    return CardData(
+        as_of=as_of,
+        customer=header,
+        accounts=accounts,
+        meters=meters,
+        portal_users=users,
+        portal_actions=actions,
+        bills=bills,
+        payments=payments,
+        consumption=consumption,
+        alerts=alerts,
+    )
+
+
+def _months_unpaid(due: Decimal, bills: Sequence[tuple[Decimal, date]], as_of: date) -> int:
+    """Overdue bills the debt reaches back over, newest bill first (the debt's age)."""
+    months = 0
+    remaining = due
+    for amount, due_on in bills:
+        if remaining <= 0:
+            break
+        if due_on < as_of and amount > 0:
+            months += 1
+        remaining -= amount
+    return months
+
+
+def _meters(session: Session, account_ids: Sequence[int], as_of: date) -> tuple[MeterInfo, ...]:
+    rows = session.execute(_METERS, {"ids": list(account_ids)}).all()
+    meter_ids = [row.id for row in rows] or [-1]
+    readings: dict[int, list[ZoneReading]] = defaultdict(list)
+    for r in session.execute(_LAST_READINGS, {"ids": meter_ids}):
+        readings[r.meter_id].append(ZoneReading(r.zone, r.value, r.taken_on, r.source))
+    in_a_row = {
+        r.meter_id: int(r.in_a_row)
+        for r in session.execute(_ESTIMATED_IN_A_ROW, {"ids": meter_ids})
+    }
+    return tuple(
+        MeterInfo(
+            id=row.id,
+            account_id=row.account_id,
+            serial_number=row.serial_number,
+            model=row.model,
+            zones=row.zones,
+            installed_on=row.installed_on,
+            removed_on=row.removed_on,
+            calibration_due=row.calibration_due,
+            calibration_expired=row.removed_on is None and row.calibration_due < as_of,
+            last_readings=tuple(readings.get(row.id, ())),
+            estimated_in_a_row=in_a_row.get(row.id, 0),
+        )
+        for row in rows
+    )
+
+
+def _portal_users(
+    session: Session, customer_id: int, account_ids: Sequence[int]
+) -> tuple[tuple[PortalUserInfo, ...], tuple[PortalActionInfo, ...]]:
+    rows = session.execute(_PORTAL_USERS, {"id": customer_id, "ids": list(account_ids)}).all()
+    user_ids = [row.id for row in rows] or [-1]
+    links: dict[int, list[int]] = defaultdict(list)
+    for link in session.execute(_LINKS, {"ids": user_ids}):
+        links[link.portal_user_id].append(link.account_id)
+    requests: dict[int, list[LinkRequestInfo]] = defaultdict(list)
+    for r in session.execute(_LINK_REQUESTS, {"ids": user_ids}):
+        requests[r.portal_user_id].append(
+            LinkRequestInfo(
+                r.id, r.number, r.account_number, r.proof_kind, r.status, r.created_at, r.reason
+            )
+        )
+    users = tuple(
+        PortalUserInfo(
+            id=row.id,
+            login=row.login,
+            email=row.email,
+            phone=row.phone,
+            status=row.status,
+            block_reason=row.block_reason,
+            created_at=row.created_at,
+            email_confirmed_at=row.email_confirmed_at,
+            version=row.version,
+            customer_id=row.customer_id,
+            linked_account_ids=tuple(links.get(row.id, ())),
+            link_requests=tuple(requests.get(row.id, ())),
+            review_pending=bool(row.review_pending),
+        )
+        for row in rows
+    )
+    actions = tuple(
+        PortalActionInfo(**row._asdict())
+        for row in session.execute(_PORTAL_ACTIONS, {"ids": user_ids})
+    )
+    return users, actions
+
+
+def _alerts(
+    accounts: Sequence[AccountInfo],
+    meters: Sequence[MeterInfo],
+    users: Sequence[PortalUserInfo],
+    number_of: dict[int, str],
+) -> tuple[Alert, ...]:
+    alerts: list[Alert] = []
+    for account in accounts:
+        due = account.balance.total_due
+        if due > 0:
+            alerts.append(
+                Alert(
+                    AlertKind.DEBT,
+                    account_number=account.number,
+                    amount=due,
+                    count=account.unpaid_bills,
+                )
+            )
+    for meter in meters:
+        number = number_of.get(meter.account_id)
+        if meter.calibration_expired:
+            alerts.append(
+                Alert(
+                    AlertKind.CALIBRATION_EXPIRED,
+                    account_number=number,
+                    on=meter.calibration_due,
+                    serial_number=meter.serial_number,
+                )
+            )
+        if meter.removed_on is None and meter.estimated_in_a_row >= ESTIMATED_IN_A_ROW_ALERT:
+            alerts.append(
+                Alert(
+                    AlertKind.ESTIMATED_READINGS,
+                    account_number=number,
+                    count=meter.estimated_in_a_row,
+                    serial_number=meter.serial_number,
+                )
+            )
+    for user in users:
+        if user.review_pending or user.status == "awaiting_review":
+            alerts.append(Alert(AlertKind.REVIEW_PENDING, login=user.login))
+        waiting = [r for r in user.link_requests if r.status in ("new", "pending")]
+        if waiting:
+            alerts.append(
+                Alert(
+                    AlertKind.LINK_REQUEST_PENDING,
+                    login=user.login,
+                    count=len(waiting),
+                    account_number=waiting[0].account_number,
+                )
+            )
+    return tuple(alerts)

@@ -1,0 +1,346 @@
+"""Find customers by whatever the caller says: one query per reading of the key.
+
+:func:`models.domain.search_keys.classify` lists the readings of what the operator
+typed (a 10-digit number may be a phone and an INN); :func:`search_page` returns the
+matches of every reading in turn, a page at a time. Each reading is one indexed query
+over the generated key columns of migration 0020; prefixes (surnames, streets) page in
+index order, so the n-th page costs no more than the first few.
+
+A result row is one account of a matching customer with what matched, the address,
+the region and the balance for the debt badge.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from models.domain.search_keys import KeyGuess, KeyKind
+from models.queries.balance import balances
+
+__all__ = [
+    "PAGE_SIZE",
+    "Cursor",
+    "LookupPage",
+    "LookupRow",
+    "MatchedField",
+    "RegionOption",
+    "customer_name",
+    "printed_address",
+    "regions",
+    "search_kind",
+    "search_page",
+]
+
+PAGE_SIZE = 50
+
+
+class MatchedField(enum.StrEnum):
+    """Which stored value matched the key."""
+
+    ACCOUNT_NUMBER = "account_number"
+    INN = "inn"
+    CUSTOMER_PHONE = "customer_phone"
+    PORTAL_PHONE = "portal_phone"
+    CUSTOMER_EMAIL = "customer_email"
+    PORTAL_EMAIL = "portal_email"
+    PORTAL_LOGIN = "portal_login"
+    SURNAME = "surname"
+    ORGANISATION_NAME = "organisation_name"
+    ADDRESS = "address"
+    METER_SERIAL = "meter_serial"
+    RECEIPT_NUMBER = "receipt_number"
+
+
+@dataclass(frozen=True, slots=True)
+class LookupRow:
+    """One account of a customer that matched, as the result table shows it."""
+
+    kind: KeyKind
+    field: MatchedField
+    matched: str
+    """The stored value that matched (a login for a portal user's phone or e-mail)."""
+    customer_id: int
+    customer_name: str
+    is_organisation: bool
+    account_id: int
+    account_number: str
+    region_id: int
+    region_name: str
+    address: str
+    account_status: str
+    debt: Decimal
+    """Debt and penalty owed today (the badge); zero when nothing is owed."""
+    overpayment: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where the next page starts: the reading of the key and the offset within it."""
+
+    guess_index: int = 0
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LookupPage:
+    """Rows of one page and the cursor of the next (None after the last page)."""
+
+    rows: tuple[LookupRow, ...]
+    next: Cursor | None
+
+
+@dataclass(frozen=True, slots=True)
+class RegionOption:
+    """A region the operator may restrict the search to."""
+
+    id: int
+    name: str
+
+
+# --- SQL -----------------------------------------------------------------------------
+
+_ROW_COLUMNS = """
+    c.id AS customer_id, c.kind AS customer_kind, c.last_name, c.first_name, c.middle_name,
+    c.name, a.id AS account_id, a.number, a.region_id, r.name AS region_name, a.settlement,
+    a.street, a.house, a.flat, a.status
+"""
+
+# Accounts a portal user is about: the customer's, linked ones, the one named at
+# registration and those asked for in link requests.
+_PORTAL_ACCOUNTS = """
+    SELECT pu.login AS matched, a.id AS account_id
+      FROM portal_user pu JOIN account a ON a.customer_id = pu.customer_id WHERE {cond}
+    UNION SELECT pu.login, l.account_id
+      FROM portal_user pu JOIN account_link l ON l.portal_user_id = pu.id WHERE {cond}
+    UNION SELECT pu.login, a.id
+      FROM portal_user pu JOIN registration_review rr ON rr.portal_user_id = pu.id
+      JOIN account a ON a.region_id = rr.region_id AND a.number = rr.account_number
+     WHERE {cond}
+    UNION SELECT pu.login, lr.account_id
+      FROM portal_user pu JOIN link_request lr ON lr.portal_user_id = pu.id
+     WHERE {cond} AND lr.account_id IS NOT NULL
+"""
+
+
+def _portal(field: MatchedField, cond: str) -> str:
+    return (
+        f"SELECT '{field.value}' AS field, p.matched, p.account_id FROM ("
+        + _PORTAL_ACCOUNTS.format(cond=cond)
+        + ") p"
+    )
+
+
+def _customer(field: MatchedField, column: str, cond: str) -> str:
+    return (
+        f"SELECT '{field.value}' AS field, c.{column} AS matched, a.id AS account_id"
+        f" FROM customer c JOIN account a ON a.customer_id = c.id WHERE {cond}"
+    )
+
+
+_EXACT_MATCHES: dict[KeyKind, str] = {
+    KeyKind.ACCOUNT_NUMBER: (
+        "SELECT 'account_number' AS field, a.number AS matched, a.id AS account_id"
+        " FROM account a WHERE a.number = :value"
+    ),
+    KeyKind.INN: _customer(MatchedField.INN, "inn", "c.inn = :value"),
+    KeyKind.PHONE: (
+        _customer(MatchedField.CUSTOMER_PHONE, "phone", "c.phone = :value")
+        + " UNION ALL "
+        + _portal(MatchedField.PORTAL_PHONE, "pu.phone = :value")
+    ),
+    KeyKind.EMAIL: (
+        _customer(MatchedField.CUSTOMER_EMAIL, "email", "c.email_key = :value")
+        + " UNION ALL "
+        + _portal(MatchedField.PORTAL_EMAIL, "pu.email_key = :value")
+    ),
+    KeyKind.LOGIN: _portal(MatchedField.PORTAL_LOGIN, "pu.login_key = :value"),
+    KeyKind.METER_SERIAL: (
+        "SELECT 'meter_serial' AS field, m.serial_number AS matched, mp.account_id"
+        " FROM meter m JOIN metering_point mp ON mp.id = m.metering_point_id"
+        " WHERE m.serial_search_key = :value"
+    ),
+    KeyKind.RECEIPT_NUMBER: (
+        "SELECT 'receipt_number' AS field, b.receipt_number AS matched, b.account_id"
+        " FROM bill b WHERE b.receipt_number = :value"
+    ),
+}
+
+_EXACT = """
+SELECT m.field, m.matched, {columns}
+FROM ({matches}) m
+JOIN account a ON a.id = m.account_id
+JOIN customer c ON c.id = a.customer_id
+JOIN region r ON r.id = a.region_id
+WHERE (CAST(:region AS int) IS NULL OR a.region_id = :region)
+ORDER BY m.field, a.id
+LIMIT :limit OFFSET :offset
+"""
+
+_SURNAME = """
+SELECT CASE c.kind WHEN 'organisation' THEN 'organisation_name' ELSE 'surname' END AS field,
+       coalesce(c.last_name, c.name) AS matched, {columns}
+FROM customer c
+JOIN account a ON a.customer_id = c.id
+JOIN region r ON r.id = a.region_id
+WHERE c.lookup_name_key LIKE :prefix
+  AND (c.kind = 'organisation' OR (
+       (CAST(:first AS text) IS NULL
+        OR translate(lower(left(c.first_name, 1)), 'ё', 'е') = :first)
+   AND (CAST(:middle AS text) IS NULL
+        OR translate(lower(left(c.middle_name, 1)), 'ё', 'е') = :middle)))
+  AND (CAST(:region AS int) IS NULL OR a.region_id = :region)
+ORDER BY c.lookup_name_key, c.id, a.id
+LIMIT :limit OFFSET :offset
+"""
+
+_ADDRESS = """
+SELECT 'address' AS field, '' AS matched, {columns}
+FROM account a
+JOIN customer c ON c.id = a.customer_id
+JOIN region r ON r.id = a.region_id
+WHERE a.street_key LIKE :prefix
+  AND (CAST(:house AS text) IS NULL OR a.house_key = :house
+       OR (CAST(:any_building AS boolean) AND a.house_key LIKE :house_prefix))
+  AND (CAST(:flat AS text) IS NULL OR a.flat = :flat)
+  AND (CAST(:locality AS text) IS NULL
+       OR translate(lower(a.settlement), 'ё', 'е') LIKE :locality)
+  AND (CAST(:region AS int) IS NULL OR a.region_id = :region)
+ORDER BY a.street_key, a.house_key, a.id
+LIMIT :limit OFFSET :offset
+"""
+
+
+def _like_prefix(key: str) -> str:
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
+
+
+def _statement(guess: KeyGuess) -> tuple[str, dict[str, Any]]:
+    """The SQL of one reading of the key and its parameters (without paging)."""
+    params: dict[str, Any]
+    if guess.kind is KeyKind.SURNAME:
+        initials = (*guess.initials, None, None)
+        params = {
+            "prefix": _like_prefix(guess.value),
+            "first": initials[0],
+            "middle": initials[1],
+        }
+        return _SURNAME.format(columns=_ROW_COLUMNS), params
+    if guess.kind is KeyKind.ADDRESS:
+        parts = guess.address
+        house = parts.house if parts else None
+        building = parts.building if parts else None
+        if house is not None and building is not None:
+            house = f"{house}к{building}"
+        params = {
+            "prefix": _like_prefix(parts.street if parts else guess.value),
+            "house": house,
+            "any_building": building is None,
+            "house_prefix": _like_prefix(f"{house}к") if house else None,
+            "flat": parts.flat if parts else None,
+            "locality": ("%" + _like_prefix(parts.locality)) if parts and parts.locality else None,
+        }
+        return _ADDRESS.format(columns=_ROW_COLUMNS), params
+    sql = _EXACT.format(columns=_ROW_COLUMNS, matches=_EXACT_MATCHES[guess.kind])
+    return sql, {"value": guess.value}
+
+
+def customer_name(kind: str, row: Any) -> str:
+    """«Иванов Иван Петрович», or an organisation's name, from a row with name columns."""
+    if kind == "organisation":
+        return str(row.name or "")
+    return " ".join(p for p in (row.last_name, row.first_name, row.middle_name) if p)
+
+
+def printed_address(row: Any) -> str:
+    """«г. Ялта, ул. Ленина, д. 5, кв. 12» from a row with address columns."""
+    address = f"{row.settlement}, {row.street}, д. {row.house}"
+    return f"{address}, кв. {row.flat}" if row.flat else address
+
+
+def search_kind(
+    session: Session,
+    guess: KeyGuess,
+    *,
+    region_id: int | None = None,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    as_of: date,
+) -> list[LookupRow]:
+    """Matches of one reading of the key, ``limit`` rows from ``offset``, with balances."""
+    sql, params = _statement(guess)
+    params |= {"region": region_id, "limit": limit, "offset": offset}
+    rows = session.execute(text(sql), params).all()
+    found = balances(session, [row.account_id for row in rows], as_of)
+    result: list[LookupRow] = []
+    for row in rows:
+        balance = found.get(row.account_id)
+        address = printed_address(row)
+        result.append(
+            LookupRow(
+                kind=guess.kind,
+                field=MatchedField(row.field),
+                matched=address if row.field == MatchedField.ADDRESS else str(row.matched),
+                customer_id=row.customer_id,
+                customer_name=customer_name(row.customer_kind, row),
+                is_organisation=row.customer_kind == "organisation",
+                account_id=row.account_id,
+                account_number=row.number,
+                region_id=row.region_id,
+                region_name=row.region_name,
+                address=address,
+                account_status=row.status,
+                debt=balance.total_due if balance else Decimal("0.00"),
+                overpayment=balance.overpayment if balance else Decimal("0.00"),
+            )
+        )
+    return result
+
+
+def search_page(
+    session: Session,
+    guesses: Sequence[KeyGuess],
+    *,
+    cursor: Cursor | None = None,
+    region_id: int | None = None,
+    limit: int = PAGE_SIZE,
+    as_of: date,
+) -> LookupPage:
+    """One page of the matches of every reading of the key, most likely reading first.
+
+    When a reading runs out the page fills up from the next one, so an ambiguous key
+    (a phone that is also an INN) shows both kinds of match on the first page.
+    """
+    index, offset = (cursor.guess_index, cursor.offset) if cursor else (0, 0)
+    collected: list[LookupRow] = []
+    while index < len(guesses) and len(collected) < limit:
+        wanted = limit - len(collected)
+        rows = search_kind(
+            session,
+            guesses[index],
+            region_id=region_id,
+            offset=offset,
+            limit=wanted + 1,
+            as_of=as_of,
+        )
+        if len(rows) > wanted:
+            collected += rows[:wanted]
+            return LookupPage(tuple(collected), Cursor(index, offset + wanted))
+        collected += rows
+        index, offset = index + 1, 0
+    following = Cursor(index, 0) if index < len(guesses) else None
+    return LookupPage(tuple(collected), following)
+
+
+def regions(session: Session) -> list[RegionOption]:
+    """Every region, by name, for the region filter."""
+    rows = session.execute(text("SELECT id, name FROM region ORDER BY name")).all()
+    return [RegionOption(row.id, row.name) for row in rows]
