@@ -8,6 +8,7 @@ superuser). File → Connect and Log out return to the login dialog.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
 from console import single_instance
@@ -119,6 +120,7 @@ class ConsoleApplication(QtCore.QObject):
         self.login.logged_in.connect(self._logged_in)
         self.login.rejected.connect(self.quit)
         app.aboutToQuit.connect(self.shutdown)
+        single_instance.claim()  # one console per operator session (issue 4)
 
     @property
     def database(self) -> Database | None:
@@ -214,8 +216,22 @@ def run_gui(argv: list[str]) -> int:
     install_translation(app, settings.get_language())
     _log.info("starting; settings %s, log %s", settings.path, log_file)
     console = ConsoleApplication(app, settings)
+    _quit_on_signals(app)
     console.start()
     return int(app.exec())
+
+
+def _quit_on_signals(app: QtWidgets.QApplication) -> None:
+    """Ctrl+C or a service manager's SIGTERM quits cleanly (the embedded server stops).
+
+    Python only runs signal handlers between bytecodes, so a timer wakes the
+    interpreter up regularly while Qt's event loop is waiting.
+    """
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    waker = QtCore.QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(250)
 
 
 if __name__ == "__main__":

@@ -57,6 +57,19 @@ def _free_port() -> int:
         return port
 
 
+def _alive(pid: int | None) -> bool:
+    """Whether process ``pid`` exists (another console that owns the server)."""
+    if pid is None or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _running_as_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -130,8 +143,13 @@ class EmbeddedServer:
             self._initdb()
         running = self._running_port()
         if running is not None:
-            _log.info("embedded PostgreSQL already running on port %s", running)
             self.port = running
+            if _alive(self._owner_pid()):
+                _log.info("embedded PostgreSQL already running on port %s", running)
+                return
+            # Left running by a console that crashed or was killed: ours to stop now.
+            _log.info("adopting the embedded PostgreSQL left running on port %s", running)
+            self._claim()
             return
         self.port = _free_port()
         self._pg_ctl(
@@ -144,7 +162,7 @@ class EmbeddedServer:
             "-o",
             f"-c port={self.port}",
         )
-        self._started_here = True
+        self._claim()
         _log.info("embedded PostgreSQL started on port %s", self.port)
 
     def stop(self) -> None:
@@ -155,6 +173,7 @@ class EmbeddedServer:
             self._pg_ctl("stop", "-w", "-m", "fast", "-t", "60")
         finally:
             self._started_here = False
+            self._owner_file.unlink(missing_ok=True)
             _log.info("embedded PostgreSQL stopped")
 
     def __enter__(self) -> EmbeddedServer:
@@ -188,6 +207,21 @@ class EmbeddedServer:
         return self._password_file.read_text(encoding="utf-8").strip()
 
     # -- internals -------------------------------------------------------------
+
+    @property
+    def _owner_file(self) -> Path:
+        return self.root / "console.pid"
+
+    def _owner_pid(self) -> int | None:
+        try:
+            return int(self._owner_file.read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            return None
+
+    def _claim(self) -> None:
+        """Record that this process stops the server on exit."""
+        self._owner_file.write_text(str(os.getpid()), encoding="utf-8")
+        self._started_here = True
 
     def _initdb(self) -> None:
         if self.data_dir.exists():
