@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -34,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
     seed.add_argument("--today", type=date.fromisoformat, help="the date the history ends at")
     seed.add_argument("--url", help="database URL (default: configured server or embedded)")
+    seed.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="connections forming the history at once (default: all cores; 1 = one transaction)",
+    )
     printing_commands.add_parsers(commands)
     notification_commands.add_parsers(commands)
     lookup_command.add_parser(commands)
@@ -100,6 +107,7 @@ def _seed_demo(args: argparse.Namespace) -> int:
     from console.database import migrations
     from models import clock
     from models.demo import seed_demo
+    from models.demo.seeder import seed_demo_in_parallel
 
     if args.accounts <= 0:
         print("--accounts must be a positive number", file=sys.stderr)
@@ -118,14 +126,25 @@ def _seed_demo(args: argparse.Namespace) -> int:
                 )
 
         try:
-            with engine.begin() as connection:
-                report = seed_demo(
-                    connection,
+            if args.workers > 1:
+                conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+                report = seed_demo_in_parallel(
+                    conninfo,
                     accounts=args.accounts,
                     seed=args.seed,
                     today=args.today or clock.today(),
+                    workers=args.workers,
                     progress=progress,
                 )
+            else:
+                with engine.begin() as connection:
+                    report = seed_demo(
+                        connection,
+                        accounts=args.accounts,
+                        seed=args.seed,
+                        today=args.today or clock.today(),
+                        progress=progress,
+                    )
         except ValueError as error:
             print(f"seed-demo: {error}", file=sys.stderr)
             return 1
@@ -143,8 +162,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``billing-console`` script."""
     args = _parser().parse_args(argv)
     if args.lang:
-        import os
-
         os.environ["CONSOLE_LANG"] = args.lang
     if args.command == "db":
         return _db_upgrade(args)
@@ -156,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return printing_commands.run(args)
     if args.command in notification_commands.COMMANDS:
         return notification_commands.run(args)
+    from console import single_instance
+
+    if single_instance.send_to_running(single_instance.show_message()):
+        return 0  # the running console of this session came to the front
     from console.app import run_gui
 
     return run_gui([sys.argv[0]])

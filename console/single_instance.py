@@ -1,13 +1,15 @@
 """One console per operator session, and the telephony hook that talks to it.
 
 The first console of an operator session listens on a local socket whose name is
-private to the user and the desktop session. ``billing-console lookup KEY`` (what a
-softphone runs for an incoming call) sends the key there: the running console comes
-forward with that search done. When no console runs, the command starts one and the
-search runs as soon as the operator has logged in.
+private to the user and the desktop session (from its start, before the login).
+``billing-console lookup KEY`` (what a softphone runs for an incoming call) sends the
+key there: the running console comes forward with that search done. When no console
+runs, the command starts one and the search runs as soon as the operator has logged in.
+Plain ``billing-console`` started again sends ``show``: the running console (its main
+window, or the login dialog before the login) comes to the front and no second one starts.
 
-The protocol is one JSON line per request (``{"command": "lookup", "key": "..."}``),
-answered by ``ok``.
+The protocol is one JSON line per request (``{"command": "lookup", "key": "..."}`` or
+``{"command": "show"}``), answered by ``ok``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import hashlib
 import json
 import logging
 import os
+
+import shiboken6
 
 from PySide6 import QtNetwork
 
@@ -47,6 +51,11 @@ def lookup_message(key: str) -> bytes:
     return json.dumps({"command": "lookup", "key": key}, ensure_ascii=False).encode() + b"\n"
 
 
+def show_message() -> bytes:
+    """The request to bring the running console to the front."""
+    return json.dumps({"command": "show"}).encode() + b"\n"
+
+
 def send_to_running(message: bytes, name: str | None = None) -> bool:
     """Deliver ``message`` to the running console; False when none answers."""
     socket = QtNetwork.QLocalSocket()
@@ -75,6 +84,7 @@ class InstanceServer(QtCore.QObject):
     """Listens for requests from ``billing-console lookup`` and re-emits them."""
 
     lookup_requested = Signal(str)
+    show_requested = Signal()
 
     def __init__(self, name: str | None = None, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -128,8 +138,12 @@ class InstanceServer(QtCore.QObject):
         except (UnicodeDecodeError, json.JSONDecodeError):
             _log.warning("single instance: unreadable request %r", line[:200])
             return
-        if isinstance(request, dict) and request.get("command") == "lookup":
+        if not isinstance(request, dict):
+            return
+        if request.get("command") == "lookup":
             self.lookup_requested.emit(str(request.get("key", "")))
+        elif request.get("command") == "show":
+            self.show_requested.emit()
 
 
 # --- the running console's side ------------------------------------------------------
@@ -144,26 +158,56 @@ def request_on_start(key: str) -> None:
     _pending.append(key)
 
 
+def claim() -> bool:
+    """Listen for the session's requests (once; at the console's start): False when
+    another console of this operator session already holds the socket."""
+    global _server
+    if _server is not None:
+        return True
+    app = QtCore.QCoreApplication.instance()
+    _server = InstanceServer(parent=app)
+    _server.lookup_requested.connect(_deliver)
+    _server.show_requested.connect(bring_forward)
+    return _server.listen()
+
+
 def attach(window: QtWidgets.QMainWindow) -> None:
     """Route telephony lookups to ``window`` (the main window after each login).
 
-    The first call claims the session's socket; later calls only retarget it.
+    Claims the session's socket unless the console did at its start; later calls only
+    retarget it.
     """
-    global _server, _window
+    global _window
     _window = window
-    if _server is None:
-        app = QtCore.QCoreApplication.instance()
-        _server = InstanceServer(parent=app)
-        _server.lookup_requested.connect(_deliver)
-        _server.listen()
+    claim()
     while _pending:
         _deliver(_pending.pop(0))
 
 
+def bring_forward() -> None:
+    """Show the running console in front: the main window, or before the login whatever
+    window it shows (the login dialog, the start-up progress)."""
+    window = _window
+    if window is not None and shiboken6.isValid(window):
+        windows: list[QtWidgets.QWidget] = [window]
+    else:
+        windows = [
+            w
+            for w in QtWidgets.QApplication.topLevelWidgets()
+            if w.isVisible() and w.isWindow() and not isinstance(w, QtWidgets.QMenu)
+        ]
+    for widget in windows:
+        if widget.isMinimized():
+            widget.showNormal()
+        widget.raise_()
+        widget.activateWindow()
+
+
 def _deliver(key: str) -> None:
     window = _window
-    if window is None:
+    if window is None or not shiboken6.isValid(window):
         _pending.append(key)
+        bring_forward()
         return
     navigator = getattr(window, "navigator", None)
     tabs = getattr(window, "tabs", None)

@@ -113,9 +113,12 @@ def print_region(
     supplier: Supplier,
     workers: int | None,
 ) -> int:
-    """Write every bill of ``region`` for ``period``, printing progress lines."""
-    from console.printing.batch import BatchCancelled, print_bills
-    from console.services.documents import count_region_bills, region_bill_documents
+    """Write every bill of ``region`` for ``period``, printing progress lines.
+
+    Each bill's print is logged, so a later ``print-bill`` of it is a «ДУБЛИКАТ».
+    """
+    from console.printing.batch import BatchCancelled
+    from console.services.documents import count_region_bills, print_region_bills
     from models.database import make_engine, make_session_factory
 
     engine = make_engine(url, pool_size=1)
@@ -141,9 +144,15 @@ def print_region(
                         flush=True,
                     )
 
-            chunks = region_bill_documents(session, region, period, supplier)
-            result = print_bills(
-                chunks, out, single_file=single_file, progress=progress, workers=workers
+            result = print_region_bills(
+                session,
+                region,
+                period,
+                supplier,
+                out,
+                single_file=single_file,
+                progress=progress,
+                workers=workers,
             )
     except (KeyboardInterrupt, BatchCancelled):
         print("print-bills: cancelled", file=sys.stderr)

@@ -16,12 +16,13 @@ from console.lookup.alerts import alert_text
 from console.lookup.alive import while_alive
 from console.lookup.consumption_chart import ConsumptionChart, zone_name
 from console.lookup.portal_panel import PortalPanel, _read_only
+from console.lookup.scroll import kept_scroll
 from console.lookup.texts import account_status, payment_channel, portal_action, reading_source
 from console.navigation import Navigator
 from console.services.contacts import ContactRef, display_contact, mask_contact, reveal_contact
 from console.services.lookup import open_card
 from console.tasks import TaskError, TaskRunner
-from models.queries.card import AccountInfo, Alert, AlertKind, CardData
+from models.queries.card import AccountInfo, Alert, AlertKind, CardData, PortalActionInfo
 from widgets.qt import Qt, QtGui, QtWidgets, Signal
 
 _RED = "background: #fde7e4; color: #8c1d18; border: 1px solid #f2b8b5;"
@@ -55,6 +56,24 @@ def _table(name: str, accessible: str, headers: list[str]) -> QtWidgets.QTableWi
     _read_only(table)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     return table
+
+
+def fill_portal_actions(
+    table: QtWidgets.QTableWidget, actions: tuple[PortalActionInfo, ...]
+) -> None:
+    """The journal of operators' actions on portal logins: when, login, action, who, why."""
+    table.setRowCount(len(actions))
+    for row, action in enumerate(actions):
+        cells = (
+            format_moment(action.performed_at),
+            action.login,
+            portal_action(action.action),
+            action.performed_by,
+            action.reason or "",
+        )
+        for column, text in enumerate(cells):
+            table.setItem(row, column, _item(text))
+    table.resizeColumnsToContents()
 
 
 def _money(value: Decimal) -> str:
@@ -250,11 +269,16 @@ class CustomerCard(QtWidgets.QWidget):
 
     # -- loading -------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Load the card again (F5): another operator's change shows."""
+    def refresh(self, *, quiet: bool = False) -> None:
+        """Load the card again (F5): another operator's change shows.
+
+        ``quiet`` (another tab wrote something) reloads in the background without the
+        «Loading…» line; the operator's selections and scroll positions stay.
+        """
         customer_id = self.customer_id
-        self.status.setText(self.tr("Loading…"))
-        self.status.show()
+        if not quiet:
+            self.status.setText(self.tr("Loading…"))
+            self.status.show()
         self._runner.submit(
             lambda session, token, progress: open_card(session, customer_id),
             self._show,
@@ -268,6 +292,19 @@ class CustomerCard(QtWidgets.QWidget):
 
     @while_alive
     def _show(self, card: CardData) -> None:
+        views = (
+            self.accounts,
+            self.meters,
+            self.portal.table,
+            self.action_log,
+            self.bills,
+            self.payments,
+        )
+        with kept_scroll(views):
+            self._fill(card)
+        self.loaded.emit(card.customer.name)
+
+    def _fill(self, card: CardData) -> None:
         self.card = card
         self.status.hide()
         customer = card.customer
@@ -295,7 +332,6 @@ class CustomerCard(QtWidgets.QWidget):
         self.portal.show_card(card)
         self._show_actions(card)
         self._show_money(card)
-        self.loaded.emit(customer.name)
 
     def _show_alerts(self, alerts: tuple[Alert, ...]) -> None:
         while self._alerts_layout.count():
@@ -413,21 +449,9 @@ class CustomerCard(QtWidgets.QWidget):
         self.chart.show_points(self.card.consumption_of(account_id), zones)
 
     def _show_actions(self, card: CardData) -> None:
-        table = self.action_log
-        table.setVisible(bool(card.portal_actions))
+        self.action_log.setVisible(bool(card.portal_actions))
         self.action_log_title.setVisible(bool(card.portal_actions))
-        table.setRowCount(len(card.portal_actions))
-        for row, action in enumerate(card.portal_actions):
-            cells = (
-                format_moment(action.performed_at),
-                action.login,
-                portal_action(action.action),
-                action.performed_by,
-                action.reason or "",
-            )
-            for column, text in enumerate(cells):
-                table.setItem(row, column, _item(text))
-        table.resizeColumnsToContents()
+        fill_portal_actions(self.action_log, card.portal_actions)
 
     def _show_money(self, card: CardData) -> None:
         self.bills.setRowCount(len(card.bills))

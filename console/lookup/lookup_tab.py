@@ -8,6 +8,7 @@ from console.errors import describe_error
 from console.lookup.alive import while_alive
 from console.lookup.card_widget import CustomerCard
 from console.lookup.history import CardHistory
+from console.lookup.portal_login_view import PortalLoginView
 from console.lookup.results_model import LookupResultsModel
 from console.lookup.texts import kind_name
 from console.navigation import Navigator
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from console.tabs.registry import TabContext
 
 DEBOUNCE_MS = 250
+REFRESH_DELAY_MS = 400
+"""Writes reported by other tabs within this time reload the open cards once."""
 
 
 class LookupTab(QtWidgets.QWidget):
@@ -47,9 +50,15 @@ class LookupTab(QtWidgets.QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search)
+        self._changes = QtCore.QTimer(self)
+        self._changes.setObjectName("lookupCardRefreshTimer")
+        self._changes.setSingleShot(True)
+        self._changes.setInterval(REFRESH_DELAY_MS)
+        self._changes.timeout.connect(self.refresh_open_cards)
         self._build()
         navigator.open_customer.connect(self.open_customer)
         navigator.lookup.connect(self.lookup)
+        navigator.data_changed.connect(self._data_changed)
         self._runner.submit(
             lambda session, token, progress: load_regions(session), self._regions_loaded
         )
@@ -318,9 +327,10 @@ class LookupTab(QtWidgets.QWidget):
         if rows and self._focus_results:
             self.results.setFocus()
             self.results.selectRow(0)
-        customers = {self.model.row_at(r).customer_id for r in range(rows)}  # type: ignore[union-attr]
-        if self._open_single and len(customers) == 1 and not self.model.canFetchMore():
-            self.open_customer(customers.pop())
+        found = [row for r in range(rows) if (row := self.model.row_at(r)) is not None]
+        targets = {(r.customer_id, r.portal_user_id if r.is_portal_login else None) for r in found}
+        if self._open_single and len(targets) == 1 and not self.model.canFetchMore():
+            self._open_row(self.model.index(0, 0))
         self._open_single = self._focus_results = False
 
     @while_alive
@@ -351,7 +361,11 @@ class LookupTab(QtWidgets.QWidget):
 
     def _open_row(self, index: QtCore.QModelIndex) -> None:
         row = self.model.row_at(index.row())
-        if row is not None:
+        if row is None:
+            return
+        if row.is_portal_login and row.portal_user_id is not None:
+            self.open_portal_login(row.portal_user_id)
+        elif row.customer_id is not None:
             self.open_customer(row.customer_id)
 
     def card(self, customer_id: int) -> CustomerCard | None:
@@ -361,6 +375,28 @@ class LookupTab(QtWidgets.QWidget):
             if isinstance(widget, CustomerCard) and widget.customer_id == customer_id:
                 return widget
         return None
+
+    def portal_login_view(self, portal_user_id: int) -> PortalLoginView | None:
+        """The open view of the portal login ``portal_user_id``."""
+        for position in range(self.cards.count()):
+            widget = self.cards.widget(position)
+            if isinstance(widget, PortalLoginView) and widget.portal_user_id == portal_user_id:
+                return widget
+        return None
+
+    def open_portal_login(self, portal_user_id: int) -> None:
+        """Show the portal login ``portal_user_id`` on its own (one without an account)."""
+        view = self.portal_login_view(portal_user_id)
+        if view is None:
+            view = PortalLoginView(self._runner, self._navigator, portal_user_id, self._role)
+            index = self.cards.addTab(view, self.tr("Login {id}").format(id=portal_user_id))
+            view.loaded.connect(lambda title, v=view: self._retitle(v, title))
+            self.cards.setCurrentIndex(index)
+        else:
+            self.cards.setCurrentWidget(view)
+        self.card_stack.setCurrentWidget(self.cards)
+        self._update_navigation()
+        view.setFocus()
 
     def current_card(self) -> CustomerCard | None:
         """The card in front."""
@@ -385,7 +421,7 @@ class LookupTab(QtWidgets.QWidget):
         self.card_stack.setCurrentWidget(self.cards)
         card.setFocus()
 
-    def _retitle(self, card: CustomerCard, title: str) -> None:
+    def _retitle(self, card: QtWidgets.QWidget, title: str) -> None:
         index = self.cards.indexOf(card)
         if index >= 0:
             short = title if len(title) <= 32 else title[:30] + "…"
@@ -434,8 +470,21 @@ class LookupTab(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """F5: reload the card in front, or search again."""
-        card = self.current_card()
-        if card is not None:
-            card.refresh()
+        current = self.cards.currentWidget() if self.cards.count() else None
+        if isinstance(current, CustomerCard | PortalLoginView):
+            current.refresh()
         elif self.model.query is not None:
             self.model.start(self.model.query)
+
+    def _data_changed(self, operation: str) -> None:
+        """Another tab wrote something: reload the open cards once the writes settle."""
+        del operation  # the operation does not say which customers; every open card reloads
+        if self.cards.count():
+            self._changes.start()
+
+    def refresh_open_cards(self) -> None:
+        """Reload every open card in the background, keeping what the operator looks at."""
+        for position in range(self.cards.count()):
+            widget = self.cards.widget(position)
+            if isinstance(widget, CustomerCard | PortalLoginView):
+                widget.refresh(quiet=True)

@@ -30,7 +30,8 @@ class PortalPanel(QtWidgets.QWidget):
         self.setObjectName("lookupPortalPanel")
         self._runner = runner
         self._supervisor = role in SUPERVISOR_ROLES or role == ""
-        self._card: CardData | None = None
+        self._users: tuple[PortalUserInfo, ...] = ()
+        self._numbers: dict[int, str] = {}
         self.table = QtWidgets.QTableWidget(0, 7)
         self.table.setObjectName("lookupPortalUsers")
         self.table.setAccessibleName(self.tr("Portal logins"))
@@ -81,12 +82,15 @@ class PortalPanel(QtWidgets.QWidget):
 
     def show_card(self, card: CardData) -> None:
         """Fill the table with the card's portal logins (the selection is kept by id)."""
+        self.show_users(card.portal_users, {a.id: a.number for a in card.accounts})
+
+    def show_users(self, users: Sequence[PortalUserInfo], numbers: dict[int, str]) -> None:
+        """Fill the table with ``users``; ``numbers`` names their linked accounts by id."""
         selected = self.selected()
-        self._card = card
-        numbers = {a.id: a.number for a in card.accounts}
+        self._users, self._numbers = tuple(users), dict(numbers)
         table = self.table
-        table.setRowCount(len(card.portal_users))
-        for row, user in enumerate(card.portal_users):
+        table.setRowCount(len(self._users))
+        for row, user in enumerate(self._users):
             requests = "; ".join(
                 self.tr("№ {number} ({account}) of {day}: {status}").format(
                     number=r.number,
@@ -117,17 +121,15 @@ class PortalPanel(QtWidgets.QWidget):
         table.resizeColumnsToContents()
         for column in range(table.columnCount() - 1):
             table.setColumnWidth(column, min(table.columnWidth(column), 260))
-        ids = [u.id for u in card.portal_users]
+        ids = [u.id for u in self._users]
         if ids:
             table.selectRow(ids.index(selected.id) if selected and selected.id in ids else 0)
         self._update_buttons()
 
     def selected(self) -> PortalUserInfo | None:
         """The portal login the buttons act on."""
-        if self._card is None:
-            return None
         row = self.table.currentRow()
-        users = self._card.portal_users
+        users = self._users
         return users[row] if 0 <= row < len(users) else None
 
     def _update_buttons(self) -> None:
@@ -148,13 +150,9 @@ class PortalPanel(QtWidgets.QWidget):
             button.setEnabled(enabled[key])
 
     def _merge_candidates(self, user: PortalUserInfo | None) -> list[PortalUserInfo]:
-        if user is None or self._card is None or user.customer_id is None:
+        if user is None or user.customer_id is None:
             return []
-        return [
-            u
-            for u in self._card.portal_users
-            if u.id != user.id and u.customer_id == user.customer_id
-        ]
+        return [u for u in self._users if u.id != user.id and u.customer_id == user.customer_id]
 
     # -- actions -----------------------------------------------------------------
 
@@ -223,9 +221,9 @@ class PortalPanel(QtWidgets.QWidget):
 
     def _unlink(self) -> None:
         user = self.selected()
-        if user is None or self._card is None:
+        if user is None:
             return
-        numbers = {a.id: a.number for a in self._card.accounts}
+        numbers = self._numbers
         uid, version = user.id, user.version
         self._open(
             self.tr("Unlink account"),

@@ -12,7 +12,8 @@ from typing import Any
 
 from console.formatting import format_amount
 from console.lookup.alive import while_alive
-from console.lookup.texts import field_name
+from console.lookup.texts import field_name, portal_status
+from console.services.contacts import mask_contact
 from console.services.lookup import LookupQuery, fetch_page
 from console.tasks import TaskError, TaskHandle, TaskRunner
 from models.domain.phones import format_phone
@@ -21,6 +22,7 @@ from widgets.qt import Qt, QtCore, QtGui, Signal
 
 DEBT_COLOUR = QtGui.QColor("#b3261e")
 CREDIT_COLOUR = QtGui.QColor("#1b6e3a")
+PORTAL_LOGIN_COLOUR = QtGui.QColor("#1b3d6e")
 
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
@@ -190,6 +192,8 @@ class LookupResultsModel(QtCore.QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and row.is_portal_login and column != "field":
+            return PORTAL_LOGIN_COLOUR
         if role == Qt.ItemDataRole.ForegroundRole and column == "debt":
             if row.debt > 0:
                 return DEBT_COLOUR
@@ -204,6 +208,8 @@ class LookupResultsModel(QtCore.QAbstractTableModel):
         return None
 
     def _text(self, row: LookupRow, column: str) -> str:
+        if row.is_portal_login:
+            return self._login_text(row, column)
         if column == "field":
             name = field_name(row.field)
             shown = row.matched if row.matched not in (row.address, row.customer_name) else ""
@@ -223,4 +229,20 @@ class LookupResultsModel(QtCore.QAbstractTableModel):
             return format_amount(row.debt)
         if row.overpayment > 0:
             return self.tr("overpaid {amount}").format(amount=format_amount(row.overpayment))
+        return "—"
+
+    def _login_text(self, row: LookupRow, column: str) -> str:
+        """A portal login without an account: login, masked e-mail, status, region."""
+        if column == "field":
+            return f"{field_name(row.field)}: {row.matched}"
+        if column == "customer":
+            return self.tr("No customer yet: {status}").format(
+                status=portal_status(row.portal_status or "")
+            )
+        if column == "account":
+            return "—"
+        if column == "address":
+            return self.tr("e-mail {email}").format(email=mask_contact("email", row.portal_email))
+        if column == "region":
+            return row.region_name or "—"
         return "—"

@@ -114,7 +114,7 @@ def link_request_html(d: LinkRequestDetail) -> str:
     payments = "".join(
         f"<tr><td>{escape(format_date(p.paid_on))}</td>"
         f"<td align='right'>{_mark(format_amount(p.amount), p.matches)}</td>"
-        f"<td>{escape(p.channel)}</td></tr>"
+        f"<td>{escape(label(p.channel))}</td></tr>"
         for p in d.payments
     )
     meters = "".join(

@@ -1,4 +1,4 @@
-"""Names of queue statuses, proof kinds and ageing marks in the operator's language."""
+"""Names of queue statuses, proof kinds, ageing marks and payment channels for people."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ _LABELS: dict[str, object] = {
     "dead": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "not delivered"),
     "email": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "e-mail"),
     "sms": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "SMS"),
+    "cash_desk": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "cash desk"),
+    "bank": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "bank"),
+    "online": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "online banking"),
+    "portal": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "customer portal"),
 }
 
 

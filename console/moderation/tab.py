@@ -19,11 +19,13 @@ from console.moderation.detail_html import link_request_html, review_html
 from console.moderation.edit_dialog import EditLinkRequestDialog
 from console.moderation.labels import label
 from console.moderation.queue_model import QueueModel
+from console.moderation.registration_dialog import EditRegistrationDialog
 from console.moderation.side_views import DashboardView, NotificationsView
+from console.navigation import Navigator
 from console.services import moderation
 from console.services.notification_sender import NotificationSender
 from console.settings import MODERATION_CLAIM_MINUTES, NOTIFICATION_INTERVAL_SECONDS, Settings
-from console.tasks import TaskError, TaskRunner
+from console.tasks import ErrorKind, TaskError, TaskRunner
 from models.clock import now
 from models.queries.moderation import (
     AgeFilter,
@@ -47,6 +49,10 @@ if TYPE_CHECKING:
 
 Detail = LinkRequestDetail | ReviewDetail
 
+REVIEW_TOOL = "moderation"
+"""``navigator.open_account_tool(REVIEW_TOOL, review_id)`` opens a registration review here
+(the lookup's portal-login view links to the login's pending review this way)."""
+
 
 class ModerationTab(QtWidgets.QWidget):
     """Supervisors work the link-request and registration queues here."""
@@ -54,12 +60,20 @@ class ModerationTab(QtWidgets.QWidget):
     required_roles: ClassVar[frozenset[str]] = frozenset({"supervisor"})
 
     def __init__(
-        self, runner: TaskRunner, settings: Settings, parent: QtWidgets.QWidget | None = None
+        self,
+        runner: TaskRunner,
+        settings: Settings,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        navigator: Navigator | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("moderationTab")
         self._runner = runner
         self._settings = settings
+        self._navigator = navigator
+        if navigator is not None:
+            navigator.open_account_tool.connect(self._open_tool)
         self._calendar = working_calendar(settings)
         self._detail: Detail | None = None
         self._reasons: dict[Queue, tuple[Reason, ...]] = {}
@@ -262,7 +276,7 @@ class ModerationTab(QtWidgets.QWidget):
     @classmethod
     def for_context(cls, context: TabContext) -> ModerationTab:
         """The tab for the main window."""
-        tab = cls(context.runner, context.settings)
+        tab = cls(context.runner, context.settings, navigator=context.navigator)
         tab.refresh()
         return tab
 
@@ -308,10 +322,7 @@ class ModerationTab(QtWidgets.QWidget):
     ) -> None:
         if regions is not None:
             self._regions = regions
-            self._region_combo.blockSignals(True)
-            for region in regions:
-                self._region_combo.addItem(region.name, region.id)
-            self._region_combo.blockSignals(False)
+            self._fill_regions()
             self._reasons = reasons
             self._fill_reasons()
         self._model.set_items(queue, items)
@@ -321,6 +332,18 @@ class ModerationTab(QtWidgets.QWidget):
             row = self._model.row_of(self._detail.id)
             if row >= 0:
                 self._table.selectRow(row)
+
+    def _fill_regions(self) -> None:
+        """The region filter: «All regions» and the loaded regions, the choice kept."""
+        combo = self._region_combo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All regions"), None)
+        for region in self._regions:
+            combo.addItem(region.name, region.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+        combo.blockSignals(False)
 
     def _fill_reasons(self) -> None:
         self._reason_combo.clear()
@@ -395,8 +418,11 @@ class ModerationTab(QtWidgets.QWidget):
             self._comment,
         ):
             widget.setEnabled(enabled)
-        if enabled and isinstance(self._detail, ReviewDetail):
-            self._edit.setEnabled(False)  # organisation data is edited in the customer card
+        household = (
+            isinstance(self._detail, ReviewDetail) and self._detail.customer_kind != "organisation"
+        )
+        if enabled and household:
+            self._edit.setEnabled(False)  # a household's registration has no data to correct
 
     def _queue_of(self, detail: Detail) -> Queue:
         return Queue.LINK_REQUESTS if isinstance(detail, LinkRequestDetail) else Queue.REGISTRATIONS
@@ -434,6 +460,7 @@ class ModerationTab(QtWidgets.QWidget):
         self._submit(work, self._decided, self._decision_failed)
 
     def _decided(self, decision: moderation.Decision) -> None:
+        self._changed("moderation_decision")
         self._show_detail(None)
         text = (
             self.tr("Approved; the customer is notified.")
@@ -468,8 +495,11 @@ class ModerationTab(QtWidgets.QWidget):
         self.refresh()
 
     def edit(self) -> None:
-        """Correct the link request's data; the automatic check runs again (Ctrl+E)."""
+        """Correct the item's data (Ctrl+E); a link request's check runs again."""
         detail = self._detail
+        if isinstance(detail, ReviewDetail) and self._edit.isEnabled():
+            self.edit_registration(detail)
+            return
         if not isinstance(detail, LinkRequestDetail) or not self._edit.isEnabled():
             return
         dialog = EditLinkRequestDialog(detail, self._regions, self)
@@ -486,7 +516,68 @@ class ModerationTab(QtWidgets.QWidget):
 
         self._submit(work, self._edited, self._failed)
 
+    def edit_registration(self, detail: ReviewDetail) -> EditRegistrationDialog:
+        """Open the dialog correcting an organisation's registration; it saves on Save."""
+        dialog = EditRegistrationDialog(detail, self)
+        calendar = self._calendar
+
+        def save() -> None:
+            name, inn, kpp, ogrn, contracts = dialog.values()
+
+            def work(session: Session, token: Any, progress: Any) -> Detail | None:
+                moderation.edit_registration(
+                    session,
+                    detail.id,
+                    detail.version,
+                    organisation_name=name,
+                    inn=inn,
+                    kpp=kpp,
+                    ogrn=ogrn,
+                    contract_numbers=contracts,
+                )
+                return self._load(session, Queue.REGISTRATIONS, detail.id, calendar)
+
+            def done(updated: Detail | None) -> None:
+                if shiboken6.isValid(dialog):
+                    dialog.saved()
+                self._show_detail(updated)
+                self._message.setText(self.tr("The registration data is saved."))
+                self._changed("edit_registration_review")
+                self.refresh()
+
+            def failed(error: TaskError) -> None:
+                if shiboken6.isValid(dialog):
+                    problems = error.problems if error.kind is ErrorKind.INVALID else ()
+                    dialog.failed(describe_error(error), tuple(problems))
+
+            self._submit(work, done, failed)
+
+        dialog.submitted.connect(save)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _open_tool(self, tool: str, item_id: int) -> None:
+        """The lookup asked to show registration review ``item_id``."""
+        if tool != REVIEW_TOOL:
+            return
+        if self._queue() is not Queue.REGISTRATIONS:
+            self._queue_combo.setCurrentIndex(self._queue_combo.findData(Queue.REGISTRATIONS))
+        calendar = self._calendar
+        self._submit(
+            lambda session, token, progress: self._load(
+                session, Queue.REGISTRATIONS, item_id, calendar
+            ),
+            self._show_detail,
+            self._failed,
+        )
+
+    def _changed(self, operation: str) -> None:
+        if self._navigator is not None:
+            self._navigator.data_changed.emit(operation)
+
     def _edited(self, detail: Detail | None) -> None:
+        self._changed("edit_link_request")
         self._show_detail(detail)
         if detail is not None and detail.status == "auto_approved":
             self._message.setText(

@@ -93,6 +93,7 @@ class CashDeskTab(QtWidgets.QWidget):
         self._key: uuid.UUID | None = None
         self._last_payment: service.PaymentRow | None = None
         self._busy = False
+        self._navigator = navigator
         self._build()
         if navigator is not None:
             navigator.open_account_tool.connect(self._open_tool)
@@ -433,6 +434,8 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def _payment_taken(self, taken: service.TakenPayment) -> None:
         self._busy = False
+        if self._navigator is not None:
+            self._navigator.data_changed.emit("take_payment")
         self._key = None  # the next payment gets a new key
         self._last_payment = taken.payment
         self._shift = taken.shift

@@ -3,7 +3,8 @@
 Agents answer «did my payment arrive?» and «send me my bill» here: the payments with
 their channel and totals, the bills with their lines on expand (paid or not), the
 balance as of any date, a printable statement of account, and the visible table
-exported to CSV (written in a worker).
+exported to CSV (written in a worker). Batch printing of a region's bills opens from
+here, and a supervisor reverses the selected payment (the database refuses others).
 """
 
 from __future__ import annotations
@@ -17,18 +18,23 @@ from sqlalchemy.orm import Session
 
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
+from console.payments.batch_dialog import BatchPrintDialog
 from console.payments.cashdesk_tab import balance_words
 from console.payments.print_flow import print_with_preview
+from console.payments.reversal_dialog import ReversalDialog
 from console.printing.bill import render_bill
 from console.printing.documents import Supplier
 from console.printing.statement import render_statement
 from console.printing.supplier import configured_supplier
+from console.problem_texts import describe
 from console.services import payments as service
 from console.services.documents import bill_document, statement_document
+from console.session import SUPERVISOR, role_allows
 from console.settings import Settings
 from console.tasks import TaskError, TaskRunner
 from models import clock
 from models.domain.money_format import format_kwh, format_rate
+from models.domain.problems import Problem
 from models.queries.balance import Balance
 from widgets.qt import QtCore, QtGui, QtWidgets
 
@@ -38,6 +44,9 @@ if TYPE_CHECKING:
 
 _RIGHT = QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter
 _BILL_ID = QtCore.Qt.ItemDataRole.UserRole + 1
+_PAYMENT_ID = QtCore.Qt.ItemDataRole.UserRole + 2
+REVERSAL_ROLES = frozenset({SUPERVISOR})
+"""Who may reverse a payment (``billing.reverse_payment`` is granted to them only)."""
 
 
 def _qdate(day: date) -> QtCore.QDate:
@@ -61,6 +70,10 @@ class PaymentsTab(QtWidgets.QWidget):
     """History of one account's payments and bills."""
 
     history_shown = QtCore.Signal(object)
+    reversal_opened = QtCore.Signal(object)
+    """The reversal dialog is open: the :class:`ReversalDialog`."""
+    batch_opened = QtCore.Signal(object)
+    """The batch printing dialog is open: the :class:`BatchPrintDialog`."""
 
     def __init__(
         self,
@@ -69,13 +82,19 @@ class PaymentsTab(QtWidgets.QWidget):
         navigator: Navigator | None = None,
         supplier: Supplier | None = None,
         parent: QtWidgets.QWidget | None = None,
+        *,
+        role: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paymentsTab")
         self._runner = runner
+        self._can_reverse = role_allows(role, REVERSAL_ROLES)
+        self._notice = ""
+        """What the status line says once the history is reloaded (after a reversal)."""
         self._supplier = supplier or configured_supplier(settings)
         self._account_id: int | None = None
         self._history: service.AccountHistory | None = None
+        self._navigator = navigator
         self._build()
         if navigator is not None:
             navigator.open_account_tool.connect(self._open_tool)
@@ -120,6 +139,19 @@ class PaymentsTab(QtWidgets.QWidget):
         self._named(self.export_button, "paymentsExport", self.tr("Export the visible table"))
         self.export_button.setShortcut(QtGui.QKeySequence("Ctrl+E"))
         self.export_button.clicked.connect(self.export_csv)
+        self.reverse_button = QtWidgets.QPushButton(self.tr("Re&verse… (Ctrl+R)"))
+        self._named(self.reverse_button, "paymentsReverse", self.tr("Reverse the selected payment"))
+        self.reverse_button.setToolTip(
+            self.tr("Reverse the selected payment with a reason (supervisors only)")
+        )
+        self.reverse_button.setShortcut(QtGui.QKeySequence("Ctrl+R"))
+        self.reverse_button.clicked.connect(self.reverse_selected_payment)
+        self.reverse_button.setVisible(self._can_reverse)
+        self.reverse_button.setEnabled(False)
+        self.batch_button = QtWidgets.QPushButton(self.tr("Batc&h printing… (Ctrl+Shift+P)"))
+        self._named(self.batch_button, "paymentsBatch", self.tr("Print every bill of a region"))
+        self.batch_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+P"))
+        self.batch_button.clicked.connect(self.open_batch_printing)
         top = QtWidgets.QHBoxLayout()
         for label, widget in (
             (self.tr("&Account:"), self.account_edit),
@@ -181,6 +213,11 @@ class PaymentsTab(QtWidgets.QWidget):
         self.payments_view.setAlternatingRowColors(True)
         self.payments_view.verticalHeader().setDefaultSectionSize(24)
         self.payments_view.horizontalHeader().setStretchLastSection(True)
+        self.payments_view.selectionModel().currentRowChanged.connect(self._payment_selected)
+        reverse_row = QtWidgets.QHBoxLayout()
+        reverse_row.addWidget(self.batch_button)
+        reverse_row.addStretch(1)
+        reverse_row.addWidget(self.reverse_button)
 
         self.bills_model = QtGui.QStandardItemModel(0, 6, self)
         self.bills_model.setHorizontalHeaderLabels(
@@ -216,14 +253,22 @@ class PaymentsTab(QtWidgets.QWidget):
         layout.addWidget(self.account_label)
         layout.addLayout(balance_row)
         layout.addWidget(self.views, 1)
+        layout.addLayout(reverse_row)
         layout.addWidget(self.totals_label)
         layout.addWidget(self.status)
+        self.setTabOrder(self.views, self.batch_button)
+        self.setTabOrder(self.batch_button, self.reverse_button)
         self._set_enabled(False)
 
     @classmethod
     def for_context(cls, context: TabContext) -> PaymentsTab:
         """The tab for the main window."""
-        return cls(context.runner, context.settings, context.navigator)
+        return cls(
+            context.runner,
+            context.settings,
+            context.navigator,
+            role=getattr(context.info, "role", ""),
+        )
 
     def tab_title(self) -> str:
         """Title with its keyboard accelerator."""
@@ -302,7 +347,8 @@ class PaymentsTab(QtWidgets.QWidget):
     def _show(self, history: service.AccountHistory) -> None:
         self._history = history
         account = history.account
-        self.status.clear()
+        self.status.setText(self._notice)
+        self._notice = ""
         self.account_edit.setText(account.number)
         self.account_label.setText(
             f"{account.customer_name} · {account.address} · {account.region_name} · "
@@ -324,6 +370,7 @@ class PaymentsTab(QtWidgets.QWidget):
             )
         )
         self._set_enabled(True)
+        self._payment_selected()
         self.history_shown.emit(history)
 
     def channel_text(self, payment: service.PaymentRow) -> str:
@@ -361,6 +408,7 @@ class PaymentsTab(QtWidgets.QWidget):
                 f"{payment.entered_by} · {format_moment(payment.created_at)}",
             ]
             items = [QtGui.QStandardItem(text) for text in cells]
+            items[0].setData(payment.id, _PAYMENT_ID)
             items[1].setTextAlignment(_RIGHT)
             model.appendRow(items)
         self.payments_view.resizeColumnsToContents()
@@ -409,7 +457,58 @@ class PaymentsTab(QtWidgets.QWidget):
             self.bills_view.resizeColumnToContents(column)
         self.bills_view.setColumnWidth(0, max(self.bills_view.columnWidth(0), 340))
 
+    # -- reversal ------------------------------------------------------------------------
+
+    def selected_payment(self) -> service.PaymentRow | None:
+        """The payment under the cursor in the payments table."""
+        index = self.payments_view.currentIndex()
+        if not index.isValid() or self._history is None:
+            return None
+        value = self.payments_model.item(index.row(), 0).data(_PAYMENT_ID)
+        return next((p for p in self._history.payments if p.id == value), None)
+
+    def _payment_selected(self, *_: object) -> None:
+        payment = self.selected_payment()
+        self.reverse_button.setEnabled(
+            self._can_reverse
+            and payment is not None
+            and payment.reverses_id is None
+            and payment.reversed_by_id is None
+        )
+
+    def reverse_selected_payment(self) -> None:
+        """Ask for a reason and reverse the selected payment (Ctrl+R, supervisors)."""
+        payment = self.selected_payment()
+        if not self._can_reverse or payment is None:
+            return
+        if payment.reverses_id is not None:
+            self.status.setText(describe(Problem.error("payment.is_reversal")))
+            return
+        if payment.reversed_by_id is not None:
+            self.status.setText(describe(Problem.error("payment.already_reversed")))
+            return
+        dialog = ReversalDialog(self._runner, payment, self.channel_text(payment), self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reversed.connect(self._payment_reversed)
+        dialog.open()
+        self.reversal_opened.emit(dialog)
+
+    def _payment_reversed(self, reversal: service.PaymentRow) -> None:
+        if self._navigator is not None:
+            self._navigator.data_changed.emit("reverse_payment")
+        self._notice = self.tr(
+            "Payment reversed: a reversing entry of {amount} ₽ was recorded."
+        ).format(amount=format_amount(reversal.amount))
+        self.refresh()
+
     # -- printing and export -------------------------------------------------------------
+
+    def open_batch_printing(self) -> None:
+        """Print every bill of a region for a period (Ctrl+Shift+P)."""
+        dialog = BatchPrintDialog(self._runner, self._supplier, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.batch_opened.emit(dialog)
 
     def selected_bill_id(self) -> int | None:
         """The bill under the cursor in the bills tree (or the newest)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,12 @@ from pathlib import Path
 from console.printing.bill import TITLE, render_bills
 from console.printing.documents import BillDocument
 from console.printing.pdf_concat import Block, PdfConcatenator, relocate
+
+_POLL_SECONDS = 0.05
+"""How often a batch waiting on its renderers looks whether it was cancelled."""
+
+
+_CLOCK_SLACK_NS = 1_000_000_000
 
 
 class BatchCancelled(Exception):
@@ -45,14 +52,42 @@ def _render_chunk(job: tuple[Sequence[BillDocument], int]) -> Block:
     return relocate(render_bills(docs), index)
 
 
+def _part_name(path: Path) -> Path:
+    """The temporary name a file is written under before it gets its final name."""
+    return path.with_name(f".{path.name}.part")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` under a temporary name, then rename: never a half-written ``path``."""
+    part = _part_name(path)
+    try:
+        part.write_bytes(data)
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
 def _render_files(job: tuple[Sequence[BillDocument], str]) -> list[str]:
     docs, folder = job
     written = []
     for doc in docs:
         path = Path(folder) / bill_file_name(doc)
-        path.write_bytes(render_bills([doc]))
+        write_atomically(path, render_bills([doc]))
         written.append(str(path))
     return written
+
+
+def _remove_unreported(folder: Path, names: Iterable[str], since_ns: int) -> None:
+    """Remove what a stopped batch wrote of chunks it never reported (and their parts)."""
+    for name in names:
+        path = folder / name
+        _part_name(path).unlink(missing_ok=True)
+        try:
+            if path.stat().st_mtime_ns >= since_ns:
+                path.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def default_workers() -> int:
@@ -70,31 +105,52 @@ def print_bills(
     single_file: bool,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    written: Callable[[int], None] | None = None,
     workers: int | None = None,
 ) -> BatchResult:
     """Render every bill of ``chunks`` into ``out``: one PDF file, or a folder of files.
 
     ``progress`` gets the number of bills finished so far; ``cancelled`` is polled
-    between chunks and stops the batch with :class:`BatchCancelled` (a partly written
-    single file is removed).
+    while the renderers work and stops the batch with :class:`BatchCancelled`.
+    ``written`` gets the index of each chunk once its bills are final on disk: right
+    after its files in a per-account batch, after the rename at the end in a single
+    file. Every file is written under a temporary name and renamed when complete, so a
+    cancelled or failed batch never leaves a half-written (or clobbered) ``out``; in a
+    per-account batch the files of chunks not yet reported through ``written`` are
+    removed too, so what stays on disk is exactly what was reported.
     """
     workers = workers or default_workers()
     context = multiprocessing.get_context("spawn")  # no fork of a threaded (Qt) process
     window = 2 * workers
     done = 0
+    chunk_count = 0
     files: list[Path] = []
     pages = 0
-    if not single_file:
+    if single_file:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    else:
         out.mkdir(parents=True, exist_ok=True)
-    stream = out.open("wb") if single_file else None
+    part = _part_name(out)
+    stream = part.open("wb") if single_file else None
     writer = PdfConcatenator(stream, title=TITLE) if stream is not None else None
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise BatchCancelled
+
+    # File times come from a coarse clock that may lag a little: allow for it.
+    started = time.time_ns() - _CLOCK_SLACK_NS
+    in_flight: deque[tuple[int, tuple[str, ...], AsyncResult[object]]] = deque()
     pool = context.Pool(workers)
     try:
-        in_flight: deque[tuple[int, AsyncResult[object]]] = deque()
 
         def collect() -> None:
             nonlocal done, pages
-            size, result = in_flight.popleft()
+            index, names, result = in_flight[0]
+            while not result.ready():
+                check()
+                result.wait(_POLL_SECONDS)
+            in_flight.popleft()
             value = result.get()
             if writer is not None:
                 assert isinstance(value, Block)
@@ -103,33 +159,43 @@ def print_bills(
                 assert isinstance(value, list)
                 files.extend(Path(name) for name in value)
                 pages += len(value)
-            done += size
+                if written is not None:
+                    written(index)
+            done += len(names)
             if progress is not None:
                 progress(done)
 
         for index, chunk in enumerate(chunks):
-            if cancelled is not None and cancelled():
-                raise BatchCancelled
+            check()
             docs = list(chunk)
+            chunk_count = index + 1
+            result: AsyncResult[object]
             if writer is not None:
-                job = (docs, index)
-                in_flight.append((len(docs), pool.apply_async(_render_chunk, (job,))))
+                result = pool.apply_async(_render_chunk, ((docs, index),))
             else:
-                in_flight.append((len(docs), pool.apply_async(_render_files, ((docs, str(out)),))))
+                result = pool.apply_async(_render_files, ((docs, str(out)),))
+            in_flight.append((index, tuple(bill_file_name(doc) for doc in docs), result))
             while len(in_flight) >= window:
                 collect()
         while in_flight:
-            if cancelled is not None and cancelled():
-                raise BatchCancelled
             collect()
-        if writer is not None:
+        check()
+        if writer is not None and stream is not None:
             writer.close()
+            stream.close()
+            os.replace(part, out)
             files.append(out)
+            if written is not None:
+                for index in range(chunk_count):
+                    written(index)
     except BaseException:
         pool.terminate()
+        pool.join()
         if stream is not None:
             stream.close()
-            out.unlink(missing_ok=True)
+            part.unlink(missing_ok=True)
+        else:
+            _remove_unreported(out, [name for _, names, _ in in_flight for name in names], started)
         raise
     else:
         pool.close()

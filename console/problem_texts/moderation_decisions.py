@@ -34,6 +34,7 @@ _SOURCES: dict[str, object] = {
     "registration.not_organisation": QT_TRANSLATE_NOOP(
         "Problem", "Only an organisation's data can be edited here."
     ),
+    "registration.name_required": QT_TRANSLATE_NOOP("Problem", "Enter the organisation's name."),
     "link_request.portal_user_not_found": QT_TRANSLATE_NOOP(
         "Problem", "The portal user no longer exists."
     ),
@@ -77,6 +78,7 @@ RU: dict[str, str] = {
     "registration.customer_not_found": "В биллинге нет абонента с таким ИНН.",
     "registration.account_not_found": "В биллинге нет такого лицевого счёта в этом районе.",
     "registration.not_organisation": "Здесь можно исправить только данные организации.",
+    "registration.name_required": "Введите наименование организации.",
     "link_request.portal_user_not_found": "Учётной записи ЛК больше нет.",
     "link_request.portal_user_inactive": "Учётная запись ЛК не активна.",
     "link_request.region_required": "Выберите район.",

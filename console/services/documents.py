@@ -9,15 +9,17 @@ opening and closing balances; a shift's totals by method and its reversals.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from console.printing.batch import BatchResult, print_bills
 from console.printing.documents import (
     BillDocument,
     ChargeKind,
@@ -33,6 +35,7 @@ from console.printing.documents import (
     StatementRow,
     Supplier,
 )
+from console.services.payments import printed_documents, record_prints
 from models.domain.money_format import format_kwh
 from models.queries.balance import balance, balances
 
@@ -278,13 +281,36 @@ def count_region_bills(session: Session, region_code: str, period: date) -> int:
     )
 
 
-def region_bill_documents(
-    session: Session, region_code: str, period: date, supplier: Supplier, *, chunk_size: int = 200
-) -> Iterator[list[BillDocument]]:
-    """Every bill of a region for a period, in chunks, streamed from a server-side cursor.
+@dataclass(frozen=True, slots=True)
+class RegionChoice:
+    """A region a batch can print: its code and name."""
 
-    Memory holds one chunk at a time however many bills the region has.
-    """
+    code: str
+    name: str
+
+
+def bill_regions(session: Session) -> list[RegionChoice]:
+    """Every region, by name (the batch dialog's choices)."""
+    rows = session.execute(text("SELECT code, name FROM region ORDER BY name"))
+    return [RegionChoice(row.code, row.name) for row in rows]
+
+
+def latest_billing_period(session: Session) -> date | None:
+    """The newest billing period that has bills (the batch dialog's default)."""
+    value = session.execute(text("SELECT max(billing_period) FROM bill")).scalar_one()
+    return value if isinstance(value, date) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    docs: list[BillDocument]
+    prints: list[tuple[str, int | None]]
+    """``(bill id as the print log's key, account id)`` of each document."""
+
+
+def _region_bill_chunks(
+    session: Session, region_code: str, period: date, supplier: Supplier, chunk_size: int
+) -> Iterator[_Chunk]:
     result = session.execute(
         text(
             _BILL_HEADER + " WHERE r.code = :region AND b.billing_period = :period"
@@ -294,7 +320,70 @@ def region_bill_documents(
         execution_options={"stream_results": True, "yield_per": chunk_size},
     )
     for headers in result.partitions(chunk_size):
-        yield _bill_documents(session, headers, supplier, frozenset())
+        keys = [str(row.id) for row in headers]
+        printed = printed_documents(session, "bill", keys)
+        duplicates = frozenset(row.id for row in headers if str(row.id) in printed)
+        yield _Chunk(
+            _bill_documents(session, headers, supplier, duplicates),
+            [(str(row.id), row.account_id) for row in headers],
+        )
+
+
+def region_bill_documents(
+    session: Session, region_code: str, period: date, supplier: Supplier, *, chunk_size: int = 200
+) -> Iterator[list[BillDocument]]:
+    """Every bill of a region for a period, in chunks, streamed from a server-side cursor.
+
+    Memory holds one chunk at a time however many bills the region has. A bill printed
+    before is marked «ДУБЛИКАТ»; nothing is logged here (see :func:`print_region_bills`).
+    """
+    for chunk in _region_bill_chunks(session, region_code, period, supplier, chunk_size):
+        yield chunk.docs
+
+
+def print_region_bills(
+    session: Session,
+    region_code: str,
+    period: date,
+    supplier: Supplier,
+    out: Path,
+    *,
+    single_file: bool,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+    chunk_size: int = 200,
+) -> BatchResult:
+    """Print every bill of a region for a period and log each print (the GUI and the CLI).
+
+    Bills printed before come out as «ДУБЛИКАТ». A bill's print is logged once it is
+    final on disk (its file written, or the single PDF renamed into place), on a
+    second connection of the same engine because ``session`` holds the streaming
+    cursor; a cancelled batch logs only what it really wrote. Raises
+    :class:`~console.printing.batch.BatchCancelled` when ``cancelled`` says so.
+    """
+    pending: dict[int, list[tuple[str, int | None]]] = {}
+
+    def chunks() -> Iterator[list[BillDocument]]:
+        found = _region_bill_chunks(session, region_code, period, supplier, chunk_size)
+        for index, chunk in enumerate(found):
+            pending[index] = chunk.prints
+            yield chunk.docs
+
+    with Session(bind=session.get_bind()) as log:
+
+        def written(index: int) -> None:
+            record_prints(log, "bill", pending.pop(index))
+
+        return print_bills(
+            chunks(),
+            out,
+            single_file=single_file,
+            progress=progress,
+            cancelled=cancelled,
+            written=written,
+            workers=workers,
+        )
 
 
 # -- receipts, statements, shift reports ---------------------------------------------------

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from models import clock
 from models.domain.problems import Problem
 from models.domain.search_keys import KeyGuess, KeyKind, classify, force, not_of_kind, unrecognised
-from models.queries.card import CardData, load_card
+from models.queries.card import CardData, PortalLoginData, load_card, load_portal_login
 from models.queries.lookup import (
     PAGE_SIZE,
     Cursor,
@@ -24,7 +24,14 @@ from models.queries.lookup import (
     search_page,
 )
 
-__all__ = ["LookupQuery", "fetch_page", "interpret", "load_regions", "open_card"]
+__all__ = [
+    "LookupQuery",
+    "fetch_page",
+    "interpret",
+    "load_regions",
+    "open_card",
+    "open_portal_login",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +85,8 @@ def load_regions(session: Session) -> list[RegionOption]:
 def open_card(session: Session, customer_id: int, as_of: date | None = None) -> CardData:
     """The customer's card as of today."""
     return load_card(session, customer_id, as_of or clock.today())
+
+
+def open_portal_login(session: Session, portal_user_id: int) -> PortalLoginData:
+    """A portal login on its own (found before it has a customer or an account)."""
+    return load_portal_login(session, portal_user_id)

@@ -20,6 +20,15 @@ from sqlalchemy.orm import Session
 
 from console.services.db_problems import raise_as_problem
 from console.tasks import Conflict
+from models.domain.identifiers import (
+    OGRNIP_LENGTH,
+    compact,
+    validate_inn,
+    validate_kpp,
+    validate_ogrn,
+    validate_ogrnip,
+)
+from models.domain.problems import Problem, raise_if_errors
 from models.queries.moderation import Queue
 
 __all__ = [
@@ -34,6 +43,7 @@ __all__ = [
     "decide",
     "edit_link_request",
     "edit_registration",
+    "registration_problems",
     "release",
     "resend_notification",
 ]
@@ -220,6 +230,27 @@ def decide(
     return Decision(queue, row["id"], row["version"], row["status"], row["reason"])
 
 
+def registration_problems(
+    *, organisation_name: str, inn: str, kpp: str, ogrn: str
+) -> list[Problem]:
+    """What is wrong with an organisation's corrected registration data (empty: valid).
+
+    The name and the INN are required; a KPP (individual entrepreneurs have none) and an
+    OGRN or OGRNIP are checked when given. Whitespace inside the numbers is ignored.
+    """
+    problems: list[Problem] = []
+    if not organisation_name.strip():
+        problems.append(Problem.error("registration.name_required", "organisation_name"))
+    problems += validate_inn(inn)
+    if compact(kpp):
+        problems += validate_kpp(kpp)
+    number = compact(ogrn)
+    if number:
+        entrepreneur = len(number) == OGRNIP_LENGTH or number.startswith("3")
+        problems += validate_ogrnip(number, field="ogrn") if entrepreneur else validate_ogrn(number)
+    return problems
+
+
 def edit_registration(
     session: Session,
     review_id: int,
@@ -231,7 +262,15 @@ def edit_registration(
     ogrn: str,
     contract_numbers: tuple[str, ...],
 ) -> int:
-    """Correct an organisation's registration data; the review's new version."""
+    """Correct an organisation's registration data; the review's new version.
+
+    The data is checked (:func:`registration_problems`) before the database is touched:
+    :class:`~models.domain.problems.ValidationFailed` when it is wrong. A review changed by
+    someone else meanwhile raises :class:`~console.tasks.Conflict`.
+    """
+    raise_if_errors(
+        registration_problems(organisation_name=organisation_name, inn=inn, kpp=kpp, ogrn=ogrn)
+    )
     rows = _run(
         session,
         "SELECT version FROM billing.edit_registration_review"

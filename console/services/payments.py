@@ -9,12 +9,13 @@ stable message code becomes a :class:`~models.domain.problems.ValidationFailed`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from console.services.db_problems import raise_as_problem
@@ -40,6 +41,9 @@ _FIELDS = {
     "print.key_required": None,
 }
 """The message codes the database functions raise, and the form field each belongs to."""
+
+_ONE_REVERSAL = "uq_payment_reverses_id"
+"""The unique constraint that lets a payment be reversed only once."""
 
 
 # -- values ------------------------------------------------------------------------------
@@ -406,12 +410,21 @@ def close_shift(session: Session, counted_cash: Decimal) -> ShiftState:
 
 
 def reverse_payment(session: Session, payment_id: int, reason: str) -> PaymentRow:
-    """Reverse a payment with a negative entry naming it (supervisors only)."""
-    row = _call(
-        session,
-        "SELECT (billing.reverse_payment(:id, :reason)).id",
-        {"id": payment_id, "reason": reason},
-    )
+    """Reverse a payment with a negative entry naming it (supervisors only).
+
+    A payment is reversed at most once (``uq_payment_reverses_id``): a second attempt,
+    even one racing the first, is refused with ``payment.already_reversed``.
+    """
+    try:
+        row = _call(
+            session,
+            "SELECT (billing.reverse_payment(:id, :reason)).id",
+            {"id": payment_id, "reason": reason},
+        )
+    except IntegrityError as error:
+        if getattr(getattr(error.orig, "diag", None), "constraint_name", "") != _ONE_REVERSAL:
+            raise
+        raise ValidationFailed([Problem.error("payment.already_reversed")]) from error
     return payment_by_id(session, row[0])  # type: ignore[index]
 
 
@@ -423,3 +436,39 @@ def record_print(session: Session, kind: str, document_key: str, account_id: int
         {"kind": kind, "key": document_key, "account": account_id},
     )
     return int(row[0])  # type: ignore[index]
+
+
+def record_prints(session: Session, kind: str, documents: Sequence[tuple[str, int | None]]) -> None:
+    """Log one print of each ``(document key, account id)`` in one round trip (a batch)."""
+    if not documents:
+        return
+    try:
+        session.execute(
+            text(
+                "SELECT billing.record_print(:kind, t.key, t.account)"
+                " FROM unnest(CAST(:keys AS text[]), CAST(:accounts AS bigint[]))"
+                " WITH ORDINALITY AS t(key, account, n) ORDER BY t.n"
+            ),
+            {
+                "kind": kind,
+                "keys": [key for key, _ in documents],
+                "accounts": [account for _, account in documents],
+            },
+        )
+        session.commit()
+    except DBAPIError as error:
+        session.rollback()
+        raise_as_problem(error, _FIELDS)
+        raise
+
+
+def printed_documents(session: Session, kind: str, keys: Sequence[str]) -> frozenset[str]:
+    """Which of ``keys`` have been printed before (their next print is a «ДУБЛИКАТ»)."""
+    rows = session.execute(
+        text(
+            "SELECT DISTINCT document_key FROM document_print"
+            " WHERE kind = :kind AND document_key = ANY(:keys)"
+        ),
+        {"kind": kind, "keys": list(keys)},
+    )
+    return frozenset(str(key) for key in rows.scalars())

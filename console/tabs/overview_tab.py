@@ -11,6 +11,7 @@ from console.tasks import TaskError, TaskRunner
 if TYPE_CHECKING:
     from console.tabs.registry import TabContext
 from widgets.qt import QtCore, QtWidgets
+from widgets.stat_tile import StatTile
 
 
 class OverviewTab(QtWidgets.QWidget):
@@ -23,47 +24,67 @@ class OverviewTab(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("overviewTab")
         self._runner = runner
-        self._labels: dict[str, QtWidgets.QLabel] = {}
-        form = QtWidgets.QFormLayout()
-        form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
-        rows = (
-            ("regions", self.tr("Regions")),
-            ("customers", self.tr("Customers")),
-            ("accounts", self.tr("Accounts (open)")),
-            ("meters", self.tr("Meters in service")),
-            ("portal_users", self.tr("Portal users")),
-            ("users_awaiting_review", self.tr("Registrations awaiting review")),
-            ("pending_link_requests", self.tr("Link requests awaiting a decision")),
-            ("queued_notifications", self.tr("Notifications not yet delivered")),
-            ("last_billing_period", self.tr("Last billing period")),
+        self._tiles: dict[str, StatTile] = {}
+        sections = (
+            (
+                self.tr("Awaiting staff"),
+                (
+                    ("users_awaiting_review", self.tr("Registrations awaiting review")),
+                    ("pending_link_requests", self.tr("Link requests awaiting a decision")),
+                    ("queued_notifications", self.tr("Notifications not yet delivered")),
+                ),
+            ),
+            (
+                self.tr("In the database"),
+                (
+                    ("customers", self.tr("Customers")),
+                    ("accounts", self.tr("Accounts (open)")),
+                    ("meters", self.tr("Meters in service")),
+                    ("portal_users", self.tr("Portal users")),
+                    ("regions", self.tr("Regions")),
+                    ("last_billing_period", self.tr("Last billing period")),
+                ),
+            ),
         )
-        for key, title in rows:
-            value = QtWidgets.QLabel("…")
-            value.setObjectName(f"overview_{key}")
-            value.setAccessibleName(title)
-            value.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._labels[key] = value
-            form.addRow(title + ":", value)
-        self._status = QtWidgets.QLabel()
-        self._status.setObjectName("overviewStatus")
-        self._status.setWordWrap(True)
         heading = QtWidgets.QLabel(self.tr("Overview"))
         heading.setObjectName("overviewHeading")
         font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        for title, tiles in sections:
+            section = QtWidgets.QLabel(title)
+            section.setObjectName("overviewSection")
+            section_font = section.font()
+            section_font.setBold(True)
+            section.setFont(section_font)
+            layout.addSpacing(8)
+            layout.addWidget(section)
+            grid = QtWidgets.QGridLayout()
+            grid.setHorizontalSpacing(12)
+            grid.setVerticalSpacing(12)
+            for index, (key, caption) in enumerate(tiles):
+                tile = StatTile(key, caption)
+                self._tiles[key] = tile
+                grid.addWidget(tile, index // 3, index % 3)
+            for column in range(3):
+                grid.setColumnStretch(column, 1)
+            grid.setColumnStretch(3, 2)
+            layout.addLayout(grid)
+        self._status = QtWidgets.QLabel()
+        self._status.setObjectName("overviewStatus")
+        self._status.setWordWrap(True)
         self._refresh_button = QtWidgets.QPushButton(self.tr("&Refresh (F5)"))
         self._refresh_button.setObjectName("overviewRefresh")
         self._refresh_button.setAccessibleName(self.tr("Refresh the overview"))
         self._refresh_button.clicked.connect(self.refresh)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self._status)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self._refresh_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self._status, 1)
+        layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
@@ -86,7 +107,6 @@ class OverviewTab(QtWidgets.QWidget):
 
     def _show(self, overview: Overview) -> None:
         self._refresh_button.setEnabled(True)
-        self._status.clear()
         accounts = format_count(overview.accounts)
         open_accounts = format_count(overview.open_accounts)
         values = {
@@ -101,7 +121,17 @@ class OverviewTab(QtWidgets.QWidget):
             "last_billing_period": format_period(overview.last_billing_period) or "—",
         }
         for key, text in values.items():
-            self._labels[key].setText(text)
+            self._tiles[key].set_value(text)
+        waiting = {
+            "users_awaiting_review": overview.users_awaiting_review,
+            "pending_link_requests": overview.pending_link_requests,
+            "queued_notifications": overview.queued_notifications,
+        }
+        for key, count in waiting.items():
+            self._tiles[key].set_attention(count > 0)
+        self._status.setText(
+            self.tr("As of {time}").format(time=QtCore.QTime.currentTime().toString("HH:mm"))
+        )
 
     def _failed(self, error: TaskError) -> None:
         from console.errors import describe_error

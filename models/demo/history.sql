@@ -132,20 +132,20 @@ FROM (
 CREATE TEMP TABLE demo_payment ON COMMIT DROP AS
 SELECT *
 FROM (
-    SELECT b.id AS bill_id, b.account_id, b.principal,
+    SELECT b.id AS bill_id, b.account_id, b.n, b.principal,
            CASE b.payer
                WHEN 'overpayer' THEN ceil(b.principal / 100) * 100
-                                     + floor(pg_temp.rnd(b.id || 'o') * 5) * 100
+                                     + floor(pg_temp.rnd(b.account_id || '-' || b.n || 'o') * 5) * 100
                WHEN 'partial' THEN round(b.principal
-                                         * (0.5 + 0.4 * pg_temp.rnd(b.id || 'p'))::numeric, 2)
+                                         * (0.5 + 0.4 * pg_temp.rnd(b.account_id || '-' || b.n || 'p'))::numeric, 2)
                ELSE b.principal
            END::numeric(14, 2) AS amount,
            CASE b.payer
-               WHEN 'late' THEN b.due_on + 5 + floor(pg_temp.rnd(b.id || 'l') * 35)::int
-               ELSE b.due_on - floor(pg_temp.rnd(b.id || 'e') * 14)::int
+               WHEN 'late' THEN b.due_on + 5 + floor(pg_temp.rnd(b.account_id || '-' || b.n || 'l') * 35)::int
+               ELSE b.due_on - floor(pg_temp.rnd(b.account_id || '-' || b.n || 'e') * 14)::int
            END AS paid_on,
            (ARRAY['bank', 'online', 'online', 'portal', 'portal', 'cash_desk'])
-               [1 + floor(pg_temp.rnd(b.id || 'c') * 6)::int] AS channel
+               [1 + floor(pg_temp.rnd(b.account_id || '-' || b.n || 'c') * 6)::int] AS channel
     FROM demo_bill b
     WHERE b.principal > 0
       AND NOT (b.payer = 'debtor' AND b.n >= 24 - b.debt_months)
@@ -192,28 +192,9 @@ INSERT INTO payment (account_id, amount, paid_on, channel, external_id, idempote
                      entered_by, created_at)
 SELECT account_id, amount, paid_on, channel,
        CASE WHEN channel <> 'cash_desk'
-            THEN upper(lpad(to_hex(hashtextextended('ext' || bill_id, :seed)), 16, '0')) END,
-       CASE WHEN channel = 'cash_desk' THEN md5(:seed || 'idem' || bill_id)::uuid END,
+            THEN upper(lpad(to_hex(hashtextextended('ext' || account_id || '-' || n, :seed)), 16, '0')) END,
+       CASE WHEN channel = 'cash_desk' THEN md5(:seed || 'idem' || account_id || '-' || n)::uuid END,
        bill_id, CASE WHEN channel = 'cash_desk' THEN 'demo_cashier' ELSE 'bank_import' END,
        paid_on + time '12:00'
 FROM demo_payment
 ORDER BY paid_on, bill_id;
-
--- Link requests whose proof is a payment amount or a receipt number take real values
--- (pending ones are near misses: a kopeck more, a receipt number off by a few).
-UPDATE link_request lr SET proof_value = CASE WHEN lr.status = 'pending'
-           THEN to_char(lp.amount + 0.01, 'FM999999990.00')
-           ELSE to_char(lp.amount, 'FM999999990.00') END
-FROM (SELECT DISTINCT ON (account_id) account_id, amount FROM payment
-      WHERE account_id IN (SELECT account_id FROM link_request) AND amount > 0
-      ORDER BY account_id, paid_on DESC, id DESC) lp
-WHERE lr.proof_kind = 'last_payment_amount' AND lp.account_id = lr.account_id;
-
-UPDATE link_request lr SET proof_value = CASE WHEN lr.status = 'pending'
-           THEN 'R' || lpad(((substr(lb.receipt_number, 2)::bigint) + 7)::text,
-                            length(lb.receipt_number) - 1, '0')
-           ELSE lb.receipt_number END
-FROM (SELECT DISTINCT ON (account_id) account_id, receipt_number FROM bill
-      WHERE account_id IN (SELECT account_id FROM link_request)
-      ORDER BY account_id, billing_period DESC) lb
-WHERE lr.proof_kind = 'receipt_number' AND lb.account_id = lr.account_id;

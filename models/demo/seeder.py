@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import random
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -123,6 +125,7 @@ class _Drawer:
         self.rng = random.Random(seed)
         self.accounts = accounts
         self.today = today
+        self.seed = seed
         self.rows = _Rows()
         self.password_hash = demo_password_hash()
         self._numbers = {
@@ -520,24 +523,107 @@ def seed_demo(
     cursor = raw.cursor()
     cursor.execute("SET LOCAL search_path TO billing, public")
     _enlarge_temp_buffers(cursor)
-    if cursor.execute("SELECT EXISTS (SELECT FROM account)").fetchone() != (True,):
-        pass
-    else:
-        raise ValueError("the database already has accounts; demo data goes into an empty one")
-
-    report("Drawing customers and accounts", 0.02)
+    audited, restore = _prepare(cursor)
     drawer = _Drawer(accounts, seed, today)
-    rows = drawer.draw()
-    customers, meters, portal_users = drawer.counts
+    rows = _load_core(cursor, drawer, report)
+    _create_profile(cursor, rows, temporary=True)
+    _history(cursor, today, seed, lambda fraction: report(_FORMING, 0.4 + 0.45 * fraction))
+    _finish(cursor, restore, audited, report)
+    return _summary(cursor, drawer, accounts, started, report)
 
+
+def seed_demo_in_parallel(
+    conninfo: str,
+    *,
+    accounts: int,
+    seed: int = 1,
+    today: date,
+    workers: int = 2,
+    progress: Progress | None = None,
+) -> SeedReport:
+    """Like :func:`seed_demo`, with the 24-month history expanded by ``workers``
+    connections at once, each for its own slice of the accounts (for large loads).
+
+    Not one transaction: the core rows are committed before the history is formed.
+    If a worker fails, the database holds a partial load and must be recreated; the
+    indexes and audit triggers are put back in any case.
+    """
+    report = progress or (lambda stage, fraction: None)
+    started = time.perf_counter()
+    drawer = _Drawer(accounts, seed, today)
+    with psycopg.connect(conninfo) as main:
+        cursor = main.cursor()
+        cursor.execute("SET search_path TO billing, public")
+        audited, restore = _prepare(cursor)
+        rows = _load_core(cursor, drawer, report)
+        _create_profile(cursor, rows, temporary=False)
+        main.commit()
+    done = [0.0] * workers
+    lock = threading.Lock()
+
+    def expand(slice_number: int) -> None:
+        def slice_progress(fraction: float) -> None:
+            with lock:
+                done[slice_number] = fraction
+                report(_FORMING, 0.4 + 0.45 * sum(done) / workers)
+
+        with psycopg.connect(conninfo) as connection:
+            cursor = connection.cursor()
+            cursor.execute("SET search_path TO billing, public")
+            _enlarge_temp_buffers(cursor)
+            _replica_if_superuser(cursor)
+            cursor.execute(
+                "CREATE TEMP TABLE demo_profile ON COMMIT DROP AS SELECT * FROM"
+                f" billing.demo_profile_all WHERE account_id % {workers} = {slice_number}"
+            )
+            cursor.execute(
+                "CREATE TEMP TABLE demo_zone_share ON COMMIT DROP AS"
+                " SELECT * FROM billing.demo_zone_share_all"
+            )
+            cursor.execute("ANALYZE demo_profile")
+            _history(cursor, today, seed, slice_progress)
+            connection.commit()
+
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for future in [pool.submit(expand, number) for number in range(workers)]:
+                future.result()
+    finally:
+        with psycopg.connect(conninfo) as last:
+            cursor = last.cursor()
+            cursor.execute("SET search_path TO billing, public")
+            _replica_if_superuser(cursor)
+            _finish(cursor, restore, audited, report)
+            cursor.execute("DROP TABLE billing.demo_profile_all, billing.demo_zone_share_all")
+            last.commit()
+    with psycopg.connect(conninfo) as counter:
+        return _summary(counter.cursor(), drawer, accounts, started, report)
+
+
+_FORMING = "Forming readings, bills and payments"
+
+
+def _prepare(cursor: psycopg.Cursor[Any]) -> tuple[list[str], list[str]]:
+    """Refuse a non-empty database; switch triggers and secondary indexes off for the load."""
+    if cursor.execute("SELECT EXISTS (SELECT FROM account)").fetchone() == (True,):
+        raise ValueError("the database already has accounts; demo data goes into an empty one")
     audited = _audited_tables(cursor)
     for table in audited:
         cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER audit")
+    _replica_if_superuser(cursor)
+    return audited, _drop_bulk_indexes(cursor)
+
+
+def _replica_if_superuser(cursor: psycopg.Cursor[Any]) -> None:
     if _is_superuser(cursor):
         # Generated rows are consistent by construction: skip per-row FK triggers.
         cursor.execute("SET LOCAL session_replication_role = replica")
-    saved_indexes = _drop_bulk_indexes(cursor)
 
+
+def _load_core(cursor: psycopg.Cursor[Any], drawer: _Drawer, report: Progress) -> _Rows:
+    """Draw the core rows in Python and COPY them in."""
+    report("Drawing customers and accounts", 0.02)
+    rows = drawer.draw()
     report("Loading regions and tariffs", 0.1)
     _copy(
         cursor,
@@ -549,50 +635,75 @@ def seed_demo(
         cursor,
         "tariff",
         "region_id, zones, zone, rate, valid_from, valid_to",
-        _tariffs(today, seed),
+        _tariffs(drawer.today, drawer.seed),
     )
-    stages = (
-        "customer",
-        "contract",
-        "account",
-        "metering_point",
-        "meter",
-        "portal_user",
-        "account_link",
-        "link_request",
-        "registration_review",
-    )
-    for position, table in enumerate(stages):
-        report(f"Loading {table}", 0.1 + 0.3 * position / len(stages))
+    for position, table in enumerate(_CORE_TABLES):
+        report(f"Loading {table}", 0.1 + 0.3 * position / len(_CORE_TABLES))
         _copy(cursor, table, _COLUMNS[table], getattr(rows, table))
-    cursor.execute(
-        "CREATE TEMP TABLE demo_profile (account_id bigint, meter_id bigint, region_id int,"
-        " zones int, digits int, daily numeric, start_value numeric, style text, payer text,"
-        " debt_months int,"
-        " extra text, meter_rank int, closed_on date) ON COMMIT DROP"
-    )
-    _copy(
-        cursor,
-        "demo_profile",
-        "account_id, meter_id, region_id, zones, digits, daily, start_value, style,"
-        " payer, debt_months, extra, meter_rank, closed_on",
-        rows.profile,
-    )
-    cursor.execute(
-        "CREATE TEMP TABLE demo_zone_share (zones int, zone text, share numeric) ON COMMIT DROP"
-    )
-    _copy(cursor, "demo_zone_share", "zones, zone, share", _ZONE_SHARES)
-    cursor.execute("ANALYZE demo_profile")
+    return rows
 
-    script = resources.files("models.demo").joinpath("history.sql").read_text(encoding="utf-8")
+
+_CORE_TABLES = (
+    "customer",
+    "contract",
+    "account",
+    "metering_point",
+    "meter",
+    "portal_user",
+    "account_link",
+    "link_request",
+    "registration_review",
+)
+
+_PROFILE_COLUMNS = (
+    "account_id bigint, meter_id bigint, region_id int, zones int, digits int, daily numeric,"
+    " start_value numeric, style text, payer text, debt_months int, extra text,"
+    " meter_rank int, closed_on date"
+)
+
+
+def _create_profile(cursor: psycopg.Cursor[Any], rows: _Rows, *, temporary: bool) -> None:
+    """Each account's drawn profile, which history.sql expands (temporary, or shared by
+    the parallel workers as unlogged tables)."""
+    if temporary:
+        profile, shares = "demo_profile", "demo_zone_share"
+        kind, tail = "TEMP", " ON COMMIT DROP"
+    else:
+        profile, shares = "billing.demo_profile_all", "billing.demo_zone_share_all"
+        kind, tail = "UNLOGGED", ""
+    cursor.execute(f"CREATE {kind} TABLE {profile} ({_PROFILE_COLUMNS}){tail}")
+    names = ", ".join(column.split()[0] for column in _PROFILE_COLUMNS.split(", "))
+    _copy(cursor, profile, names, rows.profile)
+    cursor.execute(f"CREATE {kind} TABLE {shares} (zones int, zone text, share numeric){tail}")
+    _copy(cursor, shares, "zones, zone, share", _ZONE_SHARES)
+    cursor.execute(f"ANALYZE {profile}")
+
+
+def _sql(name: str, today: date, seed: int) -> list[str]:
+    script = resources.files("models.demo").joinpath(name).read_text(encoding="utf-8")
     script = script.replace(":today", f"'{today.isoformat()}'").replace(":seed", str(int(seed)))
-    statements = [s.strip() for s in _split_sql(script) if s.strip()]
-    for position, statement in enumerate(statements):
-        report("Forming readings, bills and payments", 0.4 + 0.45 * position / len(statements))
-        cursor.execute(statement.encode())
+    return [s.strip() for s in _split_sql(script) if s.strip()]
 
+
+def _history(
+    cursor: psycopg.Cursor[Any], today: date, seed: int, progress: Callable[[float], None]
+) -> None:
+    """Expand the profiles in ``demo_profile`` into readings, bills and payments."""
+    statements = _sql("history.sql", today, seed)
+    for position, statement in enumerate(statements):
+        progress(position / len(statements))
+        cursor.execute(statement.encode())
+    progress(1.0)
+
+
+def _finish(
+    cursor: psycopg.Cursor[Any], restore: list[str], audited: list[str], report: Progress
+) -> None:
+    """Real proofs on link requests, indexes and sequences back, triggers on, statistics."""
+    for statement in _sql("proofs.sql", date.min, 0):
+        cursor.execute(statement.encode())
     report("Building indexes", 0.87)
-    for definition in saved_indexes:
+    for definition in restore:
         cursor.execute(definition.encode())
     for table in (
         "customer",
@@ -615,10 +726,19 @@ def seed_demo(
     report("Analysing", 0.95)
     cursor.execute("ANALYZE")
 
+
+def _summary(
+    cursor: psycopg.Cursor[Any],
+    drawer: _Drawer,
+    accounts: int,
+    started: float,
+    report: Progress,
+) -> SeedReport:
     def count(table: str) -> int:
-        row = cursor.execute(f"SELECT count(*) FROM {table}").fetchone()
+        row = cursor.execute(f"SELECT count(*) FROM billing.{table}").fetchone()
         return int(row[0]) if row else 0
 
+    customers, meters, portal_users = drawer.counts
     result = SeedReport(
         accounts=accounts,
         customers=customers,

@@ -34,9 +34,11 @@ __all__ = [
     "MeterInfo",
     "PaymentInfo",
     "PortalActionInfo",
+    "PortalLoginData",
     "PortalUserInfo",
     "ZoneReading",
     "load_card",
+    "load_portal_login",
 ]
 
 RECENT_LIMIT = 12
@@ -233,6 +235,21 @@ class CardData:
         return tuple(p for p in self.consumption if p.account_id == account_id)
 
 
+@dataclass(frozen=True, slots=True)
+class PortalLoginData:
+    """One portal login on its own: found by the lookup before it has a customer or account."""
+
+    user: PortalUserInfo
+    actions: tuple[PortalActionInfo, ...]
+    account_numbers: tuple[tuple[int, str], ...]
+    """Numbers of the accounts the login is linked to (id, number)."""
+    region_name: str | None
+    """The region its registration or latest link request named, if any."""
+    review_id: int | None
+    """Its registration review while that waits for a decision."""
+    review_created_at: datetime | None
+
+
 # --- queries -------------------------------------------------------------------------
 
 
@@ -279,12 +296,26 @@ _ESTIMATED_IN_A_ROW = _ids("""
           FROM reading WHERE meter_id IN :ids AND zone = 'T1') r
     GROUP BY meter_id
 """)
-_PORTAL_USERS = _ids("""
+_PORTAL_USER_COLUMNS = """
     SELECT pu.id, pu.login, pu.email, pu.phone, pu.status, pu.block_reason, pu.created_at,
            pu.email_confirmed_at, pu.version, pu.customer_id,
            EXISTS (SELECT FROM registration_review rr
                    WHERE rr.portal_user_id = pu.id AND rr.status = 'pending') AS review_pending
     FROM portal_user pu
+"""
+_PORTAL_USER = text(_PORTAL_USER_COLUMNS + " WHERE pu.id = :id")
+_PORTAL_LOGIN_CONTEXT = text("""
+    SELECT rr.id AS review_id, rr.status AS review_status, rr.created_at AS review_created_at,
+           coalesce(rr.region_id, (SELECT lr.region_id FROM link_request lr
+                                    WHERE lr.portal_user_id = :id
+                                    ORDER BY lr.created_at DESC, lr.id DESC LIMIT 1)) AS region_id
+    FROM (SELECT :id AS id) me
+    LEFT JOIN registration_review rr ON rr.portal_user_id = me.id
+""")
+_ACCOUNT_NUMBERS = _ids("SELECT id, number FROM account WHERE id IN :ids ORDER BY id")
+_PORTAL_USERS = _ids(
+    _PORTAL_USER_COLUMNS
+    + """
     WHERE pu.id IN (
         SELECT id FROM portal_user WHERE customer_id = :id
         UNION SELECT portal_user_id FROM account_link WHERE account_id IN :ids
@@ -293,7 +324,8 @@ _PORTAL_USERS = _ids("""
               JOIN account a ON a.region_id = rr.region_id AND a.number = rr.account_number
               WHERE a.id IN :ids)
     ORDER BY pu.created_at, pu.id
-""")
+"""
+)
 _LINKS = _ids(
     "SELECT portal_user_id, account_id FROM account_link WHERE portal_user_id IN :ids"
     " ORDER BY portal_user_id, account_id"
@@ -438,10 +470,45 @@ def _meters(session: Session, account_ids: Sequence[int], as_of: date) -> tuple[
     )
 
 
+def load_portal_login(session: Session, portal_user_id: int) -> PortalLoginData:
+    """The portal login ``portal_user_id`` alone; LookupError for an unknown login."""
+    rows = session.execute(_PORTAL_USER, {"id": portal_user_id}).all()
+    if not rows:
+        raise LookupError(f"no portal user {portal_user_id}")
+    users, actions = _portal_user_infos(session, rows)
+    user = users[0]
+    context = session.execute(_PORTAL_LOGIN_CONTEXT, {"id": portal_user_id}).one()
+    region = None
+    if context.region_id is not None:
+        region = session.execute(
+            text("SELECT name FROM region WHERE id = :id"), {"id": context.region_id}
+        ).scalar_one_or_none()
+    numbers = tuple(
+        (row.id, row.number)
+        for row in session.execute(_ACCOUNT_NUMBERS, {"ids": list(user.linked_account_ids) or [-1]})
+    )
+    pending = context.review_id is not None and context.review_status == "pending"
+    return PortalLoginData(
+        user=user,
+        actions=actions,
+        account_numbers=numbers,
+        region_name=region,
+        review_id=context.review_id if pending else None,
+        review_created_at=context.review_created_at if pending else None,
+    )
+
+
 def _portal_users(
     session: Session, customer_id: int, account_ids: Sequence[int]
 ) -> tuple[tuple[PortalUserInfo, ...], tuple[PortalActionInfo, ...]]:
     rows = session.execute(_PORTAL_USERS, {"id": customer_id, "ids": list(account_ids)}).all()
+    return _portal_user_infos(session, rows)
+
+
+def _portal_user_infos(
+    session: Session, rows: Sequence[Any]
+) -> tuple[tuple[PortalUserInfo, ...], tuple[PortalActionInfo, ...]]:
+    """Portal users of ``rows`` with their links, recent requests and the actions on them."""
     user_ids = [row.id for row in rows] or [-1]
     links: dict[int, list[int]] = defaultdict(list)
     for link in session.execute(_LINKS, {"ids": user_ids}):

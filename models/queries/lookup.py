@@ -67,18 +67,30 @@ class LookupRow:
     field: MatchedField
     matched: str
     """The stored value that matched (a login for a portal user's phone or e-mail)."""
-    customer_id: int
+    customer_id: int | None
+    """None for a portal login that has no customer or account yet (see ``portal_user_id``)."""
     customer_name: str
     is_organisation: bool
-    account_id: int
+    account_id: int | None
     account_number: str
-    region_id: int
+    region_id: int | None
     region_name: str
+    """The account's region; for a login without an account the region it named, or ""."""
     address: str
     account_status: str
     debt: Decimal
     """Debt and penalty owed today (the badge); zero when nothing is owed."""
     overpayment: Decimal
+    portal_user_id: int | None = None
+    """Set on the row of a portal login found without any account (an unconfirmed or
+    awaiting-review registration): Enter opens that login rather than a customer."""
+    portal_email: str | None = None
+    portal_status: str | None = None
+
+    @property
+    def is_portal_login(self) -> bool:
+        """The row is a portal login without a customer or account yet."""
+        return self.portal_user_id is not None and self.customer_id is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +140,44 @@ _PORTAL_ACCOUNTS = """
       FROM portal_user pu JOIN link_request lr ON lr.portal_user_id = pu.id
      WHERE {cond} AND lr.account_id IS NOT NULL
 """
+
+
+# A portal login none of the branches above ties to an account: an unconfirmed e-mail,
+# a registration awaiting review for an account billing lacks. Its row has no account;
+# the region is the one its registration or latest link request named.
+_LOGIN_WITHOUT_ACCOUNT = """
+SELECT '{field}' AS field, pu.login AS matched,
+       NULL::bigint AS customer_id, NULL::text AS customer_kind, NULL::text AS last_name,
+       NULL::text AS first_name, NULL::text AS middle_name, NULL::text AS name,
+       NULL::bigint AS account_id, ''::text AS number, k.region_id,
+       coalesce(r.name, '') AS region_name,
+       NULL::text AS settlement, NULL::text AS street, NULL::text AS house, NULL::text AS flat,
+       ''::text AS status, pu.id AS portal_user_id, pu.email AS portal_email,
+       pu.status AS portal_status
+FROM portal_user pu
+LEFT JOIN LATERAL (
+    SELECT coalesce(
+        (SELECT rr.region_id FROM registration_review rr WHERE rr.portal_user_id = pu.id),
+        (SELECT lr.region_id FROM link_request lr WHERE lr.portal_user_id = pu.id
+          ORDER BY lr.created_at DESC, lr.id DESC LIMIT 1)) AS region_id
+) k ON true
+LEFT JOIN region r ON r.id = k.region_id
+WHERE {cond}
+  AND (CAST(:region AS int) IS NULL OR k.region_id IS NULL OR k.region_id = :region)
+  AND NOT EXISTS (SELECT FROM account a WHERE a.customer_id = pu.customer_id)
+  AND NOT EXISTS (SELECT FROM account_link l WHERE l.portal_user_id = pu.id)
+  AND NOT EXISTS (SELECT FROM link_request lr
+                   WHERE lr.portal_user_id = pu.id AND lr.account_id IS NOT NULL)
+  AND NOT EXISTS (SELECT FROM registration_review rr
+                  JOIN account a ON a.region_id = rr.region_id AND a.number = rr.account_number
+                   WHERE rr.portal_user_id = pu.id)
+"""
+
+_PORTAL_CONDITIONS: dict[KeyKind, tuple[MatchedField, str]] = {
+    KeyKind.PHONE: (MatchedField.PORTAL_PHONE, "pu.phone = :value"),
+    KeyKind.EMAIL: (MatchedField.PORTAL_EMAIL, "pu.email_key = :value"),
+    KeyKind.LOGIN: (MatchedField.PORTAL_LOGIN, "pu.login_key = :value"),
+}
 
 
 def _portal(field: MatchedField, cond: str) -> str:
@@ -181,6 +231,24 @@ JOIN customer c ON c.id = a.customer_id
 JOIN region r ON r.id = a.region_id
 WHERE (CAST(:region AS int) IS NULL OR a.region_id = :region)
 ORDER BY m.field, a.id
+LIMIT :limit OFFSET :offset
+"""
+
+# Keys a portal login may be found by: the accounts it is about, then the logins that
+# are about none, after them (ordered by the login's id).
+_EXACT_WITH_LOGINS = """
+SELECT * FROM (
+    (SELECT m.field, m.matched, {columns}, NULL::bigint AS portal_user_id,
+            NULL::text AS portal_email, NULL::text AS portal_status
+     FROM ({matches}) m
+     JOIN account a ON a.id = m.account_id
+     JOIN customer c ON c.id = a.customer_id
+     JOIN region r ON r.id = a.region_id
+     WHERE (CAST(:region AS int) IS NULL OR a.region_id = :region))
+    UNION ALL
+    ({logins})
+) x
+ORDER BY x.field, x.account_id NULLS LAST, x.portal_user_id
 LIMIT :limit OFFSET :offset
 """
 
@@ -249,7 +317,13 @@ def _statement(guess: KeyGuess) -> tuple[str, dict[str, Any]]:
             "locality": ("%" + _like_prefix(parts.locality)) if parts and parts.locality else None,
         }
         return _ADDRESS.format(columns=_ROW_COLUMNS), params
-    sql = _EXACT.format(columns=_ROW_COLUMNS, matches=_EXACT_MATCHES[guess.kind])
+    matches = _EXACT_MATCHES[guess.kind]
+    portal = _PORTAL_CONDITIONS.get(guess.kind)
+    if portal is None:
+        return _EXACT.format(columns=_ROW_COLUMNS, matches=matches), {"value": guess.value}
+    field, cond = portal
+    logins = _LOGIN_WITHOUT_ACCOUNT.format(field=field.value, cond=cond)
+    sql = _EXACT_WITH_LOGINS.format(columns=_ROW_COLUMNS, matches=matches, logins=logins)
     return sql, {"value": guess.value}
 
 
@@ -279,9 +353,12 @@ def search_kind(
     sql, params = _statement(guess)
     params |= {"region": region_id, "limit": limit, "offset": offset}
     rows = session.execute(text(sql), params).all()
-    found = balances(session, [row.account_id for row in rows], as_of)
+    found = balances(session, [row.account_id for row in rows if row.account_id is not None], as_of)
     result: list[LookupRow] = []
     for row in rows:
+        if row.account_id is None:
+            result.append(_login_row(guess.kind, row))
+            continue
         balance = found.get(row.account_id)
         address = printed_address(row)
         result.append(
@@ -303,6 +380,29 @@ def search_kind(
             )
         )
     return result
+
+
+def _login_row(kind: KeyKind, row: Any) -> LookupRow:
+    """The row of a portal login without an account."""
+    return LookupRow(
+        kind=kind,
+        field=MatchedField(row.field),
+        matched=str(row.matched),
+        customer_id=None,
+        customer_name="",
+        is_organisation=False,
+        account_id=None,
+        account_number="",
+        region_id=row.region_id,
+        region_name=row.region_name,
+        address="",
+        account_status="",
+        debt=Decimal("0.00"),
+        overpayment=Decimal("0.00"),
+        portal_user_id=row.portal_user_id,
+        portal_email=row.portal_email,
+        portal_status=row.portal_status,
+    )
 
 
 def search_page(

@@ -276,286 +276,500 @@
     </message>
 </context>
 <context>
-    <name>CashDeskTab</name>
+    <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="108" />
-        <source>Cash desk</source>
-        <translation>Касса</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="62" />
+        <source>Batch printing of bills</source>
+        <translation>Пакетная печать счетов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="116" />
-        <source>Loading the shift…</source>
-        <translation>Загрузка смены…</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="80" />
+        <source>Region</source>
+        <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="117" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="134" />
-        <source>Shift</source>
-        <translation>Смена</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="82" />
+        <source>Billing period</source>
+        <translation>Расчётный период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="120" />
-        <source>Opening float</source>
-        <translation>Размен на начало смены</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="86" />
+        <source>O&amp;ne PDF file</source>
+        <translation>&amp;Один PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="122" />
-        <source>&amp;Open shift (F2)</source>
-        <translation>&amp;Открыть смену (F2)</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="87" />
+        <source>One PDF file</source>
+        <translation>Один PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="123" />
-        <source>Open the shift</source>
-        <translation>Открыть смену</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="89" />
+        <source>A file per a&amp;ccount</source>
+        <translation>Файл на каждый &amp;лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="128" />
-        <source>Counted cash</source>
-        <translation>Пересчитанная наличность</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="90" />
+        <source>A file per account</source>
+        <translation>Файл на каждый лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="130" />
-        <source>C&amp;lose shift (F9)</source>
-        <translation>&amp;Закрыть смену (F9)</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="97" />
+        <source>Output</source>
+        <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="544" />
-        <source>Close the shift</source>
-        <translation>Закрыть смену</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="99" />
+        <source>&amp;Browse… (Ctrl+O)</source>
+        <translation>&amp;Выбрать… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="137" />
-        <source>Opening float, ₽:</source>
-        <translation>Размен на начало, ₽:</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="100" />
+        <source>Choose where to write</source>
+        <translation>Выбрать, куда записать</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="140" />
-        <source>Counted cash, ₽:</source>
-        <translation>Наличность по пересчёту, ₽:</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="108" />
+        <source>Output problem</source>
+        <translation>Ошибка в выборе файла</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="147" />
-        <source>Account number</source>
-        <translation>Номер лицевого счёта</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="114" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="148" />
-        <source>Account number, then Enter</source>
-        <translation>Номер лицевого счёта и Enter</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="115" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="152" />
-        <source>Customer</source>
-        <translation>Абонент</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="116" />
+        <source>Output:</source>
+        <translation>Вывод:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="154" />
-        <source>Address</source>
-        <translation>Адрес</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="117" />
+        <source>&amp;File or folder:</source>
+        <translation>&amp;Куда записать:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="156" />
-        <source>Balance</source>
-        <translation>Сальдо</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="121" />
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
-        <source>Bill paid</source>
-        <translation>Оплачиваемый счёт</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="319" />
+        <source>%v of %m bills</source>
+        <translation>%v из %m счетов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
-        <source>Amount</source>
-        <translation>Сумма</translation>
+        <location filename="../../console/payments/batch_dialog.py" line="125" />
+        <source>Loading the regions…</source>
+        <translation>Загрузка районов…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="170" />
-        <source>Payment method</source>
-        <translation>Способ оплаты</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
-        <source>Cash</source>
-        <translation>Наличные</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
-        <source>&amp;Take payment (Ctrl+Enter)</source>
-        <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
-        <source>Take the payment</source>
-        <translation>Принять оплату</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="180" />
-        <source>&amp;Reprint last receipt (F6)</source>
-        <translation>&amp;Повторить квитанцию (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
-        <source>Reprint the last receipt</source>
-        <translation>Повторно напечатать последнюю квитанцию</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
-        <source>New payment (Ctrl+N)</source>
-        <translation>Новая оплата (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
-        <source>Clear the form</source>
-        <translation>Очистить форму</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
-        <source>Payment</source>
-        <translation>Платёж</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="193" />
-        <source>&amp;Account:</source>
-        <translation>&amp;Лицевой счёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="195" />
-        <source>Customer:</source>
-        <translation>Абонент:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
-        <source>Address:</source>
-        <translation>Адрес:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
-        <source>Balance today:</source>
-        <translation>Сальдо сегодня:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
-        <source>A&amp;mount, ₽:</source>
-        <translation>С&amp;умма, ₽:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="200" />
-        <source>Met&amp;hod:</source>
-        <translation>Спос&amp;об:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="201" />
-        <source>&amp;Bill:</source>
-        <translation>&amp;Счёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="210" />
+        <location filename="../../console/payments/batch_dialog.py" line="126" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="248" />
+        <location filename="../../console/payments/batch_dialog.py" line="130" />
+        <source>&amp;Start (Ctrl+Enter)</source>
+        <translation>&amp;Начать печать (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="131" />
+        <source>Start the batch</source>
+        <translation>Начать пакетную печать</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="137" />
+        <source>Cancel the batch or close</source>
+        <translation>Отменить печать или закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="193" />
+        <source>The PDF file to write</source>
+        <translation>PDF-файл, в который записать счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="195" />
+        <source>The folder to write the files into</source>
+        <translation>Папка, в которую записать файлы</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="210" />
+        <source>Cancel the batch (Esc)</source>
+        <translation>Отменить печать (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="136" />
+        <location filename="../../console/payments/batch_dialog.py" line="210" />
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="233" />
+        <source>Choose the region, the period and where to write the bills.</source>
+        <translation>Выберите район, период и куда записать счета.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="235" />
+        <source>There are no regions in this database.</source>
+        <translation>В этой базе нет районов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="251" />
+        <source>Save the bills as</source>
+        <translation>Сохранить счета как</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="251" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="255" />
+        <source>Folder for the bills</source>
+        <translation>Папка для счетов</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="265" />
+        <source>Choose where to write the bills (Ctrl+O).</source>
+        <translation>Выберите, куда записать счета (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="267" />
+        <source>This is a folder: give the name of the PDF file to write.</source>
+        <translation>Это папка: укажите имя PDF-файла.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="269" />
+        <source>This is a file: give the folder to write the files into.</source>
+        <translation>Это файл: укажите папку для файлов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="294" />
+        <source>Counting the bills…</source>
+        <translation>Подсчёт счетов…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="308" />
+        <source>There are no bills in this region for {period}.</source>
+        <translation>В этом районе нет счетов за {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="322" />
+        <source>Printing {total} bills…</source>
+        <translation>Печать счетов: {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="362" />
+        <source>Done: {bills} bills ({pages} pages) written to {where}.</source>
+        <translation>Готово: счетов {bills} (страниц {pages}) записано в {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="364" />
+        <source>Done: {bills} bills written as {files} files into {where}.</source>
+        <translation>Готово: счетов {bills} записано файлами ({files}) в папку {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="383" />
+        <source>Cancelled after {done} of {total} bills: {where} was not written.</source>
+        <translation>Отменено после {done} из {total} счетов: файл {where} не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="386" />
+        <source>Cancelled after {done} of {total} bills: the files already written stay in {where}.</source>
+        <translation>Отменено после {done} из {total} счетов: уже записанные файлы остались в {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/batch_dialog.py" line="399" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>CashDeskTab</name>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="109" />
+        <source>Cash desk</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="117" />
+        <source>Loading the shift…</source>
+        <translation>Загрузка смены…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="118" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="135" />
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="121" />
+        <source>Opening float</source>
+        <translation>Размен на начало смены</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="123" />
+        <source>&amp;Open shift (F2)</source>
+        <translation>&amp;Открыть смену (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
+        <source>Open the shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="129" />
+        <source>Counted cash</source>
+        <translation>Пересчитанная наличность</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
+        <source>C&amp;lose shift (F9)</source>
+        <translation>&amp;Закрыть смену (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="132" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="547" />
+        <source>Close the shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="138" />
+        <source>Opening float, ₽:</source>
+        <translation>Размен на начало, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="141" />
+        <source>Counted cash, ₽:</source>
+        <translation>Наличность по пересчёту, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="148" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="149" />
+        <source>Account number, then Enter</source>
+        <translation>Номер лицевого счёта и Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="155" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
+        <source>Bill paid</source>
+        <translation>Оплачиваемый счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="166" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
+        <source>Payment method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
+        <source>&amp;Take payment (Ctrl+Enter)</source>
+        <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="175" />
+        <source>Take the payment</source>
+        <translation>Принять оплату</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <source>&amp;Reprint last receipt (F6)</source>
+        <translation>&amp;Повторить квитанцию (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
+        <source>Reprint the last receipt</source>
+        <translation>Повторно напечатать последнюю квитанцию</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
+        <source>New payment (Ctrl+N)</source>
+        <translation>Новая оплата (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
+        <source>Clear the form</source>
+        <translation>Очистить форму</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="194" />
+        <source>&amp;Account:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
+        <source>Customer:</source>
+        <translation>Абонент:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <source>Balance today:</source>
+        <translation>Сальдо сегодня:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="199" />
+        <source>A&amp;mount, ₽:</source>
+        <translation>С&amp;умма, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="201" />
+        <source>Met&amp;hod:</source>
+        <translation>Спос&amp;об:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
+        <source>&amp;Bill:</source>
+        <translation>&amp;Счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="249" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="271" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="272" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="276" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="277" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="296" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="297" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="305" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="306" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="310" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="311" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="358" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="359" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="361" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="362" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="374" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="375" />
         <source>The account is not open: payments cannot be taken.</source>
         <translation>Лицевой счёт не открыт: оплату принять нельзя.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="392" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="393" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="414" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="415" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="425" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="426" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="426" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="427" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="442" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="445" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="465" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="468" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="486" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="489" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="530" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="533" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="545" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="548" />
         <source>Close the shift with {amount} ₽ counted in the drawer?</source>
         <translation>Закрыть смену? В кассе пересчитано {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="564" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="567" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="592" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="595" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -662,308 +876,308 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="92" />
+        <location filename="../../console/lookup/card_widget.py" line="111" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="103" />
+        <location filename="../../console/lookup/card_widget.py" line="122" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="106" />
+        <location filename="../../console/lookup/card_widget.py" line="125" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="109" />
-        <location filename="../../console/lookup/card_widget.py" line="115" />
+        <location filename="../../console/lookup/card_widget.py" line="128" />
+        <location filename="../../console/lookup/card_widget.py" line="134" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="110" />
+        <location filename="../../console/lookup/card_widget.py" line="129" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="117" />
+        <location filename="../../console/lookup/card_widget.py" line="136" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="122" />
+        <location filename="../../console/lookup/card_widget.py" line="141" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="126" />
+        <location filename="../../console/lookup/card_widget.py" line="145" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="130" />
-        <location filename="../../console/lookup/card_widget.py" line="256" />
+        <location filename="../../console/lookup/card_widget.py" line="149" />
+        <location filename="../../console/lookup/card_widget.py" line="280" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="136" />
+        <location filename="../../console/lookup/card_widget.py" line="155" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="142" />
+        <location filename="../../console/lookup/card_widget.py" line="161" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="144" />
-        <location filename="../../console/lookup/card_widget.py" line="217" />
-        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="163" />
+        <location filename="../../console/lookup/card_widget.py" line="236" />
+        <location filename="../../console/lookup/card_widget.py" line="246" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="145" />
+        <location filename="../../console/lookup/card_widget.py" line="164" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="146" />
+        <location filename="../../console/lookup/card_widget.py" line="165" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="147" />
+        <location filename="../../console/lookup/card_widget.py" line="166" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="148" />
+        <location filename="../../console/lookup/card_widget.py" line="167" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="149" />
+        <location filename="../../console/lookup/card_widget.py" line="168" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="150" />
+        <location filename="../../console/lookup/card_widget.py" line="169" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="151" />
+        <location filename="../../console/lookup/card_widget.py" line="170" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="157" />
+        <location filename="../../console/lookup/card_widget.py" line="176" />
         <source>&amp;Readings (Ctrl+1)</source>
         <translation>&amp;Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="158" />
+        <location filename="../../console/lookup/card_widget.py" line="177" />
         <source>&amp;Payments (Ctrl+2)</source>
         <translation>П&amp;латежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="159" />
+        <location filename="../../console/lookup/card_widget.py" line="178" />
         <source>Cash &amp;desk (Ctrl+3)</source>
         <translation>&amp;Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="174" />
+        <location filename="../../console/lookup/card_widget.py" line="193" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="176" />
+        <location filename="../../console/lookup/card_widget.py" line="195" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="177" />
+        <location filename="../../console/lookup/card_widget.py" line="196" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="178" />
+        <location filename="../../console/lookup/card_widget.py" line="197" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="179" />
+        <location filename="../../console/lookup/card_widget.py" line="198" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="180" />
+        <location filename="../../console/lookup/card_widget.py" line="199" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="194" />
+        <location filename="../../console/lookup/card_widget.py" line="213" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="196" />
+        <location filename="../../console/lookup/card_widget.py" line="215" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="197" />
+        <location filename="../../console/lookup/card_widget.py" line="216" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="198" />
+        <location filename="../../console/lookup/card_widget.py" line="217" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="199" />
+        <location filename="../../console/lookup/card_widget.py" line="218" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="200" />
+        <location filename="../../console/lookup/card_widget.py" line="219" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="208" />
+        <location filename="../../console/lookup/card_widget.py" line="227" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="214" />
+        <location filename="../../console/lookup/card_widget.py" line="233" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="216" />
+        <location filename="../../console/lookup/card_widget.py" line="235" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="218" />
+        <location filename="../../console/lookup/card_widget.py" line="237" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="219" />
-        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="238" />
+        <location filename="../../console/lookup/card_widget.py" line="246" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="220" />
+        <location filename="../../console/lookup/card_widget.py" line="239" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="221" />
+        <location filename="../../console/lookup/card_widget.py" line="240" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="226" />
+        <location filename="../../console/lookup/card_widget.py" line="245" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="246" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="246" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="237" />
+        <location filename="../../console/lookup/card_widget.py" line="256" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="238" />
+        <location filename="../../console/lookup/card_widget.py" line="257" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="239" />
+        <location filename="../../console/lookup/card_widget.py" line="258" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="276" />
+        <location filename="../../console/lookup/card_widget.py" line="313" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="276" />
-        <location filename="../../console/lookup/card_widget.py" line="284" />
+        <location filename="../../console/lookup/card_widget.py" line="313" />
+        <location filename="../../console/lookup/card_widget.py" line="321" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="278" />
+        <location filename="../../console/lookup/card_widget.py" line="315" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="280" />
+        <location filename="../../console/lookup/card_widget.py" line="317" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="282" />
+        <location filename="../../console/lookup/card_widget.py" line="319" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="286" />
+        <location filename="../../console/lookup/card_widget.py" line="323" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="307" />
+        <location filename="../../console/lookup/card_widget.py" line="343" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="354" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="329" />
+        <location filename="../../console/lookup/card_widget.py" line="365" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="381" />
+        <location filename="../../console/lookup/card_widget.py" line="417" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="391" />
+        <location filename="../../console/lookup/card_widget.py" line="427" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="404" />
+        <location filename="../../console/lookup/card_widget.py" line="440" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="435" />
+        <location filename="../../console/lookup/card_widget.py" line="459" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
@@ -1220,6 +1434,94 @@
         <location filename="../../console/moderation/edit_dialog.py" line="44" />
         <source>&amp;Value:</source>
         <translation>&amp;Значение:</translation>
+    </message>
+</context>
+<context>
+    <name>EditRegistrationDialog</name>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="43" />
+        <source>Edit registration of %1</source>
+        <translation>Исправление регистрации %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="47" />
+        <source>Organisation type</source>
+        <translation>Организационно-правовая форма</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="51" />
+        <source>The organisation type is changed by the customer on the portal.</source>
+        <translation>Организационно-правовую форму абонент меняет в личном кабинете.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="63" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="63" />
+        <source>Organisation name</source>
+        <translation>Наименование организации</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="64" />
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="64" />
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="65" />
+        <source>&amp;KPP:</source>
+        <translation>&amp;КПП:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="65" />
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="66" />
+        <source>&amp;OGRN / OGRNIP:</source>
+        <translation>&amp;ОГРН / ОГРНИП:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="66" />
+        <source>OGRN or OGRNIP</source>
+        <translation>ОГРН или ОГРНИП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="67" />
+        <source>&amp;Contracts:</source>
+        <translation>&amp;Договоры:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="67" />
+        <source>Contract numbers</source>
+        <translation>Номера договоров</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="70" />
+        <source>Type:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="83" />
+        <source>separated by commas</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="84" />
+        <source>none for an individual entrepreneur</source>
+        <translation>у ИП нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="98" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
@@ -2018,172 +2320,187 @@
 <context>
     <name>LookupResultsModel</name>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="176" />
+        <location filename="../../console/lookup/results_model.py" line="178" />
         <source>Matched</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="177" />
+        <location filename="../../console/lookup/results_model.py" line="179" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="178" />
+        <location filename="../../console/lookup/results_model.py" line="180" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="179" />
+        <location filename="../../console/lookup/results_model.py" line="181" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="180" />
+        <location filename="../../console/lookup/results_model.py" line="182" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="181" />
+        <location filename="../../console/lookup/results_model.py" line="183" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="216" />
+        <location filename="../../console/lookup/results_model.py" line="222" />
         <source> (closed)</source>
         <translation> (закрыт)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="225" />
+        <location filename="../../console/lookup/results_model.py" line="231" />
         <source>overpaid {amount}</source>
         <translation>переплата {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="239" />
+        <source>No customer yet: {status}</source>
+        <translation>Абонента ещё нет: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/results_model.py" line="245" />
+        <source>e-mail {email}</source>
+        <translation>e-mail {email}</translation>
     </message>
 </context>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="64" />
+        <location filename="../../console/lookup/lookup_tab.py" line="73" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="71" />
+        <location filename="../../console/lookup/lookup_tab.py" line="80" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="74" />
+        <location filename="../../console/lookup/lookup_tab.py" line="83" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="87" />
+        <location filename="../../console/lookup/lookup_tab.py" line="96" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="90" />
+        <location filename="../../console/lookup/lookup_tab.py" line="99" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="96" />
+        <location filename="../../console/lookup/lookup_tab.py" line="105" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="98" />
+        <location filename="../../console/lookup/lookup_tab.py" line="107" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="100" />
+        <location filename="../../console/lookup/lookup_tab.py" line="109" />
         <source>&amp;As:</source>
         <translation>&amp;Как:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="102" />
+        <location filename="../../console/lookup/lookup_tab.py" line="111" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="107" />
+        <location filename="../../console/lookup/lookup_tab.py" line="116" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="111" />
+        <location filename="../../console/lookup/lookup_tab.py" line="120" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="120" />
+        <location filename="../../console/lookup/lookup_tab.py" line="129" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="136" />
+        <location filename="../../console/lookup/lookup_tab.py" line="145" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="140" />
+        <location filename="../../console/lookup/lookup_tab.py" line="149" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="147" />
+        <location filename="../../console/lookup/lookup_tab.py" line="156" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="154" />
+        <location filename="../../console/lookup/lookup_tab.py" line="163" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="163" />
+        <location filename="../../console/lookup/lookup_tab.py" line="172" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="171" />
+        <location filename="../../console/lookup/lookup_tab.py" line="180" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="283" />
+        <location filename="../../console/lookup/lookup_tab.py" line="292" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="303" />
+        <location filename="../../console/lookup/lookup_tab.py" line="312" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="308" />
+        <location filename="../../console/lookup/lookup_tab.py" line="317" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="310" />
+        <location filename="../../console/lookup/lookup_tab.py" line="319" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="312" />
+        <location filename="../../console/lookup/lookup_tab.py" line="321" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="313" />
+        <location filename="../../console/lookup/lookup_tab.py" line="322" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="380" />
+        <location filename="../../console/lookup/lookup_tab.py" line="392" />
+        <source>Login {id}</source>
+        <translation>Учётная запись {id}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="416" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -2373,236 +2690,262 @@ Enter или двойной щелчок открывает карточку а�
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="31" />
+        <source>cash desk</source>
+        <translation>касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="32" />
+        <source>bank</source>
+        <translation>банк</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="33" />
+        <source>online banking</source>
+        <translation>интернет-банк</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="34" />
+        <source>customer portal</source>
+        <translation>личный кабинет</translation>
+    </message>
 </context>
 <context>
     <name>ModerationTab</name>
     <message>
-        <location filename="../../console/moderation/tab.py" line="101" />
+        <location filename="../../console/moderation/tab.py" line="115" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="103" />
+        <location filename="../../console/moderation/tab.py" line="117" />
         <source>Link requests</source>
         <translation>Заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="104" />
+        <location filename="../../console/moderation/tab.py" line="118" />
         <source>Registrations</source>
         <translation>Регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="107" />
+        <location filename="../../console/moderation/tab.py" line="121" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="109" />
+        <location filename="../../console/moderation/tab.py" line="123" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="109" />
+        <location filename="../../console/moderation/tab.py" line="123" />
+        <location filename="../../console/moderation/tab.py" line="342" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="113" />
+        <location filename="../../console/moderation/tab.py" line="127" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="115" />
+        <location filename="../../console/moderation/tab.py" line="129" />
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="116" />
+        <location filename="../../console/moderation/tab.py" line="130" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="118" />
+        <location filename="../../console/moderation/tab.py" line="132" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="125" />
+        <location filename="../../console/moderation/tab.py" line="139" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="127" />
+        <location filename="../../console/moderation/tab.py" line="141" />
         <source>Any term</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="128" />
+        <location filename="../../console/moderation/tab.py" line="142" />
         <source>Due soon or overdue</source>
         <translation>Скоро срок или просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="129" />
+        <location filename="../../console/moderation/tab.py" line="143" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="137" />
+        <location filename="../../console/moderation/tab.py" line="151" />
         <source>&amp;Next (Ctrl+N)</source>
         <translation>&amp;Следующая (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="139" />
+        <location filename="../../console/moderation/tab.py" line="153" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="142" />
+        <location filename="../../console/moderation/tab.py" line="156" />
         <source>&amp;Queue:</source>
         <translation>&amp;Очередь:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="143" />
+        <location filename="../../console/moderation/tab.py" line="157" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="144" />
+        <location filename="../../console/moderation/tab.py" line="158" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="145" />
+        <location filename="../../console/moderation/tab.py" line="159" />
         <source>S&amp;tatus:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="146" />
+        <location filename="../../console/moderation/tab.py" line="160" />
         <source>&amp;Term:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="158" />
+        <location filename="../../console/moderation/tab.py" line="172" />
         <source>Queue items, oldest first</source>
         <translation>Очередь, сначала старые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="168" />
+        <location filename="../../console/moderation/tab.py" line="182" />
         <source>The item beside billing's data</source>
         <translation>Заявка рядом с данными биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="169" />
+        <location filename="../../console/moderation/tab.py" line="183" />
         <source>Press Ctrl+N to take the oldest item of the queue.</source>
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="170" />
+        <location filename="../../console/moderation/tab.py" line="184" />
         <source>Rejection reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="173" />
+        <location filename="../../console/moderation/tab.py" line="187" />
         <source>Comment for the customer</source>
         <translation>Комментарий для абонента</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="174" />
+        <location filename="../../console/moderation/tab.py" line="188" />
         <source>Comment for the customer (optional)</source>
         <translation>Комментарий для абонента (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="176" />
+        <location filename="../../console/moderation/tab.py" line="190" />
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>О&amp;добрить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="179" />
+        <location filename="../../console/moderation/tab.py" line="193" />
         <source>&amp;Reject (Ctrl+R)</source>
         <translation>Откл&amp;онить (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="181" />
+        <location filename="../../console/moderation/tab.py" line="195" />
         <source>&amp;Edit (Ctrl+E)</source>
         <translation>&amp;Исправить (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="184" />
+        <location filename="../../console/moderation/tab.py" line="198" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
         <translation>Верну&amp;ть в очередь (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="192" />
+        <location filename="../../console/moderation/tab.py" line="206" />
         <source>Reas&amp;on:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="194" />
+        <location filename="../../console/moderation/tab.py" line="208" />
         <source>Co&amp;mment:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="227" />
+        <location filename="../../console/moderation/tab.py" line="241" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="228" />
+        <location filename="../../console/moderation/tab.py" line="242" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="229" />
+        <location filename="../../console/moderation/tab.py" line="243" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="238" />
+        <location filename="../../console/moderation/tab.py" line="252" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="271" />
+        <location filename="../../console/moderation/tab.py" line="285" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="344" />
+        <location filename="../../console/moderation/tab.py" line="367" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="356" />
+        <location filename="../../console/moderation/tab.py" line="379" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="439" />
+        <location filename="../../console/moderation/tab.py" line="466" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="441" />
+        <location filename="../../console/moderation/tab.py" line="468" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="443" />
+        <location filename="../../console/moderation/tab.py" line="470" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="467" />
+        <location filename="../../console/moderation/tab.py" line="494" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="493" />
+        <location filename="../../console/moderation/tab.py" line="544" />
+        <source>The registration data is saved.</source>
+        <translation>Данные регистрации сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="584" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="496" />
+        <location filename="../../console/moderation/tab.py" line="587" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -2716,12 +3059,12 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorSession</name>
     <message>
-        <location filename="../../console/app.py" line="78" />
+        <location filename="../../console/app.py" line="79" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="82" />
+        <location filename="../../console/app.py" line="83" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
@@ -2891,74 +3234,89 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="30" />
+        <location filename="../../console/tabs/overview_tab.py" line="44" />
         <source>Regions</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="31" />
+        <location filename="../../console/tabs/overview_tab.py" line="40" />
         <source>Customers</source>
         <translation>Абоненты</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="32" />
+        <location filename="../../console/tabs/overview_tab.py" line="41" />
         <source>Accounts (open)</source>
         <translation>Лицевые счета (открытые)</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="33" />
+        <location filename="../../console/tabs/overview_tab.py" line="42" />
         <source>Meters in service</source>
         <translation>Приборы учёта в работе</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="34" />
+        <location filename="../../console/tabs/overview_tab.py" line="43" />
         <source>Portal users</source>
         <translation>Учётные записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="35" />
+        <location filename="../../console/tabs/overview_tab.py" line="32" />
         <source>Registrations awaiting review</source>
         <translation>Регистрации на проверке</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="36" />
+        <location filename="../../console/tabs/overview_tab.py" line="30" />
+        <source>Awaiting staff</source>
+        <translation>Ждут сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="33" />
         <source>Link requests awaiting a decision</source>
         <translation>Заявки на присоединение счёта ждут решения</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="37" />
+        <location filename="../../console/tabs/overview_tab.py" line="34" />
         <source>Notifications not yet delivered</source>
         <translation>Уведомления не доставлены</translation>
     </message>
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="38" />
+        <source>In the database</source>
+        <translation>В базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="45" />
         <source>Last billing period</source>
         <translation>Последний расчётный период</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="50" />
+        <location filename="../../console/tabs/overview_tab.py" line="49" />
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="56" />
+        <location filename="../../console/tabs/overview_tab.py" line="80" />
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="58" />
+        <location filename="../../console/tabs/overview_tab.py" line="82" />
         <source>Refresh the overview</source>
         <translation>Обновить сводку</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="77" />
+        <location filename="../../console/tabs/overview_tab.py" line="98" />
         <source>&amp;Overview</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="82" />
+        <location filename="../../console/tabs/overview_tab.py" line="103" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/tabs/overview_tab.py" line="133" />
+        <source>As of {time}</source>
+        <translation>Данные на {time}</translation>
     </message>
 </context>
 <context>
@@ -2987,294 +3345,324 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="90" />
+        <location filename="../../console/payments/history_tab.py" line="109" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="97" />
+        <location filename="../../console/payments/history_tab.py" line="116" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="98" />
+        <location filename="../../console/payments/history_tab.py" line="117" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="102" />
+        <location filename="../../console/payments/history_tab.py" line="121" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="104" />
+        <location filename="../../console/payments/history_tab.py" line="123" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="108" />
+        <location filename="../../console/payments/history_tab.py" line="127" />
         <source>&amp;Show (F5)</source>
         <translation>&amp;Показать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="109" />
+        <location filename="../../console/payments/history_tab.py" line="128" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="111" />
+        <location filename="../../console/payments/history_tab.py" line="130" />
         <source>S&amp;tatement… (Ctrl+P)</source>
         <translation>&amp;Выписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="112" />
+        <location filename="../../console/payments/history_tab.py" line="131" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="115" />
+        <location filename="../../console/payments/history_tab.py" line="134" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>Печать &amp;счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="116" />
+        <location filename="../../console/payments/history_tab.py" line="135" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="119" />
+        <location filename="../../console/payments/history_tab.py" line="138" />
         <source>&amp;Export CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="120" />
+        <location filename="../../console/payments/history_tab.py" line="139" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="125" />
+        <location filename="../../console/payments/history_tab.py" line="142" />
+        <source>Re&amp;verse… (Ctrl+R)</source>
+        <translation>Сторн&amp;ировать… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="143" />
+        <source>Reverse the selected payment</source>
+        <translation>Сторнировать выбранный платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="145" />
+        <source>Reverse the selected payment with a reason (supervisors only)</source>
+        <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="151" />
+        <source>Batc&amp;h printing… (Ctrl+Shift+P)</source>
+        <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="152" />
+        <source>Print every bill of a region</source>
+        <translation>Напечатать все счета района</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="157" />
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="126" />
+        <location filename="../../console/payments/history_tab.py" line="158" />
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="127" />
+        <location filename="../../console/payments/history_tab.py" line="159" />
         <source>T&amp;o:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="140" />
+        <location filename="../../console/payments/history_tab.py" line="172" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="142" />
+        <location filename="../../console/payments/history_tab.py" line="174" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="145" />
+        <location filename="../../console/payments/history_tab.py" line="177" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="150" />
+        <location filename="../../console/payments/history_tab.py" line="182" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="155" />
+        <location filename="../../console/payments/history_tab.py" line="187" />
         <source>Ba&amp;lance as of:</source>
         <translation>Са&amp;льдо на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="165" />
+        <location filename="../../console/payments/history_tab.py" line="197" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="166" />
-        <location filename="../../console/payments/history_tab.py" line="191" />
+        <location filename="../../console/payments/history_tab.py" line="198" />
+        <location filename="../../console/payments/history_tab.py" line="228" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="167" />
+        <location filename="../../console/payments/history_tab.py" line="199" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="168" />
+        <location filename="../../console/payments/history_tab.py" line="200" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="169" />
-        <location filename="../../console/payments/history_tab.py" line="443" />
+        <location filename="../../console/payments/history_tab.py" line="201" />
+        <location filename="../../console/payments/history_tab.py" line="542" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="170" />
+        <location filename="../../console/payments/history_tab.py" line="202" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="174" />
+        <location filename="../../console/payments/history_tab.py" line="206" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="188" />
+        <location filename="../../console/payments/history_tab.py" line="225" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="189" />
+        <location filename="../../console/payments/history_tab.py" line="226" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="190" />
+        <location filename="../../console/payments/history_tab.py" line="227" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="192" />
+        <location filename="../../console/payments/history_tab.py" line="229" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="193" />
+        <location filename="../../console/payments/history_tab.py" line="230" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="197" />
+        <location filename="../../console/payments/history_tab.py" line="234" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="205" />
+        <location filename="../../console/payments/history_tab.py" line="242" />
         <source>&amp;Payments</source>
         <translation>&amp;Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="243" />
         <source>Bi&amp;lls</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="208" />
+        <location filename="../../console/payments/history_tab.py" line="245" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="210" />
+        <location filename="../../console/payments/history_tab.py" line="247" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="230" />
+        <location filename="../../console/payments/history_tab.py" line="275" />
         <source>Pa&amp;yments</source>
         <translation>&amp;Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="256" />
+        <location filename="../../console/payments/history_tab.py" line="301" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="260" />
+        <location filename="../../console/payments/history_tab.py" line="305" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="278" />
+        <location filename="../../console/payments/history_tab.py" line="323" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="309" />
+        <location filename="../../console/payments/history_tab.py" line="355" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="315" />
+        <location filename="../../console/payments/history_tab.py" line="361" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="332" />
+        <location filename="../../console/payments/history_tab.py" line="379" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="333" />
+        <location filename="../../console/payments/history_tab.py" line="380" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="334" />
+        <location filename="../../console/payments/history_tab.py" line="381" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="335" />
+        <location filename="../../console/payments/history_tab.py" line="382" />
         <source>Portal</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="339" />
+        <location filename="../../console/payments/history_tab.py" line="386" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="341" />
+        <location filename="../../console/payments/history_tab.py" line="388" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="343" />
+        <location filename="../../console/payments/history_tab.py" line="390" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="345" />
+        <location filename="../../console/payments/history_tab.py" line="392" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="376" />
+        <location filename="../../console/payments/history_tab.py" line="424" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="378" />
+        <location filename="../../console/payments/history_tab.py" line="426" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="470" />
+        <location filename="../../console/payments/history_tab.py" line="500" />
+        <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
+        <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="569" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="498" />
+        <location filename="../../console/payments/history_tab.py" line="597" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="498" />
+        <location filename="../../console/payments/history_tab.py" line="597" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="509" />
+        <location filename="../../console/payments/history_tab.py" line="608" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -3343,192 +3731,292 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
-    <name>PortalPanel</name>
+    <name>PortalLoginView</name>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="36" />
-        <source>Portal logins</source>
-        <translation>Личный кабинет</translation>
+        <location filename="../../console/lookup/portal_login_view.py" line="55" />
+        <location filename="../../console/lookup/portal_login_view.py" line="144" />
+        <source>Portal login</source>
+        <translation>Логин ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="39" />
+        <location filename="../../console/lookup/portal_login_view.py" line="63" />
+        <source>About the portal login</source>
+        <translation>Об учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="74" />
+        <source>Registration review</source>
+        <translation>Проверка регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="82" />
+        <location filename="../../console/lookup/portal_login_view.py" line="124" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="96" />
+        <source>Recent actions on portal logins</source>
+        <translation>Последние действия с учётными записями ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="98" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="99" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="40" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <location filename="../../console/lookup/portal_login_view.py" line="100" />
+        <source>Action</source>
+        <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="41" />
-        <source>Phone</source>
-        <translation>Телефон</translation>
+        <location filename="../../console/lookup/portal_login_view.py" line="101" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="42" />
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="43" />
-        <source>Registered</source>
-        <translation>Зарегистрирован</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="44" />
-        <source>Linked accounts</source>
-        <translation>Привязанные ЛС</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="45" />
-        <source>Last link requests</source>
-        <translation>Последние заявки на присоединение</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="54" />
-        <location filename="../../console/lookup/portal_panel.py" line="178" />
-        <source>Resend confirmation</source>
-        <translation>Повторить подтверждение</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="55" />
-        <location filename="../../console/lookup/portal_panel.py" line="189" />
-        <source>Password reset</source>
-        <translation>Сброс пароля</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="56" />
-        <source>Change e-mail…</source>
-        <translation>Изменить e-mail…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="57" />
-        <source>Change phone…</source>
-        <translation>Изменить телефон…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="58" />
-        <source>Unlink account…</source>
-        <translation>Отвязать ЛС…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="59" />
-        <source>Block…</source>
-        <translation>Заблокировать…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="60" />
-        <source>Unblock…</source>
-        <translation>Разблокировать…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="61" />
-        <source>Merge…</source>
-        <translation>Объединить…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="73" />
-        <source>Only a supervisor can do this.</source>
-        <translation>Это может сделать только старший оператор.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="91" />
-        <source>№ {number} ({account}) of {day}: {status}</source>
-        <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="179" />
-        <source>Send the e-mail confirmation link to {login} again?</source>
-        <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="191" />
-        <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
-        <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="203" />
-        <source>Change e-mail</source>
-        <translation>Изменение e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="205" />
-        <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
-        <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="209" />
-        <source>New e-mail</source>
-        <translation>Новый e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="218" />
-        <source>Change phone</source>
-        <translation>Изменение телефона</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="219" />
-        <source>New phone number of {login} (+7 and ten digits).</source>
-        <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="221" />
-        <source>New phone</source>
-        <translation>Новый телефон</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="231" />
-        <source>Unlink account</source>
-        <translation>Отвязать лицевой счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="232" />
-        <source>The login {login} will no longer see the account.</source>
-        <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="235" />
-        <source>Account</source>
-        <translation>Лицевой счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="244" />
-        <source>Block portal login</source>
-        <translation>Блокировка учётной записи ЛК</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="245" />
-        <source>Block {login}? The customer is told the reason.</source>
-        <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="247" />
-        <location filename="../../console/lookup/portal_panel.py" line="261" />
+        <location filename="../../console/lookup/portal_login_view.py" line="102" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="256" />
+        <location filename="../../console/lookup/portal_login_view.py" line="105" />
+        <source>Recent actions on portal logins:</source>
+        <translation>Последние действия с учётными записями ЛК:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="146" />
+        <source>registered {day}</source>
+        <translation>зарегистрирована {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="149" />
+        <source>region {region}</source>
+        <translation>район {region}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="163" />
+        <source>The login sees accounts: {accounts}.</source>
+        <translation>Учётной записи видны лицевые счета: {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="168" />
+        <source>No customer or account is linked to this login yet: the e-mail address is not confirmed. «Resend confirmation» sends the link again.</source>
+        <translation>К учётной записи ещё не привязаны ни абонент, ни лицевой счёт: e-mail не подтверждён. «Отправить подтверждение повторно» вышлет ссылку ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="173" />
+        <source>No customer or account is linked to this login yet: its registration awaits a supervisor's review.</source>
+        <translation>К учётной записи ещё не привязаны ни абонент, ни лицевой счёт: регистрация ждёт проверки супервизором.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="177" />
+        <source>No customer or account is linked to this login yet: the customer links an account on the portal with a link request.</source>
+        <translation>К учётной записи ещё не привязаны ни абонент, ни лицевой счёт: абонент присоединяет счёт в личном кабинете заявкой.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="187" />
+        <source>Registration awaits review since {day}: &lt;a href='#'&gt;open it&lt;/a&gt;</source>
+        <translation>Регистрация ждёт проверки с {day}: &lt;a href='#'&gt;открыть&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_view.py" line="189" />
+        <source>Registration awaits a supervisor's review since {day}.</source>
+        <translation>Регистрация ждёт проверки супервизором с {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalPanel</name>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="37" />
+        <source>Portal logins</source>
+        <translation>Личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="40" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="41" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="42" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="43" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="44" />
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="45" />
+        <source>Linked accounts</source>
+        <translation>Привязанные ЛС</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="46" />
+        <source>Last link requests</source>
+        <translation>Последние заявки на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="55" />
+        <location filename="../../console/lookup/portal_panel.py" line="176" />
+        <source>Resend confirmation</source>
+        <translation>Повторить подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="56" />
+        <location filename="../../console/lookup/portal_panel.py" line="187" />
+        <source>Password reset</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="57" />
+        <source>Change e-mail…</source>
+        <translation>Изменить e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="58" />
+        <source>Change phone…</source>
+        <translation>Изменить телефон…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="59" />
+        <source>Unlink account…</source>
+        <translation>Отвязать ЛС…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="60" />
+        <source>Block…</source>
+        <translation>Заблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="61" />
+        <source>Unblock…</source>
+        <translation>Разблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="62" />
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="74" />
+        <source>Only a supervisor can do this.</source>
+        <translation>Это может сделать только старший оператор.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="95" />
+        <source>№ {number} ({account}) of {day}: {status}</source>
+        <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="177" />
+        <source>Send the e-mail confirmation link to {login} again?</source>
+        <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="189" />
+        <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
+        <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="201" />
+        <source>Change e-mail</source>
+        <translation>Изменение e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="203" />
+        <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
+        <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="207" />
+        <source>New e-mail</source>
+        <translation>Новый e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="216" />
+        <source>Change phone</source>
+        <translation>Изменение телефона</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="217" />
+        <source>New phone number of {login} (+7 and ten digits).</source>
+        <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="219" />
+        <source>New phone</source>
+        <translation>Новый телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="229" />
+        <source>Unlink account</source>
+        <translation>Отвязать лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="230" />
+        <source>The login {login} will no longer see the account.</source>
+        <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="233" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="242" />
+        <source>Block portal login</source>
+        <translation>Блокировка учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="243" />
+        <source>Block {login}? The customer is told the reason.</source>
+        <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="245" />
+        <location filename="../../console/lookup/portal_panel.py" line="259" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="254" />
         <source>Unblock portal login</source>
         <translation>Разблокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="257" />
+        <location filename="../../console/lookup/portal_panel.py" line="255" />
         <source>Unblock {login}? Blocked because: {reason}</source>
         <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="272" />
+        <location filename="../../console/lookup/portal_panel.py" line="270" />
         <source>Merge portal logins</source>
         <translation>Объединение учётных записей ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="274" />
+        <location filename="../../console/lookup/portal_panel.py" line="272" />
         <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
         <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="279" />
+        <location filename="../../console/lookup/portal_panel.py" line="277" />
         <source>Login to join</source>
         <translation>Присоединяемая запись</translation>
     </message>
@@ -4017,51 +4505,56 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/moderation_decisions.py" line="37" />
+        <source>Enter the organisation's name.</source>
+        <translation>Введите наименование организации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="38" />
         <source>The portal user no longer exists.</source>
         <translation>Учётной записи ЛК больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="40" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="41" />
         <source>The portal user is not active.</source>
         <translation>Учётная запись ЛК не активна.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="43" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="44" />
         <source>Choose the region.</source>
         <translation>Выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="44" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="45" />
         <source>Enter the account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="47" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="48" />
         <source>Choose what the customer gives as proof.</source>
         <translation>Выберите вид подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="50" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="51" />
         <source>Enter the customer's proof of ownership.</source>
         <translation>Введите подтверждение владения счётом.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="53" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="54" />
         <source>The account is already linked to this portal user.</source>
         <translation>Счёт уже присоединён к этой учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="56" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="57" />
         <source>This customer already has a waiting request for this account.</source>
         <translation>У абонента уже есть ожидающая заявка на этот счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="59" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="60" />
         <source>The message no longer exists.</source>
         <translation>Сообщения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="60" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="61" />
         <source>Only failed or undelivered messages can be sent again.</source>
         <translation>Снова отправить можно только сообщения с ошибкой или недоставленные.</translation>
     </message>
@@ -4834,6 +5327,69 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="45" />
+        <source>Reverse a payment</source>
+        <translation>Сторнирование платежа</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="51" />
+        <source>Payment of {amount} ₽ on {day}: {description}.</source>
+        <translation>Платёж на {amount} ₽ от {day}: {description}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="58" />
+        <source>The payment to reverse</source>
+        <translation>Сторнируемый платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="62" />
+        <source>A reversing entry of −{amount} ₽ is added to the account; the payment itself stays in the history. This cannot be undone.</source>
+        <translation>На лицевой счёт будет записана сторнирующая запись на −{amount} ₽; сам платёж останется в истории. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="70" />
+        <source>Reason for the reversal</source>
+        <translation>Причина сторнирования</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="71" />
+        <source>e.g. paid to the wrong account</source>
+        <translation>например: оплата зачислена не на тот лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="80" />
+        <source>Reason problem</source>
+        <translation>Ошибка в причине</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="84" />
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="87" />
+        <source>&amp;Reverse (Ctrl+Enter)</source>
+        <translation>&amp;Сторнировать (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="89" />
+        <source>Reverse the payment</source>
+        <translation>Сторнировать платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="93" />
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/reversal_dialog.py" line="95" />
+        <source>Close without reversing</source>
+        <translation>Закрыть без сторнирования</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../console/session.py" line="88" />
@@ -4987,7 +5543,7 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>self.startup</name>
     <message>
-        <location filename="../../console/app.py" line="135" />
+        <location filename="../../console/app.py" line="137" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>
     </message>

@@ -201,7 +201,7 @@ def test_paging_covers_every_match_once(session: Session) -> None:
     if not isinstance(query, LookupQuery):
         query = interpret("Ленина", K.ADDRESS)
     assert isinstance(query, LookupQuery)
-    seen: list[int] = []
+    seen: list[int | None] = []
     cursor: Cursor | None = None
     pages = 0
     while True:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from unittest import mock
 
 import pytest
 
@@ -93,3 +94,56 @@ def test_a_lookup_brings_the_window_forward_on_the_lookup_tab(qtbot) -> None:
     assert window.isVisible()
     if single_instance._server is not None:
         single_instance._server.close()
+
+
+def test_plain_start_brings_the_running_console_forward(qtbot, monkeypatch) -> None:
+    """``billing-console`` started again hands over to the running console and exits."""
+    from console import app as console_app
+    from console import cli
+
+    server = single_instance.InstanceServer(unique_name())
+    assert server.listen()
+    monkeypatch.setenv("CONSOLE_INSTANCE_NAME", server.name)
+    started = mock.Mock(return_value=99)
+    monkeypatch.setattr(console_app, "run_gui", started)
+    shown: list[bool] = []
+    server.show_requested.connect(lambda: shown.append(True))
+    result: list[int] = []
+    second = threading.Thread(target=lambda: result.append(cli.main([])))
+    second.start()
+    qtbot.waitUntil(lambda: bool(result), timeout=5_000)
+    second.join()
+    assert result == [0]
+    assert shown == [True]
+    started.assert_not_called()
+    server.close()
+
+
+def test_plain_start_with_no_console_running_starts_one(monkeypatch) -> None:
+    from console import app as console_app
+    from console import cli
+
+    monkeypatch.setenv("CONSOLE_INSTANCE_NAME", unique_name())
+    started = mock.Mock(return_value=0)
+    monkeypatch.setattr(console_app, "run_gui", started)
+    assert cli.main([]) == 0
+    started.assert_called_once()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_show_request_raises_the_login_dialog_before_the_login(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(single_instance, "_window", None)
+    dialog = QtWidgets.QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.showMinimized()
+    server = single_instance.InstanceServer(unique_name())
+    server.show_requested.connect(single_instance.bring_forward)
+    assert server.listen()
+    client = QtNetwork.QLocalSocket()
+    client.connectToServer(server.name)
+    client.write(single_instance.show_message())
+    client.flush()
+    qtbot.waitUntil(lambda: not dialog.isMinimized(), timeout=5_000)
+    assert dialog.isVisible()
+    server.close()

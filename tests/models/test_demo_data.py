@@ -167,3 +167,57 @@ def test_electricity_lines_name_the_readings_they_bill(engine) -> None:
         ).scalar()
     assert unlinked == 0
     assert wrong == 0
+
+
+def test_parallel_load_gives_the_same_data(pg_server: PgServer, empty_db_url: URL) -> None:
+    from models.demo.seeder import seed_demo_in_parallel
+
+    single = _seeded(pg_server, empty_db_url, seed=5)
+    other = "billing_demo_parallel"
+    pg_server.drop_database(other)
+    pg_server.create_database(other)
+    try:
+        url = pg_server.url(other)
+        migrations.upgrade(url)
+        conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        report = seed_demo_in_parallel(
+            conninfo, accounts=120, seed=5, today=date(2026, 11, 23), workers=3
+        )
+        engine = create_engine(url)
+        with engine.connect() as connection:
+            parallel = _fingerprint_without_ids(connection)
+            triggers_off = connection.execute(
+                text("SELECT count(*) FROM pg_trigger WHERE tgname = 'audit' AND tgenabled = 'D'")
+            ).scalar()
+            leftovers = connection.execute(
+                text("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'demo_%'")
+            ).scalar()
+        engine.dispose()
+        engine = create_engine(empty_db_url)
+        with engine.connect() as connection:
+            expected = _fingerprint_without_ids(connection)
+        engine.dispose()
+    finally:
+        pg_server.drop_database(other)
+    assert report.accounts == 120
+    assert parallel == expected
+    assert triggers_off == 0
+    assert leftovers == 0
+    del single
+
+
+def _fingerprint_without_ids(connection: Connection) -> dict[str, str]:
+    """The same rows, whatever ids parallel workers drew from the shared sequences."""
+    queries = {
+        "reading": "SELECT meter_id, zone, value, taken_on, source FROM billing.reading",
+        "bill": "SELECT account_id, billing_period, receipt_number, amount, paid_on FROM billing.bill",
+        "bill_line": "SELECT b.receipt_number, l.kind, l.zone, l.quantity, l.amount FROM billing.bill_line l JOIN billing.bill b ON b.id = l.bill_id",
+        "payment": "SELECT account_id, amount, paid_on, channel, external_id FROM billing.payment",
+        "link_request": "SELECT id, proof_value, status FROM billing.link_request",
+    }
+    return {
+        name: connection.execute(
+            text(f"SELECT md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))) FROM ({sql}) t")
+        ).scalar_one()
+        for name, sql in queries.items()
+    }

@@ -12,7 +12,10 @@ ROW = re.compile(r"^\| `(\w+)` \| ([✓✗]) \| ([✓✗]) \| ([✓✗]) \| ([�
 
 
 def test_readme_lists_every_capability_function_with_its_roles() -> None:
-    documented = {m.group(1): tuple(m.group(i) for i in range(2, 6)) for m in ROW.finditer(README.read_text(encoding="utf-8"))}
+    documented = {
+        m.group(1): tuple(m.group(i) for i in range(2, 6))
+        for m in ROW.finditer(README.read_text(encoding="utf-8"))
+    }
     for action in CAPABILITY_ACTIONS:
         name = re.search(r"billing\.(\w+)\(", action.sql)
         key = name.group(1) if name else action.name

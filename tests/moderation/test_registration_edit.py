@@ -1,0 +1,197 @@
+"""Correcting an organisation's registration from the decision view, and its labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, text
+
+from console.moderation.config import working_calendar
+from console.moderation.detail_html import link_request_html
+from console.moderation.registration_dialog import EditRegistrationDialog, split_contracts
+from console.moderation.tab import REVIEW_TOOL, ModerationTab
+from console.navigation import Navigator
+from console.services import moderation
+from console.settings import Settings
+from console.tasks import Conflict, TaskRunner
+from models.clock import now
+from models.domain.problems import ValidationFailed
+from models.queries.moderation import load_link_request
+from tests.moderation.conftest import DemoAccount, Operator
+from widgets.qt import QtCore, QtWidgets
+
+VALID = {"organisation_name": "«Заря»", "inn": "7707083893", "kpp": "773601001", "ogrn": ""}
+
+
+def _review(engine: Engine) -> tuple[int, int]:
+    """(id, version) of a pending organisation registration of the demo data."""
+    with engine.connect() as connection:
+        row = connection.execute(
+            text(
+                "SELECT id, version FROM billing.registration_review WHERE status = 'pending'"
+                " AND customer_kind = 'organisation' ORDER BY id LIMIT 1"
+            )
+        ).one()
+    return int(row.id), int(row.version)
+
+
+def test_the_numbers_are_checked_before_the_database() -> None:
+    assert moderation.registration_problems(**VALID) == []
+    # A valid OGRNIP whose remainder mod 13 is 10 or more (python-stdnum 2.2 rejects it).
+    assert moderation.registration_problems(**(VALID | {"ogrn": "304500116000050"})) == []
+    codes = {
+        p.code
+        for p in moderation.registration_problems(
+            organisation_name=" ", inn="7707083894", kpp="77360100", ogrn="1027700132196"
+        )
+    }
+    assert codes == {"registration.name_required", "inn.checksum", "kpp.length", "ogrn.checksum"}
+    assert split_contracts("01-1/ЭС, 02-2/ЭС;01-1/ЭС,, ") == ("01-1/ЭС", "02-2/ЭС")
+
+
+def test_invalid_data_leaves_the_review_unchanged(engine: Engine, supervisor: Operator) -> None:
+    review_id, version = _review(engine)
+    with supervisor.sessions() as session, pytest.raises(ValidationFailed) as refused:
+        moderation.edit_registration(
+            session, review_id, version, contract_numbers=(), **(VALID | {"inn": "123"})
+        )
+    assert [p.field for p in refused.value.problems] == ["inn"]
+    with engine.connect() as connection:
+        assert (
+            connection.execute(
+                text("SELECT version FROM billing.registration_review WHERE id = :i"),
+                {"i": review_id},
+            ).scalar_one()
+            == version
+        )
+
+
+def test_a_stale_version_is_a_conflict(engine: Engine, supervisor: Operator) -> None:
+    review_id, version = _review(engine)
+    with supervisor.sessions() as session:
+        new = moderation.edit_registration(
+            session, review_id, version, contract_numbers=("01-1/ЭС",), **VALID
+        )
+        assert new == version + 1
+        with pytest.raises(Conflict):
+            moderation.edit_registration(session, review_id, version, contract_numbers=(), **VALID)
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, tmp_path: Path, supervisor: Operator) -> Iterator[ModerationTab]:
+    settings = Settings(
+        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
+    )
+    runner = TaskRunner(supervisor.sessions)
+    navigator = Navigator()
+    widget = ModerationTab(runner, settings, navigator=navigator)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    yield widget
+    runner.wait_for_done()
+
+
+def test_edit_a_registration_from_the_decision_view(
+    qtbot: QtBot, tab: ModerationTab, engine: Engine
+) -> None:
+    review_id, version = _review(engine)
+    navigator = tab._navigator
+    assert navigator is not None
+    navigator.open_account_tool.emit(REVIEW_TOOL, review_id)  # the lookup's link
+    edit = tab.findChild(QtWidgets.QPushButton, "moderationEdit")
+    assert edit is not None
+    qtbot.waitUntil(lambda: tab._detail is not None and edit.isEnabled(), timeout=10_000)
+    dialog = tab.edit_registration(tab._detail)
+    assert isinstance(dialog, EditRegistrationDialog)
+    assert dialog.kind.text() == "МУП"
+    dialog.inputs["inn"].setText("7707083894")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.errors["inn"].isVisible()
+    assert "check digit" in dialog.errors["inn"].text()
+    dialog.inputs["inn"].setText("7707 083 893")
+    dialog.inputs["contract_numbers"].setText("01-00006/ЭС, 99-1/ЭС")
+    with qtbot.waitSignal(navigator.data_changed, timeout=10_000) as changed:
+        dialog.save_button.click()
+    assert changed.args == ["edit_registration_review"]
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    with engine.connect() as connection:
+        row = connection.execute(
+            text(
+                "SELECT inn, contract_numbers, version FROM billing.registration_review"
+                " WHERE id = :i"
+            ),
+            {"i": review_id},
+        ).one()
+    assert (row.inn, row.contract_numbers, row.version) == (
+        "7707083893",
+        ["01-00006/ЭС", "99-1/ЭС"],
+        version + 1,
+    )
+    qtbot.waitUntil(lambda: tab._detail is not None and tab._detail.version == version + 1)
+
+
+def test_a_decision_made_meanwhile_is_reported_in_the_dialog(
+    qtbot: QtBot, tab: ModerationTab, engine: Engine, supervisor: Operator
+) -> None:
+    review_id, version = _review(engine)
+    assert tab._navigator is not None
+    tab._navigator.open_account_tool.emit(REVIEW_TOOL, review_id)
+    qtbot.waitUntil(lambda: tab._detail is not None, timeout=10_000)
+    with supervisor.sessions() as session:  # another supervisor saves first
+        moderation.edit_registration(session, review_id, version, contract_numbers=(), **VALID)
+    dialog = tab.edit_registration(tab._detail)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
+    assert "Someone else changed" in dialog.message.text()
+    assert dialog.isVisible()
+    assert dialog.save_button.isEnabled()
+    dialog.reject()
+
+
+def test_the_region_filter_is_filled_once(qtbot: QtBot, tab: ModerationTab, engine: Engine) -> None:
+    combo = tab.findChild(QtWidgets.QComboBox, "moderationRegion")
+    assert combo is not None
+    with engine.connect() as connection:
+        regions = connection.execute(text("SELECT count(*) FROM billing.region")).scalar_one()
+    qtbot.waitUntil(lambda: combo.count() == regions + 1, timeout=10_000)
+    combo.setCurrentIndex(2)
+    chosen = combo.currentData()
+    tab._fill_regions()
+    assert combo.count() == regions + 1
+    assert combo.currentData() == chosen
+
+
+def test_payment_channels_have_their_names(
+    tmp_path: Path, demo_account: DemoAccount, supervisor: Operator
+) -> None:
+    settings = Settings(
+        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
+    )
+    with supervisor.sessions() as session:
+        state = moderation.create_link_request(
+            session,
+            demo_account.portal_user_id,
+            demo_account.region_id,
+            demo_account.number,
+            "surname_prefix",
+            "Щщщ",
+        )
+        detail = load_link_request(session, state.id, working_calendar(settings), now())
+    assert detail is not None
+    assert detail.payments
+    page = link_request_html(detail)
+    channels = {p.channel for p in detail.payments}
+    names = {
+        "cash_desk": "cash desk",
+        "bank": "bank",
+        "online": "online banking",
+        "portal": "customer portal",
+    }
+    for channel in channels:
+        assert f"<td>{names[channel]}</td>" in page
+    assert "cash_desk" not in page
