@@ -75,7 +75,8 @@ def _term(ageing: Ageing) -> str:
     days = str(ageing.working_days_elapsed)
     text = tr(_CONTEXT, "working days waiting: %1").replace("%1", days)
     due = format_date(ageing.due_date)
-    return escape(f"{text}; {label(ageing.status.value)} ({tr(_CONTEXT, 'due by')} {due})")
+    due_by = tr(_CONTEXT, "due by")
+    return escape(f"{text}; {label(ageing.status.value)} ({due_by} {due})")
 
 
 def link_request_html(d: LinkRequestDetail) -> str:

@@ -125,12 +125,13 @@ class DashboardView(QtWidgets.QWidget):
     def show_dashboard(self, d: Dashboard) -> None:
         """Display the figures."""
         rate = "—" if d.auto_approval_rate is None else f"{d.auto_approval_rate * 100:.0f} %"
+        none_yet = self.tr("none yet")
         decisions = (
             "".join(
                 f"<tr><td>{who}</td><td align='right'>{count}</td></tr>"
                 for who, count in d.decisions_today
             )
-            or f"<tr><td>{self.tr('none yet')}</td></tr>"
+            or f"<tr><td>{none_yet}</td></tr>"
         )
         oldest = (
             f"{d.oldest_label} ({format_moment(d.oldest_created_at)})"
@@ -148,7 +149,8 @@ class DashboardView(QtWidgets.QWidget):
             (self.tr("Notifications"), outbox),
         )
         table = "".join(f"<tr><th align='left'>{t}</th><td>{v}</td></tr>" for t, v in rows)
+        decisions_today = self.tr("Decisions today")
         self._text.setText(
-            f"<table cellpadding='4'>{table}</table><p><b>{self.tr('Decisions today')}</b></p>"
+            f"<table cellpadding='4'>{table}</table><p><b>{decisions_today}</b></p>"
             f"<table cellpadding='3'>{decisions}</table>"
         )

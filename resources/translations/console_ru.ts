@@ -1190,39 +1190,49 @@
         <translation>Сводка модерации</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/side_views.py" line="142" />
+        <location filename="../../console/moderation/side_views.py" line="128" />
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="143" />
         <source>Link requests waiting</source>
         <translation>Заявок на присоединение ждут</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/side_views.py" line="143" />
+        <location filename="../../console/moderation/side_views.py" line="144" />
         <source>Registrations waiting</source>
         <translation>Регистраций ждут</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/side_views.py" line="144" />
+        <location filename="../../console/moderation/side_views.py" line="145" />
         <source>Oldest item</source>
         <translation>Самая старая</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/side_views.py" line="145" />
+        <location filename="../../console/moderation/side_views.py" line="146" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/side_views.py" line="146" />
+        <location filename="../../console/moderation/side_views.py" line="147" />
         <source>Due soon</source>
         <translation>Скоро срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/side_views.py" line="147" />
+        <location filename="../../console/moderation/side_views.py" line="148" />
         <source>Automatic approvals, 30 days</source>
         <translation>Одобрено автоматически за 30 дней</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/side_views.py" line="148" />
+        <location filename="../../console/moderation/side_views.py" line="149" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/side_views.py" line="152" />
+        <source>Decisions today</source>
+        <translation>Решения за сегодня</translation>
     </message>
 </context>
 <context>

@@ -39,3 +39,19 @@ def test_russian_is_loaded_by_default(qapp) -> None:
     assert QtCore.QCoreApplication.translate("MainWindow", "&File") == "&Файл"
     install_translation(qapp, "en")
     assert QtCore.QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_no_translated_string_hides_inside_an_f_string() -> None:
+    """lupdate cannot see ``tr()`` inside f-string braces: such text would stay English."""
+    import re
+
+    root = Path(build.__file__).resolve().parents[2]
+    hidden = re.compile(r"\{(self\.tr|tr|QCoreApplication\.translate)\(")
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in build.SOURCE_DIRS
+        for path in sorted((root / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert offenders == []
