@@ -31,6 +31,9 @@ REFRESH_DELAY_MS = 400
 class LookupTab(QtWidgets.QWidget):
     """Find a customer by any key and open their card (several cards at once)."""
 
+    required_roles = ("billing_agent", "billing_cashier", "billing_supervisor")
+    """Admins manage operators and read the audit log; they cannot read business data."""
+
     def __init__(
         self,
         runner: TaskRunner,

@@ -69,6 +69,9 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
 class PaymentsTab(QtWidgets.QWidget):
     """History of one account's payments and bills."""
 
+    required_roles = ("billing_agent", "billing_cashier", "billing_supervisor")
+    """Admins manage operators and read the audit log; they cannot read business data."""
+
     history_shown = QtCore.Signal(object)
     reversal_opened = QtCore.Signal(object)
     """The reversal dialog is open: the :class:`ReversalDialog`."""
