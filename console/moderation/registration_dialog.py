@@ -1,6 +1,8 @@
 """Correct an organisation's registration data on the customer's word, before deciding.
 
-The numbers are checked (INN, KPP, OGRN/OGRNIP check digits) as the supervisor saves,
+The organisation type is chosen from the known list; the numbers are checked against
+it (an individual entrepreneur: 12-digit INN, OGRNIP, no KPP) and by their check digits
+as the supervisor saves,
 with the problem shown next to its field; only valid data reaches the database. The
 dialog stays open while the tab saves, so a refusal (someone else changed the review
 meanwhile) is shown in it and the typed data is kept.
@@ -11,7 +13,8 @@ from __future__ import annotations
 import re
 
 from console.problem_texts import describe
-from console.services.moderation import registration_problems
+from console.services.moderation import RegistrationData, registration_problems
+from models.domain.organisation_types import ORGANISATION_TYPES
 from models.domain.problems import Problem
 from models.queries.moderation import ReviewDetail
 from widgets.qt import QtWidgets, Signal
@@ -30,9 +33,10 @@ def split_contracts(text: str) -> tuple[str, ...]:
 
 
 class EditRegistrationDialog(QtWidgets.QDialog):
-    """Name, INN, KPP, OGRN and contract numbers of an organisation's registration."""
+    """Type, name, INN, KPP, OGRN and contract numbers of an organisation's registration."""
 
     FIELDS = ("organisation_name", "inn", "kpp", "ogrn", "contract_numbers")
+    TYPE_FIELD = "organisation_type"
 
     submitted = Signal()
     """Valid data to save: the tab saves it and calls :meth:`saved` or :meth:`failed`."""
@@ -42,14 +46,7 @@ class EditRegistrationDialog(QtWidgets.QDialog):
         self.setObjectName("editRegistrationDialog")
         self.setWindowTitle(self.tr("Edit registration of %1").replace("%1", detail.portal_login))
         self.setMinimumWidth(520)
-        self.kind = QtWidgets.QLineEdit(detail.organisation_type or "—")
-        self.kind.setObjectName("editOrganisationType")
-        self.kind.setAccessibleName(self.tr("Organisation type"))
-        self.kind.setReadOnly(True)
-        self.kind.setEnabled(False)
-        self.kind.setToolTip(
-            self.tr("The organisation type is changed by the customer on the portal.")
-        )
+        self.kind = self._type_combo(detail.organisation_type)
         self.inputs: dict[str, QtWidgets.QLineEdit] = {}
         self.errors: dict[str, QtWidgets.QLabel] = {}
         values = {
@@ -67,19 +64,17 @@ class EditRegistrationDialog(QtWidgets.QDialog):
             "contract_numbers": (self.tr("&Contracts:"), self.tr("Contract numbers")),
         }
         form = QtWidgets.QFormLayout(self)
-        form.addRow(self.tr("Type:"), self.kind)
+        kind_label = QtWidgets.QLabel(self.tr("&Type:"))
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, self.kind)
+        form.addRow("", self._problem_label(self.TYPE_FIELD))
         for name in self.FIELDS:
             field = QtWidgets.QLineEdit(values[name])
             field.setObjectName(f"edit_{name}")
             field.setAccessibleName(titles[name][1])
-            error = QtWidgets.QLabel()
-            error.setObjectName(f"edit_{name}_problem")
-            error.setStyleSheet("color: #b3261e;")
-            error.setWordWrap(True)
-            error.hide()
-            self.inputs[name], self.errors[name] = field, error
+            self.inputs[name] = field
             form.addRow(titles[name][0], field)
-            form.addRow("", error)
+            form.addRow("", self._problem_label(name))
         self.inputs["contract_numbers"].setPlaceholderText(self.tr("separated by commas"))
         self.inputs["kpp"].setPlaceholderText(self.tr("none for an individual entrepreneur"))
         self.message = QtWidgets.QLabel()
@@ -101,15 +96,48 @@ class EditRegistrationDialog(QtWidgets.QDialog):
         form.addRow(buttons)
         self.inputs["organisation_name"].setFocus()
 
-    def values(self) -> tuple[str, str, str, str, tuple[str, ...]]:
-        """Name, INN, KPP, OGRN and the contract numbers as typed."""
+    def _problem_label(self, name: str) -> QtWidgets.QLabel:
+        """The (hidden) label under field ``name`` that says what is wrong with it."""
+        error = QtWidgets.QLabel()
+        error.setObjectName(f"edit_{name}_problem")
+        error.setStyleSheet("color: #b3261e;")
+        error.setWordWrap(True)
+        error.hide()
+        self.errors[name] = error
+        return error
+
+    def _type_combo(self, current: str | None) -> QtWidgets.QComboBox:
+        """The known types; a type the customer wrote that is not one of them is shown
+        first, so the supervisor sees it and must choose a known one."""
+        combo = QtWidgets.QComboBox()
+        combo.setObjectName("editOrganisationType")
+        combo.setAccessibleName(self.tr("Organisation type"))
+        combo.setToolTip(
+            self.tr(
+                "An individual entrepreneur (ИП) has a 12-digit INN, a 15-digit OGRNIP and "
+                "no KPP; an organisation a 10-digit INN and a 13-digit OGRN."
+            )
+        )
+        for kind in ORGANISATION_TYPES:
+            combo.addItem(kind, kind)
+        typed = (current or "").strip()
+        index = combo.findData(typed)
+        if index < 0:
+            combo.insertItem(0, typed or "—", "")
+            index = 0
+        combo.setCurrentIndex(index)
+        return combo
+
+    def values(self) -> RegistrationData:
+        """The type chosen and the data as typed."""
         text = {name: field.text() for name, field in self.inputs.items()}
-        return (
-            text["organisation_name"],
-            text["inn"],
-            text["kpp"],
-            text["ogrn"],
-            split_contracts(text["contract_numbers"]),
+        return RegistrationData(
+            organisation_type=str(self.kind.currentData() or ""),
+            organisation_name=text["organisation_name"],
+            inn=text["inn"],
+            kpp=text["kpp"],
+            ogrn=text["ogrn"],
+            contract_numbers=split_contracts(text["contract_numbers"]),
         )
 
     def show_problems(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
@@ -117,21 +145,21 @@ class EditRegistrationDialog(QtWidgets.QDialog):
         for error in self.errors.values():
             error.clear()
             error.hide()
-        first: QtWidgets.QLineEdit | None = None
+        first: QtWidgets.QWidget | None = None
         for problem in problems:
             name = problem.field if problem.field in self.errors else "organisation_name"
             error = self.errors[name]
             error.setText("\n".join(filter(None, (error.text(), describe(problem)))))
             error.show()
-            first = first or self.inputs[name]
+            first = first or (self.kind if name == self.TYPE_FIELD else self.inputs[name])
         if first is not None:
             first.setFocus()
-            first.selectAll()
+            if isinstance(first, QtWidgets.QLineEdit):
+                first.selectAll()
 
     def accept(self) -> None:
         """Save only valid data: otherwise the problems show next to their fields."""
-        name, inn, kpp, ogrn, _contracts = self.values()
-        problems = registration_problems(organisation_name=name, inn=inn, kpp=kpp, ogrn=ogrn)
+        problems = registration_problems(self.values())
         self.show_problems(problems)
         self.message.hide()
         if problems:

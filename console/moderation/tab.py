@@ -522,19 +522,10 @@ class ModerationTab(QtWidgets.QWidget):
         calendar = self._calendar
 
         def save() -> None:
-            name, inn, kpp, ogrn, contracts = dialog.values()
+            data = dialog.values()
 
             def work(session: Session, token: Any, progress: Any) -> Detail | None:
-                moderation.edit_registration(
-                    session,
-                    detail.id,
-                    detail.version,
-                    organisation_name=name,
-                    inn=inn,
-                    kpp=kpp,
-                    ogrn=ogrn,
-                    contract_numbers=contracts,
-                )
+                moderation.edit_registration(session, detail.id, detail.version, data)
                 return self._load(session, Queue.REGISTRATIONS, detail.id, calendar)
 
             def done(updated: Detail | None) -> None:

@@ -35,6 +35,22 @@ _SOURCES: dict[str, object] = {
         "Problem", "Only an organisation's data can be edited here."
     ),
     "registration.name_required": QT_TRANSLATE_NOOP("Problem", "Enter the organisation's name."),
+    "registration.organisation_type": QT_TRANSLATE_NOOP(
+        "Problem", "Choose the organisation type from the list."
+    ),
+    "registration.inn_kind": QT_TRANSLATE_NOOP(
+        "Problem",
+        "The INN does not fit the type: an individual entrepreneur has 12 digits, "
+        "an organisation 10.",
+    ),
+    "registration.ogrn_kind": QT_TRANSLATE_NOOP(
+        "Problem",
+        "The number does not fit the type: an individual entrepreneur has a 15-digit "
+        "OGRNIP, an organisation a 13-digit OGRN.",
+    ),
+    "registration.kpp_entrepreneur": QT_TRANSLATE_NOOP(
+        "Problem", "An individual entrepreneur has no KPP: clear the field."
+    ),
     "link_request.portal_user_not_found": QT_TRANSLATE_NOOP(
         "Problem", "The portal user no longer exists."
     ),
@@ -79,6 +95,15 @@ RU: dict[str, str] = {
     "registration.account_not_found": "В биллинге нет такого лицевого счёта в этом районе.",
     "registration.not_organisation": "Здесь можно исправить только данные организации.",
     "registration.name_required": "Введите наименование организации.",
+    "registration.organisation_type": "Выберите организационно-правовую форму из списка.",
+    "registration.inn_kind": (
+        "ИНН не соответствует форме: у индивидуального предпринимателя 12 цифр, у организации 10."
+    ),
+    "registration.ogrn_kind": (
+        "Номер не соответствует форме: у индивидуального предпринимателя ОГРНИП из 15 цифр, "
+        "у организации ОГРН из 13 цифр."
+    ),
+    "registration.kpp_entrepreneur": "У индивидуального предпринимателя нет КПП: очистите поле.",
     "link_request.portal_user_not_found": "Учётной записи ЛК больше нет.",
     "link_request.portal_user_inactive": "Учётная запись ЛК не активна.",
     "link_request.region_required": "Выберите район.",

@@ -145,11 +145,19 @@ class HistoryView(QtWidgets.QWidget):
         self.show_button.setObjectName("readingsHistoryShow")
         self.show_button.setAccessibleName(self.tr("Show the readings of the period"))
         self.show_button.clicked.connect(self._apply)
-        self.correct_button = QtWidgets.QPushButton(self.tr("Co&rrect reading… (supervisor)"))
+        self._can_correct = True
+        self.correct_button = QtWidgets.QPushButton(
+            self.tr("Correct reading… (supervisor, Ctrl+R)")
+        )
         self.correct_button.setObjectName("readingsCorrect")
         self.correct_button.setAccessibleName(self.tr("Correct the selected reading"))
+        self.correct_button.setShortcut(QtGui.QKeySequence("Ctrl+R"))
+        self.correct_button.setEnabled(False)
         self.correct_button.clicked.connect(
             lambda: self._correct_row(self.table.currentIndex().row())
+        )
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, previous: self._update_correct_button()
         )
         since_label = QtWidgets.QLabel(self.tr("&From:"))
         since_label.setBuddy(self.since)
@@ -174,6 +182,15 @@ class HistoryView(QtWidgets.QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
 
+    def set_can_correct(self, allowed: bool) -> None:
+        """Whether the operator may correct readings (supervisors); the database re-checks."""
+        self._can_correct = allowed
+        self._update_correct_button()
+
+    def _update_correct_button(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        self.correct_button.setEnabled(self._can_correct and row is not None and not row.superseded)
+
     def period(self) -> tuple[date, date]:
         """The filter's period."""
         return (
@@ -186,6 +203,7 @@ class HistoryView(QtWidgets.QWidget):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.table.resizeColumnsToContents()
+        self._update_correct_button()
 
     def _apply(self) -> None:
         since, until = self.period()

@@ -23,12 +23,7 @@ from console.readings.correction_dialog import CorrectionDialog
 from console.readings.entry_form import ERROR_STYLE, ReadingEntryForm
 from console.readings.history import HistoryView
 from console.readings.labels import check_settings
-from console.services.readings import (
-    ConfirmedReadings,
-    confirm_readings,
-    correct_reading,
-    load_correction_target,
-)
+from console.services.readings import ConfirmedReadings, confirm_readings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
 from models.domain.money_format import format_money
@@ -127,7 +122,7 @@ class ReadingsTab(QtWidgets.QWidget):
         self.history = HistoryView(today())
         self.history.filter_changed.connect(lambda since, until: self._reload_history())
         self.history.correct_requested.connect(self._correct)
-        self.history.correct_button.setEnabled(can_correct)
+        self.history.set_can_correct(can_correct)
         if not can_correct:
             self.history.correct_button.setToolTip(self.tr("Only supervisors correct readings."))
 
@@ -367,21 +362,10 @@ class ReadingsTab(QtWidgets.QWidget):
         )
 
     def _correct(self, row: HistoryRow) -> None:
-        dialog = CorrectionDialog(row, self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        value, reason = dialog.result_value()
-        key = uuid.uuid4()
-
-        def work(session: Session, token: object, progress: object) -> ConfirmedReadings:
-            target = load_correction_target(session, row.id)
-            if target is None:
-                from models.domain.problems import ValidationFailed
-
-                raise ValidationFailed([Problem.error("reading.unknown")])
-            return correct_reading(session, target, value, reason, key)
-
-        self._runner.submit(work, self._corrected, self._failed)
+        dialog = CorrectionDialog(self._runner, row, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.corrected.connect(self._corrected)
+        dialog.open()
 
     def _corrected(self, done: ConfirmedReadings) -> None:
         if done.bill_id is None:

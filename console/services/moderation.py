@@ -28,6 +28,7 @@ from models.domain.identifiers import (
     validate_ogrn,
     validate_ogrnip,
 )
+from models.domain.organisation_types import ORGANISATION_TYPES, inn_kind_of, is_entrepreneur
 from models.domain.problems import Problem, raise_if_errors
 from models.queries.moderation import Queue
 
@@ -38,6 +39,7 @@ __all__ = [
     "Claim",
     "Decision",
     "LinkRequestState",
+    "RegistrationData",
     "claim_next",
     "create_link_request",
     "decide",
@@ -57,6 +59,10 @@ PROBLEM_FIELDS: Mapping[str, str | None] = {
     "moderation.account_not_found": None,
     "moderation.reason_required": "reason",
     "moderation.comment_required": "comment",
+    "registration.organisation_type": "organisation_type",
+    "registration.inn_kind": "inn",
+    "registration.ogrn_kind": "ogrn",
+    "registration.kpp_entrepreneur": "kpp",
     "registration.*": None,
     "link_request.portal_user_not_found": None,
     "link_request.portal_user_inactive": None,
@@ -230,59 +236,73 @@ def decide(
     return Decision(queue, row["id"], row["version"], row["status"], row["reason"])
 
 
-def registration_problems(
-    *, organisation_name: str, inn: str, kpp: str, ogrn: str
-) -> list[Problem]:
+@dataclass(frozen=True, slots=True)
+class RegistrationData:
+    """An organisation's registration data as the supervisor corrects it."""
+
+    organisation_type: str
+    """One of :data:`~models.domain.organisation_types.ORGANISATION_TYPES`."""
+    organisation_name: str
+    inn: str
+    kpp: str
+    ogrn: str
+    """The OGRN, or an individual entrepreneur's OGRNIP."""
+    contract_numbers: tuple[str, ...] = ()
+
+
+def registration_problems(data: RegistrationData) -> list[Problem]:
     """What is wrong with an organisation's corrected registration data (empty: valid).
 
-    The name and the INN are required; a KPP (individual entrepreneurs have none) and an
-    OGRN or OGRNIP are checked when given. Whitespace inside the numbers is ignored.
+    The type must be a known one and the numbers must fit it: an individual
+    entrepreneur has a 12-digit INN, an OGRNIP and no KPP, an organisation a 10-digit
+    INN and an OGRN. The name and the INN are required; a KPP and an OGRN or OGRNIP are
+    checked when given. Whitespace inside the numbers is ignored.
     """
     problems: list[Problem] = []
-    if not organisation_name.strip():
+    known = data.organisation_type.strip() in ORGANISATION_TYPES
+    if not known:
+        problems.append(Problem.error("registration.organisation_type", "organisation_type"))
+    if not data.organisation_name.strip():
         problems.append(Problem.error("registration.name_required", "organisation_name"))
-    problems += validate_inn(inn)
-    if compact(kpp):
-        problems += validate_kpp(kpp)
-    number = compact(ogrn)
+    entrepreneur = is_entrepreneur(data.organisation_type)
+    problems += validate_inn(data.inn, inn_kind_of(data.organisation_type) if known else None)
+    if compact(data.kpp):
+        problems += (
+            [Problem.error("registration.kpp_entrepreneur", "kpp")]
+            if entrepreneur
+            else validate_kpp(data.kpp)
+        )
+    number = compact(data.ogrn)
     if number:
-        entrepreneur = len(number) == OGRNIP_LENGTH or number.startswith("3")
+        if not known:  # judge by the number itself
+            entrepreneur = len(number) == OGRNIP_LENGTH or number.startswith("3")
         problems += validate_ogrnip(number, field="ogrn") if entrepreneur else validate_ogrn(number)
     return problems
 
 
 def edit_registration(
-    session: Session,
-    review_id: int,
-    version: int,
-    *,
-    organisation_name: str,
-    inn: str,
-    kpp: str,
-    ogrn: str,
-    contract_numbers: tuple[str, ...],
+    session: Session, review_id: int, version: int, data: RegistrationData
 ) -> int:
-    """Correct an organisation's registration data; the review's new version.
+    """Correct an organisation's registration data, its type included; the new version.
 
     The data is checked (:func:`registration_problems`) before the database is touched:
     :class:`~models.domain.problems.ValidationFailed` when it is wrong. A review changed by
     someone else meanwhile raises :class:`~console.tasks.Conflict`.
     """
-    raise_if_errors(
-        registration_problems(organisation_name=organisation_name, inn=inn, kpp=kpp, ogrn=ogrn)
-    )
+    raise_if_errors(registration_problems(data))
     rows = _run(
         session,
         "SELECT version FROM billing.edit_registration_review"
-        "(:id, :version, :name, :inn, :kpp, :ogrn, :contracts)",
+        "(:id, :version, :type, :name, :inn, :kpp, :ogrn, :contracts)",
         {
             "id": review_id,
             "version": version,
-            "name": organisation_name,
-            "inn": inn,
-            "kpp": kpp,
-            "ogrn": ogrn,
-            "contracts": list(contract_numbers),
+            "type": data.organisation_type.strip(),
+            "name": data.organisation_name,
+            "inn": data.inn,
+            "kpp": data.kpp,
+            "ogrn": data.ogrn,
+            "contracts": list(data.contract_numbers),
         },
     )
     return int(rows[0]["version"])

@@ -777,27 +777,32 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../console/login/connection_monitor.py" line="88" />
+        <location filename="../../console/login/connection_monitor.py" line="129" />
         <source>Connection state</source>
         <translation>Состояние связи</translation>
     </message>
     <message>
-        <location filename="../../console/login/connection_monitor.py" line="93" />
+        <location filename="../../console/login/connection_monitor.py" line="134" />
         <source>Try &amp;now</source>
         <translation>Проверить &amp;сейчас</translation>
     </message>
     <message>
-        <location filename="../../console/login/connection_monitor.py" line="95" />
+        <location filename="../../console/login/connection_monitor.py" line="136" />
         <source>Check the connection now</source>
         <translation>Проверить связь сейчас</translation>
     </message>
     <message>
-        <location filename="../../console/login/connection_monitor.py" line="110" />
+        <location filename="../../console/login/connection_monitor.py" line="151" />
+        <source>An administrator has disabled your operator account: the connection to the database is closed and nothing more can be saved. Ask an administrator to enable it, or log out (Ctrl+Shift+L).</source>
+        <translation>Администратор отключил вашу учётную запись оператора: соединение с базой данных закрыто, сохранить больше ничего нельзя. Попросите администратора включить её или выйдите из учётной записи (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/connection_monitor.py" line="157" />
         <source>The connection to the database is lost. Reconnecting… What you typed is kept; save it again when the connection is back.</source>
         <translation>Связь с базой данных потеряна. Переподключение… Введённые данные сохранены в форме; сохраните их, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../console/login/connection_monitor.py" line="120" />
+        <location filename="../../console/login/connection_monitor.py" line="167" />
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
@@ -833,42 +838,92 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="20" />
+        <location filename="../../console/readings/correction_dialog.py" line="55" />
         <source>Correct a reading</source>
         <translation>Исправление показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="23" />
+        <location filename="../../console/readings/correction_dialog.py" line="62" />
+        <source>{serial}, zone {zone}, {day}: &lt;b&gt;{value}&lt;/b&gt; ({source})</source>
+        <translation>{serial}, зона {zone}, {day}: &lt;b&gt;{value}&lt;/b&gt; ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="71" />
+        <source>not formed</source>
+        <translation>не формировался</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="75" />
+        <source>The reading stays in the history, marked as corrected. A correcting reading is added, and the bill it formed is re-formed by a correction bill with the difference.</source>
+        <translation>Показание остаётся в истории с пометкой «исправлено». Добавляется исправляющее показание, а счёт, сформированный по исходному, переформировывается корректировочным счётом на разницу.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="91" />
         <source>Correct value</source>
         <translation>Правильное значение</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="26" />
+        <location filename="../../console/readings/correction_dialog.py" line="92" />
+        <source>kWh, as on the meter</source>
+        <translation>кВт·ч, как на счётчике</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="96" />
         <source>Reason for the correction</source>
         <translation>Причина исправления</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="34" />
+        <location filename="../../console/readings/correction_dialog.py" line="97" />
+        <source>e.g. the customer misread the meter</source>
+        <translation>например, абонент неверно списал показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="107" />
         <source>Reading:</source>
         <translation>Показание:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="40" />
+        <location filename="../../console/readings/correction_dialog.py" line="102" />
         <source>&amp;Correct value:</source>
         <translation>&amp;Правильное значение:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="41" />
+        <location filename="../../console/readings/correction_dialog.py" line="104" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="66" />
+        <location filename="../../console/readings/correction_dialog.py" line="108" />
+        <source>Bill:</source>
+        <translation>Счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="114" />
+        <source>C&amp;orrect (Ctrl+Enter)</source>
+        <translation>&amp;Исправить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="116" />
+        <source>Save the correcting reading</source>
+        <translation>Сохранить исправляющее показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="122" />
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="124" />
+        <source>Close without correcting</source>
+        <translation>Закрыть без исправления</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/correction_dialog.py" line="160" />
         <source>Enter the correct value.</source>
         <translation>Введите правильное значение.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="68" />
+        <location filename="../../console/readings/correction_dialog.py" line="164" />
         <source>Give the reason for the correction.</source>
         <translation>Укажите причину исправления.</translation>
     </message>
@@ -1449,87 +1504,87 @@
 <context>
     <name>EditRegistrationDialog</name>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="43" />
+        <location filename="../../console/moderation/registration_dialog.py" line="47" />
         <source>Edit registration of %1</source>
         <translation>Исправление регистрации %1</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="47" />
+        <location filename="../../console/moderation/registration_dialog.py" line="67" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/registration_dialog.py" line="114" />
         <source>Organisation type</source>
         <translation>Организационно-правовая форма</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="51" />
-        <source>The organisation type is changed by the customer on the portal.</source>
-        <translation>Организационно-правовую форму абонент меняет в личном кабинете.</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="63" />
+        <location filename="../../console/moderation/registration_dialog.py" line="60" />
         <source>&amp;Name:</source>
         <translation>&amp;Наименование:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="63" />
+        <location filename="../../console/moderation/registration_dialog.py" line="60" />
         <source>Organisation name</source>
         <translation>Наименование организации</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="64" />
+        <location filename="../../console/moderation/registration_dialog.py" line="61" />
         <source>&amp;INN:</source>
         <translation>&amp;ИНН:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="64" />
+        <location filename="../../console/moderation/registration_dialog.py" line="61" />
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="65" />
+        <location filename="../../console/moderation/registration_dialog.py" line="62" />
         <source>&amp;KPP:</source>
         <translation>&amp;КПП:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="65" />
+        <location filename="../../console/moderation/registration_dialog.py" line="62" />
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="66" />
+        <location filename="../../console/moderation/registration_dialog.py" line="63" />
         <source>&amp;OGRN / OGRNIP:</source>
         <translation>&amp;ОГРН / ОГРНИП:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="66" />
+        <location filename="../../console/moderation/registration_dialog.py" line="63" />
         <source>OGRN or OGRNIP</source>
         <translation>ОГРН или ОГРНИП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="67" />
+        <location filename="../../console/moderation/registration_dialog.py" line="64" />
         <source>&amp;Contracts:</source>
         <translation>&amp;Договоры:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="67" />
+        <location filename="../../console/moderation/registration_dialog.py" line="64" />
         <source>Contract numbers</source>
         <translation>Номера договоров</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="70" />
-        <source>Type:</source>
-        <translation>Форма:</translation>
+        <location filename="../../console/moderation/registration_dialog.py" line="117" />
+        <source>An individual entrepreneur (ИП) has a 12-digit INN, a 15-digit OGRNIP and no KPP; an organisation a 10-digit INN and a 13-digit OGRN.</source>
+        <translation>У индивидуального предпринимателя (ИП) ИНН из 12 цифр, ОГРНИП из 15 цифр и нет КПП; у организации ИНН из 10 цифр и ОГРН из 13 цифр.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="83" />
+        <location filename="../../console/moderation/registration_dialog.py" line="78" />
         <source>separated by commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="84" />
+        <location filename="../../console/moderation/registration_dialog.py" line="79" />
         <source>none for an individual entrepreneur</source>
         <translation>у ИП нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/registration_dialog.py" line="98" />
+        <location filename="../../console/moderation/registration_dialog.py" line="93" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1707,7 +1762,7 @@
     <name>HistoryView</name>
     <message>
         <location filename="../../console/readings/history.py" line="126" />
-        <location filename="../../console/readings/history.py" line="159" />
+        <location filename="../../console/readings/history.py" line="167" />
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
@@ -1732,27 +1787,27 @@
         <translation>Показать показания за период</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="148" />
-        <source>Co&amp;rrect reading… (supervisor)</source>
-        <translation>&amp;Исправить показание… (старший смены)</translation>
+        <location filename="../../console/readings/history.py" line="150" />
+        <source>Correct reading… (supervisor, Ctrl+R)</source>
+        <translation>Исправить показание… (старший смены, Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="150" />
+        <location filename="../../console/readings/history.py" line="153" />
         <source>Correct the selected reading</source>
         <translation>Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="154" />
+        <location filename="../../console/readings/history.py" line="162" />
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="156" />
+        <location filename="../../console/readings/history.py" line="164" />
         <source>&amp;until:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="167" />
+        <location filename="../../console/readings/history.py" line="175" />
         <source>No readings in this period.</source>
         <translation>За этот период показаний нет.</translation>
     </message>
@@ -2383,134 +2438,134 @@
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="73" />
+        <location filename="../../console/lookup/lookup_tab.py" line="76" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="80" />
+        <location filename="../../console/lookup/lookup_tab.py" line="83" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="83" />
+        <location filename="../../console/lookup/lookup_tab.py" line="86" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="96" />
+        <location filename="../../console/lookup/lookup_tab.py" line="99" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="99" />
+        <location filename="../../console/lookup/lookup_tab.py" line="102" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="105" />
+        <location filename="../../console/lookup/lookup_tab.py" line="108" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="107" />
+        <location filename="../../console/lookup/lookup_tab.py" line="110" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="109" />
+        <location filename="../../console/lookup/lookup_tab.py" line="112" />
         <source>&amp;As:</source>
         <translation>&amp;Как:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="111" />
+        <location filename="../../console/lookup/lookup_tab.py" line="114" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="116" />
+        <location filename="../../console/lookup/lookup_tab.py" line="119" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="120" />
+        <location filename="../../console/lookup/lookup_tab.py" line="123" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="129" />
+        <location filename="../../console/lookup/lookup_tab.py" line="132" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="145" />
+        <location filename="../../console/lookup/lookup_tab.py" line="148" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="149" />
+        <location filename="../../console/lookup/lookup_tab.py" line="152" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="156" />
+        <location filename="../../console/lookup/lookup_tab.py" line="159" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="163" />
+        <location filename="../../console/lookup/lookup_tab.py" line="166" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="172" />
+        <location filename="../../console/lookup/lookup_tab.py" line="175" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="180" />
+        <location filename="../../console/lookup/lookup_tab.py" line="183" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="292" />
+        <location filename="../../console/lookup/lookup_tab.py" line="295" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="312" />
+        <location filename="../../console/lookup/lookup_tab.py" line="315" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="317" />
+        <location filename="../../console/lookup/lookup_tab.py" line="320" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="319" />
+        <location filename="../../console/lookup/lookup_tab.py" line="322" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="321" />
+        <location filename="../../console/lookup/lookup_tab.py" line="324" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="322" />
+        <location filename="../../console/lookup/lookup_tab.py" line="325" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="392" />
+        <location filename="../../console/lookup/lookup_tab.py" line="395" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="416" />
+        <location filename="../../console/lookup/lookup_tab.py" line="419" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -2945,17 +3000,17 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="544" />
+        <location filename="../../console/moderation/tab.py" line="535" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="584" />
+        <location filename="../../console/moderation/tab.py" line="575" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="587" />
+        <location filename="../../console/moderation/tab.py" line="578" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -3355,324 +3410,324 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="109" />
+        <location filename="../../console/payments/history_tab.py" line="112" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="116" />
+        <location filename="../../console/payments/history_tab.py" line="119" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="117" />
+        <location filename="../../console/payments/history_tab.py" line="120" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="121" />
+        <location filename="../../console/payments/history_tab.py" line="124" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="123" />
+        <location filename="../../console/payments/history_tab.py" line="126" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="127" />
+        <location filename="../../console/payments/history_tab.py" line="130" />
         <source>&amp;Show (F5)</source>
         <translation>&amp;Показать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="128" />
+        <location filename="../../console/payments/history_tab.py" line="131" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="130" />
+        <location filename="../../console/payments/history_tab.py" line="133" />
         <source>S&amp;tatement… (Ctrl+P)</source>
         <translation>&amp;Выписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="131" />
+        <location filename="../../console/payments/history_tab.py" line="134" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="134" />
+        <location filename="../../console/payments/history_tab.py" line="137" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>Печать &amp;счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="135" />
+        <location filename="../../console/payments/history_tab.py" line="138" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="138" />
+        <location filename="../../console/payments/history_tab.py" line="141" />
         <source>&amp;Export CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="139" />
+        <location filename="../../console/payments/history_tab.py" line="142" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="142" />
+        <location filename="../../console/payments/history_tab.py" line="145" />
         <source>Re&amp;verse… (Ctrl+R)</source>
         <translation>Сторн&amp;ировать… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="143" />
+        <location filename="../../console/payments/history_tab.py" line="146" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="145" />
+        <location filename="../../console/payments/history_tab.py" line="148" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="151" />
+        <location filename="../../console/payments/history_tab.py" line="154" />
         <source>Batc&amp;h printing… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="152" />
+        <location filename="../../console/payments/history_tab.py" line="155" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="157" />
+        <location filename="../../console/payments/history_tab.py" line="160" />
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="158" />
+        <location filename="../../console/payments/history_tab.py" line="161" />
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="159" />
+        <location filename="../../console/payments/history_tab.py" line="162" />
         <source>T&amp;o:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="172" />
+        <location filename="../../console/payments/history_tab.py" line="175" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="174" />
+        <location filename="../../console/payments/history_tab.py" line="177" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="177" />
+        <location filename="../../console/payments/history_tab.py" line="180" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="182" />
+        <location filename="../../console/payments/history_tab.py" line="185" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="187" />
+        <location filename="../../console/payments/history_tab.py" line="190" />
         <source>Ba&amp;lance as of:</source>
         <translation>Са&amp;льдо на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="197" />
+        <location filename="../../console/payments/history_tab.py" line="200" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="198" />
-        <location filename="../../console/payments/history_tab.py" line="228" />
+        <location filename="../../console/payments/history_tab.py" line="201" />
+        <location filename="../../console/payments/history_tab.py" line="231" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="199" />
+        <location filename="../../console/payments/history_tab.py" line="202" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="200" />
+        <location filename="../../console/payments/history_tab.py" line="203" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="201" />
-        <location filename="../../console/payments/history_tab.py" line="542" />
+        <location filename="../../console/payments/history_tab.py" line="204" />
+        <location filename="../../console/payments/history_tab.py" line="545" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="202" />
+        <location filename="../../console/payments/history_tab.py" line="205" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="209" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="225" />
+        <location filename="../../console/payments/history_tab.py" line="228" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="226" />
+        <location filename="../../console/payments/history_tab.py" line="229" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="227" />
+        <location filename="../../console/payments/history_tab.py" line="230" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="229" />
+        <location filename="../../console/payments/history_tab.py" line="232" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="230" />
+        <location filename="../../console/payments/history_tab.py" line="233" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="234" />
+        <location filename="../../console/payments/history_tab.py" line="237" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="242" />
+        <location filename="../../console/payments/history_tab.py" line="245" />
         <source>&amp;Payments</source>
         <translation>&amp;Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="243" />
+        <location filename="../../console/payments/history_tab.py" line="246" />
         <source>Bi&amp;lls</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="245" />
+        <location filename="../../console/payments/history_tab.py" line="248" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="247" />
+        <location filename="../../console/payments/history_tab.py" line="250" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="275" />
+        <location filename="../../console/payments/history_tab.py" line="278" />
         <source>Pa&amp;yments</source>
-        <translation>&amp;Платежи</translation>
+        <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="301" />
+        <location filename="../../console/payments/history_tab.py" line="304" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="305" />
+        <location filename="../../console/payments/history_tab.py" line="308" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="323" />
+        <location filename="../../console/payments/history_tab.py" line="326" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="355" />
+        <location filename="../../console/payments/history_tab.py" line="358" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="361" />
+        <location filename="../../console/payments/history_tab.py" line="364" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="379" />
+        <location filename="../../console/payments/history_tab.py" line="382" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="380" />
+        <location filename="../../console/payments/history_tab.py" line="383" />
         <source>Bank</source>
         <translation>Банк</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="381" />
+        <location filename="../../console/payments/history_tab.py" line="384" />
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="382" />
+        <location filename="../../console/payments/history_tab.py" line="385" />
         <source>Portal</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="386" />
+        <location filename="../../console/payments/history_tab.py" line="389" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="388" />
+        <location filename="../../console/payments/history_tab.py" line="391" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="390" />
+        <location filename="../../console/payments/history_tab.py" line="393" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="392" />
+        <location filename="../../console/payments/history_tab.py" line="395" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="424" />
+        <location filename="../../console/payments/history_tab.py" line="427" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="426" />
+        <location filename="../../console/payments/history_tab.py" line="429" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="500" />
+        <location filename="../../console/payments/history_tab.py" line="503" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="569" />
+        <location filename="../../console/payments/history_tab.py" line="572" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="597" />
+        <location filename="../../console/payments/history_tab.py" line="600" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="597" />
+        <location filename="../../console/payments/history_tab.py" line="600" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="608" />
+        <location filename="../../console/payments/history_tab.py" line="611" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -4520,51 +4575,71 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/moderation_decisions.py" line="38" />
+        <source>Choose the organisation type from the list.</source>
+        <translation>Выберите организационно-правовую форму из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="41" />
+        <source>The INN does not fit the type: an individual entrepreneur has 12 digits, an organisation 10.</source>
+        <translation>ИНН не соответствует форме: у индивидуального предпринимателя 12 цифр, у организации 10.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="46" />
+        <source>The number does not fit the type: an individual entrepreneur has a 15-digit OGRNIP, an organisation a 13-digit OGRN.</source>
+        <translation>Номер не соответствует форме: у индивидуального предпринимателя ОГРНИП из 15 цифр, у организации ОГРН из 13 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="51" />
+        <source>An individual entrepreneur has no KPP: clear the field.</source>
+        <translation>У индивидуального предпринимателя нет КПП: очистите поле.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="54" />
         <source>The portal user no longer exists.</source>
         <translation>Учётной записи ЛК больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="41" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="57" />
         <source>The portal user is not active.</source>
         <translation>Учётная запись ЛК не активна.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="44" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="60" />
         <source>Choose the region.</source>
         <translation>Выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="45" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="61" />
         <source>Enter the account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="48" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="64" />
         <source>Choose what the customer gives as proof.</source>
         <translation>Выберите вид подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="51" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="67" />
         <source>Enter the customer's proof of ownership.</source>
         <translation>Введите подтверждение владения счётом.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="54" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="70" />
         <source>The account is already linked to this portal user.</source>
         <translation>Счёт уже присоединён к этой учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="57" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="73" />
         <source>This customer already has a waiting request for this account.</source>
         <translation>У абонента уже есть ожидающая заявка на этот счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="60" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="76" />
         <source>The message no longer exists.</source>
         <translation>Сообщения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="61" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="77" />
         <source>Only failed or undelivered messages can be sent again.</source>
         <translation>Снова отправить можно только сообщения с ошибкой или недоставленные.</translation>
     </message>
@@ -5177,143 +5252,143 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../../console/readings/tab.py" line="89" />
+        <location filename="../../console/readings/tab.py" line="84" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="90" />
+        <location filename="../../console/readings/tab.py" line="85" />
         <source>account number</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="92" />
+        <location filename="../../console/readings/tab.py" line="87" />
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="96" />
+        <location filename="../../console/readings/tab.py" line="91" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="97" />
+        <location filename="../../console/readings/tab.py" line="92" />
         <source>any region</source>
         <translation>любой район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="99" />
+        <location filename="../../console/readings/tab.py" line="94" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="101" />
+        <location filename="../../console/readings/tab.py" line="96" />
         <source>&amp;Find (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="103" />
+        <location filename="../../console/readings/tab.py" line="98" />
         <source>Find the account</source>
         <translation>Найти лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="105" />
+        <location filename="../../console/readings/tab.py" line="100" />
         <source>Enter an account number and press Enter.</source>
         <translation>Введите номер лицевого счёта и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="112" />
+        <location filename="../../console/readings/tab.py" line="107" />
         <source>Meter</source>
         <translation>Прибор учёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="115" />
+        <location filename="../../console/readings/tab.py" line="110" />
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="132" />
+        <location filename="../../console/readings/tab.py" line="127" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="142" />
+        <location filename="../../console/readings/tab.py" line="137" />
         <source>New readings</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="186" />
+        <location filename="../../console/readings/tab.py" line="181" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="198" />
+        <location filename="../../console/readings/tab.py" line="193" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="201" />
+        <location filename="../../console/readings/tab.py" line="196" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="212" />
-        <location filename="../../console/readings/tab.py" line="245" />
+        <location filename="../../console/readings/tab.py" line="207" />
+        <location filename="../../console/readings/tab.py" line="240" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="216" />
+        <location filename="../../console/readings/tab.py" line="211" />
         <source>This number exists in several regions: choose the region.</source>
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="266" />
+        <location filename="../../console/readings/tab.py" line="261" />
         <source>The account has no meters.</source>
         <translation>У лицевого счёта нет счётчиков.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="280" />
+        <location filename="../../console/readings/tab.py" line="275" />
         <source>{serial} — {model}, zones: {zones}</source>
         <translation>{serial} — {model}, зон: {zones}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="284" />
+        <location filename="../../console/readings/tab.py" line="279" />
         <source>(removed {day:%d.%m.%Y})</source>
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="299" />
+        <location filename="../../console/readings/tab.py" line="294" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="314" />
+        <location filename="../../console/readings/tab.py" line="309" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="328" />
+        <location filename="../../console/readings/tab.py" line="323" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="332" />
+        <location filename="../../console/readings/tab.py" line="327" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="339" />
+        <location filename="../../console/readings/tab.py" line="334" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="388" />
+        <location filename="../../console/readings/tab.py" line="372" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="390" />
+        <location filename="../../console/readings/tab.py" line="374" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>

@@ -27,3 +27,29 @@ def _tab_names(role: str) -> list[str]:
 )
 def test_tabs_of_each_role(role: str, tabs: list[str]) -> None:
     assert _tab_names(role) == tabs
+
+
+def _accelerator(title: str) -> str:
+    index = title.find("&")
+    return title[index + 1].casefold() if index >= 0 else ""
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_tab_accelerators_are_unique(qapp, language: str) -> None:
+    """Alt+letter must switch to exactly one tab, in either language."""
+    import inspect
+    import re
+
+    from console.i18n import install_translation
+    from widgets.qt import QtCore
+
+    install_translation(qapp, language)
+    titles = {}
+    for factory in tab_factories():
+        cls = getattr(factory, "__self__", factory)
+        source = re.search(r'self\.tr\("([^"]+)"\)', inspect.getsource(cls.tab_title)).group(1)
+        titles[cls.__name__] = QtCore.QCoreApplication.translate(cls.__name__, source)
+    install_translation(qapp, "ru")
+    letters = [_accelerator(title) for title in titles.values()]
+    assert all(letters), titles
+    assert len(set(letters)) == len(letters), titles

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import psycopg
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from console.moderation.config import working_calendar
 from console.moderation.detail_html import link_request_html
@@ -18,12 +21,26 @@ from console.services import moderation
 from console.settings import Settings
 from console.tasks import Conflict, TaskRunner
 from models.clock import now
+from models.domain.organisation_types import ORGANISATION_TYPES
 from models.domain.problems import ValidationFailed
 from models.queries.moderation import load_link_request
 from tests.moderation.conftest import DemoAccount, Operator
 from widgets.qt import QtCore, QtWidgets
 
-VALID = {"organisation_name": "«Заря»", "inn": "7707083893", "kpp": "773601001", "ogrn": ""}
+VALID = moderation.RegistrationData(
+    organisation_type="ООО",
+    organisation_name="«Заря»",
+    inn="7707083893",
+    kpp="773601001",
+    ogrn="",
+)
+ENTREPRENEUR = moderation.RegistrationData(
+    organisation_type="ИП",
+    organisation_name="Петров Пётр Петрович",
+    inn="500100732259",
+    kpp="",
+    ogrn="304500116000050",  # remainder mod 13 is 10 or more: python-stdnum 2.2 rejects it
+)
 
 
 def _review(engine: Engine) -> tuple[int, int]:
@@ -38,46 +55,130 @@ def _review(engine: Engine) -> tuple[int, int]:
     return int(row.id), int(row.version)
 
 
-def test_the_numbers_are_checked_before_the_database() -> None:
-    assert moderation.registration_problems(**VALID) == []
-    # A valid OGRNIP whose remainder mod 13 is 10 or more (python-stdnum 2.2 rejects it).
-    assert moderation.registration_problems(**(VALID | {"ogrn": "304500116000050"})) == []
-    codes = {
-        p.code
-        for p in moderation.registration_problems(
-            organisation_name=" ", inn="7707083894", kpp="77360100", ogrn="1027700132196"
+def _version(engine: Engine, review_id: int) -> int:
+    with engine.connect() as connection:
+        return int(
+            connection.execute(
+                text("SELECT version FROM billing.registration_review WHERE id = :i"),
+                {"i": review_id},
+            ).scalar_one()
         )
+
+
+def _codes(data: moderation.RegistrationData) -> dict[str, str | None]:
+    return {p.code: p.field for p in moderation.registration_problems(data)}
+
+
+def test_the_numbers_are_checked_before_the_database() -> None:
+    assert moderation.registration_problems(VALID) == []
+    assert moderation.registration_problems(ENTREPRENEUR) == []
+    codes = _codes(
+        replace(
+            VALID, organisation_name=" ", inn="7707083894", kpp="77360100", ogrn="1027700132196"
+        )
+    )
+    assert set(codes) == {
+        "registration.name_required",
+        "inn.checksum",
+        "kpp.length",
+        "ogrn.checksum",
     }
-    assert codes == {"registration.name_required", "inn.checksum", "kpp.length", "ogrn.checksum"}
+
+
+def test_the_numbers_must_fit_the_organisation_type() -> None:
+    # An ИП with an organisation's numbers, and an organisation with an ИП's numbers.
+    assert _codes(replace(VALID, organisation_type="ИП", ogrn="1027700132195")) == {
+        "inn.length_person": "inn",
+        "registration.kpp_entrepreneur": "kpp",
+        "ogrnip.length": "ogrn",
+    }
+    assert _codes(replace(ENTREPRENEUR, organisation_type="АО")) == {
+        "inn.length_organisation": "inn",
+        "ogrn.length": "ogrn",
+    }
+    assert _codes(replace(VALID, organisation_type="Рога и копыта")) == {
+        "registration.organisation_type": "organisation_type"
+    }
+
+
+def test_the_type_list_is_the_database_s(engine: Engine) -> None:
+    with engine.connect() as connection:
+        listed = connection.execute(text("SELECT billing.organisation_types()")).scalar_one()
+    assert tuple(listed) == ORGANISATION_TYPES
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"organisation_type": "Рога и копыта"}, "registration.organisation_type"),
+        ({"organisation_type": "ИП", "kpp": ""}, "registration.inn_kind"),
+        ({"ogrn": "304500116000050"}, "registration.ogrn_kind"),
+        ({"organisation_type": "ИП", "inn": "500100732259"}, "registration.kpp_entrepreneur"),
+    ],
+)
+def test_the_database_refuses_numbers_that_do_not_fit_the_type(
+    engine: Engine, supervisor: Operator, change: dict[str, str], code: str
+) -> None:
+    """The same rules hold for a client that skips the console's checks (plain SQL)."""
+    review_id, version = _review(engine)
+    data = replace(VALID, **change)
+    with supervisor.sessions() as session, pytest.raises(DBAPIError) as refused:
+        session.execute(
+            text(
+                "SELECT billing.edit_registration_review(:id, :version, :type, :name, :inn,"
+                " :kpp, :ogrn, ARRAY[]::text[])"
+            ),
+            {
+                "id": review_id,
+                "version": version,
+                "type": data.organisation_type,
+                "name": data.organisation_name,
+                "inn": data.inn,
+                "kpp": data.kpp,
+                "ogrn": data.ogrn,
+            },
+        )
+    assert isinstance(refused.value.orig, psycopg.Error)
+    assert refused.value.orig.diag.message_primary == code
+    assert _version(engine, review_id) == version
+
+
+def test_an_organisation_becomes_an_individual_entrepreneur(
+    engine: Engine, supervisor: Operator
+) -> None:
+    review_id, version = _review(engine)
+    with supervisor.sessions() as session:
+        new = moderation.edit_registration(session, review_id, version, ENTREPRENEUR)
+    with engine.connect() as connection:
+        row = connection.execute(
+            text(
+                "SELECT organisation_type, inn, kpp, ogrn FROM billing.registration_review"
+                " WHERE id = :i"
+            ),
+            {"i": review_id},
+        ).one()
+    assert new == version + 1
+    assert tuple(row) == ("ИП", "500100732259", None, "304500116000050")
     assert split_contracts("01-1/ЭС, 02-2/ЭС;01-1/ЭС,, ") == ("01-1/ЭС", "02-2/ЭС")
 
 
 def test_invalid_data_leaves_the_review_unchanged(engine: Engine, supervisor: Operator) -> None:
     review_id, version = _review(engine)
     with supervisor.sessions() as session, pytest.raises(ValidationFailed) as refused:
-        moderation.edit_registration(
-            session, review_id, version, contract_numbers=(), **(VALID | {"inn": "123"})
-        )
+        moderation.edit_registration(session, review_id, version, replace(VALID, inn="123"))
     assert [p.field for p in refused.value.problems] == ["inn"]
-    with engine.connect() as connection:
-        assert (
-            connection.execute(
-                text("SELECT version FROM billing.registration_review WHERE id = :i"),
-                {"i": review_id},
-            ).scalar_one()
-            == version
-        )
+    assert _version(engine, review_id) == version
 
 
 def test_a_stale_version_is_a_conflict(engine: Engine, supervisor: Operator) -> None:
     review_id, version = _review(engine)
     with supervisor.sessions() as session:
         new = moderation.edit_registration(
-            session, review_id, version, contract_numbers=("01-1/ЭС",), **VALID
+            session, review_id, version, replace(VALID, contract_numbers=("01-1/ЭС",))
         )
         assert new == version + 1
         with pytest.raises(Conflict):
-            moderation.edit_registration(session, review_id, version, contract_numbers=(), **VALID)
+            moderation.edit_registration(session, review_id, version, VALID)
 
 
 @pytest.fixture
@@ -107,11 +208,23 @@ def test_edit_a_registration_from_the_decision_view(
     qtbot.waitUntil(lambda: tab._detail is not None and edit.isEnabled(), timeout=10_000)
     dialog = tab.edit_registration(tab._detail)
     assert isinstance(dialog, EditRegistrationDialog)
-    assert dialog.kind.text() == "МУП"
+    assert dialog.kind.currentText() == "МУП"
+    assert dialog.kind.objectName() == "editOrganisationType"
+    assert dialog.kind.accessibleName() == "Organisation type"
+    # An individual entrepreneur cannot keep an organisation's INN and KPP.
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, QtCore.Qt.Key.Key_End)  # «ИП» is the last of the list
+    assert dialog.kind.currentText() == "ИП"
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert "12 digits" in dialog.errors["inn"].text()
+    assert "no KPP" in dialog.errors["kpp"].text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("АО"))
     dialog.inputs["inn"].setText("7707083894")
     dialog.save_button.click()
     assert dialog.isVisible()
     assert dialog.errors["inn"].isVisible()
+    assert not dialog.errors["kpp"].isVisible()
     assert "check digit" in dialog.errors["inn"].text()
     dialog.inputs["inn"].setText("7707 083 893")
     dialog.inputs["contract_numbers"].setText("01-00006/ЭС, 99-1/ЭС")
@@ -122,12 +235,13 @@ def test_edit_a_registration_from_the_decision_view(
     with engine.connect() as connection:
         row = connection.execute(
             text(
-                "SELECT inn, contract_numbers, version FROM billing.registration_review"
-                " WHERE id = :i"
+                "SELECT organisation_type, inn, contract_numbers, version"
+                " FROM billing.registration_review WHERE id = :i"
             ),
             {"i": review_id},
         ).one()
-    assert (row.inn, row.contract_numbers, row.version) == (
+    assert (row.organisation_type, row.inn, row.contract_numbers, row.version) == (
+        "АО",
         "7707083893",
         ["01-00006/ЭС", "99-1/ЭС"],
         version + 1,
@@ -143,7 +257,7 @@ def test_a_decision_made_meanwhile_is_reported_in_the_dialog(
     tab._navigator.open_account_tool.emit(REVIEW_TOOL, review_id)
     qtbot.waitUntil(lambda: tab._detail is not None, timeout=10_000)
     with supervisor.sessions() as session:  # another supervisor saves first
-        moderation.edit_registration(session, review_id, version, contract_numbers=(), **VALID)
+        moderation.edit_registration(session, review_id, version, VALID)
     dialog = tab.edit_registration(tab._detail)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)

@@ -271,8 +271,8 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
             ),
             (
                 "edit_registration_review",
-                "SELECT billing.edit_registration_review({review_id}, 0, 'x', '1', '1', '1',"
-                " ARRAY[]::text[])",
+                "SELECT billing.edit_registration_review({review_id}, 0, 'ООО', 'x', '1', '1',"
+                " '1', ARRAY[]::text[])",
                 "registration_review",
             ),
             (
