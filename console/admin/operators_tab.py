@@ -20,6 +20,7 @@ from console.services import operators as service
 from console.session import ADMIN, role_title
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
 from widgets.qt import QtCore, QtGui, QtWidgets
+from widgets.titled_table_model import TitledTableModel
 
 if TYPE_CHECKING:
     from console.tabs.registry import TabContext
@@ -27,43 +28,27 @@ if TYPE_CHECKING:
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
-class OperatorTableModel(QtCore.QAbstractTableModel):
+class OperatorTableModel(TitledTableModel):
     """Operators: login, name, group, state, password dates, who created them."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[service.OperatorRow] = []
-        self._titles = (
-            self.tr("Login"),
-            self.tr("Full name"),
-            self.tr("Group"),
-            self.tr("State"),
-            self.tr("Password valid until"),
-            self.tr("Password changed"),
-            self.tr("Created by"),
+        self.set_titles(
+            (
+                self.tr("Login"),
+                self.tr("Full name"),
+                self.tr("Group"),
+                self.tr("State"),
+                self.tr("Password valid until"),
+                self.tr("Password changed"),
+                self.tr("Created by"),
+            )
         )
 
-    def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:  # noqa: B008
+    def row_total(self) -> int:
         """Operators listed."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        """Fixed columns."""
-        return 0 if parent.isValid() else len(self._titles)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: QtCore.Qt.Orientation,
-        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == QtCore.Qt.Orientation.Horizontal
-            and role == QtCore.Qt.ItemDataRole.DisplayRole
-        ):
-            return self._titles[section]
-        return None
+        return len(self.rows)
 
     def state(self, row: service.OperatorRow) -> str:
         """Active, disabled, or password expired."""

@@ -9,11 +9,12 @@ from console.admin.labels import action_title, table_title
 from console.formatting import format_moment
 from console.services.audit import AuditRecord
 from widgets.qt import QtCore
+from widgets.titled_table_model import TitledTableModel
 
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
-class AuditTableModel(QtCore.QAbstractTableModel):
+class AuditTableModel(TitledTableModel):
     """When, who, what, which row, what changed; newest first, pages appended below."""
 
     COLUMNS = ("at", "operator", "table", "row_key", "action", "changes")
@@ -21,36 +22,20 @@ class AuditTableModel(QtCore.QAbstractTableModel):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._records: list[AuditRecord] = []
-        self._titles = (
-            self.tr("When"),
-            self.tr("Operator"),
-            self.tr("Record"),
-            self.tr("Key"),
-            self.tr("Action"),
-            self.tr("Changes"),
+        self.set_titles(
+            (
+                self.tr("When"),
+                self.tr("Operator"),
+                self.tr("Record"),
+                self.tr("Key"),
+                self.tr("Action"),
+                self.tr("Changes"),
+            )
         )
 
-    def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:  # noqa: B008
+    def row_total(self) -> int:
         """Rows loaded so far."""
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        """Fixed columns."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: QtCore.Qt.Orientation,
-        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == QtCore.Qt.Orientation.Horizontal
-            and role == QtCore.Qt.ItemDataRole.DisplayRole
-        ):
-            return self._titles[section]
-        return None
+        return len(self._records)
 
     def data(self, index: _Index, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell texts; the full change list as a tooltip."""

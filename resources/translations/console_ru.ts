@@ -245,32 +245,32 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="25" />
+        <location filename="../../console/tabs/audit_model.py" line="27" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="26" />
+        <location filename="../../console/tabs/audit_model.py" line="28" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="27" />
+        <location filename="../../console/tabs/audit_model.py" line="29" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="28" />
+        <location filename="../../console/tabs/audit_model.py" line="30" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="29" />
+        <location filename="../../console/tabs/audit_model.py" line="31" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="30" />
+        <location filename="../../console/tabs/audit_model.py" line="32" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -3137,57 +3137,57 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorTableModel</name>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="37" />
+        <location filename="../../console/admin/operators_tab.py" line="39" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="38" />
+        <location filename="../../console/admin/operators_tab.py" line="40" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="39" />
+        <location filename="../../console/admin/operators_tab.py" line="41" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="40" />
+        <location filename="../../console/admin/operators_tab.py" line="42" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="41" />
+        <location filename="../../console/admin/operators_tab.py" line="43" />
         <source>Password valid until</source>
         <translation>Пароль действует до</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="42" />
+        <location filename="../../console/admin/operators_tab.py" line="44" />
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="43" />
+        <location filename="../../console/admin/operators_tab.py" line="45" />
         <source>Created by</source>
         <translation>Кем создан</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="71" />
+        <location filename="../../console/admin/operators_tab.py" line="56" />
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="73" />
+        <location filename="../../console/admin/operators_tab.py" line="58" />
         <source>Password expired</source>
         <translation>Пароль просрочен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="74" />
+        <location filename="../../console/admin/operators_tab.py" line="59" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="88" />
+        <location filename="../../console/admin/operators_tab.py" line="73" />
         <source>no limit</source>
         <translation>бессрочно</translation>
     </message>
@@ -3195,103 +3195,103 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorsTab</name>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="118" />
-        <location filename="../../console/admin/operators_tab.py" line="135" />
+        <location filename="../../console/admin/operators_tab.py" line="103" />
+        <location filename="../../console/admin/operators_tab.py" line="120" />
         <source>Operators</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="126" />
+        <location filename="../../console/admin/operators_tab.py" line="111" />
         <source>Each operator is a database login in exactly one group. Every change here is recorded in the audit log.</source>
         <translation>Каждый оператор — учётная запись базы данных ровно в одной группе. Все изменения здесь записываются в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="149" />
+        <location filename="../../console/admin/operators_tab.py" line="134" />
         <source>&amp;New operator… (Ctrl+N)</source>
         <translation>&amp;Новый оператор… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="150" />
+        <location filename="../../console/admin/operators_tab.py" line="135" />
         <source>Create an operator</source>
         <translation>Создать оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="156" />
+        <location filename="../../console/admin/operators_tab.py" line="141" />
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="157" />
+        <location filename="../../console/admin/operators_tab.py" line="142" />
         <source>Disable the operator</source>
         <translation>Отключить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="162" />
+        <location filename="../../console/admin/operators_tab.py" line="147" />
         <source>&amp;Enable</source>
         <translation>В&amp;ключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="163" />
+        <location filename="../../console/admin/operators_tab.py" line="148" />
         <source>Enable the operator</source>
         <translation>Включить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="168" />
+        <location filename="../../console/admin/operators_tab.py" line="153" />
         <source>Change &amp;group…</source>
         <translation>Сменить &amp;группу…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="169" />
+        <location filename="../../console/admin/operators_tab.py" line="154" />
         <source>Change the operator's group</source>
         <translation>Сменить группу оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="174" />
+        <location filename="../../console/admin/operators_tab.py" line="159" />
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="175" />
+        <location filename="../../console/admin/operators_tab.py" line="160" />
         <source>Set a new password</source>
         <translation>Задать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="179" />
+        <location filename="../../console/admin/operators_tab.py" line="164" />
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="179" />
+        <location filename="../../console/admin/operators_tab.py" line="164" />
         <source>Refresh the list</source>
         <translation>Обновить список</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="223" />
+        <location filename="../../console/admin/operators_tab.py" line="208" />
         <source>Op&amp;erators</source>
         <translation>Оп&amp;ераторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="242" />
+        <location filename="../../console/admin/operators_tab.py" line="227" />
         <source>This is you: ask another administrator to change your account.</source>
         <translation>Это вы: изменить вашу учётную запись может другой администратор.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="249" />
+        <location filename="../../console/admin/operators_tab.py" line="234" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="257" />
+        <location filename="../../console/admin/operators_tab.py" line="242" />
         <source>Operators: {count}</source>
         <translation>Операторов: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="299" />
+        <location filename="../../console/admin/operators_tab.py" line="284" />
         <source>Disable operator</source>
         <translation>Отключение оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="300" />
+        <location filename="../../console/admin/operators_tab.py" line="285" />
         <source>Disable {login} ({name})? They will not be able to log in.</source>
         <translation>Отключить {login} ({name})? Оператор не сможет войти в систему.</translation>
     </message>
