@@ -19,7 +19,6 @@ import secrets
 import shutil
 import socket
 import subprocess
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -319,17 +318,3 @@ def running_server(root: Path) -> Iterator[EmbeddedServer]:
         yield server
     finally:
         server.stop()
-
-
-def wait_until_accepting(server: EmbeddedServer, timeout: float = 30.0) -> None:
-    """Block until the server accepts TCP connections (after a start by another process)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.port is not None:
-            with (
-                contextlib.suppress(OSError),
-                socket.create_connection(("127.0.0.1", server.port), timeout=1),
-            ):
-                return
-        time.sleep(0.1)
-    raise EmbeddedServerError("the embedded server does not accept connections")

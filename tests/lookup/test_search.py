@@ -87,11 +87,10 @@ def test_surname_with_initials_and_yo(session: Session) -> None:
 
 def test_organisation_by_name_without_legal_form(session: Session) -> None:
     customer_id, name = one(
-        session, "SELECT id, name FROM customer WHERE kind = 'organisation' ORDER BY id"
+        session,
+        "SELECT id, name FROM customer WHERE kind = 'organisation' AND name !~ '[0-9]' ORDER BY id",
     )
     bare = name.split("«", 1)[1].rstrip("»")
-    if not bare.replace(" ", "").replace("-", "").isalpha():
-        pytest.skip(f"demo organisation {name} has digits in its name")
     rows = found(session, bare.lower(), K.SURNAME)
     assert customer_id in customers(rows)
     assert {r.field for r in rows} == {MatchedField.ORGANISATION_NAME}
