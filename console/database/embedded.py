@@ -19,7 +19,7 @@ import secrets
 import shutil
 import socket
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -307,14 +307,3 @@ class EmbeddedServer:
             return "\n".join(self.log_file.read_text(encoding="utf-8").splitlines()[-lines:])
         except OSError:
             return ""
-
-
-@contextlib.contextmanager
-def running_server(root: Path) -> Iterator[EmbeddedServer]:
-    """Start an embedded server in ``root`` for the duration of the block."""
-    server = EmbeddedServer(root)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
