@@ -34,6 +34,8 @@ __all__ = [
 
 SURNAME_PREFIX_LENGTH = 3
 _KOPECK = Decimal("0.01")
+_AMOUNT_LIMIT = Decimal(10) ** 12
+"""Amounts from here up do not fit the database's NUMERIC(14, 2)."""
 
 
 class ProofKind(enum.StrEnum):
@@ -184,8 +186,14 @@ def parse_amount(text: str) -> Decimal | None:
     if words is not None and any(words.groups()):
         roubles, kopecks = words.groups()
         amount = Decimal(roubles.replace(" ", "")) if roubles else Decimal(0)
-        return amount + (Decimal(kopecks) * _KOPECK if kopecks else Decimal(0))
-    return _parse_plain_amount(_CURRENCY_SUFFIX.sub("", cleaned))
+        amount += Decimal(kopecks) * _KOPECK if kopecks else Decimal(0)
+    else:
+        parsed = _parse_plain_amount(_CURRENCY_SUFFIX.sub("", cleaned))
+        if parsed is None:
+            return None
+        amount = parsed
+    # No payment can be that large (money is NUMERIC(14, 2)): it is not an amount.
+    return amount if amount < _AMOUNT_LIMIT else None
 
 
 def _parse_plain_amount(text: str) -> Decimal | None:

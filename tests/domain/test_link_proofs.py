@@ -351,3 +351,8 @@ def test_every_code_has_an_english_and_a_russian_sentence_quoting_its_params() -
         english = _placeholders(moderation.TEXTS[code])
         assert english <= set(problem.params), code
         assert _placeholders(moderation.RU[code]) == english, code
+
+
+def test_an_amount_larger_than_any_payment_is_not_an_amount() -> None:
+    assert parse_amount("100000000000000000000000000") is None
+    assert parse_amount("999999999999,99") == Decimal("999999999999.99")
