@@ -77,11 +77,30 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
         return
     from console.database.embedded import EmbeddedServer
 
+    _stop_clusters_of_dead_runs(tmp_path_factory.getbasetemp().parent)
     root: Path = tmp_path_factory.mktemp("pg") / "cluster"
     with EmbeddedServer(root) as embedded:
         server = PgServer(embedded.url())
         yield server
         server.dispose()
+
+
+def _stop_clusters_of_dead_runs(runs: Path) -> None:
+    """Stop test clusters whose test run was killed before it could stop them.
+
+    Starting an :class:`EmbeddedServer` on such a folder adopts the orphaned server
+    (its owner process is gone), and stopping it then shuts it down.
+    """
+    from console.database.embedded import EmbeddedServer
+
+    for pid_file in runs.glob("*/pg*/cluster/pgdata/postmaster.pid"):
+        cluster = pid_file.parent.parent
+        try:
+            orphan = EmbeddedServer(cluster)
+            orphan.start()
+            orphan.stop()
+        except Exception:  # best effort: never fail this run over an old one
+            continue
 
 
 @pytest.fixture(scope="session")
