@@ -103,6 +103,16 @@ def _stop_clusters_of_dead_runs(runs: Path) -> None:
             continue
 
 
+@pytest.fixture
+def russian(qapp):
+    """The Russian UI translation for one test; the source language (English) after it."""
+    from console.i18n import install_translation
+
+    install_translation(qapp, "ru")
+    yield qapp
+    install_translation(qapp, "en")
+
+
 @pytest.fixture(scope="session")
 def template_database(pg_server: PgServer) -> Iterator[str]:
     """A database migrated to head with the small demo set, cloned by each test."""

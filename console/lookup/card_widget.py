@@ -17,11 +17,12 @@ from console.lookup.alive import while_alive
 from console.lookup.consumption_chart import ConsumptionChart, zone_name
 from console.lookup.portal_panel import PortalPanel, _read_only
 from console.lookup.scroll import kept_scroll
-from console.lookup.texts import account_status, payment_channel, portal_action, reading_source
+from console.lookup.texts import account_status, portal_action
 from console.navigation import Navigator
 from console.services.contacts import ContactRef, display_contact, mask_contact, reveal_contact
 from console.services.lookup import open_card
 from console.tasks import TaskError, TaskRunner
+from console.vocabulary import payment_channel_label, reading_source_label
 from models.queries.card import AccountInfo, Alert, AlertKind, CardData, PortalActionInfo
 from widgets.qt import Qt, QtGui, QtWidgets, Signal
 
@@ -418,7 +419,7 @@ class CustomerCard(QtWidgets.QWidget):
                     zone=zone_name(r.zone, meter.zones),
                     value=f"{r.value:.0f}",
                     day=format_date(r.taken_on),
-                    source=reading_source(r.source),
+                    source=reading_source_label(r.source),
                 )
                 for r in meter.last_readings
             )
@@ -476,7 +477,7 @@ class CustomerCard(QtWidgets.QWidget):
                 _item(format_date(payment.paid_on)),
                 _item(payment.account_number),
                 _item(format_amount(payment.amount), right=True),
-                _item(payment_channel(payment.channel)),
+                _item(payment_channel_label(payment.channel)),
             )
             for column, cell in enumerate(money):
                 self.payments.setItem(row, column, cell)

@@ -86,30 +86,6 @@ def link_request_status(status: str) -> str:
     return names.get(status, status)
 
 
-def reading_source(source: str) -> str:
-    """Who supplied a reading (the portals' «тип показаний»)."""
-    names = {
-        "customer": QtCore.QCoreApplication.translate("Lookup", "customer"),
-        "customer_anonymous": QtCore.QCoreApplication.translate("Lookup", "customer, unregistered"),
-        "operator": QtCore.QCoreApplication.translate("Lookup", "operator"),
-        "inspector": QtCore.QCoreApplication.translate("Lookup", "inspector"),
-        "smart_meter": QtCore.QCoreApplication.translate("Lookup", "smart meter"),
-        "estimated": QtCore.QCoreApplication.translate("Lookup", "estimated"),
-    }
-    return names.get(source, source)
-
-
-def payment_channel(channel: str) -> str:
-    """Where a payment was received."""
-    names = {
-        "cash_desk": QtCore.QCoreApplication.translate("Lookup", "cash desk"),
-        "bank": QtCore.QCoreApplication.translate("Lookup", "bank"),
-        "online": QtCore.QCoreApplication.translate("Lookup", "online"),
-        "portal": QtCore.QCoreApplication.translate("Lookup", "portal"),
-    }
-    return names.get(channel, channel)
-
-
 def portal_action(action: str) -> str:
     """An operator's action on a portal login, for the card's journal."""
     names = {

@@ -8,6 +8,7 @@ from html import escape
 from console.formatting import format_amount, format_date, format_moment, format_period
 from console.moderation.labels import label
 from console.problem_texts import describe
+from console.vocabulary import payment_channel_label
 from models.domain.problems import Problem
 from models.domain.working_days import Ageing
 from models.queries.moderation import LinkRequestDetail, ReviewDetail
@@ -115,7 +116,7 @@ def link_request_html(d: LinkRequestDetail) -> str:
     payments = "".join(
         f"<tr><td>{escape(format_date(p.paid_on))}</td>"
         f"<td align='right'>{_mark(format_amount(p.amount), p.matches)}</td>"
-        f"<td>{escape(label(p.channel))}</td></tr>"
+        f"<td>{escape(payment_channel_label(p.channel))}</td></tr>"
         for p in d.payments
     )
     meters = "".join(

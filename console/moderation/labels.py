@@ -28,10 +28,6 @@ _LABELS: dict[str, object] = {
     "dead": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "not delivered"),
     "email": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "e-mail"),
     "sms": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "SMS"),
-    "cash_desk": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "cash desk"),
-    "bank": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "bank"),
-    "online": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "online banking"),
-    "portal": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "customer portal"),
 }
 
 

@@ -32,6 +32,7 @@ from console.services.documents import bill_document, statement_document
 from console.session import SUPERVISOR, role_allows
 from console.settings import Settings
 from console.tasks import TaskError, TaskRunner
+from console.vocabulary import payment_channel_label
 from models import clock
 from models.domain.money_format import format_kwh, format_rate
 from models.domain.problems import Problem
@@ -378,13 +379,7 @@ class PaymentsTab(QtWidgets.QWidget):
 
     def channel_text(self, payment: service.PaymentRow) -> str:
         """«Cash desk (cash)», «Bank», «Reversal: …»."""
-        labels = {
-            "cash_desk": self.tr("Cash desk"),
-            "bank": self.tr("Bank"),
-            "online": self.tr("Online"),
-            "portal": self.tr("Portal"),
-        }
-        text = labels.get(payment.channel, payment.channel)
+        text = payment_channel_label(payment.channel)
         if payment.method == "cash":
             text += " " + self.tr("(cash)")
         elif payment.method == "card":

@@ -16,13 +16,13 @@ from console.formatting import format_date
 from console.lookup.alive import while_alive
 from console.problem_texts import describe
 from console.readings.entry_form import ERROR_STYLE, MUTED_STYLE, parse_value
-from console.readings.labels import source_label
 from console.services.readings import (
     ConfirmedReadings,
     correct_reading,
     load_correction_target,
 )
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
+from console.vocabulary import reading_source_label
 from models.domain.money_format import format_kwh
 from models.domain.problems import Problem, ValidationFailed
 from models.queries.readings import HistoryRow
@@ -64,7 +64,7 @@ class CorrectionDialog(QtWidgets.QDialog):
                 zone=row.zone,
                 day=format_date(row.taken_on),
                 value=format_kwh(row.value),
-                source=source_label(row.source),
+                source=reading_source_label(row.source),
             )
         )
         reading.setObjectName("readingsCorrectionReading")

@@ -14,8 +14,9 @@ from decimal import Decimal, InvalidOperation
 
 from console.formatting import format_date
 from console.problem_texts import describe
-from console.readings.labels import source_label, zone_label
+from console.readings.labels import zone_label
 from console.services.readings import Calculation, ZoneCharge, calculate
+from console.vocabulary import reading_source_label
 from models import clock
 from models.domain.money_format import format_kwh, format_money, format_rate
 from models.domain.problems import Problem, Severity
@@ -281,7 +282,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
         for position, reading in enumerate(readings):
             text = (
                 f"{format_kwh(reading.value, unit=False)} · {format_date(reading.taken_on)}"
-                f" · {source_label(reading.source)}"
+                f" · {reading_source_label(reading.source)}"
             )
             lines.append(text if position == 0 else f"<span style='{MUTED_STYLE}'>{text}</span>")
         return "<br>".join(lines)

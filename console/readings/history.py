@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from console.formatting import format_date, format_moment
-from console.readings.labels import source_label
+from console.vocabulary import reading_source_label
 from models.domain.money_format import format_kwh
 from models.queries.readings import HistoryRow
 from widgets.qt import QtCore, QtGui, QtWidgets, Signal
@@ -85,7 +85,7 @@ class HistoryModel(QtCore.QAbstractTableModel):
         if column == 3:
             return format_kwh(row.value, unit=False)
         if column == 4:
-            return source_label(row.source)
+            return reading_source_label(row.source)
         if column == 5:
             return self.tr("estimate") if row.estimated else self.tr("actual")
         if column == 6:

@@ -1,4 +1,7 @@
-"""How reading sources and tariff zones are named on screen (as the portals name them)."""
+"""How tariff zones are named on screen, and the supplier's limits for readings.
+
+Reading sources are named by :mod:`console.vocabulary`.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +14,6 @@ from models.domain.reading_checks import ReadingCheckSettings
 from widgets.qt import tr
 
 _CONTEXT = "Readings"
-
-_SOURCES: dict[str, object] = {
-    "customer": QT_TRANSLATE_NOOP("Readings", "customer"),
-    "customer_anonymous": QT_TRANSLATE_NOOP("Readings", "customer without registration"),
-    "operator": QT_TRANSLATE_NOOP("Readings", "operator"),
-    "inspector": QT_TRANSLATE_NOOP("Readings", "inspector"),
-    "smart_meter": QT_TRANSLATE_NOOP("Readings", "smart meter"),
-    "estimated": QT_TRANSLATE_NOOP("Readings", "estimated"),
-}
 
 _ZONES: dict[int, tuple[object, ...]] = {
     1: (QT_TRANSLATE_NOOP("Readings", "Single rate"),),
@@ -37,12 +31,6 @@ WINDOW_LAST_DAY = Option("readings/window_last_day", 25)
 """Last day of the month on which readings count for that month (0 = no window)."""
 MAX_MULTIPLE = Option("readings/max_multiple", "3")
 """Consumption above this multiple of the daily average needs a confirmed reason."""
-
-
-def source_label(source: str) -> str:
-    """«абонентские», «АСКУЭ»... for a ``reading_source`` value."""
-    text = _SOURCES.get(source)
-    return tr(_CONTEXT, str(text)) if text is not None else source
 
 
 def zone_label(zone_count: int, zone: str) -> str:

@@ -931,308 +931,308 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="111" />
+        <location filename="../../console/lookup/card_widget.py" line="112" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="122" />
+        <location filename="../../console/lookup/card_widget.py" line="123" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="125" />
+        <location filename="../../console/lookup/card_widget.py" line="126" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="128" />
-        <location filename="../../console/lookup/card_widget.py" line="134" />
+        <location filename="../../console/lookup/card_widget.py" line="129" />
+        <location filename="../../console/lookup/card_widget.py" line="135" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="129" />
+        <location filename="../../console/lookup/card_widget.py" line="130" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="136" />
+        <location filename="../../console/lookup/card_widget.py" line="137" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="141" />
+        <location filename="../../console/lookup/card_widget.py" line="142" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="145" />
+        <location filename="../../console/lookup/card_widget.py" line="146" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="149" />
-        <location filename="../../console/lookup/card_widget.py" line="280" />
+        <location filename="../../console/lookup/card_widget.py" line="150" />
+        <location filename="../../console/lookup/card_widget.py" line="281" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="155" />
+        <location filename="../../console/lookup/card_widget.py" line="156" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="161" />
+        <location filename="../../console/lookup/card_widget.py" line="162" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="163" />
-        <location filename="../../console/lookup/card_widget.py" line="236" />
-        <location filename="../../console/lookup/card_widget.py" line="246" />
+        <location filename="../../console/lookup/card_widget.py" line="164" />
+        <location filename="../../console/lookup/card_widget.py" line="237" />
+        <location filename="../../console/lookup/card_widget.py" line="247" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="164" />
+        <location filename="../../console/lookup/card_widget.py" line="165" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="165" />
+        <location filename="../../console/lookup/card_widget.py" line="166" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="166" />
+        <location filename="../../console/lookup/card_widget.py" line="167" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="167" />
+        <location filename="../../console/lookup/card_widget.py" line="168" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="168" />
+        <location filename="../../console/lookup/card_widget.py" line="169" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="169" />
+        <location filename="../../console/lookup/card_widget.py" line="170" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="170" />
+        <location filename="../../console/lookup/card_widget.py" line="171" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="176" />
+        <location filename="../../console/lookup/card_widget.py" line="177" />
         <source>&amp;Readings (Ctrl+1)</source>
         <translation>&amp;Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="177" />
+        <location filename="../../console/lookup/card_widget.py" line="178" />
         <source>&amp;Payments (Ctrl+2)</source>
         <translation>П&amp;латежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="178" />
+        <location filename="../../console/lookup/card_widget.py" line="179" />
         <source>Cash &amp;desk (Ctrl+3)</source>
         <translation>&amp;Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="193" />
+        <location filename="../../console/lookup/card_widget.py" line="194" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="195" />
+        <location filename="../../console/lookup/card_widget.py" line="196" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="196" />
+        <location filename="../../console/lookup/card_widget.py" line="197" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="197" />
+        <location filename="../../console/lookup/card_widget.py" line="198" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="198" />
+        <location filename="../../console/lookup/card_widget.py" line="199" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="199" />
+        <location filename="../../console/lookup/card_widget.py" line="200" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="213" />
+        <location filename="../../console/lookup/card_widget.py" line="214" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="215" />
+        <location filename="../../console/lookup/card_widget.py" line="216" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="216" />
+        <location filename="../../console/lookup/card_widget.py" line="217" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="217" />
+        <location filename="../../console/lookup/card_widget.py" line="218" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="218" />
+        <location filename="../../console/lookup/card_widget.py" line="219" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="219" />
+        <location filename="../../console/lookup/card_widget.py" line="220" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="228" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="233" />
+        <location filename="../../console/lookup/card_widget.py" line="234" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="235" />
+        <location filename="../../console/lookup/card_widget.py" line="236" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="237" />
+        <location filename="../../console/lookup/card_widget.py" line="238" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="238" />
-        <location filename="../../console/lookup/card_widget.py" line="246" />
+        <location filename="../../console/lookup/card_widget.py" line="239" />
+        <location filename="../../console/lookup/card_widget.py" line="247" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="239" />
+        <location filename="../../console/lookup/card_widget.py" line="240" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="240" />
+        <location filename="../../console/lookup/card_widget.py" line="241" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="245" />
+        <location filename="../../console/lookup/card_widget.py" line="246" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="246" />
+        <location filename="../../console/lookup/card_widget.py" line="247" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="246" />
+        <location filename="../../console/lookup/card_widget.py" line="247" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="256" />
+        <location filename="../../console/lookup/card_widget.py" line="257" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="257" />
+        <location filename="../../console/lookup/card_widget.py" line="258" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="258" />
+        <location filename="../../console/lookup/card_widget.py" line="259" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="313" />
+        <location filename="../../console/lookup/card_widget.py" line="314" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="313" />
-        <location filename="../../console/lookup/card_widget.py" line="321" />
+        <location filename="../../console/lookup/card_widget.py" line="314" />
+        <location filename="../../console/lookup/card_widget.py" line="322" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="315" />
+        <location filename="../../console/lookup/card_widget.py" line="316" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="317" />
+        <location filename="../../console/lookup/card_widget.py" line="318" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="319" />
+        <location filename="../../console/lookup/card_widget.py" line="320" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="323" />
+        <location filename="../../console/lookup/card_widget.py" line="324" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="343" />
+        <location filename="../../console/lookup/card_widget.py" line="344" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="354" />
+        <location filename="../../console/lookup/card_widget.py" line="355" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="365" />
+        <location filename="../../console/lookup/card_widget.py" line="366" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="417" />
+        <location filename="../../console/lookup/card_widget.py" line="418" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="427" />
+        <location filename="../../console/lookup/card_widget.py" line="428" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="440" />
+        <location filename="../../console/lookup/card_widget.py" line="441" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="459" />
+        <location filename="../../console/lookup/card_widget.py" line="460" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
@@ -1293,162 +1293,162 @@
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="21" />
+        <location filename="../../console/moderation/detail_html.py" line="22" />
         <source>Portal user</source>
         <translation>Учётная запись ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="22" />
+        <location filename="../../console/moderation/detail_html.py" line="23" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="23" />
+        <location filename="../../console/moderation/detail_html.py" line="24" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="24" />
+        <location filename="../../console/moderation/detail_html.py" line="25" />
         <source>no such account</source>
         <translation>такого счёта нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="25" />
+        <location filename="../../console/moderation/detail_html.py" line="26" />
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="26" />
+        <location filename="../../console/moderation/detail_html.py" line="27" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="27" />
+        <location filename="../../console/moderation/detail_html.py" line="28" />
         <source>no customer with this INN</source>
         <translation>абонента с таким ИНН нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="28" />
+        <location filename="../../console/moderation/detail_html.py" line="29" />
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="29" />
+        <location filename="../../console/moderation/detail_html.py" line="30" />
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="30" />
+        <location filename="../../console/moderation/detail_html.py" line="31" />
         <source>OGRN / OGRNIP</source>
         <translation>ОГРН / ОГРНИП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="31" />
+        <location filename="../../console/moderation/detail_html.py" line="32" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="32" />
+        <location filename="../../console/moderation/detail_html.py" line="33" />
         <source>Link request</source>
         <translation>Заявка на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="33" />
+        <location filename="../../console/moderation/detail_html.py" line="34" />
         <source>received</source>
         <translation>поступила</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="34" />
+        <location filename="../../console/moderation/detail_html.py" line="35" />
         <source>Taken by</source>
         <translation>В работе у</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="35" />
+        <location filename="../../console/moderation/detail_html.py" line="36" />
         <source>The automatic check passes now.</source>
         <translation>Автоматическая проверка теперь проходит.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="36" />
+        <location filename="../../console/moderation/detail_html.py" line="37" />
         <source>Why the automatic check failed:</source>
         <translation>Почему не прошла автоматическая проверка:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="37" />
+        <location filename="../../console/moderation/detail_html.py" line="38" />
         <source>The customer typed</source>
         <translation>Указал абонент</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="38" />
+        <location filename="../../console/moderation/detail_html.py" line="39" />
         <source>Billing holds</source>
         <translation>В биллинге</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="39" />
+        <location filename="../../console/moderation/detail_html.py" line="40" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="40" />
+        <location filename="../../console/moderation/detail_html.py" line="41" />
         <source>Last payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="41" />
+        <location filename="../../console/moderation/detail_html.py" line="42" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="42" />
+        <location filename="../../console/moderation/detail_html.py" line="43" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="43" />
+        <location filename="../../console/moderation/detail_html.py" line="44" />
         <source>Decided by</source>
         <translation>Решение принял</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="44" />
+        <location filename="../../console/moderation/detail_html.py" line="45" />
         <source>check digits valid</source>
         <translation>контрольные цифры верны</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="45" />
+        <location filename="../../console/moderation/detail_html.py" line="46" />
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="46" />
+        <location filename="../../console/moderation/detail_html.py" line="47" />
         <source>belongs to</source>
         <translation>принадлежит</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="47" />
+        <location filename="../../console/moderation/detail_html.py" line="48" />
         <source>no such contract</source>
         <translation>такого договора нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="48" />
+        <location filename="../../console/moderation/detail_html.py" line="49" />
         <source>due by</source>
         <translation>срок до</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="49" />
+        <location filename="../../console/moderation/detail_html.py" line="50" />
         <source>in service</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="50" />
+        <location filename="../../console/moderation/detail_html.py" line="51" />
         <source>Proof</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="51" />
+        <location filename="../../console/moderation/detail_html.py" line="52" />
         <source>working days waiting: %1</source>
         <translation>ждёт рабочих дней: %1</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="52" />
+        <location filename="../../console/moderation/detail_html.py" line="53" />
         <source>belongs to this customer</source>
         <translation>принадлежит этому абоненту</translation>
     </message>
@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <location filename="../../console/lookup/texts.py" line="71" />
-        <location filename="../../console/lookup/texts.py" line="120" />
+        <location filename="../../console/lookup/texts.py" line="96" />
         <source>blocked</source>
         <translation>заблокирована</translation>
     </message>
@@ -2298,86 +2298,36 @@
     </message>
     <message>
         <location filename="../../console/lookup/texts.py" line="92" />
-        <source>customer</source>
-        <translation>абонентские</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="93" />
-        <source>customer, unregistered</source>
-        <translation>абонентские без регистрации</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="94" />
-        <source>operator</source>
-        <translation>операторские</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="95" />
-        <source>inspector</source>
-        <translation>контролёра</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="96" />
-        <source>smart meter</source>
-        <translation>АСКУЭ</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="97" />
-        <source>estimated</source>
-        <translation>расчётные</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="105" />
-        <source>cash desk</source>
-        <translation>касса</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="106" />
-        <source>bank</source>
-        <translation>банк</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="107" />
-        <source>online</source>
-        <translation>онлайн</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="108" />
-        <source>portal</source>
-        <translation>личный кабинет</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/texts.py" line="116" />
         <source>e-mail confirmation resent</source>
         <translation>повторно отправлено подтверждение e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/texts.py" line="119" />
+        <location filename="../../console/lookup/texts.py" line="95" />
         <source>password reset sent</source>
         <translation>отправлена ссылка для смены пароля</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/texts.py" line="121" />
+        <location filename="../../console/lookup/texts.py" line="97" />
         <source>unblocked</source>
         <translation>разблокирована</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/texts.py" line="122" />
+        <location filename="../../console/lookup/texts.py" line="98" />
         <source>e-mail changed</source>
         <translation>изменён e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/texts.py" line="123" />
+        <location filename="../../console/lookup/texts.py" line="99" />
         <source>phone changed</source>
         <translation>изменён телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/texts.py" line="124" />
+        <location filename="../../console/lookup/texts.py" line="100" />
         <source>account unlinked</source>
         <translation>отвязан лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/texts.py" line="125" />
+        <location filename="../../console/lookup/texts.py" line="101" />
         <source>logins merged</source>
         <translation>учётные записи объединены</translation>
     </message>
@@ -2754,26 +2704,6 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/moderation/labels.py" line="30" />
         <source>SMS</source>
         <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/labels.py" line="31" />
-        <source>cash desk</source>
-        <translation>касса</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/labels.py" line="32" />
-        <source>bank</source>
-        <translation>банк</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/labels.py" line="33" />
-        <source>online banking</source>
-        <translation>интернет-банк</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/labels.py" line="34" />
-        <source>customer portal</source>
-        <translation>личный кабинет</translation>
     </message>
 </context>
 <context>
@@ -3410,324 +3340,304 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="112" />
+        <location filename="../../console/payments/history_tab.py" line="113" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="119" />
+        <location filename="../../console/payments/history_tab.py" line="120" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="120" />
+        <location filename="../../console/payments/history_tab.py" line="121" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="124" />
+        <location filename="../../console/payments/history_tab.py" line="125" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="126" />
+        <location filename="../../console/payments/history_tab.py" line="127" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="130" />
+        <location filename="../../console/payments/history_tab.py" line="131" />
         <source>&amp;Show (F5)</source>
         <translation>&amp;Показать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="131" />
+        <location filename="../../console/payments/history_tab.py" line="132" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="133" />
+        <location filename="../../console/payments/history_tab.py" line="134" />
         <source>S&amp;tatement… (Ctrl+P)</source>
         <translation>&amp;Выписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="134" />
+        <location filename="../../console/payments/history_tab.py" line="135" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="137" />
+        <location filename="../../console/payments/history_tab.py" line="138" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>Печать &amp;счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="138" />
+        <location filename="../../console/payments/history_tab.py" line="139" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="141" />
+        <location filename="../../console/payments/history_tab.py" line="142" />
         <source>&amp;Export CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="142" />
+        <location filename="../../console/payments/history_tab.py" line="143" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="145" />
+        <location filename="../../console/payments/history_tab.py" line="146" />
         <source>Re&amp;verse… (Ctrl+R)</source>
         <translation>Сторн&amp;ировать… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="146" />
+        <location filename="../../console/payments/history_tab.py" line="147" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="148" />
+        <location filename="../../console/payments/history_tab.py" line="149" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="154" />
+        <location filename="../../console/payments/history_tab.py" line="155" />
         <source>Batc&amp;h printing… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="155" />
+        <location filename="../../console/payments/history_tab.py" line="156" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="160" />
+        <location filename="../../console/payments/history_tab.py" line="161" />
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="161" />
+        <location filename="../../console/payments/history_tab.py" line="162" />
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="162" />
+        <location filename="../../console/payments/history_tab.py" line="163" />
         <source>T&amp;o:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="175" />
+        <location filename="../../console/payments/history_tab.py" line="176" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="177" />
+        <location filename="../../console/payments/history_tab.py" line="178" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="180" />
+        <location filename="../../console/payments/history_tab.py" line="181" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="185" />
+        <location filename="../../console/payments/history_tab.py" line="186" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="190" />
+        <location filename="../../console/payments/history_tab.py" line="191" />
         <source>Ba&amp;lance as of:</source>
         <translation>Са&amp;льдо на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="200" />
+        <location filename="../../console/payments/history_tab.py" line="201" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="201" />
-        <location filename="../../console/payments/history_tab.py" line="231" />
+        <location filename="../../console/payments/history_tab.py" line="202" />
+        <location filename="../../console/payments/history_tab.py" line="232" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="202" />
+        <location filename="../../console/payments/history_tab.py" line="203" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="203" />
+        <location filename="../../console/payments/history_tab.py" line="204" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="204" />
-        <location filename="../../console/payments/history_tab.py" line="545" />
+        <location filename="../../console/payments/history_tab.py" line="205" />
+        <location filename="../../console/payments/history_tab.py" line="540" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="205" />
+        <location filename="../../console/payments/history_tab.py" line="206" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="209" />
+        <location filename="../../console/payments/history_tab.py" line="210" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="228" />
+        <location filename="../../console/payments/history_tab.py" line="229" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="229" />
+        <location filename="../../console/payments/history_tab.py" line="230" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="230" />
+        <location filename="../../console/payments/history_tab.py" line="231" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="232" />
+        <location filename="../../console/payments/history_tab.py" line="233" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="233" />
+        <location filename="../../console/payments/history_tab.py" line="234" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="237" />
+        <location filename="../../console/payments/history_tab.py" line="238" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="245" />
+        <location filename="../../console/payments/history_tab.py" line="246" />
         <source>&amp;Payments</source>
         <translation>&amp;Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="246" />
+        <location filename="../../console/payments/history_tab.py" line="247" />
         <source>Bi&amp;lls</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="248" />
+        <location filename="../../console/payments/history_tab.py" line="249" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="250" />
+        <location filename="../../console/payments/history_tab.py" line="251" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="278" />
+        <location filename="../../console/payments/history_tab.py" line="279" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="304" />
+        <location filename="../../console/payments/history_tab.py" line="305" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="308" />
+        <location filename="../../console/payments/history_tab.py" line="309" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="326" />
+        <location filename="../../console/payments/history_tab.py" line="327" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="358" />
+        <location filename="../../console/payments/history_tab.py" line="359" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="364" />
+        <location filename="../../console/payments/history_tab.py" line="365" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="382" />
-        <source>Cash desk</source>
-        <translation>Касса</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="383" />
-        <source>Bank</source>
-        <translation>Банк</translation>
-    </message>
-    <message>
         <location filename="../../console/payments/history_tab.py" line="384" />
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="385" />
-        <source>Portal</source>
-        <translation>Личный кабинет</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="389" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="391" />
+        <location filename="../../console/payments/history_tab.py" line="386" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="393" />
+        <location filename="../../console/payments/history_tab.py" line="388" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="395" />
+        <location filename="../../console/payments/history_tab.py" line="390" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="427" />
+        <location filename="../../console/payments/history_tab.py" line="422" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="429" />
+        <location filename="../../console/payments/history_tab.py" line="424" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="503" />
+        <location filename="../../console/payments/history_tab.py" line="498" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="572" />
+        <location filename="../../console/payments/history_tab.py" line="567" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="600" />
+        <location filename="../../console/payments/history_tab.py" line="595" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="600" />
+        <location filename="../../console/payments/history_tab.py" line="595" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="611" />
+        <location filename="../../console/payments/history_tab.py" line="606" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -5075,117 +4985,117 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingEntryForm</name>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="117" />
+        <location filename="../../console/readings/entry_form.py" line="118" />
         <source>Date the reading was taken</source>
         <translation>Дата снятия показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="121" />
+        <location filename="../../console/readings/entry_form.py" line="122" />
         <source>&amp;Date taken:</source>
         <translation>&amp;Дата снятия:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="129" />
+        <location filename="../../console/readings/entry_form.py" line="130" />
         <source>Confirm before saving</source>
         <translation>Подтвердите перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="134" />
+        <location filename="../../console/readings/entry_form.py" line="135" />
         <source>Reason for accepting the warning</source>
         <translation>Причина, по которой предупреждение принято</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="135" />
+        <location filename="../../console/readings/entry_form.py" line="136" />
         <source>Why the value is right (stored with the reading)</source>
         <translation>Почему значение верное (сохраняется с показанием)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="137" />
+        <location filename="../../console/readings/entry_form.py" line="138" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="159" />
+        <location filename="../../console/readings/entry_form.py" line="160" />
         <source>&amp;Calculate (Ctrl+Enter)</source>
         <translation>&amp;Рассчитать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="161" />
+        <location filename="../../console/readings/entry_form.py" line="162" />
         <source>Calculate consumption and cost</source>
         <translation>Рассчитать расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="163" />
+        <location filename="../../console/readings/entry_form.py" line="164" />
         <source>C&amp;onfirm (Ctrl+S)</source>
         <translation>П&amp;одтвердить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="165" />
+        <location filename="../../console/readings/entry_form.py" line="166" />
         <source>Confirm the readings and form the bill</source>
         <translation>Подтвердить показания и сформировать счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="205" />
+        <location filename="../../console/readings/entry_form.py" line="206" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="206" />
+        <location filename="../../console/readings/entry_form.py" line="207" />
         <source>Previous readings</source>
         <translation>Предыдущие показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="207" />
+        <location filename="../../console/readings/entry_form.py" line="208" />
         <source>Average per day</source>
         <translation>Среднесуточный расход</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="208" />
+        <location filename="../../console/readings/entry_form.py" line="209" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="209" />
+        <location filename="../../console/readings/entry_form.py" line="210" />
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="220" />
+        <location filename="../../console/readings/entry_form.py" line="221" />
         <source>{kwh} a day</source>
         <translation>{kwh} в сутки</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="278" />
+        <location filename="../../console/readings/entry_form.py" line="279" />
         <source>no readings yet</source>
         <translation>показаний ещё нет</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="429" />
+        <location filename="../../console/readings/entry_form.py" line="430" />
         <source>Confirm: {warning}</source>
         <translation>Подтвердить: {warning}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="454" />
+        <location filename="../../console/readings/entry_form.py" line="455" />
         <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
         <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="474" />
+        <location filename="../../console/readings/entry_form.py" line="475" />
         <source>Bill for {period}: {amount}</source>
         <translation>Счёт за {period}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="481" />
+        <location filename="../../console/readings/entry_form.py" line="482" />
         <source>first reading: nothing to bill</source>
         <translation>первое показание: начислять нечего</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="485" />
+        <location filename="../../console/readings/entry_form.py" line="486" />
         <source>(through zero)</source>
         <translation>(через ноль)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="489" />
+        <location filename="../../console/readings/entry_form.py" line="490" />
         <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
         <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
     </message>
@@ -5193,58 +5103,28 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Readings</name>
     <message>
-        <location filename="../../console/readings/labels.py" line="16" />
-        <source>customer</source>
-        <translation>абонентские</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/labels.py" line="17" />
-        <source>customer without registration</source>
-        <translation>абонентские без регистрации</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/labels.py" line="18" />
-        <source>operator</source>
-        <translation>операторские</translation>
-    </message>
-    <message>
         <location filename="../../console/readings/labels.py" line="19" />
-        <source>inspector</source>
-        <translation>контролёра</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/labels.py" line="20" />
-        <source>smart meter</source>
-        <translation>АСКУЭ</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/labels.py" line="21" />
-        <source>estimated</source>
-        <translation>расчётные</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/labels.py" line="25" />
         <source>Single rate</source>
         <translation>Однотарифный</translation>
     </message>
     <message>
-        <location filename="../../console/readings/labels.py" line="26" />
+        <location filename="../../console/readings/labels.py" line="20" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../console/readings/labels.py" line="26" />
-        <location filename="../../console/readings/labels.py" line="29" />
+        <location filename="../../console/readings/labels.py" line="20" />
+        <location filename="../../console/readings/labels.py" line="23" />
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
     <message>
-        <location filename="../../console/readings/labels.py" line="28" />
+        <location filename="../../console/readings/labels.py" line="22" />
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../console/readings/labels.py" line="30" />
+        <location filename="../../console/readings/labels.py" line="24" />
         <source>Semi-peak</source>
         <translation>Полупик</translation>
     </message>
@@ -5559,6 +5439,59 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../console/vocabulary.py" line="15" />
+        <source>customer</source>
+        <translation>абонентские</translation>
+    </message>
+    <message>
+        <location filename="../../console/vocabulary.py" line="16" />
+        <source>customer without registration</source>
+        <translation>абонентские без регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/vocabulary.py" line="17" />
+        <source>operator</source>
+        <translation>операторские</translation>
+    </message>
+    <message>
+        <location filename="../../console/vocabulary.py" line="18" />
+        <source>inspector</source>
+        <translation>контролёра</translation>
+    </message>
+    <message>
+        <location filename="../../console/vocabulary.py" line="19" />
+        <source>smart meter</source>
+        <translation>АСКУЭ</translation>
+    </message>
+    <message>
+        <location filename="../../console/vocabulary.py" line="20" />
+        <source>estimated</source>
+        <translation>расчётные</translation>
+    </message>
+    <message>
+        <location filename="../../console/vocabulary.py" line="24" />
+        <source>cash desk</source>
+        <translation>касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/vocabulary.py" line="25" />
+        <source>bank</source>
+        <translation>банк</translation>
+    </message>
+    <message>
+        <location filename="../../console/vocabulary.py" line="26" />
+        <source>online banking</source>
+        <translation>интернет-банк</translation>
+    </message>
+    <message>
+        <location filename="../../console/vocabulary.py" line="27" />
+        <source>customer portal</source>
+        <translation>личный кабинет</translation>
+    </message>
+</context>
+<context>
     <name>_Expiry</name>
     <message>
         <location filename="../../console/admin/operator_dialogs.py" line="154" />
@@ -5615,12 +5548,12 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>form</name>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="66" />
+        <location filename="../../console/readings/entry_form.py" line="67" />
         <source>New reading, zone {zone}</source>
         <translation>Новое показание, зона {zone}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="68" />
+        <location filename="../../console/readings/entry_form.py" line="69" />
         <source>new reading</source>
         <translation>новое показание</translation>
     </message>
