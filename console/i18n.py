@@ -9,6 +9,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 _installed: list[QTranslator] = []
 
 
+def installed_language() -> str:
+    """The language of the translation installed now ("en": none, the source language)."""
+    return "ru" if _installed else "en"
+
+
 def translations_dir() -> str:
     """Folder holding ``console_ru.qm`` (shipped in the ``resources`` package)."""
     return str(resources.files("resources").joinpath("translations"))

@@ -9,7 +9,6 @@ from sqlalchemy import URL
 
 from console.database.connection import DatabaseUnavailable, Unavailable, open_server
 from console.errors import describe_unavailable
-from console.i18n import install_translation
 
 
 def _free_port() -> int:
@@ -43,8 +42,7 @@ def test_wrong_password_is_named(empty_db_url: URL) -> None:
     assert refused.value.reason is Unavailable.AUTH_FAILED
 
 
-def test_messages_are_russian(qapp) -> None:
-    install_translation(qapp, "ru")
+def test_messages_are_russian(russian) -> None:
     assert "billing-console db upgrade" in describe_unavailable(Unavailable.NOT_MIGRATED)
     assert describe_unavailable(Unavailable.UNREACHABLE).startswith(
         "Сервер базы данных не отвечает"
