@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,9 +23,6 @@ from console.printing.pdf_concat import Block, PdfConcatenator, relocate
 
 _POLL_SECONDS = 0.05
 """How often a batch waiting on its renderers looks whether it was cancelled."""
-
-
-_CLOCK_SLACK_NS = 1_000_000_000
 
 
 class BatchCancelled(Exception):
@@ -78,16 +74,42 @@ def _render_files(job: tuple[Sequence[BillDocument], str]) -> list[str]:
     return written
 
 
-def _remove_unreported(folder: Path, names: Iterable[str], since_ns: int) -> None:
-    """Remove what a stopped batch wrote of chunks it never reported (and their parts)."""
+_FileIdentity = tuple[int, int, int]
+
+
+def _identity(path: Path) -> _FileIdentity | None:
+    """What tells one version of a file from another (a rename gives a new inode)."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        return None
+    return found.st_ino, found.st_mtime_ns, found.st_size
+
+
+def _folder_state(folder: Path) -> dict[str, _FileIdentity]:
+    """The PDFs already in ``folder`` before a batch, to tell them from the batch's own."""
+    state = {}
+    for path in folder.glob("*.pdf"):
+        identity = _identity(path)
+        if identity is not None:
+            state[path.name] = identity
+    return state
+
+
+def _remove_unreported(
+    folder: Path, names: Iterable[str], before: dict[str, _FileIdentity]
+) -> None:
+    """Remove what a stopped batch wrote of chunks it never reported (and their parts).
+
+    A file counts as the batch's own when it is not the one that was there before:
+    this compares the files themselves, not the file system's clock with ours.
+    """
     for name in names:
         path = folder / name
         _part_name(path).unlink(missing_ok=True)
-        try:
-            if path.stat().st_mtime_ns >= since_ns:
-                path.unlink()
-        except FileNotFoundError:
-            pass
+        identity = _identity(path)
+        if identity is not None and identity != before.get(name):
+            path.unlink(missing_ok=True)
 
 
 def default_workers() -> int:
@@ -138,8 +160,7 @@ def print_bills(
         if cancelled is not None and cancelled():
             raise BatchCancelled
 
-    # File times come from a coarse clock that may lag a little: allow for it.
-    started = time.time_ns() - _CLOCK_SLACK_NS
+    before = {} if single_file else _folder_state(out)
     in_flight: deque[tuple[int, tuple[str, ...], AsyncResult[object]]] = deque()
     pool = context.Pool(workers)
     try:
@@ -195,7 +216,7 @@ def print_bills(
             stream.close()
             part.unlink(missing_ok=True)
         else:
-            _remove_unreported(out, [name for _, names, _ in in_flight for name in names], started)
+            _remove_unreported(out, [name for _, names, _ in in_flight for name in names], before)
         raise
     else:
         pool.close()
