@@ -24,6 +24,7 @@ from console.session import ADMIN
 from console.settings import DEMO_ACCOUNTS, IDLE_LOCK_MINUTES, Settings
 from console.startup import EmbeddedDatabase, StartupDialog, prepare_embedded_database
 from console.tasks import TaskRunner
+from models import clock
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 _log = logging.getLogger(__name__)
@@ -151,6 +152,7 @@ class ConsoleApplication(QtCore.QObject):
         self.login.activateWindow()
 
     def _logged_in(self, database: Database, credentials: Credentials) -> None:
+        clock.use(database.clock)
         self.runner.set_sessions(database.sessions)
         self.session = OperatorSession(self, database, credentials)
         self.session.window.show()

@@ -132,7 +132,7 @@ def _seed_demo(args: argparse.Namespace) -> int:
                     conninfo,
                     accounts=args.accounts,
                     seed=args.seed,
-                    today=args.today or clock.today(),
+                    today=args.today or clock.wall_today(),
                     workers=args.workers,
                     progress=progress,
                 )
@@ -142,7 +142,7 @@ def _seed_demo(args: argparse.Namespace) -> int:
                         connection,
                         accounts=args.accounts,
                         seed=args.seed,
-                        today=args.today or clock.today(),
+                        today=args.today or clock.wall_today(),
                         progress=progress,
                     )
         except ValueError as error:

@@ -20,6 +20,8 @@ from hypothesis import settings
 from sqlalchemy import URL, Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.clock import BusinessClock, read_business_clock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Property tests explore new examples on developers' machines; CI replays a fixed set, so a
@@ -28,8 +30,10 @@ settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, database=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
-DEMO_TODAY = date(2026, 11, 23)
-"""The date the demo history of the template ends at (tests are independent of the clock)."""
+DEMO_END = date(2026, 11, 23)
+"""The day the template's demo history ends at; seeding pins the template's business date
+(``billing.today()``) to it, so the demo tells the same story on any real date. Tests ask
+the database for "today" (the ``today`` fixture), never this constant."""
 DEMO_ACCOUNTS = 300
 DEMO_SEED = 7
 
@@ -88,19 +92,41 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
 def _stop_clusters_of_dead_runs(runs: Path) -> None:
     """Stop test clusters whose test run was killed before it could stop them.
 
-    Starting an :class:`EmbeddedServer` on such a folder adopts the orphaned server
-    (its owner process is gone), and stopping it then shuts it down.
+    Only a cluster whose recorded owner process is gone is touched: another test run
+    may be starting or using its own cluster at this very moment (``initdb`` included).
+    Starting an :class:`EmbeddedServer` on such a folder adopts the orphaned server,
+    and stopping it then shuts it down.
     """
     from console.database.embedded import EmbeddedServer
 
-    for pid_file in runs.glob("*/pg*/cluster/pgdata/postmaster.pid"):
-        cluster = pid_file.parent.parent
+    for owner_file in runs.glob("*/pg*/cluster/console.pid"):
+        cluster = owner_file.parent
+        try:
+            owner = int(owner_file.read_text(encoding="utf-8").strip())
+            os.kill(owner, 0)
+            continue  # its run is alive
+        except ProcessLookupError:
+            pass
+        except (OSError, ValueError):
+            continue
+        if not (cluster / "pgdata" / "postmaster.pid").exists():
+            continue
         try:
             orphan = EmbeddedServer(cluster)
             orphan.start()
             orphan.stop()
         except Exception:  # best effort: never fail this run over an old one
             continue
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that switches the UI to Russian must switch it back (the ``russian``
+    fixture does): later tests assert English source texts."""
+    yield
+    from console.i18n import installed_language
+
+    assert installed_language() == "en", "the test left the Russian translation installed"
 
 
 @pytest.fixture
@@ -124,10 +150,39 @@ def template_database(pg_server: PgServer) -> Iterator[str]:
     migrations.upgrade(pg_server.url(name))
     engine = create_engine(pg_server.url(name))
     with engine.begin() as connection:
-        seed_demo(connection, accounts=DEMO_ACCOUNTS, seed=DEMO_SEED, today=DEMO_TODAY)
+        seed_demo(connection, accounts=DEMO_ACCOUNTS, seed=DEMO_SEED, today=DEMO_END)
     engine.dispose()
     yield name
     pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def template_clock(pg_server: PgServer, template_database: str) -> BusinessClock:
+    """The business clock of the demo template (every test database is a copy of it)."""
+    engine = create_engine(pg_server.url(template_database))
+    try:
+        with engine.connect() as connection:
+            return read_business_clock(connection)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def today(template_clock: BusinessClock) -> date:
+    """The business date of the test's database, as the database says."""
+    return template_clock.today()
+
+
+@pytest.fixture(autouse=True)
+def _business_clock(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Tests on a demo database run with that database's business clock, as the console
+    does after login; other tests run with none (asking for it is then an error)."""
+    from models import clock
+
+    if "template_database" in request.fixturenames:
+        clock.use(request.getfixturevalue("template_clock"))
+    yield
+    clock.use(None)
 
 
 @pytest.fixture

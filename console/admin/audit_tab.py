@@ -68,7 +68,7 @@ class AuditTab(QtWidgets.QWidget):
         self.row_key.setAccessibleName(self.tr("Record key"))
         self.row_key.setPlaceholderText(self.tr("e.g. 1042"))
         self.row_key.setMaximumWidth(120)
-        today = clock.today()
+        today = clock.wall_today()
         self.date_from = QtWidgets.QDateEdit(_qdate(today - timedelta(days=30)))
         self.date_from.setObjectName("auditDateFrom")
         self.date_from.setAccessibleName(self.tr("From date"))

@@ -159,7 +159,7 @@ class _Expiry(QtWidgets.QWidget):
         self.date.setAccessibleName(self.tr("Password expiry date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
-        today = clock.today()
+        today = clock.wall_today()
         self.date.setDate(QtCore.QDate(today.year, today.month, today.day).addDays(90))
         self.date.setEnabled(False)
         self.check.toggled.connect(self.date.setEnabled)

@@ -78,6 +78,8 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     info: DatabaseInfo
+    clock: clock.BusinessClock
+    """The database's business clock, read when it was opened."""
     server: EmbeddedServer | None = None
 
     def close(self) -> None:
@@ -164,6 +166,11 @@ def _describe(engine: Engine, *, embedded: bool, server: EmbeddedServer | None) 
     )
 
 
+def _read_clock(engine: Engine) -> clock.BusinessClock:
+    with engine.connect() as connection:
+        return clock.read_business_clock(connection)
+
+
 def check_schema(engine: Engine) -> None:
     """Refuse a database whose schema is not at this console's migration head."""
     with engine.connect() as connection:
@@ -187,13 +194,14 @@ def open_server(url: str | URL) -> Database:
     try:
         info = _describe(engine, embedded=False, server=None)
         check_schema(engine)
+        business_clock = _read_clock(engine)
     except (OperationalError, DBAPIError, psycopg.Error) as error:
         engine.dispose()
         raise DatabaseUnavailable(classify_connect_error(error), str(error)) from error
     except DatabaseUnavailable:
         engine.dispose()
         raise
-    return Database(engine, make_session_factory(engine), info)
+    return Database(engine, make_session_factory(engine), info, business_clock)
 
 
 def operator_url(server_url: str | URL, login: str, password: str) -> URL:
@@ -216,6 +224,7 @@ def open_operator(url: URL, *, embedded: bool = False) -> Database:
     try:
         info = _describe(engine, embedded=embedded, server=None)
         check_schema(engine)
+        business_clock = _read_clock(engine)
     except (OperationalError, DBAPIError, psycopg.Error) as error:
         engine.dispose()
         reason = classify_login_error(error, url, url.username or "")
@@ -223,7 +232,7 @@ def open_operator(url: URL, *, embedded: bool = False) -> Database:
     except DatabaseUnavailable:
         engine.dispose()
         raise
-    return Database(engine, make_session_factory(engine), info)
+    return Database(engine, make_session_factory(engine), info, business_clock)
 
 
 def verify_password(url: URL) -> Unavailable | None:
@@ -278,7 +287,7 @@ def prepare_embedded(
                     connection,
                     accounts=demo_accounts,
                     seed=1,
-                    today=today or clock.today(),
+                    today=today or clock.wall_today(),
                     progress=staged,
                 )
                 _log.info("demo data loaded: %s", result)
@@ -298,4 +307,4 @@ def open_embedded(progress: Progress | None = None, *, demo_accounts: int = 2000
     server = prepare_embedded(progress, demo_accounts=demo_accounts)
     engine = make_engine(server.url(EMBEDDED_DATABASE))
     info = _describe(engine, embedded=True, server=server)
-    return Database(engine, make_session_factory(engine), info, server)
+    return Database(engine, make_session_factory(engine), info, _read_clock(engine), server)

@@ -413,9 +413,8 @@ class CashDeskTab(QtWidgets.QWidget):
         self._busy = True
         self.take_button.setEnabled(False)
         self.status.setText(self.tr("Recording the payment…"))
-        today = clock.today()
         self._runner.submit(
-            lambda session, token, progress: service.take_payment(session, request, today),
+            lambda session, token, progress: service.take_payment(session, request),
             self._payment_taken,
             self._payment_failed,
         )

@@ -50,7 +50,7 @@ class OperatorRow:
     @property
     def password_expired(self) -> bool:
         """Whether the password is past its expiry (the operator cannot log in)."""
-        return self.password_expires_at is not None and self.password_expires_at < clock.now()
+        return self.password_expires_at is not None and self.password_expires_at < clock.wall_now()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ def _valid_until(expires_on: date | None) -> datetime | None:
 
 
 def _check_expiry(expires_on: date | None) -> list[Problem]:
-    if expires_on is not None and expires_on < clock.today():
+    if expires_on is not None and expires_on < clock.wall_today():
         return [Problem.error("operator.expiry_in_past", "password_expires_on")]
     return []
 

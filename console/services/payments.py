@@ -383,8 +383,12 @@ def open_shift(session: Session, opening_float: Decimal) -> ShiftState:
     return shift_by_id(session, row[0])  # type: ignore[index]
 
 
-def take_payment(session: Session, request: PaymentRequest, today: date) -> TakenPayment:
-    """Record one cash-desk payment; the same key returns the same payment, never a second."""
+def take_payment(session: Session, request: PaymentRequest) -> TakenPayment:
+    """Record one cash-desk payment; the same key returns the same payment, never a second.
+
+    The database dates the payment (its business date); the balance returned is the
+    account's as of that date, so the receipt, the screen and the history agree.
+    """
     row = _call(
         session,
         "SELECT (billing.take_payment(:account, :amount, :method, :bill, :key)).id",
@@ -400,7 +404,9 @@ def take_payment(session: Session, request: PaymentRequest, today: date) -> Take
     shift = shift_by_id(session, payment.shift_id) if payment.shift_id else None
     if shift is None:  # pragma: no cover - the function always names the shift
         raise LookupError("payment without a shift")
-    return TakenPayment(payment, account_summary(session, request.account_id, today), shift)
+    return TakenPayment(
+        payment, account_summary(session, request.account_id, payment.paid_on), shift
+    )
 
 
 def close_shift(session: Session, counted_cash: Decimal) -> ShiftState:

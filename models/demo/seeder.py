@@ -529,6 +529,7 @@ def seed_demo(
     _create_profile(cursor, rows, temporary=True)
     _history(cursor, today, seed, lambda fraction: report(_FORMING, 0.4 + 0.45 * fraction))
     _finish(cursor, restore, audited, report)
+    _pin_business_date(cursor, today)
     return _summary(cursor, drawer, accounts, started, report)
 
 
@@ -594,6 +595,7 @@ def seed_demo_in_parallel(
             cursor.execute("SET search_path TO billing, public")
             _replica_if_superuser(cursor)
             _finish(cursor, restore, audited, report)
+            _pin_business_date(cursor, today)
             cursor.execute("DROP TABLE billing.demo_profile_all, billing.demo_zone_share_all")
             last.commit()
     with psycopg.connect(conninfo) as counter:
@@ -694,6 +696,15 @@ def _history(
         progress(position / len(statements))
         cursor.execute(statement.encode())
     progress(1.0)
+
+
+def _pin_business_date(cursor: psycopg.Cursor[Any], today: date) -> None:
+    """Freeze the demo database's business date at the day its history ends.
+
+    A training database then tells the same story on any later day: its bills are not
+    overdue tomorrow, and a payment taken in it is dated within its history.
+    """
+    cursor.execute("UPDATE billing.business_clock SET pinned_on = %s", (today,))
 
 
 def _finish(

@@ -6,6 +6,7 @@ Importing this package registers every table on :data:`models.base.Base.metadata
 from models.entities.accounts import Account
 from models.entities.audit import AuditEntry
 from models.entities.billing import Bill, BillLine
+from models.entities.business_clock import BusinessClockSetting
 from models.entities.cash_shift import CashShift
 from models.entities.customers import Contract, Customer, Region
 from models.entities.lookup import PortalAction
@@ -31,6 +32,7 @@ __all__ = [
     "AuditEntry",
     "Bill",
     "BillLine",
+    "BusinessClockSetting",
     "CashShift",
     "Contract",
     "Customer",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from unittest import mock
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,8 +12,6 @@ from console.lookup.results_model import LookupResultsModel
 from console.navigation import Navigator
 from console.services.lookup import interpret
 from console.tasks import TaskRunner
-from models import clock
-from tests.conftest import DEMO_TODAY
 from tests.lookup.conftest import one
 from widgets.qt import Qt, QtWidgets
 
@@ -22,10 +19,9 @@ from widgets.qt import Qt, QtWidgets
 @pytest.fixture
 def runner(qtbot, sessions: sessionmaker[Session]) -> Iterator[TaskRunner]:
     runner = TaskRunner(sessions)
-    with mock.patch.object(clock, "today", return_value=DEMO_TODAY):
-        yield runner
-        runner.wait_for_done()
-        qtbot.wait(100)  # deliver the last results while the widgets still exist
+    yield runner
+    runner.wait_for_done()
+    qtbot.wait(100)  # deliver the last results while the widgets still exist
 
 
 @pytest.fixture

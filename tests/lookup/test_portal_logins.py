@@ -16,7 +16,6 @@ from console.services.lookup import LookupQuery, fetch_page, interpret, open_por
 from console.tasks import TaskRunner
 from models import clock
 from models.queries.lookup import LookupRow, MatchedField
-from tests.conftest import DEMO_TODAY
 from tests.lookup.conftest import one
 from widgets.qt import Qt
 
@@ -24,7 +23,7 @@ from widgets.qt import Qt
 def _search(session: Session, key: str, region_id: int | None = None) -> list[LookupRow]:
     query = interpret(key, None, region_id)
     assert isinstance(query, LookupQuery)
-    return list(fetch_page(session, query, as_of=DEMO_TODAY).rows)
+    return list(fetch_page(session, query, as_of=clock.today()).rows)
 
 
 def _unconfirmed(session: Session) -> tuple[int, str, str, str]:
@@ -104,10 +103,9 @@ def test_awaiting_review_for_an_unknown_account_shows_its_region(session: Sessio
 @pytest.fixture
 def runner(qtbot, sessions: sessionmaker[Session]) -> Iterator[TaskRunner]:
     runner = TaskRunner(sessions)
-    with mock.patch.object(clock, "today", return_value=DEMO_TODAY):
-        yield runner
-        runner.wait_for_done()
-        qtbot.wait(100)
+    yield runner
+    runner.wait_for_done()
+    qtbot.wait(100)
 
 
 def _tab(qtbot, runner: TaskRunner, navigator: Navigator, role: str) -> LookupTab:

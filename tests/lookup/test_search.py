@@ -7,11 +7,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from console.services.lookup import LookupQuery, fetch_page, interpret
+from models import clock
 from models.domain.phones import format_phone
 from models.domain.problems import Problem
 from models.domain.search_keys import KeyKind
 from models.queries.lookup import Cursor, MatchedField
-from tests.conftest import DEMO_TODAY
 from tests.lookup.conftest import one
 
 K = KeyKind
@@ -20,7 +20,7 @@ K = KeyKind
 def found(session: Session, typed: str, kind: KeyKind | None = None, region_id: int | None = None):
     query = interpret(typed, kind, region_id)
     assert isinstance(query, LookupQuery), query
-    return fetch_page(session, query, as_of=DEMO_TODAY).rows
+    return fetch_page(session, query, as_of=clock.today()).rows
 
 
 def customers(rows) -> set[int]:
@@ -169,7 +169,7 @@ def test_ten_digits_that_are_a_phone_tail_and_an_inn_show_both(session: Session)
     query = interpret(inn)
     assert isinstance(query, LookupQuery)
     assert {K.PHONE, K.INN} <= {g.kind for g in query.guesses}
-    rows = fetch_page(session, query, as_of=DEMO_TODAY).rows
+    rows = fetch_page(session, query, as_of=clock.today()).rows
     fields = {(r.field, r.customer_id) for r in rows}
     assert (MatchedField.CUSTOMER_PHONE, phone_owner) in fields
     assert (MatchedField.INN, inn_owner) in fields
@@ -204,7 +204,7 @@ def test_paging_covers_every_match_once(session: Session) -> None:
     cursor: Cursor | None = None
     pages = 0
     while True:
-        page = fetch_page(session, query, cursor, limit=7, as_of=DEMO_TODAY)
+        page = fetch_page(session, query, cursor, limit=7, as_of=clock.today())
         seen += [r.account_id for r in page.rows]
         pages += 1
         if page.next is None:
@@ -223,5 +223,5 @@ def test_debt_badge_is_the_balance(session: Session) -> None:
         " WHERE b.account_id = a.id AND b.paid_on IS NULL AND b.amount > 0) ORDER BY a.id",
     )
     row = found(session, number)[0]
-    assert row.debt == balance(session, account_id, DEMO_TODAY).total_due
+    assert row.debt == balance(session, account_id, clock.today()).total_due
     assert row.debt > 0

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from console.services import payments as service
 from console.tasks import ErrorKind, classify_error
+from models import clock
 from models.domain.problems import ValidationFailed
-from tests.conftest import DEMO_TODAY
 from tests.payments.conftest import OperatorSessions
 
 
@@ -40,13 +40,13 @@ def test_the_same_key_records_one_payment_on_double_click_retry_and_reconnect(
     cashier = operator("billing_cashier")
     with cashier() as session:
         account_id = _open_account(session)
-        before = service.account_summary(session, account_id, DEMO_TODAY).balance
+        before = service.account_summary(session, account_id, clock.today()).balance
         service.open_shift(session, Decimal("1000.00"))
         request = _request(account_id, "1500.00")
-        first = service.take_payment(session, request, DEMO_TODAY)
-        again = service.take_payment(session, request, DEMO_TODAY)  # double click / retry
+        first = service.take_payment(session, request)
+        again = service.take_payment(session, request)  # double click / retry
     with cashier() as reconnected:  # a new connection after a lost one
-        retried = service.take_payment(reconnected, request, DEMO_TODAY)
+        retried = service.take_payment(reconnected, request)
     assert first.payment.id == again.payment.id == retried.payment.id
     assert first.account.balance.net == before.net - Decimal("1500.00")
     with engine.connect() as connection:
@@ -63,9 +63,9 @@ def test_a_reused_key_with_another_amount_is_refused(operator: OperatorSessions)
         account_id = _open_account(session)
         service.open_shift(session, Decimal("0"))
         key = uuid.uuid4()
-        service.take_payment(session, _request(account_id, "100.00", key=key), DEMO_TODAY)
+        service.take_payment(session, _request(account_id, "100.00", key=key))
         with pytest.raises(ValidationFailed) as raised:
-            service.take_payment(session, _request(account_id, "200.00", key=key), DEMO_TODAY)
+            service.take_payment(session, _request(account_id, "200.00", key=key))
     assert _codes(raised) == ["payment.key_reused"]
 
 
@@ -77,7 +77,7 @@ def test_amount_out_of_range_is_refused_by_the_database(
         account_id = _open_account(session)
         service.open_shift(session, Decimal("0"))
         with pytest.raises(ValidationFailed) as raised:
-            service.take_payment(session, _request(account_id, amount), DEMO_TODAY)
+            service.take_payment(session, _request(account_id, amount))
     assert _codes(raised) == ["payment.amount_range"]
     assert raised.value.problems[0].field == "amount"
 
@@ -91,7 +91,7 @@ def test_payments_need_an_open_shift_and_an_open_account(
     with operator("billing_cashier")() as cashier:
         account_id = _open_account(cashier)
         with pytest.raises(ValidationFailed) as raised:
-            service.take_payment(cashier, _request(account_id, "10.00"), DEMO_TODAY)
+            service.take_payment(cashier, _request(account_id, "10.00"))
         assert _codes(raised) == ["cash_shift.not_open"]
         service.open_shift(cashier, Decimal("0"))
         with pytest.raises(ValidationFailed) as again:
@@ -99,7 +99,7 @@ def test_payments_need_an_open_shift_and_an_open_account(
         assert _codes(again) == ["cash_shift.already_open"]
         if closed_id is not None:
             with pytest.raises(ValidationFailed) as closed:
-                service.take_payment(cashier, _request(int(closed_id), "10.00"), DEMO_TODAY)
+                service.take_payment(cashier, _request(int(closed_id), "10.00"))
             assert _codes(closed) == ["payment.account_not_open"]
 
 
@@ -110,9 +110,9 @@ def test_shift_arithmetic_expected_is_float_plus_cash_minus_cash_reversals(
     with cashier() as session:
         account_id = _open_account(session)
         service.open_shift(session, Decimal("2000.00"))
-        service.take_payment(session, _request(account_id, "1000.00"), DEMO_TODAY)
-        mistaken = service.take_payment(session, _request(account_id, "300.50"), DEMO_TODAY)
-        service.take_payment(session, _request(account_id, "700.00", "card"), DEMO_TODAY)
+        service.take_payment(session, _request(account_id, "1000.00"))
+        mistaken = service.take_payment(session, _request(account_id, "300.50"))
+        service.take_payment(session, _request(account_id, "700.00", "card"))
     with supervisor() as session:
         reversal = service.reverse_payment(session, mistaken.payment.id, "Ошибка в сумме")
         assert reversal.amount == Decimal("-300.50")
@@ -140,14 +140,14 @@ def test_a_cashier_cannot_reverse_and_an_agent_cannot_take_payments(
     with operator("billing_cashier")() as cashier:
         account_id = _open_account(cashier)
         service.open_shift(cashier, Decimal("0"))
-        taken = service.take_payment(cashier, _request(account_id, "50.00"), DEMO_TODAY)
+        taken = service.take_payment(cashier, _request(account_id, "50.00"))
         with pytest.raises(DBAPIError) as refused:
             service.reverse_payment(cashier, taken.payment.id, "Не положено")
         assert _sqlstate(refused.value) == "42501"
         assert classify_error(refused.value).kind is ErrorKind.PERMISSION
     with operator("billing_agent")() as agent:
         with pytest.raises(DBAPIError) as denied:
-            service.take_payment(agent, _request(account_id, "50.00"), DEMO_TODAY)
+            service.take_payment(agent, _request(account_id, "50.00"))
         assert _sqlstate(denied.value) == "42501"
         agent.rollback()
         with pytest.raises(DBAPIError) as no_shift:
@@ -156,7 +156,7 @@ def test_a_cashier_cannot_reverse_and_an_agent_cannot_take_payments(
         agent.rollback()
         # Agents read the history.
         history = service.account_history(
-            agent, account_id, DEMO_TODAY.replace(year=2025), DEMO_TODAY, DEMO_TODAY
+            agent, account_id, clock.today().replace(year=2025), clock.today(), clock.today()
         )
         assert taken.payment.id in [p.id for p in history.payments]
 

@@ -65,7 +65,7 @@ def test_take_a_payment_and_hand_over_the_receipt_by_keyboard(
 
     # The amount replaces the suggested one; Ctrl+Enter takes it: one payment only.
     qtbot.keyClicks(tab.amount_edit, "750,25")
-    with qtbot.waitSignal(tab.receipt_shown, timeout=15_000) as shown:
+    with qtbot.waitSignal(tab.receipt_shown, timeout=60_000) as shown:
         qtbot.keyClick(tab.amount_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     dialog = shown.args[0]
     assert isinstance(dialog, PdfPreviewDialog)

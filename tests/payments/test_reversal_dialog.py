@@ -29,7 +29,7 @@ def payment(session: Session) -> tuple[int, int, Decimal]:
     row = session.execute(
         text(
             "SELECT p.account_id, p.id, p.amount FROM payment p"
-            " WHERE p.reverses_id IS NULL AND p.paid_on > current_date - 300"
+            " WHERE p.reverses_id IS NULL AND p.paid_on > billing.today() - 300"
             " AND NOT EXISTS (SELECT FROM payment r WHERE r.reverses_id = p.id)"
             " ORDER BY p.paid_on DESC, p.id LIMIT 1"
         )

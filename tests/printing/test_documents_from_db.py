@@ -22,9 +22,9 @@ from console.services.documents import (
     shift_report_document,
     statement_document,
 )
+from models import clock
 from models.domain.money_format import format_money
 from models.queries.balance import balance
-from tests.conftest import DEMO_TODAY
 from tests.payments.conftest import OperatorSessions
 from tests.printing.pdf_reading import all_text, decode_qr_codes, embedded_font_files, rasterise
 
@@ -91,7 +91,6 @@ def test_receipt_statement_and_shift_report_of_a_day_at_the_cash_desk(
         taken = service.take_payment(
             session,
             service.PaymentRequest(account_id, Decimal("1234.50"), "cash", None, uuid.uuid4()),
-            DEMO_TODAY,
         )
         receipt = receipt_document(session, taken.payment.id, DEFAULT_SUPPLIER)
         assert receipt.balance_after == taken.account.balance.net
@@ -105,11 +104,11 @@ def test_receipt_statement_and_shift_report_of_a_day_at_the_cash_desk(
         assert "1 734,50 ₽" in all_text(render_shift_report(report))
         start = date(2026, 1, 1)
         statement = statement_document(
-            session, account_id, start, DEMO_TODAY, DEFAULT_SUPPLIER, DEMO_TODAY
+            session, account_id, start, clock.today(), DEFAULT_SUPPLIER, clock.today()
         )
         assert (
             statement.opening_balance == balance(session, account_id, start - timedelta(days=1)).net
         )
-        assert statement.closing_balance == balance(session, account_id, DEMO_TODAY).net
+        assert statement.closing_balance == balance(session, account_id, clock.today()).net
         statement_text = all_text(render_statement(statement))
         assert "1 234,50" in statement_text

@@ -10,9 +10,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from console.services.readings import ConfirmedReadings, confirm_readings
+from models import clock
 from models.domain.reading_checks import ReadingCheckSettings, ReadingEntry
 from models.queries.readings import MeterForm, load_reading_form
-from tests.conftest import DEMO_TODAY
 
 SETTINGS = ReadingCheckSettings()
 
@@ -31,15 +31,17 @@ def confirm(
     account_id: int,
     values: dict[str, str],
     *,
-    taken_on: date = DEMO_TODAY,
+    taken_on: date | None = None,
     meter_id: int | None = None,
     key: uuid.UUID | None = None,
     **entry: object,
 ) -> ConfirmedReadings:
     """Confirm ``values`` for the account's meter through the service."""
     meter = meter_of(session, account_id, meter_id)
-    reading = ReadingEntry(taken_on, {z: Decimal(v) for z, v in values.items()}, **entry)
-    return confirm_readings(session, meter, reading, DEMO_TODAY, SETTINGS, key or uuid.uuid4())
+    reading = ReadingEntry(
+        taken_on or clock.today(), {z: Decimal(v) for z, v in values.items()}, **entry
+    )
+    return confirm_readings(session, meter, reading, clock.today(), SETTINGS, key or uuid.uuid4())
 
 
 def count(session: Session, sql: str, **params: object) -> int:

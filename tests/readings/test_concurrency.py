@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.services.readings import ConfirmedReadings, confirm_readings
 from console.tasks import ErrorKind, TaskError, classify_error
+from models import clock
 from models.domain.reading_checks import ReadingEntry
-from tests.conftest import DEMO_TODAY
 from tests.readings.conftest import OperatorFactory
 from tests.readings.helpers import SETTINGS, count, meter_of
 
@@ -33,7 +33,7 @@ def _race(
             entry = ReadingEntry(dates[index], VALUES)
             barrier.wait(timeout=30)
             try:
-                return confirm_readings(session, meter, entry, DEMO_TODAY, SETTINGS, keys[index])
+                return confirm_readings(session, meter, entry, clock.today(), SETTINGS, keys[index])
             except Exception as error:
                 return classify_error(error)
 
@@ -44,7 +44,7 @@ def _race(
 def test_one_operator_wins_the_other_sees_a_conflict(operator: OperatorFactory) -> None:
     sessions = [operator("billing_agent")[1] for _ in range(2)]
     # Different dates, so only the meter lock and the version check can stop the second.
-    outcomes = _race(sessions, [uuid.uuid4(), uuid.uuid4()], [date(2026, 11, 22), DEMO_TODAY])
+    outcomes = _race(sessions, [uuid.uuid4(), uuid.uuid4()], [date(2026, 11, 22), clock.today()])
     saved = [o for o in outcomes if isinstance(o, ConfirmedReadings)]
     refused = [o for o in outcomes if isinstance(o, TaskError)]
     assert len(saved) == 1
@@ -70,7 +70,7 @@ def test_one_operator_wins_the_other_sees_a_conflict(operator: OperatorFactory) 
 def test_a_double_submission_with_one_key_forms_one_bill(operator: OperatorFactory) -> None:
     sessions = [operator("billing_agent")[1] for _ in range(2)]
     key = uuid.uuid4()
-    outcomes = _race(sessions, [key, key], [DEMO_TODAY, DEMO_TODAY])
+    outcomes = _race(sessions, [key, key], [clock.today(), clock.today()])
     assert all(isinstance(o, ConfirmedReadings) for o in outcomes), outcomes
     results = [o for o in outcomes if isinstance(o, ConfirmedReadings)]
     assert results[0].bill_id == results[1].bill_id

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -12,9 +12,9 @@ from sqlalchemy.exc import DBAPIError
 
 from console.services.readings import calculate, confirm_readings
 from console.tasks import ErrorKind, classify_error
+from models import clock
 from models.domain.problems import ValidationFailed
 from models.domain.reading_checks import ReadingCheckSettings, ReadingEntry
-from tests.conftest import DEMO_TODAY
 from tests.readings.conftest import MeterFactory, OperatorFactory, new_account
 from tests.readings.helpers import SETTINGS, confirm, count, meter_of
 
@@ -28,9 +28,9 @@ def test_confirm_saves_operator_readings_and_forms_the_bill(operator: OperatorFa
     # 48 x 10,7578 = 516,3744 -> 516,37; 64 x 4,5514 = 291,2896 -> 291,29;
     # 103 x 8,2752 = 852,3456 -> 852,35; total 1 660,01.
     assert done.amount == Decimal("1660.01")
-    assert done.billing_period == date(2026, 11, 1)
+    assert done.billing_period == clock.today().replace(day=1)
     assert done.receipt_number is not None
-    assert done.receipt_number.startswith("R202611")
+    assert done.receipt_number.startswith(f"R{clock.today():%Y%m}")
     assert int(done.receipt_number[7:]) >= 500_000_000
     assert not done.supplementary
     assert not done.replayed
@@ -54,7 +54,7 @@ def test_confirm_saves_operator_readings_and_forms_the_bill(operator: OperatorFa
                     "SELECT DISTINCT ON (zone) id FROM reading WHERE meter_id = 1"
                     " AND taken_on < :d ORDER BY zone, taken_on DESC"
                 ),
-                {"d": DEMO_TODAY},
+                {"d": clock.today()},
             )
             .scalars()
             .all()
@@ -123,11 +123,11 @@ def test_a_retry_with_the_same_key_forms_one_bill(operator: OperatorFactory) -> 
     with sessions() as session:
         meter = meter_of(session, 1)
         entry = ReadingEntry(
-            DEMO_TODAY, {"T1": Decimal(13400), "T2": Decimal(13990), "T3": Decimal(15200)}
+            clock.today(), {"T1": Decimal(13400), "T2": Decimal(13990), "T3": Decimal(15200)}
         )
-        first = confirm_readings(session, meter, entry, DEMO_TODAY, SETTINGS, key)
+        first = confirm_readings(session, meter, entry, clock.today(), SETTINGS, key)
         # A double click sends the same request with the form's stale state again.
-        second = confirm_readings(session, meter, entry, DEMO_TODAY, SETTINGS, key)
+        second = confirm_readings(session, meter, entry, clock.today(), SETTINGS, key)
         assert second.replayed
         assert not first.replayed
         assert (second.bill_id, second.receipt_number, second.reading_ids) == (
@@ -146,7 +146,7 @@ def test_a_retry_with_the_same_key_forms_one_bill(operator: OperatorFactory) -> 
             count(
                 session,
                 "SELECT count(*) FROM reading WHERE meter_id = 1 AND taken_on = :d",
-                d=DEMO_TODAY,
+                d=clock.today(),
             )
             == 3
         )
@@ -194,14 +194,15 @@ def test_the_acceptance_window_moves_a_late_reading_to_the_next_period(
     with sessions() as session:
         meter = meter_of(session, 1)
         entry = ReadingEntry(
-            DEMO_TODAY, {"T1": Decimal(13400), "T2": Decimal(13990), "T3": Decimal(15200)}
+            clock.today(), {"T1": Decimal(13400), "T2": Decimal(13990), "T3": Decimal(15200)}
         )
-        calculation = calculate(meter, entry, DEMO_TODAY, settings)
+        calculation = calculate(meter, entry, clock.today(), settings)
         assert [p.code for p in calculation.result.notices] == ["reading.outside_window"]
-        assert calculation.result.notices[0].params["period"] == "2026-12"
+        next_period = (clock.today().replace(day=28) + timedelta(days=4)).replace(day=1)
+        assert calculation.result.notices[0].params["period"] == f"{next_period:%Y-%m}"
         assert calculation.result.can_confirm  # a notice needs no confirmation
-        done = confirm_readings(session, meter, entry, DEMO_TODAY, settings, uuid.uuid4())
-    assert done.billing_period == date(2026, 12, 1)
+        done = confirm_readings(session, meter, entry, clock.today(), settings, uuid.uuid4())
+    assert done.billing_period == next_period
 
 
 def test_a_warning_needs_confirmation_and_its_reason_is_stored(operator: OperatorFactory) -> None:

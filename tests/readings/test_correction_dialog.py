@@ -17,7 +17,7 @@ from console.readings.correction_dialog import CorrectionDialog
 from console.readings.tab import ReadingsTab
 from console.services.readings import ConfirmedReadings, correct_reading, load_correction_target
 from console.tasks import TaskRunner
-from tests.conftest import DEMO_TODAY
+from models import clock
 from tests.readings.conftest import OperatorFactory
 from tests.readings.helpers import confirm, count
 from widgets.qt import QtCore, QtGui, QtWidgets
@@ -38,9 +38,7 @@ def make_tab(qtbot: QtBot) -> Iterator[TabFactory]:
     def make(sessions: sessionmaker[Session], can_correct: bool) -> ReadingsTab:
         runner = TaskRunner(sessions)
         runners.append(runner)
-        tab = ReadingsTab(
-            runner, today=lambda: DEMO_TODAY, navigator=Navigator(), can_correct=can_correct
-        )
+        tab = ReadingsTab(runner, today=clock.today, navigator=Navigator(), can_correct=can_correct)
         qtbot.addWidget(tab)
         tab.show()
         qtbot.waitExposed(tab)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from console.navigation import Navigator
 from console.readings.tab import ReadingsTab
 from console.tasks import TaskRunner
-from tests.conftest import DEMO_TODAY
+from models import clock
 from tests.readings.conftest import OperatorFactory
 from tests.readings.helpers import confirm, count
 from widgets.qt import QtCore, QtWidgets
@@ -51,7 +51,7 @@ def agent(operator: OperatorFactory) -> sessionmaker[Session]:
 @pytest.fixture
 def tab(qtbot: QtBot, agent: sessionmaker[Session]) -> Iterator[ReadingsTab]:
     runner = TaskRunner(agent)
-    widget = ReadingsTab(runner, today=lambda: DEMO_TODAY, navigator=Navigator())
+    widget = ReadingsTab(runner, today=clock.today, navigator=Navigator())
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -92,7 +92,7 @@ def test_a_two_zone_reading_takes_few_keys_beyond_the_digits(
             count(
                 session,
                 "SELECT count(*) FROM reading WHERE meter_id = 4 AND taken_on = :d AND source = 'operator'",
-                d=DEMO_TODAY,
+                d=clock.today(),
             )
             == 2
         )
@@ -128,7 +128,7 @@ def test_a_conflict_keeps_the_typed_values(
             session,
             1,
             {"T1": "13390", "T2": "13980", "T3": "15190"},
-            taken_on=DEMO_TODAY.replace(day=22),
+            taken_on=clock.today().replace(day=22),
         )
     tab.entry_form.confirm()
     qtbot.waitUntil(

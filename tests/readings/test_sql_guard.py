@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import psycopg
@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from console.services.readings import confirm_readings
 from console.tasks import Conflict, ErrorKind, classify_error
+from models import clock
 from models.domain.reading_checks import ReadingEntry
-from tests.conftest import DEMO_TODAY
 from tests.readings.conftest import MeterFactory, OperatorFactory, new_account
 from tests.readings.helpers import SETTINGS, confirm, count, meter_of
 
@@ -58,18 +58,23 @@ def _latest_reading_id(session: Session, meter_id: int) -> int:
     )
 
 
+def _month_start(day: date, months_ahead: int) -> date:
+    index = day.year * 12 + day.month - 1 + months_ahead
+    return date(index // 12, index % 12 + 1, 1)
+
+
 def _call(session: Session, **changes: object) -> str:
     params: dict[str, object] = {
         "meter": 1,
-        "taken_on": DEMO_TODAY,
+        "taken_on": clock.today(),
         "values": GOOD_VALUES,
         "rollover": [],
         "expected": _latest_reading_id(session, 1),
-        "period": date(2026, 11, 1),
+        "period": clock.today().replace(day=1),
         "parts": GOOD_PARTS,
         "key": uuid.uuid4(),
     }
-    params.update(changes)
+    params.update({k: v(clock.today()) if callable(v) else v for k, v in changes.items()})
     params["values"] = json.dumps(params["values"])
     params["parts"] = json.dumps(params["parts"])
     try:
@@ -87,7 +92,7 @@ def _call(session: Session, **changes: object) -> str:
     ("changes", "code"),
     [
         (
-            {"taken_on": datetime.now(tz=UTC).astimezone().date() + timedelta(days=2)},
+            {"taken_on": lambda today: today + timedelta(days=2)},
             "reading.future_date",
         ),
         ({"taken_on": date(2026, 10, 24)}, "reading.before_previous"),
@@ -109,7 +114,7 @@ def _call(session: Session, **changes: object) -> str:
             {"parts": {**GOOD_PARTS, "T1": _part("48", "1.0000", "48.00")}},
             "reading.pricing_mismatch",
         ),
-        ({"period": date(2027, 3, 1)}, "reading.billing_period"),
+        ({"period": lambda today: _month_start(today, 4)}, "reading.billing_period"),
         ({"key": None}, "reading.key_required"),
     ],
 )
@@ -165,9 +170,11 @@ def test_the_service_maps_a_stale_form_to_a_conflict(operator: OperatorFactory) 
         stale = meter_of(session, 1)  # the second operator opens the form...
     with first() as session:
         confirm(session, 1, GOOD_VALUES, taken_on=date(2026, 11, 20))  # ...the first saves
-    entry = ReadingEntry(DEMO_TODAY, {z: Decimal(v) + 20 for z, v in GOOD_VALUES.items()})
+    entry = ReadingEntry(clock.today(), {z: Decimal(v) + 20 for z, v in GOOD_VALUES.items()})
     with second() as session:
         with pytest.raises(Conflict) as raised:
-            confirm_readings(session, stale, entry, DEMO_TODAY, SETTINGS, uuid.uuid4())
+            confirm_readings(session, stale, entry, clock.today(), SETTINGS, uuid.uuid4())
         assert classify_error(raised.value).kind is ErrorKind.CONFLICT
-        assert count(session, "SELECT count(*) FROM reading WHERE taken_on = :d", d=DEMO_TODAY) == 0
+        assert (
+            count(session, "SELECT count(*) FROM reading WHERE taken_on = :d", d=clock.today()) == 0
+        )

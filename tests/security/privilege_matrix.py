@@ -170,8 +170,8 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
     # readings (issue 6, migration 0040)
     Action(
         "confirm_readings",
-        "SELECT billing.confirm_readings({meter_id}, current_date, '[]'::jsonb,"
-        " ARRAY[]::text[], NULL, NULL, date_trunc('month', current_date)::date, '[]'::jsonb,"
+        "SELECT billing.confirm_readings({meter_id}, billing.today(), '[]'::jsonb,"
+        " ARRAY[]::text[], NULL, NULL, date_trunc('month', billing.today())::date, '[]'::jsonb,"
         " gen_random_uuid())",
         frozenset({AGENT, SUPERVISOR}),
         "reading",
