@@ -174,15 +174,17 @@ def today(template_clock: BusinessClock) -> date:
 
 
 @pytest.fixture(autouse=True)
-def _business_clock(request: pytest.FixtureRequest) -> Iterator[None]:
+def _business_clock(request: pytest.FixtureRequest) -> None:
     """Tests on a demo database run with that database's business clock, as the console
-    does after login; other tests run with none (asking for it is then an error)."""
+    does after login; other tests run with none (asking for it is then an error). It is
+    set up before each test rather than removed after it, because pytest-qt delivers the
+    last queued results after the fixtures' teardown."""
     from models import clock
 
     if "template_database" in request.fixturenames:
         clock.use(request.getfixturevalue("template_clock"))
-    yield
-    clock.use(None)
+    else:
+        clock.use(None)
 
 
 @pytest.fixture
