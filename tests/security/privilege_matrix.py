@@ -1,25 +1,49 @@
 """The privilege matrix as data: every privileged action and the groups allowed to take it.
 
 Each row is tried by ``test_privilege_matrix.py`` as an operator of every group, over
-TCP with scram-sha-256 password authentication, with plain SQL:
+TCP with scram-sha-256 password authentication, with plain SQL, in a transaction that
+is rolled back afterwards (so every cell starts from the same database):
 
-* a group not in ``allowed`` must get SQLSTATE 42501 and the fingerprint of ``table``
-  (row count and content hash) and of the audit log must be unchanged;
-* a group in ``allowed`` must not get 42501 (the statement runs in a transaction that
-  is rolled back afterwards). A business refusal (P0001, 23514...) still proves the
-  privilege, so rows need not be valid business input, only valid SQL.
+* a group not in ``allowed`` runs ``sql`` alone and must get SQLSTATE 42501, and the
+  fingerprint of ``table`` (row count and content hash) and of the audit log must be
+  unchanged;
+* a group in ``allowed`` runs ``setup`` (if any), then ``sql``, and both must succeed:
+  no error at all. A business refusal (P0001, 23514, 40001...) fails the cell, so every
+  row must be a valid call that does what it says:
 
-``{placeholders}`` in the SQL are filled from the ``facts`` fixture (ids of demo rows:
-customer_id, account_id, portal_user_id, meter_id, reading_id, payment_id, bill_id,
-link_request_id, review_id, target_operator). To add your capability's function, append
-an ``Action`` to ``CAPABILITY_ACTIONS`` below (see docs/privileges.md).
-Direct INSERT/UPDATE/DELETE/TRUNCATE of every table of the schema is tested for every
-group without rows here: the test discovers the tables in the database.
+  - ``effect=WRITES`` (the default): the fingerprint of ``table``, read inside the
+    operator's transaction right before and right after ``sql``, must differ (a row
+    was added, changed or removed);
+  - ``effect=READS``: ``sql`` must return a row whose first value is neither NULL nor
+    false (so a read may be written as a boolean: ``SELECT f(...) = expected``);
+  - ``check`` (optional): a boolean SQL expression the same operator evaluates right
+    after ``sql``, in the same transaction; it must be true (e.g. the shift is closed).
+
+How to write a row (see docs/privileges.md, "Adding your functions to the matrix"):
+
+1. Read the function's preconditions (versions, claims, states) and pass arguments
+   that satisfy them. ``{placeholders}`` are filled from the ``facts`` fixture of
+   ``test_privilege_matrix.py``, which picks demo rows in the right state and creates
+   what the demo lacks (see its docstring for every key, e.g. ``{meter_id}`` is a meter
+   without readings, ``{portal_user_version}`` the current version of
+   ``{portal_user_id}``). Add a key there when you need a row in another state.
+2. If the call needs a state only the operator can create (an open shift, a claim),
+   put that call in ``setup``: it runs as the same operator in the same transaction,
+   before ``sql``. Refused groups run ``sql`` without ``setup`` (privileges are checked
+   before any business rule).
+3. Name in ``table`` the table the call changes (``audit_log`` if it only audits), or
+   set ``effect=READS``; add a ``check`` when the table's change alone does not show
+   that the call did its job.
+
+To add your capability's function, append an ``Action`` to ``CAPABILITY_ACTIONS``
+below. Direct INSERT/UPDATE/DELETE/TRUNCATE of every table of the schema is tested for
+every group without rows here: the test discovers the tables in the database.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 AGENT, CASHIER, SUPERVISOR, ADMIN = "agent", "cashier", "supervisor", "admin"
 ROLES = (AGENT, CASHIER, SUPERVISOR, ADMIN)
@@ -29,14 +53,32 @@ EVERYONE = frozenset(ROLES)
 AGENT_OR_SUPERVISOR = frozenset({AGENT, SUPERVISOR})
 
 
+class Effect(Enum):
+    """What an allowed call must visibly do, besides completing without an error."""
+
+    WRITES = "writes"
+    """The fingerprint of the action's ``table`` changes in the operator's transaction."""
+    READS = "reads"
+    """The statement returns a row whose first value is neither NULL nor false."""
+
+
+WRITES, READS = Effect.WRITES, Effect.READS
+
+
 @dataclass(frozen=True, slots=True)
 class Action:
-    """One privileged action as plain SQL, the groups allowed, the table it would change."""
+    """One privileged action as plain SQL, the groups allowed, what success looks like."""
 
     name: str
     sql: str
     allowed: frozenset[str]
     table: str = "audit_log"
+    """The table the call changes (or, for a refused group, must leave unchanged)."""
+    effect: Effect = WRITES
+    setup: str = ""
+    """SQL an allowed operator runs first, in the same transaction (an open shift...)."""
+    check: str = ""
+    """A boolean SQL expression that must be true right after the call (same transaction)."""
 
 
 READABLE_TABLES = (
@@ -59,7 +101,13 @@ READABLE_TABLES = (
 
 READ_ACTIONS = (
     *(
-        Action(f"read {table}", f"SELECT * FROM billing.{table} LIMIT 1", SERVING, table)
+        Action(
+            f"read {table}",
+            f"SELECT * FROM billing.{table} LIMIT 1",
+            SERVING,
+            table,
+            effect=READS,
+        )
         for table in READABLE_TABLES
     ),
     Action(
@@ -67,19 +115,27 @@ READ_ACTIONS = (
         "SELECT id, login, email, phone, status FROM billing.portal_user LIMIT 1",
         SERVING,
         "portal_user",
+        effect=READS,
     ),
     Action(
         "read portal password hashes",
         "SELECT password_hash FROM billing.portal_user LIMIT 1",
         NOBODY,
         "portal_user",
+        effect=READS,
     ),
-    Action("read the audit log", "SELECT * FROM billing.audit_log LIMIT 1", frozenset({ADMIN})),
+    Action(
+        "read the audit log",
+        "SELECT * FROM billing.audit_log LIMIT 1",
+        frozenset({ADMIN}),
+        effect=READS,
+    ),
     Action(
         "read the operator registry",
         "SELECT * FROM billing.operator",
         frozenset({ADMIN}),
         "operator",
+        effect=READS,
     ),
 )
 
@@ -95,11 +151,13 @@ AUDIT_ACTIONS = (
         "read a customer's history",
         "SELECT * FROM billing.customer_history({customer_id}, 10)",
         EVERYONE,
+        effect=READS,
     ),
     Action(
         "read an account's history",
         "SELECT * FROM billing.account_history({account_id}, 10)",
         EVERYONE,
+        effect=READS,
     ),
     Action(
         "reveal a customer's phone",
@@ -111,11 +169,12 @@ AUDIT_ACTIONS = (
         "SELECT billing.reveal_contact('portal_user', {portal_user_id}, 'email')",
         SERVING,
     ),
-    Action("ask who am I", "SELECT * FROM billing.whoami()", EVERYONE),
+    Action("ask who am I", "SELECT * FROM billing.whoami()", EVERYONE, effect=READS),
     Action(
         "probe password expiry (login-check role only)",
         "SELECT billing.password_expired('{target_operator}')",
         NOBODY,
+        effect=READS,
     ),
 )
 
@@ -125,24 +184,30 @@ OPERATOR_ACTIONS = (
         "SELECT billing.create_operator('matrix_new_op', 'Новый Оператор', 'agent', 'Strong-Passw0rd-1')",
         frozenset({ADMIN}),
         "operator",
+        check="pg_has_role('matrix_new_op', 'billing_agent', 'MEMBER')",
     ),
     Action(
         "disable an operator",
         "SELECT billing.disable_operator('{target_operator}')",
         frozenset({ADMIN}),
         "operator",
+        check="NOT (SELECT rolcanlogin FROM pg_roles WHERE rolname = '{target_operator}')",
     ),
     Action(
         "enable an operator",
         "SELECT billing.enable_operator('{target_operator}')",
         frozenset({ADMIN}),
         "operator",
+        setup="SELECT billing.disable_operator('{target_operator}')",
+        check="(SELECT rolcanlogin FROM pg_roles WHERE rolname = '{target_operator}')",
     ),
     Action(
         "change an operator's group",
         "SELECT billing.set_operator_group('{target_operator}', 'supervisor')",
         frozenset({ADMIN}),
         "operator",
+        check="pg_has_role('{target_operator}', 'billing_supervisor', 'MEMBER')"
+        " AND NOT pg_has_role('{target_operator}', 'billing_agent', 'MEMBER')",
     ),
     Action(
         "reset an operator's password",
@@ -166,37 +231,63 @@ OPERATOR_ACTIONS = (
     Action("become a superuser", "ALTER ROLE CURRENT_USER SUPERUSER", NOBODY, "operator"),
 )
 
+OPEN_SHIFT = "SELECT billing.open_shift(1000)"
+CLAIM_NOTIFICATION = "SELECT billing.notification_claim(1, 60)"
+"""Claims the due notification ``{notification_id}`` (the first due): its try number 1."""
+
 CAPABILITY_ACTIONS: tuple[Action, ...] = (
     # readings (issue 6, migration 0040)
     Action(
         "confirm_readings",
-        "SELECT billing.confirm_readings({meter_id}, billing.today(), '[]'::jsonb,"
-        " ARRAY[]::text[], NULL, NULL, date_trunc('month', billing.today())::date, '[]'::jsonb,"
-        " gen_random_uuid())",
+        "SELECT billing.confirm_readings({meter_id}, billing.today(),"
+        " jsonb_build_object('T1', 100), ARRAY[]::text[], NULL, NULL,"
+        " date_trunc('month', billing.today())::date, '{{}}'::jsonb, gen_random_uuid())",
         frozenset({AGENT, SUPERVISOR}),
         "reading",
+        check="EXISTS (SELECT FROM billing.reading WHERE meter_id = {meter_id}"
+        " AND source = 'operator' AND entered_by = session_user)",
     ),
     Action(
         "correct_reading",
-        "SELECT billing.correct_reading({reading_id}, 1, false, 'matrix', '[]'::jsonb,"
+        "SELECT billing.correct_reading({reading_id}, 120, false, 'ошибка ввода', '[]'::jsonb,"
         " gen_random_uuid())",
         frozenset({SUPERVISOR}),
         "reading",
+        check="EXISTS (SELECT FROM billing.reading WHERE corrects_id = {reading_id})",
     ),
     # payments and the cash desk (issue 7, migration 0050)
-    Action("open_shift", "SELECT billing.open_shift(1000)", frozenset({CASHIER}), "cash_shift"),
+    Action(
+        "open_shift",
+        OPEN_SHIFT,
+        frozenset({CASHIER}),
+        "cash_shift",
+        check="EXISTS (SELECT FROM billing.cash_shift WHERE cashier = session_user"
+        " AND closed_at IS NULL)",
+    ),
     Action(
         "take_payment",
         "SELECT billing.take_payment({account_id}, 100, 'cash', NULL, gen_random_uuid())",
         frozenset({CASHIER}),
         "payment",
+        setup=OPEN_SHIFT,
+        check="EXISTS (SELECT FROM billing.payment p JOIN billing.cash_shift s"
+        " ON s.id = p.shift_id WHERE s.cashier = session_user AND p.account_id = {account_id})",
     ),
-    Action("close_shift", "SELECT billing.close_shift(0)", frozenset({CASHIER}), "cash_shift"),
+    Action(
+        "close_shift",
+        "SELECT billing.close_shift(1000)",
+        frozenset({CASHIER}),
+        "cash_shift",
+        setup=OPEN_SHIFT,
+        check="NOT EXISTS (SELECT FROM billing.cash_shift WHERE cashier = session_user"
+        " AND closed_at IS NULL)",
+    ),
     Action(
         "reverse_payment",
         "SELECT billing.reverse_payment({payment_id}, 'ошибка кассира')",
         frozenset({SUPERVISOR}),
         "payment",
+        check="EXISTS (SELECT FROM billing.payment WHERE reverses_id = {payment_id})",
     ),
     Action(
         "record_print",
@@ -206,97 +297,147 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
     ),
     # lookup and portal account actions (issue 4, migration 0020)
     *(
-        Action(name, f"SELECT billing.{name}('ул. Ленина 5')", SERVING)
+        Action(name, f"SELECT billing.{name}('ул. Ленина 5')", SERVING, effect=READS)
         for name in ("name_search_key", "street_search_key", "house_search_key", "meter_serial_key")
     ),
     *(
-        Action(
-            name,
-            f"SELECT billing.{name}({{portal_user_id}}, 1{extra})",
-            AGENT_OR_SUPERVISOR,
-            "portal_user",
-        )
-        for name, extra in (
-            ("portal_resend_confirmation", ""),
-            ("portal_send_password_reset", ""),
-            ("portal_change_email", ", 'matrix@example.ru'"),
-            ("portal_change_phone", ", '+79990000000'"),
-            ("portal_unlink_account", ", {account_id}"),
+        Action(name, f"SELECT billing.{name}({args})", AGENT_OR_SUPERVISOR, "portal_user")
+        for name, args in (
+            (
+                "portal_resend_confirmation",
+                "{unconfirmed_portal_user_id}, {unconfirmed_portal_user_version}",
+            ),
+            ("portal_send_password_reset", "{portal_user_id}, {portal_user_version}"),
+            (
+                "portal_change_email",
+                "{portal_user_id}, {portal_user_version}, 'matrix@example.ru'",
+            ),
+            ("portal_change_phone", "{portal_user_id}, {portal_user_version}, '+79990000000'"),
+            (
+                "portal_unlink_account",
+                "{portal_user_id}, {portal_user_version}, {linked_account_id}",
+            ),
         )
     ),
     *(
-        Action(
-            name,
-            f"SELECT billing.{name}({{portal_user_id}}, 1{extra})",
-            frozenset({SUPERVISOR}),
-            "portal_user",
-        )
-        for name, extra in (
-            ("portal_block", ", 'matrix'"),
-            ("portal_unblock", ", 'matrix'"),
-            ("portal_merge", ", {portal_user_id}, 1"),
+        Action(name, f"SELECT billing.{name}({args})", frozenset({SUPERVISOR}), "portal_user")
+        for name, args in (
+            ("portal_block", "{portal_user_id}, {portal_user_version}, 'мошенничество'"),
+            (
+                "portal_unblock",
+                "{blocked_portal_user_id}, {blocked_portal_user_version}, 'проверено'",
+            ),
+            (
+                "portal_merge",
+                "{portal_user_id}, {portal_user_version},"
+                " {twin_portal_user_id}, {twin_portal_user_version}",
+            ),
         )
     ),
     # moderation (issue 5, migration 0030)
     Action(
         "link_proof_facts",
-        "SELECT billing.link_proof_facts(1, '000000')",
+        "SELECT (billing.link_proof_facts({account_region_id}, '{account_number}')"
+        " ->> 'account_id')::bigint = {account_id}",
         frozenset({AGENT, SUPERVISOR}),
+        effect=READS,
     ),
     Action(
         "create_link_request",
-        "SELECT billing.create_link_request({portal_user_id}, 1, '000000', 'surname_prefix', 'Абв')",
+        "SELECT billing.create_link_request({portal_user_id}, {account_region_id},"
+        " '{account_number}', 'surname_prefix', 'Абв')",
         frozenset({AGENT, SUPERVISOR}),
         "link_request",
+        check="EXISTS (SELECT FROM billing.link_request WHERE portal_user_id = {portal_user_id}"
+        " AND account_number = '{account_number}')",
     ),
     Action(
         "edit_link_request",
-        "SELECT billing.edit_link_request({link_request_id}, 0, 1, '000000', 'surname_prefix',"
-        " 'Абв')",
+        "SELECT billing.edit_link_request({link_request_id}, {link_request_version},"
+        " {account_region_id}, '{account_number}', 'surname_prefix', 'Абв')",
         frozenset({AGENT, SUPERVISOR}),
         "link_request",
+        check="(SELECT account_number = '{account_number}' FROM billing.link_request"
+        " WHERE id = {link_request_id})",
     ),
     *(
-        Action(name, sql, frozenset({SUPERVISOR}), table)
-        for name, sql, table in (
+        Action(name, sql, frozenset({SUPERVISOR}), table, setup=setup, check=check)
+        for name, sql, table, setup, check in (
             (
                 "decide_link_request",
-                "SELECT billing.decide_link_request({link_request_id}, 0, true)",
+                "SELECT billing.decide_link_request({link_request_id}, {link_request_version},"
+                " true)",
                 "link_request",
+                "",
+                "(SELECT status = 'approved' FROM billing.link_request"
+                " WHERE id = {link_request_id})",
             ),
             (
                 "decide_registration_review",
-                "SELECT billing.decide_registration_review({review_id}, 0, true)",
+                "SELECT billing.decide_registration_review({review_id}, {review_version}, true)",
                 "registration_review",
+                "",
+                "(SELECT status = 'approved' FROM billing.registration_review"
+                " WHERE id = {review_id})",
             ),
             (
                 "edit_registration_review",
-                "SELECT billing.edit_registration_review({review_id}, 0, 'ООО', 'x', '1', '1',"
-                " '1', ARRAY[]::text[])",
+                "SELECT billing.edit_registration_review({organisation_review_id},"
+                " {organisation_review_version}, 'ООО', 'Ромашка', '{organisation_review_inn}',"
+                " '', '', ARRAY['01-00001/ЭС'])",
                 "registration_review",
+                "",
+                "(SELECT organisation_name = 'Ромашка' FROM billing.registration_review"
+                " WHERE id = {organisation_review_id})",
             ),
             (
                 "moderation_claim_next",
                 "SELECT billing.moderation_claim_next('link_request', 15)",
                 "link_request",
+                "",
+                "(SELECT claimed_by = session_user FROM billing.link_request"
+                " WHERE id = {link_request_id})",
             ),
             (
+                # The claim takes {link_request_id} (the oldest free item) and bumps its version.
                 "moderation_release",
-                "SELECT billing.moderation_release('link_request', {link_request_id}, 0)",
+                "SELECT billing.moderation_release('link_request', {link_request_id},"
+                " {link_request_version} + 1)",
                 "link_request",
+                "SELECT billing.moderation_claim_next('link_request', 15)",
+                "(SELECT claimed_by IS NULL FROM billing.link_request"
+                " WHERE id = {link_request_id})",
             ),
-            ("notification_claim", "SELECT billing.notification_claim(1, 60)", "notification"),
+            (
+                "notification_claim",
+                CLAIM_NOTIFICATION,
+                "notification",
+                "",
+                "(SELECT attempts = 1 FROM billing.notification WHERE id = {notification_id})",
+            ),
             (
                 "notification_mark_sent",
-                "SELECT billing.notification_mark_sent(0, 1)",
+                "SELECT billing.notification_mark_sent({notification_id}, 1)",
                 "notification",
+                CLAIM_NOTIFICATION,
+                "(SELECT status = 'sent' FROM billing.notification WHERE id = {notification_id})",
             ),
             (
                 "notification_mark_failed",
-                "SELECT billing.notification_mark_failed(0, 1, 'x', 3, 1)",
+                "SELECT billing.notification_mark_failed({notification_id}, 1,"
+                " 'шлюз недоступен', 3, 60)",
                 "notification",
+                CLAIM_NOTIFICATION,
+                "(SELECT status = 'failed' FROM billing.notification WHERE id = {notification_id})",
             ),
-            ("notification_resend", "SELECT billing.notification_resend(0)", "notification"),
+            (
+                "notification_resend",
+                "SELECT billing.notification_resend({dead_notification_id})",
+                "notification",
+                "",
+                "(SELECT status = 'queued' FROM billing.notification"
+                " WHERE id = {dead_notification_id})",
+            ),
         )
     ),
 )

@@ -1,13 +1,17 @@
 """The privilege matrix, tried with plain SQL by an operator of every group.
 
 Connections go over TCP with scram-sha-256 password authentication, as the console's
-do. What the matrix forbids fails with SQLSTATE 42501 and changes nothing.
+do. What the matrix forbids fails with SQLSTATE 42501 and changes nothing; what it
+allows succeeds (no error at all) and does what it says, seen from inside the
+operator's transaction, which is rolled back afterwards (see privilege_matrix.py).
 """
 
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import psycopg
 import pytest
@@ -15,9 +19,18 @@ from psycopg import sql
 
 from tests.conftest import PgServer
 from tests.security.conftest import OperatorLogin, psycopg_connect
-from tests.security.privilege_matrix import ACTIONS, FUNCTIONS_OUTSIDE_THE_MATRIX, ROLES, Action
+from tests.security.privilege_matrix import (
+    ACTIONS,
+    FUNCTIONS_OUTSIDE_THE_MATRIX,
+    READS,
+    ROLES,
+    Action,
+)
 
 CELLS = [(role, action) for action in ACTIONS for role in ROLES]
+
+NEW_EMAIL, NEW_PHONE = "matrix@example.ru", "+79990000000"
+"""The contacts the portal rows change to: free in the database (the facts check)."""
 
 
 @pytest.fixture(scope="module")
@@ -26,30 +39,228 @@ def superuser(pg_server: PgServer, matrix_db: str) -> Iterator[psycopg.Connectio
         yield connection
 
 
+def _one(connection: psycopg.Connection, query: str, params: object = None) -> tuple[Any, ...]:
+    """The one row ``query`` returns, with no NULL in it."""
+    row = connection.execute(query, params).fetchone()  # type: ignore[call-overload]
+    assert row is not None, f"no row for the matrix: {query}"
+    assert None not in row, f"a NULL for the matrix: {query}"
+    return tuple(row)
+
+
+def _install_meter(superuser: psycopg.Connection, account_id: object) -> int:
+    """A new single-zone meter on a new metering point of the account, with no readings."""
+    (point,) = _one(
+        superuser,
+        "INSERT INTO billing.metering_point (account_id, name) VALUES (%s, 'Гараж') RETURNING id",
+        (account_id,),
+    )
+    (meter,) = _one(
+        superuser,
+        "INSERT INTO billing.meter (metering_point_id, serial_number, model, digits, zones,"
+        " installed_on, calibration_due) VALUES (%s, %s, 'Нева 101', 5, 1,"
+        " billing.today() - 60, billing.today() + 3650) RETURNING id",
+        (point, f"MX{uuid.uuid4().hex[:10].upper()}"),
+    )
+    return int(meter)
+
+
 @pytest.fixture(scope="module")
 def facts(
     superuser: psycopg.Connection, matrix_operators: dict[str, OperatorLogin]
 ) -> dict[str, object]:
-    """Ids of demo rows the matrix SQL refers to."""
+    """Rows in the state each matrix call needs; what the demo lacks is made here.
 
-    def one(query: str) -> object:
-        row = superuser.execute(query).fetchone()
-        assert row is not None, query
-        assert row[0] is not None, query
-        return row[0]
-
+    * ``account_id`` (open), its ``customer_id`` (has a phone), ``account_region_id``,
+      ``account_number``; the meters below are installed on it, so its history and its
+      customer's are not empty.
+    * ``meter_id``: a new meter without readings (``confirm_readings`` of a first one).
+    * ``reading_id``: the only reading of another new meter (``correct_reading``).
+    * ``payment_id``: a payment neither reversed nor a reversal; ``bill_id``: a bill.
+    * ``portal_user_id``/``portal_user_version``: an active portal user of a customer,
+      e-mail confirmed, linked to ``linked_account_id``, not linked to ``account_id``
+      and with no open request for it; ``twin_portal_user_id``/``_version``: a second
+      portal user of the same customer (``portal_merge``).
+    * ``unconfirmed_portal_user_id``/``_version`` (e-mail not confirmed),
+      ``blocked_portal_user_id``/``_version``.
+    * ``link_request_id``/``_version``: the oldest unclaimed open link request (the one
+      ``moderation_claim_next`` takes), naming an account that exists (can be approved).
+    * ``review_id``/``_version``: a pending registration review that can be approved;
+      ``organisation_review_id``/``_version``/``_inn``: a pending organisation's review.
+    * ``notification_id``: a queued notification, the first due (``notification_claim``
+      takes it as try 1); ``dead_notification_id``: a dead one (``notification_resend``).
+    * ``target_operator``: an agent for the admin's operator actions.
+    """
+    account_id, customer_id, region_id, number = _one(
+        superuser,
+        "SELECT a.id, a.customer_id, a.region_id, a.number FROM billing.account a"
+        " JOIN billing.customer c ON c.id = a.customer_id"
+        " WHERE a.status = 'open' AND c.phone IS NOT NULL ORDER BY a.id LIMIT 1",
+    )
+    meter_id = _install_meter(superuser, account_id)
+    (reading_id,) = _one(
+        superuser,
+        "INSERT INTO billing.reading (meter_id, zone, value, taken_on, source, entered_by)"
+        " VALUES (%s, 'T1', 100, billing.today() - 10, 'customer', 'portal') RETURNING id",
+        (_install_meter(superuser, account_id),),
+    )
+    (payment_id,) = _one(
+        superuser,
+        "SELECT min(p.id) FROM billing.payment p WHERE p.amount > 0 AND p.reverses_id IS NULL"
+        " AND NOT EXISTS (SELECT FROM billing.payment r WHERE r.reverses_id = p.id)",
+    )
+    portal_user_id, portal_user_version, linked_account_id = _one(
+        superuser,
+        "SELECT u.id, u.version, min(l.account_id) FROM billing.portal_user u"
+        " JOIN billing.account_link l ON l.portal_user_id = u.id"
+        " WHERE u.status = 'active' AND u.customer_id IS NOT NULL"
+        " AND u.email_confirmed_at IS NOT NULL"
+        " AND NOT EXISTS (SELECT FROM billing.account_link x"
+        "                  WHERE x.portal_user_id = u.id AND x.account_id = %(account)s)"
+        " AND NOT EXISTS (SELECT FROM billing.link_request r WHERE r.portal_user_id = u.id"
+        "                  AND r.region_id = %(region)s AND r.account_number = %(number)s"
+        "                  AND r.status IN ('new', 'pending'))"
+        " GROUP BY u.id ORDER BY u.id LIMIT 1",
+        {"account": account_id, "region": region_id, "number": number},
+    )
+    twin_id, twin_version = _one(
+        superuser,
+        "INSERT INTO billing.portal_user (login, email, password_hash, kind, status,"
+        " customer_id, email_confirmed_at)"
+        " SELECT 'matrix_twin_' || u.id, 'matrix.twin.' || u.id || '@example.ru',"
+        " u.password_hash, u.kind, 'active', u.customer_id, now()"
+        " FROM billing.portal_user u WHERE u.id = %s RETURNING id, version",
+        (portal_user_id,),
+    )
+    unconfirmed_id, unconfirmed_version = _one(
+        superuser,
+        "SELECT id, version FROM billing.portal_user"
+        " WHERE status = 'email_unconfirmed' AND email_confirmed_at IS NULL ORDER BY id LIMIT 1",
+    )
+    blocked_id, blocked_version = _one(
+        superuser,
+        "SELECT id, version FROM billing.portal_user WHERE status = 'blocked' ORDER BY id LIMIT 1",
+    )
+    assert _one(
+        superuser,
+        "SELECT NOT EXISTS (SELECT FROM billing.portal_user"
+        " WHERE email_key = lower(%s) OR phone = %s)",
+        (NEW_EMAIL, NEW_PHONE),
+    ) == (True,)
+    link_request_id, link_request_version, link_account_exists = _one(
+        superuser,
+        "SELECT r.id, r.version, EXISTS (SELECT FROM billing.account a"
+        " WHERE a.region_id = r.region_id AND a.number = r.account_number)"
+        " FROM billing.link_request r WHERE r.status IN ('new', 'pending')"
+        " AND (r.claimed_until IS NULL OR r.claimed_until <= now())"
+        " ORDER BY r.created_at, r.id LIMIT 1",
+    )
+    assert link_account_exists, "the first open link request must name an existing account"
+    review_id, review_version = _one(
+        superuser,
+        "SELECT r.id, r.version FROM billing.registration_review r WHERE r.status = 'pending'"
+        " AND (r.claimed_until IS NULL OR r.claimed_until <= now())"
+        " AND CASE WHEN r.customer_kind = 'organisation'"
+        "     THEN r.inn ~ '^[0-9]{10}([0-9]{2})?$'"
+        "          AND EXISTS (SELECT FROM billing.customer c WHERE c.inn = r.inn)"
+        "     ELSE EXISTS (SELECT FROM billing.account a"
+        "                   WHERE a.region_id = r.region_id AND a.number = r.account_number)"
+        " END ORDER BY r.id LIMIT 1",
+    )
+    organisation_review = _one(
+        superuser,
+        "SELECT id, version, inn FROM billing.registration_review WHERE status = 'pending'"
+        " AND customer_kind = 'organisation' AND inn ~ '^[0-9]{10}$'"
+        " AND (claimed_until IS NULL OR claimed_until <= now()) ORDER BY id LIMIT 1",
+    )
+    notification_id, dead_notification_id = (
+        _one(
+            superuser,
+            "SELECT billing.enqueue_notification(%s, 'password_reset')",
+            (portal_user_id,),
+        )[0]
+        for _ in range(2)
+    )
+    superuser.execute(
+        "UPDATE billing.notification SET next_attempt_at = now() - interval '30 days'"
+        " WHERE id = %s",
+        (notification_id,),
+    )
+    superuser.execute(
+        "UPDATE billing.notification SET status = 'dead', attempts = 3,"
+        " last_error = 'шлюз отклонил адрес' WHERE id = %s",
+        (dead_notification_id,),
+    )
+    assert _one(
+        superuser,
+        "SELECT id, attempts FROM billing.notification WHERE status IN ('queued', 'failed')"
+        " AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT 1",
+    ) == (notification_id, 0), "the matrix's notification must be the first due"
+    (bill_id,) = _one(superuser, "SELECT min(id) FROM billing.bill")
     return {
-        "customer_id": one("SELECT min(id) FROM billing.customer WHERE phone IS NOT NULL"),
-        "account_id": one("SELECT min(id) FROM billing.account"),
-        "portal_user_id": one("SELECT min(id) FROM billing.portal_user"),
-        "meter_id": one("SELECT min(id) FROM billing.meter"),
-        "reading_id": one("SELECT min(id) FROM billing.reading"),
-        "payment_id": one("SELECT min(id) FROM billing.payment"),
-        "bill_id": one("SELECT min(id) FROM billing.bill"),
-        "link_request_id": one("SELECT coalesce(min(id), 0) FROM billing.link_request"),
-        "review_id": one("SELECT coalesce(min(id), 0) FROM billing.registration_review"),
+        "customer_id": customer_id,
+        "account_id": account_id,
+        "account_region_id": region_id,
+        "account_number": number,
+        "meter_id": meter_id,
+        "reading_id": reading_id,
+        "payment_id": payment_id,
+        "bill_id": bill_id,
+        "portal_user_id": portal_user_id,
+        "portal_user_version": portal_user_version,
+        "linked_account_id": linked_account_id,
+        "twin_portal_user_id": twin_id,
+        "twin_portal_user_version": twin_version,
+        "unconfirmed_portal_user_id": unconfirmed_id,
+        "unconfirmed_portal_user_version": unconfirmed_version,
+        "blocked_portal_user_id": blocked_id,
+        "blocked_portal_user_version": blocked_version,
+        "link_request_id": link_request_id,
+        "link_request_version": link_request_version,
+        "review_id": review_id,
+        "review_version": review_version,
+        "organisation_review_id": organisation_review[0],
+        "organisation_review_version": organisation_review[1],
+        "organisation_review_inn": organisation_review[2],
+        "notification_id": notification_id,
+        "dead_notification_id": dead_notification_id,
         "target_operator": matrix_operators["target"].login,
     }
+
+
+PROBE = """
+CREATE SCHEMA matrix_probe;
+REVOKE ALL ON SCHEMA matrix_probe FROM PUBLIC;
+CREATE FUNCTION matrix_probe.fingerprint(p_table text) RETURNS text
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    result text;
+BEGIN
+    EXECUTE format('SELECT count(*) || '':'' || coalesce(sum(hashtext(x::text)), 0)'
+                   ' FROM billing.%I x', p_table) INTO result;
+    RETURN result;
+END
+$$;
+REVOKE ALL ON FUNCTION matrix_probe.fingerprint(text) FROM PUBLIC;
+"""
+
+
+@pytest.fixture(scope="module")
+def probe(
+    superuser: psycopg.Connection, matrix_operators: dict[str, OperatorLogin]
+) -> Iterator[None]:
+    """``matrix_probe.fingerprint(table)``: a table's row count and content hash, for the
+    test's operators only, so an allowed call's effect is seen inside the operator's own
+    (uncommitted) transaction even where the group may not read the table. A test
+    instrument of the matrix's private database, outside the ``billing`` schema."""
+    superuser.execute(PROBE)
+    for role in ROLES:
+        login = sql.Identifier(matrix_operators[role].login)
+        superuser.execute(sql.SQL("GRANT USAGE ON SCHEMA matrix_probe TO {}").format(login))
+        superuser.execute(
+            sql.SQL("GRANT EXECUTE ON FUNCTION matrix_probe.fingerprint(text) TO {}").format(login)
+        )
+    yield
+    superuser.execute("DROP SCHEMA matrix_probe CASCADE")
 
 
 @pytest.fixture(scope="module")
@@ -90,17 +301,59 @@ def attempt(connection: psycopg.Connection, statement: str) -> str | None:
     return None
 
 
-@pytest.mark.parametrize(("role", "action"), CELLS, ids=[f"{r}-{a.name}" for r, a in CELLS])
-def test_matrix_cell(role: str, action: Action, connections, superuser, facts) -> None:
+def must_run(connection: psycopg.Connection, statement: str, what: str) -> list[tuple[object, ...]]:
+    """Run ``statement`` in the open transaction; its rows. Any error fails the test."""
+    try:
+        cursor = connection.execute(statement)
+    except psycopg.Error as error:
+        diag = error.diag
+        pytest.fail(
+            f"{what} failed with SQLSTATE {error.sqlstate}: {diag.message_primary}"
+            f" ({diag.message_detail or 'no detail'})\n{statement}"
+        )
+    return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+
+
+def take_allowed_action(
+    connection: psycopg.Connection, action: Action, facts: dict[str, object]
+) -> None:
+    """Run the action's setup, the action and its check in one transaction; assert that
+    each succeeds and that the action did what it says. Always rolled back."""
     statement = action.sql.format(**facts)
-    before = fingerprint(superuser, action.table)
-    state = attempt(connections[role], statement)
-    after = fingerprint(superuser, action.table)
-    if role in action.allowed:
-        assert state != "42501", f"{role} must be allowed to {action.name}"
+    try:
+        if action.setup:
+            must_run(connection, action.setup.format(**facts), f"setup of {action.name}")
+        probe = f"SELECT matrix_probe.fingerprint('{action.table}')"
+        before = must_run(connection, probe, "fingerprint") if action.effect is not READS else []
+        rows = must_run(connection, statement, action.name)
+        after = must_run(connection, probe, "fingerprint") if action.effect is not READS else []
+        checked = (
+            must_run(connection, f"SELECT ({action.check.format(**facts)})", "check")
+            if action.check
+            else [(True,)]
+        )
+    finally:
+        connection.rollback()
+    if action.effect is READS:
+        assert rows, f"{action.name} returned no row"
+        first = rows[0][0]
+        assert first is not None, f"{action.name} returned NULL"
+        assert first is not False, f"{action.name} returned false"
     else:
-        assert state == "42501", f"{role} must be refused to {action.name} (got {state})"
-        assert after == before, f"{action.name} by {role} changed data"
+        assert after != before, f"{action.name} did not change billing.{action.table}"
+    assert checked == [(True,)], f"{action.name}: the check {action.check!r} is {checked!r}"
+
+
+@pytest.mark.parametrize(("role", "action"), CELLS, ids=[f"{r}-{a.name}" for r, a in CELLS])
+def test_matrix_cell(role: str, action: Action, connections, superuser, facts, probe) -> None:
+    if role in action.allowed:
+        take_allowed_action(connections[role], action, facts)
+        return
+    before = fingerprint(superuser, action.table)
+    state = attempt(connections[role], action.sql.format(**facts))
+    after = fingerprint(superuser, action.table)
+    assert state == "42501", f"{role} must be refused to {action.name} (got {state})"
+    assert after == before, f"{action.name} by {role} changed data"
 
 
 @pytest.mark.parametrize("role", ROLES)
