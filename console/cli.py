@@ -1,182 +1,251 @@
-"""``billing-console``: the GUI, and commands for administrators, scripts and night jobs."""
+"""``billing-console``: the GUI, and commands for administrators, scripts and night jobs.
+
+Every command reports a failure as one line on stderr in the UI language (``--lang``,
+``CONSOLE_LANG`` or the settings file; Russian by default) and exits with a documented
+code (:mod:`console.commands.common`): 0 done, 1 failed or refused, 2 wrong command
+line, 3 database unusable (unreachable, login refused, missing, schema not at this
+console's migration), 130 interrupted. Details of unexpected errors go to the log file.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import logging.handlers
 import os
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from pathlib import Path
+from typing import NoReturn
 
-from sqlalchemy import URL, make_url
+import psycopg
+from sqlalchemy.exc import DBAPIError
 
+from PySide6.QtCore import QCoreApplication
+
+from console.commands import admin as admin_commands
+from console.commands import database as database_commands
 from console.commands import lookup as lookup_command
 from console.commands import notifications as notification_commands
 from console.commands import printing as printing_commands
+from console.commands.argparse_texts import translated_argparse
+from console.commands.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    CommandFailed,
+    Handler,
+    database_error,
+    one_line,
+    refused_input,
+)
+from models.domain.problems import ValidationFailed
+
+PROG = "billing-console"
+LANGUAGES = ("ru", "en")
+START_GUI = lookup_command.START_GUI
+"""What a handler returns to have the GUI started once the command-line part is done."""
+
+_log = logging.getLogger(__name__)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="billing-console",
-        description="Operator console for the billing database (starts the GUI by default).",
+class _UsageError(CommandFailed):
+    """The command line is wrong; ``prog`` is the (sub)command it was meant for."""
+
+    def __init__(self, prog: str, message: str) -> None:
+        super().__init__(message, EXIT_USAGE)
+        self.prog = prog
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser whose errors are one translated line and exit code 2 (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(
+            self.prog,
+            QCoreApplication.translate("Cli", "{message} (see “{prog} --help”)").format(
+                message=message, prog=self.prog
+            ),
+        )
+
+
+def _language_option() -> argparse.ArgumentParser:
+    """``--lang``, accepted before or after the command name."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=QCoreApplication.translate("Cli", "language of this run: ru (default) or en"),
     )
-    parser.add_argument("--lang", choices=("ru", "en"), help="UI language for this run")
-    commands = parser.add_subparsers(dest="command")
+    return parent
 
-    db = commands.add_parser("db", help="database administration")
-    db_commands = db.add_subparsers(dest="db_command", required=True)
-    upgrade = db_commands.add_parser("upgrade", help="apply migrations to the configured database")
-    upgrade.add_argument("--url", help="database URL (default: configured server or embedded)")
 
-    seed = commands.add_parser("seed-demo", help="fill an empty database with demo data")
-    seed.add_argument("--accounts", type=int, required=True, help="number of accounts")
-    seed.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
-    seed.add_argument("--today", type=date.fromisoformat, help="the date the history ends at")
-    seed.add_argument("--url", help="database URL (default: configured server or embedded)")
-    seed.add_argument(
-        "--workers",
-        type=int,
-        default=os.cpu_count() or 1,
-        help="connections forming the history at once (default: all cores; 1 = one transaction)",
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    """The command line, and the handler of each command."""
+    language = _language_option()
+    parser = _Parser(
+        prog=PROG,
+        parents=[language],
+        description=QCoreApplication.translate(
+            "Cli",
+            "Operator console for the billing database; without a command it starts the GUI. "
+            "Exit codes: 0 done, 1 failed or refused, 2 wrong command line, 3 database "
+            "unreachable, login refused, no such database or schema not at this console's "
+            "migration, 130 interrupted.",
+        ),
     )
-    printing_commands.add_parsers(commands)
-    notification_commands.add_parsers(commands)
-    lookup_command.add_parser(commands)
-    return parser
+    commands = parser.add_subparsers(
+        dest="command", title=QCoreApplication.translate("Cli", "commands"), metavar="COMMAND"
+    )
+    handlers: dict[str, Handler] = {}
+    for module in (
+        database_commands,
+        printing_commands,
+        notification_commands,
+        lookup_command,
+        admin_commands,
+    ):
+        handlers.update(module.add_parsers(commands, language))
+    return parser, handlers
+
+
+def _explicit_language(arguments: Sequence[str]) -> str | None:
+    """``--lang`` anywhere on the command line (before ``--``), if valid."""
+    for index, argument in enumerate(arguments):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(arguments):
+            value = arguments[index + 1]
+        elif argument.startswith("--lang="):
+            value = argument.removeprefix("--lang=")
+        else:
+            continue
+        if value in LANGUAGES:
+            return value
+    return None
+
+
+def _requested_language(arguments: Sequence[str]) -> str:
+    """``--lang`` anywhere on the command line, else ``CONSOLE_LANG`` or the settings."""
+    explicit = _explicit_language(arguments)
+    if explicit is not None:
+        return explicit
+    from console.settings import Settings
+
+    try:
+        return Settings().get_language()
+    except OSError:  # no settings folder: the environment or the default
+        return "en" if os.environ.get("CONSOLE_LANG") == "en" else "ru"
 
 
 @contextmanager
-def _target_url(explicit: str | None) -> Iterator[URL]:
-    """The database a command works on: --url, the configured server, or the embedded one."""
-    from console.settings import Settings
+def _application(language: str) -> Iterator[None]:
+    """A Qt core application speaking ``language`` for the command-line part of a run.
 
-    if explicit:
-        yield make_url(explicit)
-        return
-    from PySide6.QtCore import QCoreApplication
+    An application that already exists (tests) is borrowed and gets its language back;
+    one created here is shut down, so the GUI can create its own afterwards.
+    """
+    from console import i18n
 
-    QCoreApplication.instance() or QCoreApplication([])
-    configured = Settings().database_url()
-    if configured:
-        yield make_url(configured)
-        return
-    from console import paths
-    from console.database.connection import EMBEDDED_DATABASE
-    from console.database.embedded import EmbeddedServer
-
-    server = EmbeddedServer(paths.data_dir() / "embedded")
-    server.start()
+    existing = QCoreApplication.instance()
+    app = existing or QCoreApplication([PROG])
+    previous = i18n.current_language()
+    i18n.install_translation(app, language)
     try:
-        _ensure_database(server.url(), EMBEDDED_DATABASE)
-        yield server.url(EMBEDDED_DATABASE)
+        yield
     finally:
-        server.stop()
+        i18n.install_translation(app, previous or "en")
+        if existing is None:
+            i18n.forget_translation()
+            app.shutdown()
 
 
-def _ensure_database(admin_url: URL, name: str) -> None:
-    from sqlalchemy import create_engine, text
+@contextmanager
+def _file_logging() -> Iterator[Path | None]:
+    """Log to the console's rotating log file for the duration of a command."""
+    from console.logging_setup import file_handler
 
-    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     try:
-        with engine.connect() as connection:
-            if (
-                connection.execute(
-                    text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
-                ).first()
-                is None
-            ):
-                connection.execute(text(f'CREATE DATABASE "{name}"'))
+        handler, path = file_handler()
+    except OSError:
+        yield None
+        return
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(min(level, logging.INFO) if level else logging.INFO)
+    try:
+        yield path
     finally:
-        engine.dispose()
+        root.removeHandler(handler)
+        root.setLevel(level)
+        handler.close()
 
 
-def _db_upgrade(args: argparse.Namespace) -> int:
-    from console.database import migrations
-
-    with _target_url(args.url) as url:
-        migrations.upgrade(url)
-        print(f"database is at migration {migrations.head_revision()}")
-    return 0
+def _say(prog: str, message: str) -> None:
+    print(f"{prog}: {one_line(message)}", file=sys.stderr, flush=True)
 
 
-def _seed_demo(args: argparse.Namespace) -> int:
-    from sqlalchemy import create_engine
+def _run(arguments: list[str]) -> int:
+    try:
+        with translated_argparse():
+            parser, handlers = _parser()
+            args = parser.parse_args(arguments)
+    except _UsageError as failure:
+        _say(failure.prog, failure.message)
+        return failure.code
+    except SystemExit as stop:  # --help
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    if args.command is None:
+        from console import single_instance
 
-    from console.database import migrations
-    from models import clock
-    from models.demo import seed_demo
-    from models.demo.seeder import seed_demo_in_parallel
-
-    if args.accounts <= 0:
-        print("--accounts must be a positive number", file=sys.stderr)
-        return 2
-    with _target_url(args.url) as url:
-        migrations.upgrade(url)
-        engine = create_engine(url)
-        started = time.perf_counter()
-        last = [0.0]
-
-        def progress(stage: str, fraction: float) -> None:
-            if fraction - last[0] >= 0.05 or fraction >= 1.0:
-                last[0] = fraction
-                print(
-                    f"[{fraction:4.0%}] {stage} ({time.perf_counter() - started:.0f} s)", flush=True
-                )
-
+        if single_instance.send_to_running(single_instance.show_message()):
+            return 0  # the running console of this session came to the front
+        return START_GUI
+    prog = f"{PROG} {args.command}"
+    with _file_logging() as log_file:
         try:
-            if args.workers > 1:
-                conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
-                report = seed_demo_in_parallel(
-                    conninfo,
-                    accounts=args.accounts,
-                    seed=args.seed,
-                    today=args.today or clock.wall_today(),
-                    workers=args.workers,
-                    progress=progress,
-                )
-            else:
-                with engine.begin() as connection:
-                    report = seed_demo(
-                        connection,
-                        accounts=args.accounts,
-                        seed=args.seed,
-                        today=args.today or clock.wall_today(),
-                        progress=progress,
-                    )
-        except ValueError as error:
-            print(f"seed-demo: {error}", file=sys.stderr)
-            return 1
-        finally:
-            engine.dispose()
-    print(
-        f"loaded {report.accounts} accounts, {report.customers} customers, {report.meters} meters, "
-        f"{report.portal_users} portal users, {report.readings} readings, {report.bills} bills, "
-        f"{report.payments} payments in {report.seconds:.1f} s"
-    )
-    return 0
+            return handlers[args.command](args)
+        except CommandFailed as failure:
+            _log.info("%s failed (%s): %s", prog, failure.code, failure.message)
+            _say(prog, failure.message)
+            return failure.code
+        except ValidationFailed as error:
+            refused = refused_input(error)
+            _say(prog, refused.message)
+            return refused.code
+        except (DBAPIError, psycopg.Error) as error:
+            database = database_error(error, None)
+            _say(prog, database.message)
+            return database.code
+        except KeyboardInterrupt:
+            _say(prog, QCoreApplication.translate("Cli", "Interrupted."))
+            return EXIT_INTERRUPTED
+        except Exception as error:
+            _log.exception("%s failed", prog)
+            where = str(log_file) if log_file else "-"
+            _say(
+                prog,
+                QCoreApplication.translate(
+                    "Cli", "Unexpected error: {error}. The details are in the log file {log}."
+                ).format(error=f"{type(error).__name__}: {one_line(str(error))}", log=where),
+            )
+            return EXIT_FAILED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``billing-console`` script."""
-    args = _parser().parse_args(argv)
-    if args.lang:
-        os.environ["CONSOLE_LANG"] = args.lang
-    if args.command == "db":
-        return _db_upgrade(args)
-    if args.command == "seed-demo":
-        return _seed_demo(args)
-    if args.command == lookup_command.COMMAND:
-        return lookup_command.run(args)
-    if args.command in printing_commands.COMMANDS:
-        return printing_commands.run(args)
-    if args.command in notification_commands.COMMANDS:
-        return notification_commands.run(args)
-    from console import single_instance
-
-    if single_instance.send_to_running(single_instance.show_message()):
-        return 0  # the running console of this session came to the front
+    """Entry point of the ``billing-console`` script; returns the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = _requested_language(arguments)
+    with _application(language):
+        code = _run(arguments)
+    if code != START_GUI:
+        return code
+    explicit = _explicit_language(arguments)
+    if explicit is not None:
+        os.environ["CONSOLE_LANG"] = explicit  # the GUI speaks the language asked for
     from console.app import run_gui
 
     return run_gui([sys.argv[0]])

@@ -7,6 +7,8 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 _installed: list[QTranslator] = []
+_language: list[str] = []
+"""The language last installed (empty before the first :func:`install_translation`)."""
 
 
 def installed_language() -> str:
@@ -28,6 +30,7 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language[:] = [language]
     QLocale.setDefault(
         QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English)
     )
@@ -45,3 +48,14 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return loaded
+
+
+def current_language() -> str | None:
+    """The language installed last, or None if none was installed yet."""
+    return _language[0] if _language else None
+
+
+def forget_translation() -> None:
+    """Drop the record of the installed translators (their application is shutting down)."""
+    _installed.clear()
+    _language.clear()

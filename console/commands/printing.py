@@ -3,6 +3,11 @@
 For scripts and night jobs: one account's bill for a period, or every bill of a
 region for a period into one PDF or a file per account (on every core, with progress
 lines on stderr, Ctrl+C to cancel).
+
+The output path is checked before anything is rendered. Every file is written under a
+temporary name in its folder and renamed into place, and a print is logged in the
+print log (``billing.record_print``) only once its file is there: a print that failed
+is never counted, so the next real copy is not marked «ДУБЛИКАТ».
 """
 
 from __future__ import annotations
@@ -14,50 +19,133 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import URL
+from sqlalchemy.exc import DBAPIError
 
+from PySide6.QtCore import QCoreApplication
+
+from console.commands.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    CommandFailed,
+    Handler,
+    check_output_file,
+    check_output_folder,
+    checked_engine,
+    database_error,
+    target_url,
+    write_file_atomically,
+)
+from console.commands.types import billing_period
 from console.printing.documents import Supplier
 
 COMMANDS = ("print-bill", "print-bills")
 
 
-def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register the printing subcommands on the main parser."""
-    one = commands.add_parser("print-bill", help="print one account's bill for a period as PDF")
-    one.add_argument("account_number", help="account number (лицевой счёт)")
-    one.add_argument("period", help="billing period, YYYY-MM")
-    one.add_argument("-o", "--output", required=True, type=Path, help="PDF file to write")
-    one.add_argument("--region", help="region code, when the number exists in several regions")
-    one.add_argument("--url", help="database URL (default: configured server or embedded)")
-
-    batch = commands.add_parser("print-bills", help="print every bill of a region for a period")
-    batch.add_argument("--region", required=True, help="region code, e.g. SIM")
-    batch.add_argument("--period", required=True, help="billing period, YYYY-MM")
-    batch.add_argument("--out", required=True, type=Path, help="folder (or PDF with --single-file)")
-    batch.add_argument(
-        "--single-file", action="store_true", help="all bills in one PDF (OUT is the file)"
+def add_parsers(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    language: argparse.ArgumentParser,
+) -> dict[str, Handler]:
+    """Register the printing subcommands; their handlers by command name."""
+    url_help = QCoreApplication.translate(
+        "Cli", "database URL (default: the configured server, else the embedded database)"
     )
-    batch.add_argument("--workers", type=int, help="renderer processes (default: every core)")
-    batch.add_argument("--url", help="database URL (default: configured server or embedded)")
+    one = commands.add_parser(
+        "print-bill",
+        parents=[language],
+        help=QCoreApplication.translate("Cli", "print one account's bill for a period as PDF"),
+    )
+    one.add_argument(
+        "account_number",
+        metavar="ACCOUNT_NUMBER",
+        help=QCoreApplication.translate("Cli", "account number (лицевой счёт)"),
+    )
+    one.add_argument(
+        "period",
+        metavar="PERIOD",
+        type=billing_period,
+        help=QCoreApplication.translate("Cli", "billing period, YYYY-MM"),
+    )
+    one.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        required=True,
+        type=Path,
+        help=QCoreApplication.translate("Cli", "the PDF file to write"),
+    )
+    one.add_argument(
+        "--region",
+        help=QCoreApplication.translate(
+            "Cli", "region code, when the number exists in several regions"
+        ),
+    )
+    one.add_argument("--url", help=url_help)
+
+    batch = commands.add_parser(
+        "print-bills",
+        parents=[language],
+        help=QCoreApplication.translate("Cli", "print every bill of a region for a period"),
+    )
+    batch.add_argument(
+        "--region", required=True, help=QCoreApplication.translate("Cli", "region code, e.g. SIM")
+    )
+    batch.add_argument(
+        "--period",
+        required=True,
+        type=billing_period,
+        help=QCoreApplication.translate("Cli", "billing period, YYYY-MM"),
+    )
+    batch.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="DIR|FILE.pdf",
+        help=QCoreApplication.translate(
+            "Cli", "the folder for a file per account, or the PDF file with --single-file"
+        ),
+    )
+    batch.add_argument(
+        "--single-file",
+        action="store_true",
+        help=QCoreApplication.translate("Cli", "all bills in one PDF (--out is the file)"),
+    )
+    batch.add_argument(
+        "--workers",
+        type=int,
+        help=QCoreApplication.translate("Cli", "renderer processes (default: every core)"),
+    )
+    batch.add_argument("--url", help=url_help)
+    return {"print-bill": run_print_bill, "print-bills": run_print_bills}
 
 
-def run(args: argparse.Namespace) -> int:
-    """Dispatch a printing subcommand; returns the exit code."""
-    from console.cli import _target_url
-    from console.services.documents import parse_period
-
-    try:
-        period = parse_period(args.period)
-    except ValueError as error:
-        print(f"{args.command}: {error}", file=sys.stderr)
-        return 2
+def run_print_bill(args: argparse.Namespace) -> int:
+    """``print-bill``: check the output file, then print."""
     from console.printing.supplier import configured_supplier
 
-    supplier = configured_supplier()
-    with _target_url(args.url) as url:
-        if args.command == "print-bill":
-            return print_one(url, args.account_number, period, args.output, args.region, supplier)
+    check_output_file(args.output)
+    with target_url(args.url) as url:
+        return print_one(
+            url, args.account_number, args.period, args.output, args.region, configured_supplier()
+        )
+
+
+def run_print_bills(args: argparse.Namespace) -> int:
+    """``print-bills``: check the output path, then print the region."""
+    from console.printing.supplier import configured_supplier
+
+    if args.single_file:
+        check_output_file(args.out)
+    else:
+        check_output_folder(args.out)
+    with target_url(args.url) as url:
         return print_region(
-            url, args.region, period, args.out, args.single_file, supplier, args.workers
+            url,
+            args.region,
+            args.period,
+            args.out,
+            args.single_file,
+            configured_supplier(),
+            args.workers,
         )
 
 
@@ -69,38 +157,46 @@ def print_one(
     region: str | None,
     supplier: Supplier,
 ) -> int:
-    """Write one bill; a second print of the same bill is marked «ДУБЛИКАТ» (print log)."""
+    """Write one bill, then log the print; a bill printed before is a «ДУБЛИКАТ»."""
     from console.printing.bill import render_bill
     from console.services.documents import bill_document, find_bill
-    from console.services.payments import record_print
-    from models.database import make_engine, make_session_factory
+    from console.services.payments import printed_documents, record_print
+    from models.database import make_session_factory
 
-    engine = make_engine(url, pool_size=1)
-    try:
-        with make_session_factory(engine)() as session:
+    with checked_engine(url, pool_size=1) as engine, make_session_factory(engine)() as session:
+        try:
             found = find_bill(session, account_number, period, region)
             if not found:
-                print(
-                    f"print-bill: no bill for account {account_number} in {period:%Y-%m}",
-                    file=sys.stderr,
+                raise CommandFailed(
+                    QCoreApplication.translate(
+                        "Cli", "No bill for account {account} in {period}."
+                    ).format(account=account_number, period=f"{period:%Y-%m}"),
+                    EXIT_FAILED,
                 )
-                return 1
             if len(found) > 1:
-                regions = ", ".join(code for _, _, code in found)
-                print(
-                    f"print-bill: account {account_number} exists in {regions}; add --region",
-                    file=sys.stderr,
+                raise CommandFailed(
+                    QCoreApplication.translate(
+                        "Cli", "Account {account} exists in regions {regions}: add --region."
+                    ).format(account=account_number, regions=", ".join(c for _, _, c in found)),
+                    EXIT_FAILED,
                 )
-                return 1
             bill_id, account_id, _ = found[0]
-            copy = record_print(session, "bill", str(bill_id), account_id)
-            doc = bill_document(session, bill_id, supplier, duplicate=copy > 1)
-    finally:
-        engine.dispose()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_bytes(render_bill(doc))
-    suffix = " (duplicate)" if doc.duplicate else ""
-    print(f"wrote {output}: bill {doc.receipt_number}, total due {doc.total_due}{suffix}")
+            key = str(bill_id)
+            duplicate = key in printed_documents(session, "bill", [key])
+            doc = bill_document(session, bill_id, supplier, duplicate=duplicate)
+            write_file_atomically(output, render_bill(doc))
+            copy = record_print(session, "bill", key, account_id)
+            if copy > 1 and not duplicate:  # another print of it was logged meanwhile
+                doc = bill_document(session, bill_id, supplier, duplicate=True)
+                write_file_atomically(output, render_bill(doc))
+        except DBAPIError as error:
+            raise database_error(error, url.username) from error
+    suffix = QCoreApplication.translate("Cli", " (duplicate)") if doc.duplicate else ""
+    print(
+        QCoreApplication.translate(
+            "Cli", "Wrote {path}: bill {receipt}, total due {total}{dup}."
+        ).format(path=output, receipt=doc.receipt_number, total=doc.total_due, dup=suffix)
+    )
     return 0
 
 
@@ -115,22 +211,24 @@ def print_region(
 ) -> int:
     """Write every bill of ``region`` for ``period``, printing progress lines.
 
-    Each bill's print is logged, so a later ``print-bill`` of it is a «ДУБЛИКАТ».
+    Each bill's print is logged once its file is written, so a later ``print-bill`` of
+    it is a «ДУБЛИКАТ».
     """
     from console.printing.batch import BatchCancelled
     from console.services.documents import count_region_bills, print_region_bills
-    from models.database import make_engine, make_session_factory
+    from models.database import make_session_factory
 
-    engine = make_engine(url, pool_size=1)
     started = time.perf_counter()
-    try:
-        with make_session_factory(engine)() as session:
+    with checked_engine(url, pool_size=2) as engine, make_session_factory(engine)() as session:
+        try:
             total = count_region_bills(session, region, period)
             if total == 0:
-                print(
-                    f"print-bills: no bills in region {region} for {period:%Y-%m}", file=sys.stderr
+                raise CommandFailed(
+                    QCoreApplication.translate(
+                        "Cli", "No bills in region {region} for {period}."
+                    ).format(region=region, period=f"{period:%Y-%m}"),
+                    EXIT_FAILED,
                 )
-                return 1
             last = [0.0]
 
             def progress(done: int) -> None:
@@ -139,7 +237,14 @@ def print_region(
                     last[0] = fraction
                     elapsed = time.perf_counter() - started
                     print(
-                        f"[{fraction:4.0%}] {done}/{total} bills ({elapsed:.1f} s)",
+                        QCoreApplication.translate(
+                            "Cli", "[{percent}] {done}/{total} bills ({seconds} s)"
+                        ).format(
+                            percent=f"{fraction:4.0%}",
+                            done=done,
+                            total=total,
+                            seconds=f"{elapsed:.1f}",
+                        ),
                         file=sys.stderr,
                         flush=True,
                     )
@@ -154,12 +259,36 @@ def print_region(
                 progress=progress,
                 workers=workers,
             )
-    except (KeyboardInterrupt, BatchCancelled):
-        print("print-bills: cancelled", file=sys.stderr)
-        return 130
-    finally:
-        engine.dispose()
-    elapsed = time.perf_counter() - started
-    where = out if single_file else f"{len(result.files)} files in {out}"
-    print(f"wrote {result.bills} bills ({result.pages} pages) to {where} in {elapsed:.1f} s")
+        except (KeyboardInterrupt, BatchCancelled) as error:
+            raise CommandFailed(
+                QCoreApplication.translate(
+                    "Cli", "Cancelled; the bills written so far are in the print log."
+                ),
+                EXIT_INTERRUPTED,
+            ) from error
+        except DBAPIError as error:
+            raise database_error(error, url.username) from error
+        except OSError as error:
+            raise CommandFailed(
+                QCoreApplication.translate("Cli", "Cannot write to {path}: {error}").format(
+                    path=out, error=error.strerror or error
+                ),
+                EXIT_FAILED,
+            ) from error
+    elapsed = f"{time.perf_counter() - started:.1f}"
+    if single_file:
+        message = QCoreApplication.translate(
+            "Cli", "Wrote {bills} bills ({pages} pages) to {path} in {seconds} s."
+        ).format(bills=result.bills, pages=result.pages, path=out, seconds=elapsed)
+    else:
+        message = QCoreApplication.translate(
+            "Cli", "Wrote {bills} bills ({pages} pages) as {files} files in {path} in {seconds} s."
+        ).format(
+            bills=result.bills,
+            pages=result.pages,
+            files=len(result.files),
+            path=out,
+            seconds=elapsed,
+        )
+    print(message)
     return 0

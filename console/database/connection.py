@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -91,10 +92,24 @@ class Database:
 
 def classify_connect_error(error: BaseException) -> Unavailable:
     """Tell a wrong password from an unreachable server from a missing database."""
+    # libpq gives no SQLSTATE for a refused connection: read the server's words (English,
+    # or Russian when the server's lc_messages is Russian).
     message = str(error).lower()
-    if "password authentication failed" in message or "no password supplied" in message:
+    if "not permitted to log in" in message or "не разрешён вход" in message:
+        return Unavailable.DISABLED
+    if any(
+        words in message
+        for words in (
+            "password authentication failed",
+            "no password supplied",
+            "не прошёл проверку подлинности",
+            "не прошел проверку подлинности",
+        )
+    ):
         return Unavailable.AUTH_FAILED
-    if "does not exist" in message and "database" in message:
+    if re.search(r'(role|роль) "[^"]*" (does not exist|не существует)', message):
+        return Unavailable.AUTH_FAILED
+    if re.search(r'(database|база данных) "[^"]*" (does not exist|не существует)', message):
         return Unavailable.NO_DATABASE
     return Unavailable.UNREACHABLE
 

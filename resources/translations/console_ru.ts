@@ -775,6 +775,437 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../console/cli.py" line="67" />
+        <source>{message} (see “{prog} --help”)</source>
+        <translation>{message} (см. «{prog} --help»)</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="80" />
+        <source>language of this run: ru (default) or en</source>
+        <translation>язык этого запуска: ru (по умолчанию) или en</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="91" />
+        <source>Operator console for the billing database; without a command it starts the GUI. Exit codes: 0 done, 1 failed or refused, 2 wrong command line, 3 database unreachable, login refused, no such database or schema not at this console's migration, 130 interrupted.</source>
+        <translation>Консоль оператора биллинговой базы данных; без команды запускает графический интерфейс. Коды выхода: 0 — выполнено, 1 — ошибка или отказ, 2 — неверная командная строка, 3 — база данных недоступна, вход отклонён, базы нет или схема не на миграции этой консоли, 130 — прервано.</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="100" />
+        <location filename="../../console/commands/database.py" line="64" />
+        <source>commands</source>
+        <translation>команды</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="224" />
+        <source>Interrupted.</source>
+        <translation>Прервано.</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="231" />
+        <source>Unexpected error: {error}. The details are in the log file {log}.</source>
+        <translation>Непредвиденная ошибка: {error}. Подробности в журнале {log}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/admin.py" line="45" />
+        <source>create an administrator (run as a database superuser)</source>
+        <translation>создать администратора (запускает суперпользователь базы данных)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/admin.py" line="48" />
+        <source>Create an operator in the admin group, e.g. the first one of a new server. The password is asked twice, or read from stdin when it is no terminal.</source>
+        <translation>Создать оператора в группе администраторов, например первого на новом сервере. Пароль запрашивается дважды или читается из стандартного ввода, если это не терминал.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/admin.py" line="57" />
+        <source>the new login: 3 to 40 lower-case Latin letters, digits or _</source>
+        <translation>новый логин: от 3 до 40 строчных латинских букв, цифр или _</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/admin.py" line="64" />
+        <source>the administrator's full name</source>
+        <translation>ФИО администратора</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/admin.py" line="68" />
+        <location filename="../../console/commands/database.py" line="55" />
+        <location filename="../../console/commands/notifications.py" line="69" />
+        <location filename="../../console/commands/printing.py" line="49" />
+        <source>database URL (default: the configured server, else the embedded database)</source>
+        <translation>адрес базы данных (по умолчанию — настроенный сервер, иначе встроенная база)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/admin.py" line="79" />
+        <source>Password for {login}: </source>
+        <translation>Пароль для {login}: </translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/admin.py" line="81" />
+        <source>Repeat the password: </source>
+        <translation>Повторите пароль: </translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/admin.py" line="113" />
+        <source>The role {role} may not create operators: run create-admin as a database superuser (or as an administrator).</source>
+        <translation>Роль {role} не может создавать операторов: запустите create-admin от имени суперпользователя базы данных (или администратора).</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/admin.py" line="131" />
+        <source>Administrator {login} ({name}) created in {server}.</source>
+        <translation>Администратор {login} ({name}) создан в {server}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="74" />
+        <source>Not a database URL: {url} (use postgresql://user@host:5432/database).</source>
+        <translation>Это не адрес базы данных: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="83" />
+        <source>Not a PostgreSQL URL: {url} (use postgresql://user@host:5432/database).</source>
+        <translation>Это не адрес базы PostgreSQL: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="96" />
+        <source>The server {server} refused the login {user}: wrong user name or password.</source>
+        <translation>Сервер {server} отклонил вход {user}: неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="100" />
+        <source>The server {server} does not let {user} log in (the login is disabled).</source>
+        <translation>Сервер {server} не допускает вход {user} (учётная запись отключена).</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="104" />
+        <source>The server {server} has no database {database}.</source>
+        <translation>На сервере {server} нет базы данных {database}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="108" />
+        <source>The database server {server} does not answer: is it running, and is the address right?</source>
+        <translation>Сервер базы данных {server} не отвечает: запущен ли он и верен ли адрес?</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="134" />
+        <source>The database {server} has no billing schema: run “billing-console db upgrade”.</source>
+        <translation>В базе данных {server} нет схемы биллинга: выполните «billing-console db upgrade».</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="138" />
+        <source>The database {server} is at migration {current}, this console needs {head}: run “billing-console db upgrade”.</source>
+        <translation>База данных {server} на миграции {current}, этой консоли нужна {head}: выполните «billing-console db upgrade».</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="144" />
+        <source>The database {server} is at migration {current}, newer than this console ({head}): install the current console.</source>
+        <translation>База данных {server} на миграции {current}, более новой, чем у этой консоли ({head}): установите актуальную версию консоли.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="224" />
+        <source>The embedded training database could not be started: {error}</source>
+        <translation>Не удалось запустить встроенную учебную базу данных: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="262" />
+        <source>The database refused: the role {role} is not allowed to do this.</source>
+        <translation>База данных отказала: роли {role} это не разрешено.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="269" />
+        <source>The connection to the database was lost: {error}</source>
+        <translation>Соединение с базой данных потеряно: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="276" />
+        <source>The database refused the command: {error}</source>
+        <translation>База данных отклонила команду: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="301" />
+        <location filename="../../console/commands/common.py" line="363" />
+        <location filename="../../console/commands/common.py" line="378" />
+        <location filename="../../console/commands/printing.py" line="273" />
+        <source>Cannot write to {path}: {error}</source>
+        <translation>Не удаётся записать в {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="312" />
+        <source>{path} is a folder; give the name of the PDF file to write.</source>
+        <translation>{path} — это папка; укажите имя PDF-файла для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="324" />
+        <source>{path} is a file, not a folder (to write one PDF, add --single-file).</source>
+        <translation>{path} — это файл, а не папка (чтобы записать один PDF, добавьте --single-file).</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="337" />
+        <source>Cannot write {path}: {existing} is a file, not a folder.</source>
+        <translation>Не удаётся записать {path}: {existing} — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="39" />
+        <source>Drawing customers and accounts</source>
+        <translation>Формирование абонентов и лицевых счетов</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="40" />
+        <source>Loading regions and tariffs</source>
+        <translation>Загрузка районов и тарифов</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="41" />
+        <source>Forming readings, bills and payments</source>
+        <translation>Формирование показаний, счетов и платежей</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="42" />
+        <source>Building indexes</source>
+        <translation>Построение индексов</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="43" />
+        <source>Analysing</source>
+        <translation>Сбор статистики</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="44" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="61" />
+        <source>database administration</source>
+        <translation>администрирование базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="69" />
+        <source>apply the migrations (superuser or owner)</source>
+        <translation>применить миграции (суперпользователь или владелец)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="70" />
+        <source>Bring the database to this console's migration. Run it as a superuser, or as the database owner with CREATEROLE: it creates the cluster-wide roles billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender and billing_login_check.</source>
+        <translation>Привести базу данных к миграции этой консоли. Запускайте от имени суперпользователя или владельца базы с правом CREATEROLE: команда создаёт общие для кластера роли billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender и billing_login_check.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="83" />
+        <source>fill an empty database with demo data</source>
+        <translation>заполнить пустую базу демонстрационными данными</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="89" />
+        <source>number of accounts</source>
+        <translation>число лицевых счетов</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="95" />
+        <source>random seed (same seed, same data)</source>
+        <translation>начальное значение генератора (одно значение — одни и те же данные)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="100" />
+        <source>the date the history ends at, YYYY-MM-DD</source>
+        <translation>дата окончания истории, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="107" />
+        <source>connections forming the history at once (default: all cores; 1 = one transaction)</source>
+        <translation>соединений, одновременно формирующих историю (по умолчанию — по числу ядер; 1 — одна транзакция)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="155" />
+        <source>The role {role} may not create the billing schema and its roles: run “billing-console db upgrade” as a superuser, or as the database owner with CREATEROLE.</source>
+        <translation>Роль {role} не может создать схему биллинга и её роли: выполните «billing-console db upgrade» от имени суперпользователя или владельца базы с правом CREATEROLE.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="174" />
+        <source>The database {server} is at migration {head}.</source>
+        <translation>База данных {server} на миграции {head}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="214" />
+        <source>The database {server} already holds billing data: demo data goes only into an empty database.</source>
+        <translation>В базе данных {server} уже есть данные биллинга: демонстрационные данные загружаются только в пустую базу.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="227" />
+        <source>Loading {table}</source>
+        <translation>Загрузка {table}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="290" />
+        <source>Loaded {accounts} accounts, {customers} customers, {meters} meters, {users} portal users, {readings} readings, {bills} bills and {payments} payments in {seconds} s.</source>
+        <translation>Загружено за {seconds} с: лицевых счетов — {accounts}, абонентов — {customers}, приборов учёта — {meters}, пользователей портала — {users}, показаний — {readings}, счетов — {bills}, платежей — {payments}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/lookup.py" line="28" />
+        <source>show a caller in the running console (or start it): phone, account…</source>
+        <translation>показать звонящего в запущенной консоли (или запустить её): телефон, лицевой счёт…</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/lookup.py" line="35" />
+        <source>what to search for, e.g. the caller's phone number</source>
+        <translation>что искать, например номер телефона звонящего</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/lookup.py" line="49" />
+        <source>The search key is empty.</source>
+        <translation>Строка поиска пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/notifications.py" line="45" />
+        <source>deliver queued customer notifications</source>
+        <translation>доставить уведомления абонентам из очереди</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/notifications.py" line="50" />
+        <source>one pass, then exit (1 if any message failed or went to the dead letter)</source>
+        <translation>один проход и выход (код 1, если какое-либо сообщение не доставлено или ушло в недоставленные)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/notifications.py" line="57" />
+        <source>notification gateway URL (default: notifications/gateway_url in the settings)</source>
+        <translation>адрес шлюза уведомлений (по умолчанию — notifications/gateway_url в настройках)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/notifications.py" line="65" />
+        <source>seconds between passes</source>
+        <translation>секунд между проходами</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/notifications.py" line="86" />
+        <source>Not a gateway URL: {url} (use http://host:port/path).</source>
+        <translation>Это не адрес шлюза: {url} (формат: http://сервер:порт/путь).</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/notifications.py" line="102" />
+        <source>No notification gateway configured: give --gateway URL or set notifications/gateway_url in the settings.</source>
+        <translation>Шлюз уведомлений не настроен: укажите --gateway URL или notifications/gateway_url в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/notifications.py" line="126" />
+        <source>Sent {sent}, failed {failed}, dead letter {dead}.</source>
+        <translation>Отправлено: {sent}, с ошибкой: {failed}, в недоставленных: {dead}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/notifications.py" line="132" />
+        <source>{summary} Not every message was delivered: the failed ones are retried later, the dead letters wait for a supervisor.</source>
+        <translation>{summary} Доставлены не все сообщения: сообщения с ошибкой будут отправлены повторно позже, недоставленные ждут супервизора.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="55" />
+        <source>print one account's bill for a period as PDF</source>
+        <translation>напечатать счёт одного лицевого счёта за период в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="60" />
+        <source>account number (лицевой счёт)</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="66" />
+        <location filename="../../console/commands/printing.py" line="96" />
+        <source>billing period, YYYY-MM</source>
+        <translation>расчётный период, ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="74" />
+        <source>the PDF file to write</source>
+        <translation>PDF-файл для записи</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="78" />
+        <source>region code, when the number exists in several regions</source>
+        <translation>код района, если номер есть в нескольких районах</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="87" />
+        <source>print every bill of a region for a period</source>
+        <translation>напечатать все счета района за период</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="90" />
+        <source>region code, e.g. SIM</source>
+        <translation>код района, например SIM</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="103" />
+        <source>the folder for a file per account, or the PDF file with --single-file</source>
+        <translation>папка для файлов по каждому лицевому счёту или PDF-файл с --single-file</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="110" />
+        <source>all bills in one PDF (--out is the file)</source>
+        <translation>все счета в одном PDF (--out — это файл)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="115" />
+        <source>renderer processes (default: every core)</source>
+        <translation>процессов формирования PDF (по умолчанию — по числу ядер)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="171" />
+        <source>No bill for account {account} in {period}.</source>
+        <translation>Нет счёта лицевого счёта {account} за {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="178" />
+        <source>Account {account} exists in regions {regions}: add --region.</source>
+        <translation>Лицевой счёт {account} есть в районах {regions}: добавьте --region.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="194" />
+        <source> (duplicate)</source>
+        <translation> (дубликат)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="196" />
+        <source>Wrote {path}: bill {receipt}, total due {total}{dup}.</source>
+        <translation>Записан {path}: счёт {receipt}, итого к оплате {total}{dup}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="227" />
+        <source>No bills in region {region} for {period}.</source>
+        <translation>Нет счетов в районе {region} за {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="240" />
+        <source>[{percent}] {done}/{total} bills ({seconds} s)</source>
+        <translation>[{percent}] счетов {done}/{total} ({seconds} с)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="264" />
+        <source>Cancelled; the bills written so far are in the print log.</source>
+        <translation>Отменено; уже записанные счета внесены в журнал печати.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="280" />
+        <source>Wrote {bills} bills ({pages} pages) to {path} in {seconds} s.</source>
+        <translation>Записано счетов: {bills} (страниц: {pages}) в {path} за {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="284" />
+        <source>Wrote {bills} bills ({pages} pages) as {files} files in {path} in {seconds} s.</source>
+        <translation>Записано счетов: {bills} (страниц: {pages}), файлов: {files} в {path} за {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/types.py" line="19" />
+        <source>not a whole number of at least 1: {value}</source>
+        <translation>не целое число от 1: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/types.py" line="32" />
+        <source>not a date (YYYY-MM-DD): {value}</source>
+        <translation>не дата (ГГГГ-ММ-ДД): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/types.py" line="46" />
+        <source>not a billing period (YYYY-MM): {value}</source>
+        <translation>не расчётный период (ГГГГ-ММ): {value}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../console/login/connection_monitor.py" line="129" />
@@ -5520,6 +5951,74 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/admin/operator_dialogs.py" line="56" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="20" />
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="21" />
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="22" />
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="23" />
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="24" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="25" />
+        <source>the following arguments are required: %s</source>
+        <translation>не хватает обязательных аргументов: %s</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="26" />
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="27" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (возможные: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="28" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="29" />
+        <source>expected one argument</source>
+        <translation>нужно одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="30" />
+        <source>ignored explicit argument %r</source>
+        <translation>у этого параметра не бывает значения: %r</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="31" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s подходит к %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/argparse_texts.py" line="32" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (возможные: %(choices)s)</translation>
     </message>
 </context>
 <context>
