@@ -13,9 +13,9 @@ Run: ``python -m bench.bench_batch [bills] [workers]`` from the project root (de
 
 from __future__ import annotations
 
+import argparse
 import io
 import resource
-import sys
 import tempfile
 import time
 import timeit
@@ -89,8 +89,21 @@ def main(count: int = 10_000, workers: int | None = None) -> None:
         )
 
 
-if __name__ == "__main__":
-    main(
-        int(sys.argv[1]) if len(sys.argv) > 1 else 10_000,
-        int(sys.argv[2]) if len(sys.argv) > 2 else None,
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "bills", nargs="?", type=int, default=10_000, help="bills in the batch (default 10000)"
     )
+    parser.add_argument(
+        "workers",
+        nargs="?",
+        type=int,
+        default=None,
+        help="renderer processes (default: every core)",
+    )
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    arguments = _arguments()
+    main(arguments.bills, arguments.workers)

@@ -12,7 +12,7 @@ Run: ``python -m bench.bench_moderation [items] [supervisors]`` from the project
 
 from __future__ import annotations
 
-import sys
+import argparse
 import tempfile
 import threading
 import time
@@ -131,8 +131,17 @@ def main(items: int = 2000, workers: int = 16) -> None:
     )
 
 
-if __name__ == "__main__":
-    main(
-        int(sys.argv[1]) if len(sys.argv) > 1 else 2000,
-        int(sys.argv[2]) if len(sys.argv) > 2 else 16,
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "items", nargs="?", type=int, default=2000, help="queued link requests (default 2000)"
     )
+    parser.add_argument(
+        "supervisors", nargs="?", type=int, default=16, help="concurrent supervisors (default 16)"
+    )
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    arguments = _arguments()
+    main(arguments.items, arguments.supervisors)
