@@ -9,6 +9,7 @@ before it migrates, so a database it refuses is left exactly as it was.
 from __future__ import annotations
 
 import argparse
+import logging
 import time
 from datetime import date
 
@@ -30,6 +31,8 @@ from console.commands.common import (
     target_url,
 )
 from console.commands.types import iso_date, positive_int
+
+_log = logging.getLogger(__name__)
 
 COMMANDS = ("db", "seed-demo")
 
@@ -144,20 +147,25 @@ def _refuse_newer(current: str | None, url: URL) -> None:
         raise refusal
 
 
-def _migrate(url: URL) -> None:
+def _migrate(url: URL, current: str | None) -> None:
+    """Bring the database from ``current`` to head (nothing to do, nothing run, at head)."""
     from console.database import migrations
 
+    if current == migrations.head_revision():
+        return
     try:
         migrations.upgrade(url)
     except DBAPIError as error:
+        _log.error("db upgrade as %s failed: %s", url.username, error)
         if getattr(error.orig, "sqlstate", None) == "42501":
+            primary = getattr(getattr(error.orig, "diag", None), "message_primary", None)
             raise CommandFailed(
                 QCoreApplication.translate(
                     "Cli",
-                    "The role {role} may not create the billing schema and its roles: run "
-                    "“billing-console db upgrade” as a superuser, or as the database owner "
-                    "with CREATEROLE.",
-                ).format(role=url.username or ""),
+                    "The role {role} may not create the billing schema and its roles ({error}): "
+                    "run “billing-console db upgrade” as a superuser, or prepare the owner role "
+                    "as the README says.",
+                ).format(role=url.username or "", error=primary or ""),
                 EXIT_FAILED,
             ) from error
         raise database_error(error, url.username) from error
@@ -168,8 +176,9 @@ def db_upgrade(args: argparse.Namespace) -> int:
     from console.database import migrations
 
     with target_url(args.url) as url:
-        _refuse_newer(_probe(url), url)
-        _migrate(url)
+        current = _probe(url)
+        _refuse_newer(current, url)
+        _migrate(url, current)
         _say(
             QCoreApplication.translate(
                 "Cli", "The database {server} is at migration {head}."
@@ -245,7 +254,7 @@ def seed_demo(args: argparse.Namespace) -> int:
         current = _probe(url)
         _refuse_newer(current, url)
         _refuse_if_not_empty(url, current)
-        _migrate(url)
+        _migrate(url, current)
         started = time.perf_counter()
         last = [0.0]
 

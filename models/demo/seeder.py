@@ -731,7 +731,8 @@ def _finish(
             f"SELECT setval(pg_get_serial_sequence('billing.{table}', 'id'),"
             f" coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
         )
-    cursor.execute("SET LOCAL session_replication_role = DEFAULT")
+    if _is_superuser(cursor):  # only a superuser switched it to replica (and may set it)
+        cursor.execute("SET LOCAL session_replication_role = DEFAULT")
     for table in audited:
         cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER audit")
     report("Analysing", 0.95)

@@ -793,7 +793,7 @@
     </message>
     <message>
         <location filename="../../console/cli.py" line="100" />
-        <location filename="../../console/commands/database.py" line="64" />
+        <location filename="../../console/commands/database.py" line="67" />
         <source>commands</source>
         <translation>команды</translation>
     </message>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <location filename="../../console/commands/admin.py" line="68" />
-        <location filename="../../console/commands/database.py" line="55" />
+        <location filename="../../console/commands/database.py" line="58" />
         <location filename="../../console/commands/notifications.py" line="69" />
         <location filename="../../console/commands/printing.py" line="49" />
         <source>database URL (default: the configured server, else the embedded database)</source>
@@ -944,97 +944,97 @@
         <translation>Не удаётся записать {path}: {existing} — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="39" />
+        <location filename="../../console/commands/database.py" line="42" />
         <source>Drawing customers and accounts</source>
         <translation>Формирование абонентов и лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="40" />
+        <location filename="../../console/commands/database.py" line="43" />
         <source>Loading regions and tariffs</source>
         <translation>Загрузка районов и тарифов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="41" />
+        <location filename="../../console/commands/database.py" line="44" />
         <source>Forming readings, bills and payments</source>
         <translation>Формирование показаний, счетов и платежей</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="42" />
+        <location filename="../../console/commands/database.py" line="45" />
         <source>Building indexes</source>
         <translation>Построение индексов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="43" />
+        <location filename="../../console/commands/database.py" line="46" />
         <source>Analysing</source>
         <translation>Сбор статистики</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="44" />
+        <location filename="../../console/commands/database.py" line="47" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="61" />
+        <location filename="../../console/commands/database.py" line="64" />
         <source>database administration</source>
         <translation>администрирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="69" />
+        <location filename="../../console/commands/database.py" line="72" />
         <source>apply the migrations (superuser or owner)</source>
         <translation>применить миграции (суперпользователь или владелец)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="70" />
+        <location filename="../../console/commands/database.py" line="73" />
         <source>Bring the database to this console's migration. Run it as a superuser, or as the database owner with CREATEROLE: it creates the cluster-wide roles billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender and billing_login_check.</source>
         <translation>Привести базу данных к миграции этой консоли. Запускайте от имени суперпользователя или владельца базы с правом CREATEROLE: команда создаёт общие для кластера роли billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender и billing_login_check.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="83" />
+        <location filename="../../console/commands/database.py" line="86" />
         <source>fill an empty database with demo data</source>
         <translation>заполнить пустую базу демонстрационными данными</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="89" />
+        <location filename="../../console/commands/database.py" line="92" />
         <source>number of accounts</source>
         <translation>число лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="95" />
+        <location filename="../../console/commands/database.py" line="98" />
         <source>random seed (same seed, same data)</source>
         <translation>начальное значение генератора (одно значение — одни и те же данные)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="100" />
+        <location filename="../../console/commands/database.py" line="103" />
         <source>the date the history ends at, YYYY-MM-DD</source>
         <translation>дата окончания истории, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="107" />
+        <location filename="../../console/commands/database.py" line="110" />
         <source>connections forming the history at once (default: all cores; 1 = one transaction)</source>
         <translation>соединений, одновременно формирующих историю (по умолчанию — по числу ядер; 1 — одна транзакция)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="155" />
-        <source>The role {role} may not create the billing schema and its roles: run “billing-console db upgrade” as a superuser, or as the database owner with CREATEROLE.</source>
-        <translation>Роль {role} не может создать схему биллинга и её роли: выполните «billing-console db upgrade» от имени суперпользователя или владельца базы с правом CREATEROLE.</translation>
+        <location filename="../../console/commands/database.py" line="160" />
+        <source>The role {role} may not create the billing schema and its roles ({error}): run “billing-console db upgrade” as a superuser, or prepare the owner role as the README says.</source>
+        <translation>Роль {role} не может создать схему биллинга и её роли ({error}): выполните «billing-console db upgrade» от имени суперпользователя или подготовьте роль владельца, как описано в README.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="174" />
+        <location filename="../../console/commands/database.py" line="179" />
         <source>The database {server} is at migration {head}.</source>
         <translation>База данных {server} на миграции {head}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="214" />
+        <location filename="../../console/commands/database.py" line="219" />
         <source>The database {server} already holds billing data: demo data goes only into an empty database.</source>
         <translation>В базе данных {server} уже есть данные биллинга: демонстрационные данные загружаются только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="227" />
+        <location filename="../../console/commands/database.py" line="232" />
         <source>Loading {table}</source>
         <translation>Загрузка {table}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="290" />
+        <location filename="../../console/commands/database.py" line="295" />
         <source>Loaded {accounts} accounts, {customers} customers, {meters} meters, {users} portal users, {readings} readings, {bills} bills and {payments} payments in {seconds} s.</source>
         <translation>Загружено за {seconds} с: лицевых счетов — {accounts}, абонентов — {customers}, приборов учёта — {meters}, пользователей портала — {users}, показаний — {readings}, счетов — {bills}, платежей — {payments}.</translation>
     </message>

@@ -62,25 +62,39 @@ def test_creates_an_administrator_who_can_log_in(
     login = _login()
     logins.append(login)
     _stdin(monkeypatch, f"{STRONG}\n{STRONG}\n")
-    outcome = run_cli(capsys, "create-admin", login, "--full-name", "Орлова Мария Петровна", "--url", text_url(db_url))
+    outcome = run_cli(
+        capsys,
+        "create-admin",
+        login,
+        "--full-name",
+        "Орлова Мария Петровна",
+        "--url",
+        text_url(db_url),
+    )
     assert outcome.code == 0, outcome
     assert outcome.err == ""
     assert f"Администратор {login} (Орлова Мария Петровна) создан" in outcome.out
     assert STRONG not in outcome.out
     assert _whoami(pg_server, db_name, login, STRONG) == (login, "admin")
     # The registry row and its audit trail name the superuser who ran the command.
-    assert count(
-        db_url,
-        "SELECT count(*) FROM billing.operator WHERE login = :l AND group_name = 'admin'"
-        " AND created_by = current_user",
-        l=login,
-    ) == 1
-    assert count(
-        db_url,
-        "SELECT count(*) FROM billing.audit_log WHERE table_name = 'operator' AND action = 'INSERT'"
-        " AND row_key = :l AND operator = current_user",
-        l=login,
-    ) == 1
+    assert (
+        count(
+            db_url,
+            "SELECT count(*) FROM billing.operator WHERE login = :l AND group_name = 'admin'"
+            " AND created_by = current_user",
+            l=login,
+        )
+        == 1
+    )
+    assert (
+        count(
+            db_url,
+            "SELECT count(*) FROM billing.audit_log WHERE table_name = 'operator' AND action = 'INSERT'"
+            " AND row_key = :l AND operator = current_user",
+            l=login,
+        )
+        == 1
+    )
 
 
 @pytest.mark.parametrize(
@@ -103,7 +117,9 @@ def test_refuses_an_empty_weak_or_mistyped_password(
 ) -> None:
     login = _login()
     _stdin(monkeypatch, stdin)
-    outcome = run_cli(capsys, "create-admin", login, "--full-name", "Орлова Мария", "--url", text_url(db_url))
+    outcome = run_cli(
+        capsys, "create-admin", login, "--full-name", "Орлова Мария", "--url", text_url(db_url)
+    )
     line = assert_one_line(outcome, EXIT_FAILED, command="create-admin")
     assert phrase in line
     assert count(db_url, "SELECT count(*) FROM pg_roles WHERE rolname = :l", l=login) == 0
@@ -115,7 +131,17 @@ def test_refuses_a_password_containing_the_login(
 ) -> None:
     login = _login()
     _stdin(monkeypatch, f"Xx1-{login}-Pass\n")
-    outcome = run_cli(capsys, "create-admin", login, "--full-name", "Орлова", "--url", text_url(db_url), "--lang", "en")
+    outcome = run_cli(
+        capsys,
+        "create-admin",
+        login,
+        "--full-name",
+        "Орлова",
+        "--url",
+        text_url(db_url),
+        "--lang",
+        "en",
+    )
     line = assert_one_line(outcome, EXIT_FAILED, command="create-admin", russian=False)
     assert "login" in line
 
@@ -129,12 +155,18 @@ def test_refuses_a_taken_or_bad_login_before_asking_for_a_password(
     pg_server.execute(f"CREATE ROLE {taken} NOLOGIN")
     outcome = run_cli(capsys, "create-admin", taken, "--full-name", "X", "--url", text_url(db_url))
     assert "уже занят" in assert_one_line(outcome, EXIT_FAILED, command="create-admin")
-    bad = run_cli(capsys, "create-admin", "Bad Login", "--full-name", "X", "--url", text_url(db_url))
+    bad = run_cli(
+        capsys, "create-admin", "Bad Login", "--full-name", "X", "--url", text_url(db_url)
+    )
     line = assert_one_line(bad, EXIT_FAILED, command="create-admin")
     assert "Логин оператора может содержать только" in line
-    reserved = run_cli(capsys, "create-admin", "billing_root", "--full-name", "X", "--url", text_url(db_url))
+    reserved = run_cli(
+        capsys, "create-admin", "billing_root", "--full-name", "X", "--url", text_url(db_url)
+    )
     assert "зарезервированы" in assert_one_line(reserved, EXIT_FAILED, command="create-admin")
-    nameless = run_cli(capsys, "create-admin", _login(), "--full-name", " ", "--url", text_url(db_url))
+    nameless = run_cli(
+        capsys, "create-admin", _login(), "--full-name", " ", "--url", text_url(db_url)
+    )
     assert "Введите ФИО оператора" in assert_one_line(nameless, EXIT_FAILED, command="create-admin")
 
 
@@ -171,13 +203,22 @@ def test_the_password_is_asked_twice_at_a_terminal(
     login = _login()
     logins.append(login)
     environment = {
-        **{k: v for k, v in os.environ.items() if k not in ("CONSOLE_LANG", "CONSOLE_DATABASE_URL")},
+        **{
+            k: v for k, v in os.environ.items() if k not in ("CONSOLE_LANG", "CONSOLE_DATABASE_URL")
+        },
         "CONSOLE_CONFIG_DIR": str(tmp_path / "config"),
         "CONSOLE_LOG_DIR": str(tmp_path / "log"),
     }
     argv = [
-        sys.executable, "-m", "console.cli", "create-admin", login,
-        "--full-name", "Орлова Мария", "--url", text_url(db_url),
+        sys.executable,
+        "-m",
+        "console.cli",
+        "create-admin",
+        login,
+        "--full-name",
+        "Орлова Мария",
+        "--url",
+        text_url(db_url),
     ]
     pid, fd = pty.fork()
     if pid == 0:  # the child: a process on its own terminal; never back into pytest

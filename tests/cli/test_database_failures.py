@@ -27,14 +27,42 @@ from tests.cli.conftest import (
 CASES = ("server_down", "wrong_password", "missing_database", "no_schema", "older_migration")
 
 COMMANDS = {
-    "print-bill": lambda url, tmp: ["print-bill", "1", "2026-10", "-o", str(tmp / "b.pdf"), "--url", url],
+    "print-bill": lambda url, tmp: [
+        "print-bill",
+        "1",
+        "2026-10",
+        "-o",
+        str(tmp / "b.pdf"),
+        "--url",
+        url,
+    ],
     "print-bills": lambda url, tmp: [
-        "print-bills", "--region", "SIM", "--period", "2026-10", "--out", str(tmp / "out"), "--url", url,
+        "print-bills",
+        "--region",
+        "SIM",
+        "--period",
+        "2026-10",
+        "--out",
+        str(tmp / "out"),
+        "--url",
+        url,
     ],
     "send-notifications": lambda url, tmp: [
-        "send-notifications", "--once", "--gateway", "http://127.0.0.1:9/send", "--url", url,
+        "send-notifications",
+        "--once",
+        "--gateway",
+        "http://127.0.0.1:9/send",
+        "--url",
+        url,
     ],
-    "create-admin": lambda url, tmp: ["create-admin", "first_admin", "--full-name", "Первый Админ", "--url", url],
+    "create-admin": lambda url, tmp: [
+        "create-admin",
+        "first_admin",
+        "--full-name",
+        "Первый Админ",
+        "--url",
+        url,
+    ],
 }
 """Commands that need the schema at head; each refuses all five cases."""
 
@@ -75,11 +103,13 @@ def test_a_command_refuses_an_unusable_database_in_one_line(
     line = assert_one_line(outcome, EXIT_DATABASE, command=command, russian=language == "ru")
     russian, english = EXPECTED[case]
     assert (russian if language == "ru" else english) in line
-    assert "secret" not in line and "Wrong-Password" not in line
+    assert "secret" not in line
+    assert "Wrong-Password" not in line
     assert outcome.out == ""
     if case in ("no_schema", "older_migration"):
         assert revision_of(url) == before  # nothing migrated, nothing written
-    assert not (tmp_path / "b.pdf").exists() and not (tmp_path / "out").exists()
+    assert not (tmp_path / "b.pdf").exists()
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("case", ["server_down", "wrong_password", "missing_database"])
@@ -111,7 +141,8 @@ def test_a_schema_newer_than_the_console_is_never_touched(
     ):
         outcome = run_cli(capsys, *argv)
         line = assert_one_line(outcome, EXIT_DATABASE, command=argv[0])
-        assert "0999" in line and "установите актуальную версию консоли" in line
+        assert "0999" in line
+        assert "установите актуальную версию консоли" in line
     assert revision_of(text_url(empty_db_url)) == "0999"
 
 
@@ -129,7 +160,9 @@ def test_upgrade_brings_an_older_database_to_head(
     assert revision_of(text_url(empty_db_url)) == head
 
 
-def test_a_real_process_prints_one_line_and_exits_3(failing: FailingDatabases, tmp_path: Path) -> None:
+def test_a_real_process_prints_one_line_and_exits_3(
+    failing: FailingDatabases, tmp_path: Path
+) -> None:
     """The installed entry point, as a shell or a scheduler runs it."""
     result = subprocess.run(
         [

@@ -43,7 +43,9 @@ def _latest_bill(session: Session) -> tuple[str, str, str]:
     return number, code, f"{period:%Y-%m}"
 
 
-def _limited_run(argv: list[str], tmp_path: Path, max_file_bytes: int) -> subprocess.CompletedProcess[str]:
+def _limited_run(
+    argv: list[str], tmp_path: Path, max_file_bytes: int
+) -> subprocess.CompletedProcess[str]:
     """``billing-console ARGV`` as a process that cannot write a file over ``max_file_bytes``."""
 
     def limit() -> None:
@@ -65,7 +67,7 @@ def _limited_run(argv: list[str], tmp_path: Path, max_file_bytes: int) -> subpro
         text=True,
         timeout=300,
         env=environment,
-        preexec_fn=limit,  # noqa: PLW1509 - a plain fork+exec of a test process
+        preexec_fn=limit,
         check=False,
     )
 
@@ -112,8 +114,18 @@ def test_print_bill_refuses_an_output_it_cannot_write_before_rendering(
     out = blocker / "bill.pdf" if where == "under_a_file" else tmp_path
     before = count(db_url, PRINTS)
     outcome = run_cli(
-        capsys, "print-bill", number, period, "-o", str(out), "--region", region,
-        "--url", text_url(db_url), "--lang", "en",
+        capsys,
+        "print-bill",
+        number,
+        period,
+        "-o",
+        str(out),
+        "--region",
+        region,
+        "--url",
+        text_url(db_url),
+        "--lang",
+        "en",
     )
     line = assert_one_line(outcome, EXIT_FAILED, command="print-bill", russian=False)
     assert ("is a file, not a folder" if where == "under_a_file" else "is a folder") in line
@@ -131,7 +143,16 @@ def test_single_file_onto_an_existing_folder_refuses_at_once(
     folder = tmp_path / "bills"
     folder.mkdir()
     before = count(db_url, PRINTS)
-    argv = ["print-bills", "--region", region, "--period", period, "--out", str(folder), "--single-file"]
+    argv = [
+        "print-bills",
+        "--region",
+        region,
+        "--period",
+        period,
+        "--out",
+        str(folder),
+        "--single-file",
+    ]
     outcome = run_cli(capsys, *argv, "--url", text_url(db_url))
     line = assert_one_line(outcome, EXIT_FAILED, command="print-bills")
     assert "это папка" in line
@@ -150,8 +171,16 @@ def test_a_folder_batch_refuses_a_file_in_its_place(
     occupied = tmp_path / "bills.pdf"
     occupied.write_bytes(b"%PDF-1.4 an older batch")
     outcome = run_cli(
-        capsys, "print-bills", "--region", region, "--period", period, "--out", str(occupied),
-        "--url", text_url(db_url),
+        capsys,
+        "print-bills",
+        "--region",
+        region,
+        "--period",
+        period,
+        "--out",
+        str(occupied),
+        "--url",
+        text_url(db_url),
     )
     line = assert_one_line(outcome, EXIT_FAILED, command="print-bills")
     assert "--single-file" in line
@@ -167,15 +196,26 @@ def test_a_batch_whose_file_cannot_be_written_logs_nothing(
     before = count(db_url, PRINTS)
     result = _limited_run(
         [
-            "print-bills", "--region", region, "--period", period, "--out", str(out),
-            "--single-file", "--workers", "1", "--url", text_url(db_url),
+            "print-bills",
+            "--region",
+            region,
+            "--period",
+            period,
+            "--out",
+            str(out),
+            "--single-file",
+            "--workers",
+            "1",
+            "--url",
+            text_url(db_url),
         ],
         tmp_path,
         max_file_bytes=16384,
     )
     assert result.returncode == EXIT_FAILED, result
     errors = [line for line in result.stderr.splitlines() if not line.startswith("[")]
-    assert len(errors) == 1 and errors[0].startswith("billing-console print-bills: "), result.stderr
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith("billing-console print-bills: Не удаётся записать в ")
     assert "Traceback" not in result.stderr
     assert list(out.parent.iterdir()) == []
     assert count(db_url, PRINTS) == before

@@ -3,6 +3,9 @@ message was not delivered (a real gateway on 127.0.0.1 answering 500 or 400)."""
 
 from __future__ import annotations
 
+import uuid
+from typing import Any
+
 import pytest
 from sqlalchemy import URL, create_engine, text
 
@@ -20,18 +23,26 @@ def test_seed_demo_refuses_a_database_with_data_before_migrating_it(
     engine = create_engine(empty_db_url)
     with engine.begin() as connection:
         connection.execute(
-            text("INSERT INTO billing.region (code, name, settlement) VALUES ('TST', 'Тест', 'Тест')")
+            text(
+                "INSERT INTO billing.region (code, name, settlement) VALUES ('TST', 'Тест', 'Тест')"
+            )
         )
     engine.dispose()
-    outcome = run_cli(capsys, "seed-demo", "--accounts", "3", "--workers", "1", "--url", text_url(empty_db_url))
+    outcome = run_cli(
+        capsys, "seed-demo", "--accounts", "3", "--workers", "1", "--url", text_url(empty_db_url)
+    )
     line = assert_one_line(outcome, EXIT_FAILED, command="seed-demo")
     assert "уже есть данные биллинга" in line
     assert revision_of(text_url(empty_db_url)) == "0050"  # not migrated
 
 
-def test_seed_demo_refuses_the_demo_database(capsys: pytest.CaptureFixture[str], db_url: URL) -> None:
+def test_seed_demo_refuses_the_demo_database(
+    capsys: pytest.CaptureFixture[str], db_url: URL
+) -> None:
     accounts = count(db_url, "SELECT count(*) FROM billing.account")
-    outcome = run_cli(capsys, "seed-demo", "--accounts", "3", "--url", text_url(db_url), "--lang", "en")
+    outcome = run_cli(
+        capsys, "seed-demo", "--accounts", "3", "--url", text_url(db_url), "--lang", "en"
+    )
     line = assert_one_line(outcome, EXIT_FAILED, command="seed-demo", russian=False)
     assert "already holds billing data" in line
     assert count(db_url, "SELECT count(*) FROM billing.account") == accounts
@@ -43,8 +54,16 @@ def test_seed_demo_migrates_and_fills_an_empty_database(
     from console.database import migrations
 
     outcome = run_cli(
-        capsys, "seed-demo", "--accounts", "4", "--workers", "1", "--today", "2026-11-23",
-        "--url", text_url(empty_db_url),
+        capsys,
+        "seed-demo",
+        "--accounts",
+        "4",
+        "--workers",
+        "1",
+        "--today",
+        "2026-11-23",
+        "--url",
+        text_url(empty_db_url),
     )
     assert outcome.code == 0, outcome
     assert outcome.err == ""
@@ -94,14 +113,23 @@ def _queue(url: URL, count: int) -> None:
     """``count`` due messages (and nothing else due) in the outbox."""
     engine = create_engine(url)
     with engine.begin() as connection:
-        connection.execute(text("UPDATE billing.notification SET status = 'sent' WHERE status <> 'sent'"))
-        users = connection.execute(
-            text("SELECT id FROM billing.portal_user WHERE status = 'active' ORDER BY id LIMIT :n"),
-            {"n": count},
-        ).scalars().all()
+        connection.execute(
+            text("UPDATE billing.notification SET status = 'sent' WHERE status <> 'sent'")
+        )
+        users = (
+            connection.execute(
+                text(
+                    "SELECT id FROM billing.portal_user WHERE status = 'active' ORDER BY id LIMIT :n"
+                ),
+                {"n": count},
+            )
+            .scalars()
+            .all()
+        )
         for user in users:
             connection.execute(
-                text("SELECT billing.enqueue_notification(:u, 'registration_approved')"), {"u": user}
+                text("SELECT billing.enqueue_notification(:u, 'registration_approved')"),
+                {"u": user},
             )
         connection.execute(
             text(
@@ -112,13 +140,17 @@ def _queue(url: URL, count: int) -> None:
     engine.dispose()
 
 
-@pytest.mark.parametrize(("mode", "phrase"), [("fail", "с ошибкой: 2"), ("reject", "в недоставленных: 2")])
+@pytest.mark.parametrize(
+    ("mode", "phrase"), [("fail", "с ошибкой: 2"), ("reject", "в недоставленных: 2")]
+)
 def test_send_once_exits_1_when_a_message_was_not_delivered(
     capsys: pytest.CaptureFixture[str], db_url: URL, gateway: Gateway, mode: str, phrase: str
 ) -> None:
     _queue(db_url, 2)
     gateway.mode = mode
-    outcome = run_cli(capsys, "send-notifications", "--once", "--gateway", gateway.url, "--url", text_url(db_url))
+    outcome = run_cli(
+        capsys, "send-notifications", "--once", "--gateway", gateway.url, "--url", text_url(db_url)
+    )
     line = assert_one_line(outcome, EXIT_FAILED, command="send-notifications")
     assert phrase in line
     assert gateway.requests == 2
@@ -130,10 +162,37 @@ def test_send_once_exits_0_when_everything_was_delivered(
 ) -> None:
     _queue(db_url, 2)
     outcome = run_cli(
-        capsys, "send-notifications", "--once", "--gateway", gateway.url, "--url", text_url(db_url),
-        "--lang", "en",
+        capsys,
+        "send-notifications",
+        "--once",
+        "--gateway",
+        gateway.url,
+        "--url",
+        text_url(db_url),
+        "--lang",
+        "en",
     )
     assert outcome.code == 0, outcome
     assert outcome.err == ""
     assert outcome.out.strip() == "Sent 2, failed 0, dead letter 0."
     assert len(gateway.delivered) == 2
+
+
+def test_seed_demo_as_a_member_of_the_owner_role_not_a_superuser(
+    capsys: pytest.CaptureFixture[str], empty_db_url: URL, pg_server: Any
+) -> None:
+    """The owner's login fills the demo data without the superuser-only shortcuts."""
+    from console.database import migrations
+
+    migrations.upgrade(empty_db_url)
+    login = f"cli_owner_{uuid.uuid4().hex[:8]}"
+    pg_server.execute(f"CREATE ROLE {login} LOGIN PASSWORD 'Owner-Pass-2026' IN ROLE billing_owner")
+    try:
+        url = empty_db_url.set(username=login, password="Owner-Pass-2026")
+        outcome = run_cli(
+            capsys, "seed-demo", "--accounts", "3", "--workers", "2", "--url", text_url(url)
+        )
+        assert outcome.code == 0, outcome
+        assert count(empty_db_url, "SELECT count(*) FROM billing.account") == 3
+    finally:
+        pg_server.execute(f"DROP OWNED BY {login} CASCADE; DROP ROLE {login}")
