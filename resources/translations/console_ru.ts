@@ -1014,27 +1014,27 @@
         <translation>соединений, одновременно формирующих историю (по умолчанию — по числу ядер; 1 — одна транзакция)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="160" />
+        <location filename="../../console/commands/database.py" line="163" />
         <source>The role {role} may not create the billing schema and its roles ({error}): run “billing-console db upgrade” as a superuser, or prepare the owner role as the README says.</source>
         <translation>Роль {role} не может создать схему биллинга и её роли ({error}): выполните «billing-console db upgrade» от имени суперпользователя или подготовьте роль владельца, как описано в README.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="179" />
+        <location filename="../../console/commands/database.py" line="183" />
         <source>The database {server} is at migration {head}.</source>
         <translation>База данных {server} на миграции {head}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="219" />
+        <location filename="../../console/commands/database.py" line="223" />
         <source>The database {server} already holds billing data: demo data goes only into an empty database.</source>
         <translation>В базе данных {server} уже есть данные биллинга: демонстрационные данные загружаются только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="232" />
+        <location filename="../../console/commands/database.py" line="236" />
         <source>Loading {table}</source>
         <translation>Загрузка {table}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="295" />
+        <location filename="../../console/commands/database.py" line="299" />
         <source>Loaded {accounts} accounts, {customers} customers, {meters} meters, {users} portal users, {readings} readings, {bills} bills and {payments} payments in {seconds} s.</source>
         <translation>Загружено за {seconds} с: лицевых счетов — {accounts}, абонентов — {customers}, приборов учёта — {meters}, пользователей портала — {users}, показаний — {readings}, счетов — {bills}, платежей — {payments}.</translation>
     </message>
@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../../console/commands/printing.py" line="171" />
         <source>No bill for account {account} in {period}.</source>
-        <translation>Нет счёта лицевого счёта {account} за {period}.</translation>
+        <translation>Нет счёта по лицевому счёту {account} за {period}.</translation>
     </message>
     <message>
         <location filename="../../console/commands/printing.py" line="178" />

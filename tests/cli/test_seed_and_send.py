@@ -196,3 +196,23 @@ def test_seed_demo_as_a_member_of_the_owner_role_not_a_superuser(
         assert count(empty_db_url, "SELECT count(*) FROM billing.account") == 3
     finally:
         pg_server.execute(f"DROP OWNED BY {login} CASCADE; DROP ROLE {login}")
+
+
+def test_send_once_as_a_login_of_the_sender_group(
+    capsys: pytest.CaptureFixture[str], db_url: URL, pg_server: Any, gateway: Gateway
+) -> None:
+    """The README's server set-up: a login in ``billing_sender`` runs the sender."""
+    login = f"cli_sender_{uuid.uuid4().hex[:8]}"
+    pg_server.execute(
+        f"CREATE ROLE {login} LOGIN PASSWORD 'Sender-Pass-2026' IN ROLE billing_sender"
+    )
+    try:
+        _queue(db_url, 3)
+        url = db_url.set(username=login, password="Sender-Pass-2026")
+        outcome = run_cli(
+            capsys, "send-notifications", "--once", "--gateway", gateway.url, "--url", text_url(url)
+        )
+        assert outcome.code == 0, outcome
+        assert len(gateway.delivered) == 3
+    finally:
+        pg_server.execute(f"DROP ROLE {login}")
