@@ -185,7 +185,11 @@ def print_one(
             duplicate = key in printed_documents(session, "bill", [key])
             doc = bill_document(session, bill_id, supplier, duplicate=duplicate)
             write_file_atomically(output, render_bill(doc))
-            copy = record_print(session, "bill", key, account_id)
+            try:
+                copy = record_print(session, "bill", key, account_id)
+            except BaseException:  # not logged, so not printed: no copy the log does not know
+                output.unlink(missing_ok=True)
+                raise
             if copy > 1 and not duplicate:  # another print of it was logged meanwhile
                 doc = bill_document(session, bill_id, supplier, duplicate=True)
                 write_file_atomically(output, render_bill(doc))

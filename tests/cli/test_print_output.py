@@ -12,11 +12,13 @@ import os
 import resource
 import subprocess
 import sys
+import uuid
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import URL, text
+from sqlalchemy import URL, create_engine, text
 from sqlalchemy.orm import Session
 
 from console.commands.common import EXIT_FAILED
@@ -219,3 +221,39 @@ def test_a_batch_whose_file_cannot_be_written_logs_nothing(
     assert "Traceback" not in result.stderr
     assert list(out.parent.iterdir()) == []
     assert count(db_url, PRINTS) == before
+
+
+def test_a_print_the_log_refuses_leaves_no_file(
+    db_url: URL,
+    db_name: str,
+    session: Session,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    pg_server: Any,
+) -> None:
+    """A login that may read bills but not log prints: its print is refused, not left behind."""
+    number, region, period = _latest_bill(session)
+    login = f"cli_reader_{uuid.uuid4().hex[:8]}"
+    pg_server.execute(f"CREATE ROLE {login} LOGIN PASSWORD 'Reader-Pass-2026'")
+    owner = create_engine(db_url)
+    with owner.begin() as connection:
+        connection.execute(text(f"GRANT USAGE ON SCHEMA billing TO {login}"))
+        connection.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA billing TO {login}"))
+    owner.dispose()
+    try:
+        out = tmp_path / "bill.pdf"
+        url = text_url(pg_server.url(db_name, user=login, password="Reader-Pass-2026"))
+        before = count(db_url, PRINTS)
+        outcome = run_cli(
+            capsys, "print-bill", number, period, "-o", str(out), "--region", region, "--url", url
+        )
+        line = assert_one_line(outcome, EXIT_FAILED, command="print-bill")
+        assert f"роли {login} это не разрешено" in line
+        assert not out.exists()
+        assert count(db_url, PRINTS) == before
+    finally:
+        owner = create_engine(db_url)
+        with owner.begin() as connection:
+            connection.execute(text(f"DROP OWNED BY {login} CASCADE"))
+        owner.dispose()
+        pg_server.execute(f"DROP ROLE {login}")
