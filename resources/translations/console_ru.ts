@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="132" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="547" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="546" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
@@ -729,47 +729,47 @@
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="426" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="425" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="427" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="426" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="445" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="444" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="468" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="467" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="489" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="488" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="533" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="532" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="548" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="547" />
         <source>Close the shift with {amount} ₽ counted in the drawer?</source>
         <translation>Закрыть смену? В кассе пересчитано {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="567" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="566" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="595" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="594" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -924,7 +924,7 @@
         <location filename="../../console/commands/common.py" line="301" />
         <location filename="../../console/commands/common.py" line="363" />
         <location filename="../../console/commands/common.py" line="378" />
-        <location filename="../../console/commands/printing.py" line="273" />
+        <location filename="../../console/commands/printing.py" line="277" />
         <source>Cannot write to {path}: {error}</source>
         <translation>Не удаётся записать в {path}: {error}</translation>
     </message>
@@ -1155,37 +1155,37 @@
         <translation>Лицевой счёт {account} есть в районах {regions}: добавьте --region.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="194" />
+        <location filename="../../console/commands/printing.py" line="198" />
         <source> (duplicate)</source>
         <translation> (дубликат)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="196" />
+        <location filename="../../console/commands/printing.py" line="200" />
         <source>Wrote {path}: bill {receipt}, total due {total}{dup}.</source>
         <translation>Записан {path}: счёт {receipt}, итого к оплате {total}{dup}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="227" />
+        <location filename="../../console/commands/printing.py" line="231" />
         <source>No bills in region {region} for {period}.</source>
         <translation>Нет счетов в районе {region} за {period}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="240" />
+        <location filename="../../console/commands/printing.py" line="244" />
         <source>[{percent}] {done}/{total} bills ({seconds} s)</source>
         <translation>[{percent}] счетов {done}/{total} ({seconds} с)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="264" />
+        <location filename="../../console/commands/printing.py" line="268" />
         <source>Cancelled; the bills written so far are in the print log.</source>
         <translation>Отменено; уже записанные счета внесены в журнал печати.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="280" />
+        <location filename="../../console/commands/printing.py" line="284" />
         <source>Wrote {bills} bills ({pages} pages) to {path} in {seconds} s.</source>
         <translation>Записано счетов: {bills} (страниц: {pages}) в {path} за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="284" />
+        <location filename="../../console/commands/printing.py" line="288" />
         <source>Wrote {bills} bills ({pages} pages) as {files} files in {path} in {seconds} s.</source>
         <translation>Записано счетов: {bills} (страниц: {pages}), файлов: {files} в {path} за {seconds} с.</translation>
     </message>
@@ -3485,12 +3485,12 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorSession</name>
     <message>
-        <location filename="../../console/app.py" line="79" />
+        <location filename="../../console/app.py" line="80" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="83" />
+        <location filename="../../console/app.py" line="84" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
@@ -6060,7 +6060,7 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>self.startup</name>
     <message>
-        <location filename="../../console/app.py" line="137" />
+        <location filename="../../console/app.py" line="138" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>
     </message>
