@@ -10,6 +10,7 @@ console's migration), 130 interrupted. Details of unexpected errors go to the lo
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import os
@@ -160,6 +161,10 @@ def _application(language: str) -> Iterator[None]:
         if existing is None:
             i18n.forget_translation()
             app.shutdown()
+            del app
+            # Qt wrappers caught in reference cycles (tracebacks of the command's failures)
+            # go now, on this thread, not at some later collection on a worker thread.
+            gc.collect()
 
 
 @contextmanager

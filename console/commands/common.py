@@ -9,7 +9,6 @@ at another migration) are exit code 3, checked before any work (:func:`open_chec
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 import tempfile
@@ -211,15 +210,17 @@ def target_url(explicit: str | None) -> Iterator[URL]:
         return
     from console import paths
     from console.database.connection import EMBEDDED_DATABASE
-    from console.database.embedded import EmbeddedServer, EmbeddedServerError
+    from console.database.embedded import EmbeddedServer
 
-    server = EmbeddedServer(paths.data_dir() / "embedded")
+    server: EmbeddedServer | None = None
     try:
+        server = EmbeddedServer(paths.data_dir() / "embedded")
         server.start()
         _ensure_database(server.url(), EMBEDDED_DATABASE)
-    except (EmbeddedServerError, OSError, OperationalError) as error:
+    except Exception as error:  # binaries missing, initdb or pg_ctl failing, no service user…
         _log.exception("the embedded database did not start")
-        server.stop()
+        if server is not None:
+            server.stop()
         raise CommandFailed(
             QCoreApplication.translate(
                 "Cli", "The embedded training database could not be started: {error}"
@@ -258,12 +259,16 @@ def database_error(error: DBAPIError | psycopg.Error, role: str | None) -> Comma
     state = getattr(original, "sqlstate", None)
     _log.error("database error: %s", error)
     if state == "42501":
-        return CommandFailed(
+        message = (
             QCoreApplication.translate(
                 "Cli", "The database refused: the role {role} is not allowed to do this."
-            ).format(role=role or getpass.getuser()),
-            EXIT_FAILED,
+            ).format(role=role)
+            if role
+            else QCoreApplication.translate(
+                "Cli", "The database refused: this role is not allowed to do this."
+            )
         )
+        return CommandFailed(message, EXIT_FAILED)
     if isinstance(original, psycopg.OperationalError) and state is None:
         return CommandFailed(
             QCoreApplication.translate(

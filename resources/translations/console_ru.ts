@@ -777,33 +777,33 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="67" />
+        <location filename="../../console/cli.py" line="68" />
         <source>{message} (see “{prog} --help”)</source>
         <translation>{message} (см. «{prog} --help»)</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="80" />
+        <location filename="../../console/cli.py" line="81" />
         <source>language of this run: ru (default) or en</source>
         <translation>язык этого запуска: ru (по умолчанию) или en</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="91" />
+        <location filename="../../console/cli.py" line="92" />
         <source>Operator console for the billing database; without a command it starts the GUI. Exit codes: 0 done, 1 failed or refused, 2 wrong command line, 3 database unreachable, login refused, no such database or schema not at this console's migration, 130 interrupted.</source>
         <translation>Консоль оператора биллинговой базы данных; без команды запускает графический интерфейс. Коды выхода: 0 — выполнено, 1 — ошибка или отказ, 2 — неверная командная строка, 3 — база данных недоступна, вход отклонён, базы нет или схема не на миграции этой консоли, 130 — прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="100" />
+        <location filename="../../console/cli.py" line="101" />
         <location filename="../../console/commands/database.py" line="67" />
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="224" />
+        <location filename="../../console/cli.py" line="229" />
         <source>Interrupted.</source>
         <translation>Прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="231" />
+        <location filename="../../console/cli.py" line="236" />
         <source>Unexpected error: {error}. The details are in the log file {log}.</source>
         <translation>Непредвиденная ошибка: {error}. Подробности в журнале {log}.</translation>
     </message>
@@ -856,90 +856,95 @@
         <translation>Администратор {login} ({name}) создан в {server}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="74" />
+        <location filename="../../console/commands/common.py" line="73" />
         <source>Not a database URL: {url} (use postgresql://user@host:5432/database).</source>
         <translation>Это не адрес базы данных: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="83" />
+        <location filename="../../console/commands/common.py" line="82" />
         <source>Not a PostgreSQL URL: {url} (use postgresql://user@host:5432/database).</source>
         <translation>Это не адрес базы PostgreSQL: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="96" />
+        <location filename="../../console/commands/common.py" line="95" />
         <source>The server {server} refused the login {user}: wrong user name or password.</source>
         <translation>Сервер {server} отклонил вход {user}: неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="100" />
+        <location filename="../../console/commands/common.py" line="99" />
         <source>The server {server} does not let {user} log in (the login is disabled).</source>
         <translation>Сервер {server} не допускает вход {user} (учётная запись отключена).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="104" />
+        <location filename="../../console/commands/common.py" line="103" />
         <source>The server {server} has no database {database}.</source>
         <translation>На сервере {server} нет базы данных {database}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="108" />
+        <location filename="../../console/commands/common.py" line="107" />
         <source>The database server {server} does not answer: is it running, and is the address right?</source>
         <translation>Сервер базы данных {server} не отвечает: запущен ли он и верен ли адрес?</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="134" />
+        <location filename="../../console/commands/common.py" line="133" />
         <source>The database {server} has no billing schema: run “billing-console db upgrade”.</source>
         <translation>В базе данных {server} нет схемы биллинга: выполните «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="138" />
+        <location filename="../../console/commands/common.py" line="137" />
         <source>The database {server} is at migration {current}, this console needs {head}: run “billing-console db upgrade”.</source>
         <translation>База данных {server} на миграции {current}, этой консоли нужна {head}: выполните «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="144" />
+        <location filename="../../console/commands/common.py" line="143" />
         <source>The database {server} is at migration {current}, newer than this console ({head}): install the current console.</source>
         <translation>База данных {server} на миграции {current}, более новой, чем у этой консоли ({head}): установите актуальную версию консоли.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="224" />
+        <location filename="../../console/commands/common.py" line="225" />
         <source>The embedded training database could not be started: {error}</source>
         <translation>Не удалось запустить встроенную учебную базу данных: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="262" />
+        <location filename="../../console/commands/common.py" line="263" />
         <source>The database refused: the role {role} is not allowed to do this.</source>
         <translation>База данных отказала: роли {role} это не разрешено.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="269" />
+        <location filename="../../console/commands/common.py" line="267" />
+        <source>The database refused: this role is not allowed to do this.</source>
+        <translation>База данных отказала: этой роли это не разрешено.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/common.py" line="274" />
         <source>The connection to the database was lost: {error}</source>
         <translation>Соединение с базой данных потеряно: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="276" />
+        <location filename="../../console/commands/common.py" line="281" />
         <source>The database refused the command: {error}</source>
         <translation>База данных отклонила команду: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="301" />
-        <location filename="../../console/commands/common.py" line="363" />
-        <location filename="../../console/commands/common.py" line="378" />
+        <location filename="../../console/commands/common.py" line="306" />
+        <location filename="../../console/commands/common.py" line="368" />
+        <location filename="../../console/commands/common.py" line="383" />
         <location filename="../../console/commands/printing.py" line="277" />
         <source>Cannot write to {path}: {error}</source>
         <translation>Не удаётся записать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="312" />
+        <location filename="../../console/commands/common.py" line="317" />
         <source>{path} is a folder; give the name of the PDF file to write.</source>
         <translation>{path} — это папка; укажите имя PDF-файла для записи.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="324" />
+        <location filename="../../console/commands/common.py" line="329" />
         <source>{path} is a file, not a folder (to write one PDF, add --single-file).</source>
         <translation>{path} — это файл, а не папка (чтобы записать один PDF, добавьте --single-file).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="337" />
+        <location filename="../../console/commands/common.py" line="342" />
         <source>Cannot write {path}: {existing} is a file, not a folder.</source>
         <translation>Не удаётся записать {path}: {existing} — это файл, а не папка.</translation>
     </message>

@@ -25,8 +25,11 @@ PASSWORD = "Right-Password-2026"
 
 
 @pytest.fixture(autouse=True)
-def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Settings and logs of the commands in a folder of the test; no server configured."""
+def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> Path:
+    """Settings and logs of the commands in a folder of the test; no server configured.
+
+    The commands borrow the run's one Qt application (as each real process has one).
+    """
     monkeypatch.setenv("CONSOLE_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("CONSOLE_LOG_DIR", str(tmp_path / "log"))
     monkeypatch.delenv("CONSOLE_LANG", raising=False)
