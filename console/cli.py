@@ -15,6 +15,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -151,6 +152,9 @@ def _application(language: str) -> Iterator[None]:
     from console import i18n
 
     existing = QCoreApplication.instance()
+    if existing is not None and threading.current_thread() is not threading.main_thread():
+        yield  # the application belongs to another thread (a test): its language stays
+        return
     app = existing or QCoreApplication([PROG])
     previous = i18n.current_language()
     i18n.install_translation(app, language)
