@@ -229,6 +229,18 @@ OPERATOR_ACTIONS = (
         "operator",
     ),
     Action("become a superuser", "ALTER ROLE CURRENT_USER SUPERUSER", NOBODY, "operator"),
+    Action(
+        "ask whether one's own password was set outside the console",
+        "SELECT billing.check_own_password()",
+        EVERYONE,
+        "operator",
+    ),
+    Action(
+        "find passwords set outside the console",
+        "SELECT billing.detect_password_bypasses()",
+        frozenset({ADMIN}),
+        "operator",
+    ),
 )
 
 OPEN_SHIFT = "SELECT billing.open_shift(1000)"
