@@ -10,8 +10,8 @@
   (``guard/`` beside them; ``dropped.txt`` lists the signatures of functions it drops).
   A migration never reads ``models/sql``, so editing a file never changes history:
   ``python -m migrations.new_sql_migration`` writes the next migration and its snapshot.
-* ``migrations/sql/legacy/`` holds the definitions migrations 0001–0060 created from
-  Python strings, as they stood before 0080; downgrading 0080 re-applies them.
+* ``migrations/sql/legacy/`` holds the definitions migrations 0001–0070 created from
+  Python strings, as they stood before 0080 (at 0070); downgrading 0080 re-applies them.
 
 A test (``tests/models/test_sql_files.py``) proves that at head every function of
 schema ``billing`` in the database is exactly its file, and has one.

@@ -30,7 +30,7 @@ non-superusers; a superuser's DDL is audited). Without a superuser neither exist
 ``TEMPORARY`` on the database is revoked from PUBLIC and the groups.
 
 Revision ID: 0080
-Revises: 0060
+Revises: 0070
 Create Date: 2026-12-02 13:24:24
 """
 
@@ -41,7 +41,7 @@ from alembic import op
 from migrations.sql_files import apply_snapshot, is_superuser, revert_snapshot
 
 revision: str = "0080"
-down_revision: str | None = "0060"
+down_revision: str | None = "0070"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -216,5 +216,5 @@ def downgrade() -> None:
         "ALTER TABLE billing.audit_log ADD CONSTRAINT ck_audit_log_action "
         "CHECK (action IN ('INSERT', 'UPDATE', 'DELETE', 'REVEAL')) NOT VALID"
     )
-    # Disabled operators stay without a group: enable_operator of 0060 does not grant one.
-    # Functions 0060 created need nothing the owner lost: it owns every table again.
+    # Disabled operators stay without a group: the old enable_operator does not grant one.
+    # The old functions need nothing the owner lost: it owns every table again.

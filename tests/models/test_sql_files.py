@@ -183,7 +183,7 @@ def test_the_hardening_migration_downgrades_and_upgrades_again(empty_db_url: URL
     engine = create_engine(empty_db_url)
     try:
         with engine.begin() as connection:
-            command.downgrade(migrations.alembic_config(connection), "0060")
+            command.downgrade(migrations.alembic_config(connection), "0070")
         with engine.connect() as connection:
             legacy = connection.execute(
                 text(

@@ -31,8 +31,11 @@ _GUARD_FIRST = re.compile(
     r"(?:BEGIN\s+PERFORM|SELECT)\s+billing\.assert_operator_active\(\);",
     re.DOTALL | re.IGNORECASE,
 )
-_READING_INITIALISER = re.compile(r":=[^;]*(\bSELECT\b|billing\.(?!mod_trim\())", re.IGNORECASE)
-"""A DECLARE initialiser runs before the body: it may not read tables (only pure helpers)."""
+_READING_INITIALISER = re.compile(
+    r":=[^;]*(\bSELECT\b|billing\.(?!mod_trim\(|today\(\)))", re.IGNORECASE
+)
+"""A DECLARE initialiser runs before the body: it may not read the business tables (pure
+helpers and the business date only)."""
 
 
 @pytest.fixture
@@ -69,7 +72,8 @@ def test_every_callable_definer_function_refuses_inactive_operators_first(catalo
     rows = catalog.execute(
         "SELECT p.proname, p.prosrc FROM pg_proc p"
         " WHERE p.pronamespace = 'billing'::regnamespace AND p.prosecdef"
-        "   AND (" + " OR ".join(f"has_function_privilege('{g}', p.oid, 'EXECUTE')" for g in CALLERS)
+        "   AND ("
+        + " OR ".join(f"has_function_privilege('{g}', p.oid, 'EXECUTE')" for g in CALLERS)
         + ")"
     ).fetchall()
     assert len(rows) > 30
@@ -113,20 +117,19 @@ def test_nothing_runs_as_the_tables_owner(catalog) -> None:
     assert data_owner == (False, 0), "nobody logs in as, or is a member of, billing_data_owner"
 
 
-def test_no_login_may_create_temporary_objects(
-    pg_server: PgServer, empty_db_url: URL
-) -> None:
+def test_no_login_may_create_temporary_objects(pg_server: PgServer, empty_db_url: URL) -> None:
     """Checked on a freshly migrated database: CREATE DATABASE … TEMPLATE (the other tests'
     copies) does not copy database privileges."""
     migrations.upgrade(empty_db_url)
     database = empty_db_url.database or ""
     operator = create_operator(pg_server, database, "cashier", prefix="tmp")
     try:
-        with psycopg_connect(
-            pg_server.url(database, user=operator.login, password=operator.password)
-        ) as connection:
-            with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                connection.execute("CREATE TEMP TABLE shadow (id int)")
+        url = pg_server.url(database, user=operator.login, password=operator.password)
+        with (
+            psycopg_connect(url) as connection,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            connection.execute("CREATE TEMP TABLE shadow (id int)")
         with psycopg_connect(empty_db_url) as connection:
             holders = connection.execute(
                 "SELECT coalesce(r.rolname, 'PUBLIC') FROM pg_database d,"

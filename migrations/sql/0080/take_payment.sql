@@ -50,7 +50,7 @@ BEGIN
     END IF;
     INSERT INTO billing.payment (account_id, amount, paid_on, channel, idempotency_key,
                                  bill_id, shift_id, method)
-    VALUES (p_account_id, p_amount, current_date, 'cash_desk', p_idempotency_key,
+    VALUES (p_account_id, p_amount, billing.today(), 'cash_desk', p_idempotency_key,
             p_bill_id, v_shift_id, p_method)
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING * INTO taken;
@@ -60,7 +60,7 @@ BEGIN
         RETURN taken;
     END IF;
     IF p_bill_id IS NOT NULL THEN
-        UPDATE billing.bill b SET paid_on = current_date
+        UPDATE billing.bill b SET paid_on = billing.today()
          WHERE b.id = p_bill_id AND b.paid_on IS NULL
            AND (SELECT pg_catalog.sum(p.amount) FROM billing.payment p WHERE p.bill_id = b.id) >= b.amount;
     END IF;

@@ -8,8 +8,8 @@ AS $function$
     VALUES (p_account_id, p_period,
             'R' || to_char(p_period, 'YYYYMM')
                 || lpad(nextval('billing.receipt_number_seq')::text, 9, '0'),
-            current_date,
-            greatest(current_date, (p_period + interval '1 month')::date + 24),
+            billing.today(),
+            greatest(billing.today(), (p_period + interval '1 month')::date + 24),
             0, p_corrects)
     RETURNING *
 $function$;

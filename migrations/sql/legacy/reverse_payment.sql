@@ -28,7 +28,7 @@ BEGIN
        FOR UPDATE;
     INSERT INTO billing.payment (account_id, amount, paid_on, channel, bill_id,
                                  reverses_id, reason, shift_id, method)
-    VALUES (original.account_id, -original.amount, current_date, original.channel,
+    VALUES (original.account_id, -original.amount, billing.today(), original.channel,
             original.bill_id, original.id, btrim(p_reason), v_open_shift,
             CASE WHEN v_open_shift IS NOT NULL THEN original.method END)
     RETURNING * INTO reversal;

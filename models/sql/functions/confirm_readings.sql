@@ -19,7 +19,7 @@ DECLARE
     zone_parts jsonb;
     total numeric := 0;
     reason text := nullif(pg_catalog.btrim(coalesce(p_reason, '')), '');
-    this_month date := pg_catalog.date_trunc('month', current_date)::date;
+    this_month date := pg_catalog.date_trunc('month', billing.today())::date;
 BEGIN
     PERFORM billing.assert_operator_active();
     IF p_idempotency_key IS NULL THEN
@@ -52,7 +52,7 @@ BEGIN
     -- Hard rules: the client is not trusted.
     IF p_taken_on IS NULL THEN
         PERFORM billing.reading_fail('reading.date_missing', 'taken_on', 'check_violation');
-    ELSIF p_taken_on > current_date THEN
+    ELSIF p_taken_on > billing.today() THEN
         PERFORM billing.reading_fail('reading.future_date', 'taken_on', 'check_violation');
     ELSIF p_taken_on < m.installed_on THEN
         PERFORM billing.reading_fail('reading.before_installation', 'taken_on', 'check_violation');
