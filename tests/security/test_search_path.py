@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import psycopg
 import pytest
@@ -39,7 +40,7 @@ helpers and the business date only)."""
 
 
 @pytest.fixture
-def catalog(db_url: URL) -> psycopg.Connection:
+def catalog(db_url: URL) -> Iterator[psycopg.Connection]:
     with psycopg_connect(db_url, autocommit=True) as connection:
         yield connection
 
