@@ -29,7 +29,7 @@ def superuser(db_url) -> Iterator[psycopg.Connection]:
 @pytest.fixture
 def cashier(make_operator, pg_server: PgServer, db_name: str) -> OperatorLogin:
     """A cashier with an open shift."""
-    operator = make_operator("cashier")
+    operator: OperatorLogin = make_operator("cashier")
     with psycopg_connect(
         pg_server.url(db_name, user=operator.login, password=operator.password), autocommit=True
     ) as connection:
