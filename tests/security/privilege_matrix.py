@@ -171,6 +171,25 @@ AUDIT_ACTIONS = (
     ),
     Action("ask who am I", "SELECT * FROM billing.whoami()", EVERYONE, effect=READS),
     Action(
+        "disable the triggers of payments",
+        "ALTER TABLE billing.payment DISABLE TRIGGER USER",
+        NOBODY,
+        "payment",
+    ),
+    Action("drop the audit trigger of bills", "DROP TRIGGER audit ON billing.bill", NOBODY, "bill"),
+    Action(
+        "read password fingerprints",
+        "SELECT * FROM billing.login_fingerprint",
+        NOBODY,
+        "login_fingerprint",
+    ),
+    Action(
+        "ask for a password fingerprint",
+        "SELECT billing_guard.password_fingerprint('{target_operator}')",
+        NOBODY,
+        "login_fingerprint",
+    ),
+    Action(
         "probe password expiry (login-check role only)",
         "SELECT billing.password_expired('{target_operator}')",
         NOBODY,
