@@ -253,12 +253,15 @@ OPERATOR_ACTIONS = (
         "SELECT billing.check_own_password()",
         EVERYONE,
         "operator",
+        setup="ALTER ROLE CURRENT_USER PASSWORD 'Self-Chosen-Passw0rd-9'",
+        check="billing.check_own_password()",
     ),
     Action(
         "find passwords set outside the console",
-        "SELECT billing.detect_password_bypasses()",
+        "SELECT billing.detect_password_bypasses() = 0",
         frozenset({ADMIN}),
         "operator",
+        effect=READS,
     ),
 )
 
