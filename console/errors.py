@@ -11,7 +11,7 @@ from console.tasks import ErrorKind, TaskError
 
 def describe_error(error: TaskError) -> str:
     """One or more sentences saying what went wrong and what the operator can do."""
-    if error.kind is ErrorKind.INVALID and error.problems:
+    if error.kind in (ErrorKind.INVALID, ErrorKind.PERMISSION) and error.problems:
         return "\n".join(describe(problem) for problem in error.problems)
     texts = {
         ErrorKind.INVALID: QCoreApplication.translate("Errors", "The input was refused."),

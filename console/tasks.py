@@ -84,6 +84,11 @@ class TaskError:
     detail: str = ""
 
 
+OPERATOR_REFUSALS = frozenset({"operator.disabled", "operator.password_bypassed"})
+"""Why ``billing.assert_operator_active`` refuses the operator every database function:
+such a refusal carries its problem, so the operator reads why instead of "not allowed"."""
+
+
 class Conflict(Exception):
     """A model-layer operation found that someone else changed the data first."""
 
@@ -102,7 +107,9 @@ def classify_error(error: BaseException) -> TaskError:
         return TaskError(ErrorKind.CONFLICT, detail=str(error))
     original = error.orig if isinstance(error, DBAPIError) else error
     if isinstance(original, psycopg.errors.InsufficientPrivilege):
-        return TaskError(ErrorKind.PERMISSION, detail=str(original))
+        code = original.diag.message_primary or ""
+        problems = (Problem.error(code),) if code in OPERATOR_REFUSALS else ()
+        return TaskError(ErrorKind.PERMISSION, problems, detail=str(original))
     if isinstance(original, psycopg.errors.SerializationFailure | psycopg.errors.LockNotAvailable):
         return TaskError(ErrorKind.CONFLICT, detail=str(original))
     if isinstance(error, OperationalError) or isinstance(original, psycopg.OperationalError):

@@ -24,12 +24,14 @@ _TABLES: dict[str, object] = {
     "region": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Region"),
     "tariff": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Tariff"),
     "operator": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Operator"),
+    "login_fingerprint": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Password fingerprint"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),
     "UPDATE": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Changed"),
     "DELETE": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Deleted"),
     "REVEAL": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Contact revealed"),
+    "DDL": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Table structure changed"),
 }
 
 

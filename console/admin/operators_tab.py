@@ -51,9 +51,11 @@ class OperatorTableModel(TitledTableModel):
         return len(self.rows)
 
     def state(self, row: service.OperatorRow) -> str:
-        """Active, disabled, or password expired."""
+        """Active, disabled, password set outside the console, or password expired."""
         if row.disabled or not row.can_login:
             return self.tr("Disabled")
+        if row.password_bypassed_at is not None:
+            return self.tr("Password changed outside the console: reset it")
         if row.password_expired:
             return self.tr("Password expired")
         return self.tr("Active")
@@ -75,7 +77,8 @@ class OperatorTableModel(TitledTableModel):
                 row.created_by,
             )
             return values[index.column()]
-        if role == QtCore.Qt.ItemDataRole.ForegroundRole and (row.disabled or row.password_expired):
+        refused = row.password_expired or row.password_bypassed_at is not None
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole and (row.disabled or refused):
             return QtGui.QBrush(
                 QtGui.QColor("#8a8a8a") if row.disabled else QtGui.QColor("#b00020")
             )

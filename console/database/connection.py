@@ -44,6 +44,9 @@ class Unavailable(enum.Enum):
     """The operator's role exists but may not log in (disabled by an administrator)."""
     PASSWORD_EXPIRED = "password_expired"
     """The operator's password is past its VALID UNTIL date."""
+    PASSWORD_BYPASSED = "password_bypassed"
+    """The operator's password was set outside the console (``ALTER ROLE … PASSWORD``):
+    every database function refuses them until an administrator resets it."""
 
 
 class DatabaseUnavailable(Exception):
@@ -162,11 +165,44 @@ def classify_login_error(error: BaseException, url: URL, login: str) -> Unavaila
     return classify_connect_error(error)
 
 
+_REFUSALS = {
+    "operator.disabled": Unavailable.DISABLED,
+    "operator.password_bypassed": Unavailable.PASSWORD_BYPASSED,
+}
+"""Why ``billing.assert_operator_active`` refuses an operator who could still connect."""
+
+
+def refusal_of(error: BaseException) -> Unavailable | None:
+    """The reason when the database refused the operator rather than the connection."""
+    original = error.orig if isinstance(error, DBAPIError) else error
+    if not isinstance(original, psycopg.errors.InsufficientPrivilege):
+        return None
+    return _REFUSALS.get(original.diag.message_primary or "")
+
+
+def _check_own_password(session: Session) -> None:
+    """Refuse the login when the operator's password was set outside the console.
+
+    ``billing.check_own_password()`` also records the first time it notices (audited, and
+    shown to administrators), so the check is committed before the login is refused.
+    """
+    known = session.execute(
+        text("SELECT to_regprocedure('billing.check_own_password()') IS NOT NULL")
+    ).scalar_one()
+    if not known:
+        return
+    bypassed = bool(session.execute(text("SELECT billing.check_own_password()")).scalar_one())
+    session.commit()
+    if bypassed:
+        raise DatabaseUnavailable(Unavailable.PASSWORD_BYPASSED, "password set outside")
+
+
 def _describe(engine: Engine, *, embedded: bool, server: EmbeddedServer | None) -> DatabaseInfo:
     from console.session import load_current_operator
 
     with Session(engine) as session:
         version = session.execute(text("SHOW server_version")).scalar_one()
+        _check_own_password(session)
         me = load_current_operator(session)
     url = engine.url
     return DatabaseInfo(
@@ -242,7 +278,7 @@ def open_operator(url: URL, *, embedded: bool = False) -> Database:
         business_clock = _read_clock(engine)
     except (OperationalError, DBAPIError, psycopg.Error) as error:
         engine.dispose()
-        reason = classify_login_error(error, url, url.username or "")
+        reason = refusal_of(error) or classify_login_error(error, url, url.username or "")
         raise DatabaseUnavailable(reason, str(error)) from error
     except DatabaseUnavailable:
         engine.dispose()

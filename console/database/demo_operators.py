@@ -57,10 +57,16 @@ def ensure_demo_operators(connection: Connection) -> None:
             )
             _log.info("demo operator %s created", demo.login)
             continue
-        connection.execute(
+        inserted = connection.execute(
             text(
                 "INSERT INTO billing.operator (login, full_name, group_name, created_by)"
                 " VALUES (:login, :name, :group, 'training') ON CONFLICT (login) DO NOTHING"
+                " RETURNING login"
             ),
             {"login": demo.login, "name": demo.full_name, "group": demo.group},
-        )
+        ).first()
+        if inserted is not None:
+            # The role's password is the published one: the console's from now on.
+            connection.execute(
+                text("SELECT billing.record_password_fingerprint(:login)"), {"login": demo.login}
+            )

@@ -21,6 +21,10 @@ def describe_login_failure(reason: Unavailable) -> str:
             "LoginMessages",
             "The password of this operator has expired. Ask an administrator to set a new one.",
         ),
+        Unavailable.PASSWORD_BYPASSED: QtCore.QCoreApplication.translate(
+            "LoginMessages",
+            "Your password was changed outside the console; ask an administrator to reset it.",
+        ),
         Unavailable.UNREACHABLE: QtCore.QCoreApplication.translate(
             "LoginMessages",
             "The database server does not answer. Check the network and the server address, "

@@ -44,6 +44,14 @@ _SOURCE: dict[str, object] = {
     "password.repeat_mismatch": QT_TRANSLATE_NOOP(
         "Problem", "The passwords do not match: type the same password twice."
     ),
+    # The operator may no longer act (billing.assert_operator_active)
+    "operator.disabled": QT_TRANSLATE_NOOP(
+        "Problem", "An administrator has disabled this operator: the database refuses."
+    ),
+    "operator.password_bypassed": QT_TRANSLATE_NOOP(
+        "Problem",
+        "Your password was changed outside the console; ask an administrator to reset it.",
+    ),
     # Contacts (billing.reveal_contact)
     "contact.not_found": QT_TRANSLATE_NOOP(
         "Problem", "The record no longer exists: refresh the card."
@@ -71,6 +79,8 @@ RU: dict[str, str] = {
     "здесь: обратитесь к другому администратору.",
     "operator.expiry_in_past": "Срок действия пароля должен быть в будущем.",
     "password.repeat_mismatch": "Пароли не совпадают: введите один и тот же пароль дважды.",
+    "operator.disabled": "Администратор отключил этого оператора: база данных отказывает.",
+    "operator.password_bypassed": "Пароль изменён в обход консоли; обратитесь к администратору.",
     "contact.not_found": "Запись больше не существует: обновите карточку.",
     "contact.unknown_field": "Этот контакт нельзя показать.",
 }

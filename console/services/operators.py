@@ -46,6 +46,9 @@ class OperatorRow:
     password_expires_at: datetime | None
     created_at: datetime
     created_by: str
+    password_bypassed_at: datetime | None = None
+    """When the console found the password set outside it (``ALTER ROLE … PASSWORD``):
+    every database function refuses the operator until an administrator resets it."""
 
     @property
     def password_expired(self) -> bool:
@@ -68,8 +71,8 @@ _SELECT = """
 SELECT o.login, o.full_name, o.group_name, o.disabled, coalesce(r.rolcanlogin, false),
        o.password_changed_at,
        CASE WHEN r.rolvaliduntil = 'infinity' THEN NULL ELSE r.rolvaliduntil END,
-       o.created_at, o.created_by
-  FROM billing.operator o LEFT JOIN pg_roles r ON r.rolname = o.login
+       o.created_at, o.created_by, o.password_bypassed_at
+  FROM billing.operator o LEFT JOIN pg_catalog.pg_roles r ON r.rolname = o.login
 """
 
 
@@ -78,8 +81,15 @@ def _row(values: object) -> OperatorRow:
 
 
 def list_operators(session: Session) -> list[OperatorRow]:
-    """Every registered operator, by login."""
-    return [_row(row) for row in session.execute(text(_SELECT + " ORDER BY o.login"))]
+    """Every registered operator, by login.
+
+    First ``billing.detect_password_bypasses()`` marks (audited, once) the operators whose
+    password was set outside the console, so the list shows them.
+    """
+    session.execute(text("SELECT billing.detect_password_bypasses()"))
+    rows = [_row(row) for row in session.execute(text(_SELECT + " ORDER BY o.login"))]
+    session.commit()
+    return rows
 
 
 def get_operator(session: Session, login: str) -> OperatorRow:

@@ -14,7 +14,7 @@ from models.entities.meters import Meter, MeteringPoint
 from models.entities.moderation import RejectionReason
 from models.entities.notification_templates import NotificationTemplate
 from models.entities.notifications import Notification
-from models.entities.operators import Operator
+from models.entities.operators import LoginFingerprint, Operator
 from models.entities.payments import Payment
 from models.entities.portal import (
     AccountLink,
@@ -37,6 +37,7 @@ __all__ = [
     "Contract",
     "Customer",
     "LinkRequest",
+    "LoginFingerprint",
     "Meter",
     "MeteringPoint",
     "Notification",

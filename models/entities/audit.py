@@ -15,13 +15,15 @@ from models.base import Base
 class AuditEntry(Base):
     """One insert, update or delete: when, which operator, which row, old and new values.
 
-    Rows are written only by the trigger function ``billing.audit_row()``; nobody may
-    update or delete them.
+    Rows are written by the trigger function ``billing.audit_row()``, by
+    ``billing.reveal_contact`` (``REVEAL``) and by the event trigger guarding the
+    protected tables (``DDL``: a superuser changed one of them); nobody may update or
+    delete them.
     """
 
     __tablename__ = "audit_log"
     __table_args__ = (
-        CheckConstraint("action IN ('INSERT', 'UPDATE', 'DELETE', 'REVEAL')", name="action"),
+        CheckConstraint("action IN ('INSERT', 'UPDATE', 'DELETE', 'REVEAL', 'DDL')", name="action"),
         Index("ix_audit_log_table_name_row_key", "table_name", "row_key"),
         Index("ix_audit_log_operator_at", "operator", "at"),
         Index("ix_audit_log_at", "at"),

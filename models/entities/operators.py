@@ -14,9 +14,11 @@ from models.entities._columns import OperatorName
 class Operator(Base):
     """A console operator: a PostgreSQL login role in exactly one group role.
 
-    Written only by the SECURITY DEFINER functions of migration 0010
-    (``billing.create_operator`` and friends), which change the role and this row
-    together; ``disabled`` mirrors the role's NOLOGIN.
+    Written only by the SECURITY DEFINER functions (``billing.create_operator`` and
+    friends), which change the role and this row together; ``disabled`` mirrors the
+    role's NOLOGIN (a disabled operator is in no group). ``password_bypassed_at``: when
+    the console found the role's password set outside it (``ALTER ROLE … PASSWORD``);
+    the operator is refused until an administrator resets the password.
     """
 
     __tablename__ = "operator"
@@ -40,3 +42,18 @@ class Operator(Base):
     created_by: Mapped[OperatorName]
     password_changed_at: Mapped[datetime] = mapped_column(server_default=func.now())
     password_expires_on: Mapped[date | None]
+    password_bypassed_at: Mapped[datetime | None]
+
+
+class LoginFingerprint(Base):
+    """The fingerprint of the password the console last set for a login (migration 0080).
+
+    Compared with the role's stored password (``billing_guard.password_fingerprint``)
+    before every console function; readable by no operator group.
+    """
+
+    __tablename__ = "login_fingerprint"
+
+    login: Mapped[str] = mapped_column(Text, primary_key=True)
+    fingerprint: Mapped[str]
+    recorded_at: Mapped[datetime] = mapped_column(server_default=func.now())

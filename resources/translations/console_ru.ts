@@ -102,24 +102,34 @@
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="29" />
+        <location filename="../../console/admin/labels.py" line="27" />
+        <source>Password fingerprint</source>
+        <translation>Отпечаток пароля</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="30" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="30" />
+        <location filename="../../console/admin/labels.py" line="31" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="31" />
+        <location filename="../../console/admin/labels.py" line="32" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="32" />
+        <location filename="../../console/admin/labels.py" line="33" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="34" />
+        <source>Table structure changed</source>
+        <translation>Изменена структура таблицы</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2498,11 @@
     </message>
     <message>
         <location filename="../../console/login/messages.py" line="24" />
+        <source>Your password was changed outside the console; ask an administrator to reset it.</source>
+        <translation>Пароль изменён в обход консоли; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../console/login/messages.py" line="28" />
         <source>The database server does not answer. Check the network and the server address, or ask the administrator.</source>
         <translation>Сервер базы данных не отвечает. Проверьте сеть и адрес сервера или обратитесь к администратору.</translation>
     </message>
@@ -3544,16 +3559,21 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="58" />
+        <source>Password changed outside the console: reset it</source>
+        <translation>Пароль изменён в обход консоли: сбросьте его</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="60" />
         <source>Password expired</source>
         <translation>Пароль просрочен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="59" />
+        <location filename="../../console/admin/operators_tab.py" line="61" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="73" />
+        <location filename="../../console/admin/operators_tab.py" line="75" />
         <source>no limit</source>
         <translation>бессрочно</translation>
     </message>
@@ -3561,103 +3581,103 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorsTab</name>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="103" />
-        <location filename="../../console/admin/operators_tab.py" line="120" />
+        <location filename="../../console/admin/operators_tab.py" line="106" />
+        <location filename="../../console/admin/operators_tab.py" line="123" />
         <source>Operators</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="111" />
+        <location filename="../../console/admin/operators_tab.py" line="114" />
         <source>Each operator is a database login in exactly one group. Every change here is recorded in the audit log.</source>
         <translation>Каждый оператор — учётная запись базы данных ровно в одной группе. Все изменения здесь записываются в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="134" />
+        <location filename="../../console/admin/operators_tab.py" line="137" />
         <source>&amp;New operator… (Ctrl+N)</source>
         <translation>&amp;Новый оператор… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="135" />
+        <location filename="../../console/admin/operators_tab.py" line="138" />
         <source>Create an operator</source>
         <translation>Создать оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="141" />
+        <location filename="../../console/admin/operators_tab.py" line="144" />
         <source>&amp;Disable</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="142" />
+        <location filename="../../console/admin/operators_tab.py" line="145" />
         <source>Disable the operator</source>
         <translation>Отключить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="147" />
+        <location filename="../../console/admin/operators_tab.py" line="150" />
         <source>&amp;Enable</source>
         <translation>В&amp;ключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="148" />
+        <location filename="../../console/admin/operators_tab.py" line="151" />
         <source>Enable the operator</source>
         <translation>Включить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="153" />
+        <location filename="../../console/admin/operators_tab.py" line="156" />
         <source>Change &amp;group…</source>
         <translation>Сменить &amp;группу…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="154" />
+        <location filename="../../console/admin/operators_tab.py" line="157" />
         <source>Change the operator's group</source>
         <translation>Сменить группу оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="159" />
+        <location filename="../../console/admin/operators_tab.py" line="162" />
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="160" />
+        <location filename="../../console/admin/operators_tab.py" line="163" />
         <source>Set a new password</source>
         <translation>Задать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="164" />
+        <location filename="../../console/admin/operators_tab.py" line="167" />
         <source>&amp;Refresh (F5)</source>
         <translation>&amp;Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="164" />
+        <location filename="../../console/admin/operators_tab.py" line="167" />
         <source>Refresh the list</source>
         <translation>Обновить список</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="208" />
+        <location filename="../../console/admin/operators_tab.py" line="211" />
         <source>Op&amp;erators</source>
         <translation>Оп&amp;ераторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="227" />
+        <location filename="../../console/admin/operators_tab.py" line="230" />
         <source>This is you: ask another administrator to change your account.</source>
         <translation>Это вы: изменить вашу учётную запись может другой администратор.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="234" />
+        <location filename="../../console/admin/operators_tab.py" line="237" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="242" />
+        <location filename="../../console/admin/operators_tab.py" line="245" />
         <source>Operators: {count}</source>
         <translation>Операторов: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="284" />
+        <location filename="../../console/admin/operators_tab.py" line="287" />
         <source>Disable operator</source>
         <translation>Отключение оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="285" />
+        <location filename="../../console/admin/operators_tab.py" line="288" />
         <source>Disable {login} ({name})? They will not be able to log in.</source>
         <translation>Отключить {login} ({name})? Оператор не сможет войти в систему.</translation>
     </message>
@@ -5346,11 +5366,21 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/security.py" line="48" />
+        <source>An administrator has disabled this operator: the database refuses.</source>
+        <translation>Администратор отключил этого оператора: база данных отказывает.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="51" />
+        <source>Your password was changed outside the console; ask an administrator to reset it.</source>
+        <translation>Пароль изменён в обход консоли; обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="56" />
         <source>The record no longer exists: refresh the card.</source>
         <translation>Запись больше не существует: обновите карточку.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="51" />
+        <location filename="../../console/problem_texts/security.py" line="59" />
         <source>This contact cannot be shown.</source>
         <translation>Этот контакт нельзя показать.</translation>
     </message>

@@ -171,6 +171,25 @@ AUDIT_ACTIONS = (
     ),
     Action("ask who am I", "SELECT * FROM billing.whoami()", EVERYONE, effect=READS),
     Action(
+        "disable the triggers of payments",
+        "ALTER TABLE billing.payment DISABLE TRIGGER USER",
+        NOBODY,
+        "payment",
+    ),
+    Action("drop the audit trigger of bills", "DROP TRIGGER audit ON billing.bill", NOBODY, "bill"),
+    Action(
+        "read password fingerprints",
+        "SELECT * FROM billing.login_fingerprint",
+        NOBODY,
+        "login_fingerprint",
+    ),
+    Action(
+        "ask for a password fingerprint",
+        "SELECT billing_guard.password_fingerprint('{target_operator}')",
+        NOBODY,
+        "login_fingerprint",
+    ),
+    Action(
         "probe password expiry (login-check role only)",
         "SELECT billing.password_expired('{target_operator}')",
         NOBODY,
@@ -229,6 +248,21 @@ OPERATOR_ACTIONS = (
         "operator",
     ),
     Action("become a superuser", "ALTER ROLE CURRENT_USER SUPERUSER", NOBODY, "operator"),
+    Action(
+        "ask whether one's own password was set outside the console",
+        "SELECT billing.check_own_password()",
+        EVERYONE,
+        "operator",
+        setup="ALTER ROLE CURRENT_USER PASSWORD 'Self-Chosen-Passw0rd-9'",
+        check="billing.check_own_password()",
+    ),
+    Action(
+        "find passwords set outside the console",
+        "SELECT billing.detect_password_bypasses() = 0",
+        frozenset({ADMIN}),
+        "operator",
+        effect=READS,
+    ),
 )
 
 OPEN_SHIFT = "SELECT billing.open_shift(1000)"

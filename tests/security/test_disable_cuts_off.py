@@ -64,7 +64,7 @@ def test_disable_operator_stays_a_guarded_admin_function(db_url) -> None:
         ).scalar_one()
     engine.dispose()
     assert row.prosecdef
-    assert row.proconfig == ["search_path=pg_catalog, billing"]
+    assert row.proconfig == ["search_path=pg_catalog, billing, pg_temp"]
     assert (row.owner, row.agent, row.admin) == ("billing_owner", False, True)
     assert signals
 

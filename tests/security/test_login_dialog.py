@@ -134,3 +134,30 @@ def test_training_logins_only_for_the_embedded_database(
     assert dialog.login.text() == "demo_cashier"
     assert dialog.password.text()
     runner.wait_for_done()
+
+
+def test_a_password_set_outside_the_console_is_explained(
+    qtbot, russian, pg_server, db_name, settings, make_operator, memory_keyring
+) -> None:
+    from tests.security.conftest import psycopg_connect
+
+    agent = make_operator("agent")
+    with psycopg_connect(
+        pg_server.url(db_name, user=agent.login, password=agent.password), autocommit=True
+    ) as connection:
+        connection.execute("ALTER ROLE CURRENT_USER PASSWORD 'Self-Chosen-Passw0rd-9'")
+    dialog, runner = make_dialog(qtbot, pg_server, db_name, settings)
+    dialog.login.setText(agent.login)
+    dialog.password.setText("Self-Chosen-Passw0rd-9")
+    with qtbot.assertNotEmitted(dialog.logged_in, wait=0):
+        qtbot.mouseClick(dialog.login_button, QtCore.Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: (
+                dialog.login_button.isEnabled()
+                and dialog.message.text() != dialog.tr("Connecting…")
+            ),
+            timeout=10_000,
+        )
+    assert dialog.message.text() == ("Пароль изменён в обход консоли; обратитесь к администратору.")
+    assert memory_keyring.passwords == {}
+    runner.wait_for_done()

@@ -1,0 +1,30 @@
+CREATE OR REPLACE FUNCTION billing.portal_block(p_id bigint, p_version integer, p_reason text)
+RETURNS integer
+LANGUAGE plpgsql
+SECURITY DEFINER
+SET search_path = pg_catalog, billing, pg_temp
+AS $function$
+DECLARE
+    u billing.portal_user;
+    reason text := pg_catalog.btrim(coalesce(p_reason, ''));
+BEGIN
+    PERFORM billing.assert_operator_active();
+    u := billing.locked_portal_user(p_id, p_version);
+    IF reason = '' THEN
+        RAISE EXCEPTION 'portal_user.reason_required' USING ERRCODE = '23514';
+    END IF;
+    IF u.status = 'blocked' THEN
+        RAISE EXCEPTION 'portal_user.already_blocked' USING ERRCODE = 'P0001';
+    END IF;
+    UPDATE billing.portal_user SET status = 'blocked', block_reason = reason WHERE id = u.id;
+    PERFORM billing.record_portal_action(u, 'blocked', reason,
+                                         pg_catalog.jsonb_build_object('previous_status', u.status));
+    PERFORM billing.enqueue_notification(u.id, 'portal_user_blocked',
+                                         pg_catalog.jsonb_build_object('reason', reason));
+    RETURN u.version + 1;
+END
+$function$;
+
+ALTER FUNCTION billing.portal_block(bigint, integer, text) OWNER TO billing_owner;
+REVOKE ALL ON FUNCTION billing.portal_block(bigint, integer, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION billing.portal_block(bigint, integer, text) TO billing_supervisor;

@@ -1,0 +1,50 @@
+CREATE OR REPLACE FUNCTION billing.moderation_claim_next(p_queue text, p_minutes integer DEFAULT 15)
+ RETURNS TABLE(item_id bigint, item_version integer)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'billing'
+AS $function$
+DECLARE
+    lease interval := make_interval(mins => least(greatest(coalesce(p_minutes, 15), 1), 240));
+    found_id bigint;
+BEGIN
+    IF p_queue = 'link_request' THEN
+        SELECT id INTO found_id FROM link_request
+         WHERE status IN ('new', 'pending') AND claimed_by = session_user AND claimed_until > now()
+         ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED;
+        IF found_id IS NULL THEN
+            SELECT id INTO found_id FROM link_request
+             WHERE status IN ('new', 'pending')
+               AND (claimed_until IS NULL OR claimed_until <= now())
+             ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED;
+        END IF;
+        IF found_id IS NULL THEN
+            RETURN;
+        END IF;
+        RETURN QUERY UPDATE link_request
+           SET claimed_by = session_user, claimed_until = now() + lease, version = version + 1
+         WHERE id = found_id RETURNING id, version;
+    ELSIF p_queue = 'registration_review' THEN
+        SELECT id INTO found_id FROM registration_review
+         WHERE status = 'pending' AND claimed_by = session_user AND claimed_until > now()
+         ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED;
+        IF found_id IS NULL THEN
+            SELECT id INTO found_id FROM registration_review
+             WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until <= now())
+             ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED;
+        END IF;
+        IF found_id IS NULL THEN
+            RETURN;
+        END IF;
+        RETURN QUERY UPDATE registration_review
+           SET claimed_by = session_user, claimed_until = now() + lease, version = version + 1
+         WHERE id = found_id RETURNING id, version;
+    ELSE
+        PERFORM mod_fail('moderation.unknown_queue', '22023');
+    END IF;
+END
+$function$;
+
+ALTER FUNCTION billing.moderation_claim_next(text, integer) OWNER TO billing_owner;
+REVOKE ALL ON FUNCTION billing.moderation_claim_next(text, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION billing.moderation_claim_next(text, integer) TO billing_supervisor;

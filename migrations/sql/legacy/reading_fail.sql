@@ -1,0 +1,13 @@
+CREATE OR REPLACE FUNCTION billing.reading_fail(code text, field text DEFAULT NULL::text, state text DEFAULT 'P0001'::text)
+ RETURNS void
+ LANGUAGE plpgsql
+ SET search_path TO 'pg_catalog', 'billing'
+AS $function$
+BEGIN
+    -- MESSAGE is the problem code, DETAIL the form field it belongs to.
+    RAISE EXCEPTION USING MESSAGE = code, DETAIL = coalesce(field, ''), ERRCODE = state;
+END
+$function$;
+
+ALTER FUNCTION billing.reading_fail(text, text, text) OWNER TO billing_owner;
+REVOKE ALL ON FUNCTION billing.reading_fail(text, text, text) FROM PUBLIC;
