@@ -218,6 +218,35 @@ def _refuse_if_not_empty(url: URL, current: str | None) -> None:
         raise _not_empty(url)
 
 
+def _refuse_unless_superuser(url: URL) -> None:
+    """Demo data is loaded with the audit and protection triggers off: a superuser's job.
+
+    The event triggers that keep payments, readings and bills append-only refuse to
+    switch their triggers off for anybody else, so a non-superuser would fail halfway.
+    """
+    from models.database import make_engine
+
+    engine = make_engine(url, pool_size=1)
+    try:
+        with engine.connect() as connection:
+            superuser = connection.execute(
+                text("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")
+            ).scalar_one_or_none()
+    except DBAPIError as error:
+        raise database_error(error, url.username) from error
+    finally:
+        engine.dispose()
+    if not superuser:
+        raise CommandFailed(
+            QCoreApplication.translate(
+                "Cli",
+                "Demo data is loaded only by a superuser of {server} (it switches the "
+                "audit triggers off for the load); {login} is not one.",
+            ).format(server=server_of(url), login=url.username or ""),
+            EXIT_FAILED,
+        )
+
+
 def _not_empty(url: URL) -> CommandFailed:
     return CommandFailed(
         QCoreApplication.translate(
@@ -253,6 +282,7 @@ def seed_demo(args: argparse.Namespace) -> int:
     with target_url(args.url) as url:
         current = _probe(url)
         _refuse_newer(current, url)
+        _refuse_unless_superuser(url)
         _refuse_if_not_empty(url, current)
         _migrate(url, current)
         started = time.perf_counter()

@@ -787,33 +787,33 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="68" />
+        <location filename="../../console/cli.py" line="69" />
         <source>{message} (see “{prog} --help”)</source>
         <translation>{message} (см. «{prog} --help»)</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="81" />
+        <location filename="../../console/cli.py" line="82" />
         <source>language of this run: ru (default) or en</source>
         <translation>язык этого запуска: ru (по умолчанию) или en</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="92" />
+        <location filename="../../console/cli.py" line="93" />
         <source>Operator console for the billing database; without a command it starts the GUI. Exit codes: 0 done, 1 failed or refused, 2 wrong command line, 3 database unreachable, login refused, no such database or schema not at this console's migration, 130 interrupted.</source>
         <translation>Консоль оператора биллинговой базы данных; без команды запускает графический интерфейс. Коды выхода: 0 — выполнено, 1 — ошибка или отказ, 2 — неверная командная строка, 3 — база данных недоступна, вход отклонён, базы нет или схема не на миграции этой консоли, 130 — прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="101" />
+        <location filename="../../console/cli.py" line="102" />
         <location filename="../../console/commands/database.py" line="67" />
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="229" />
+        <location filename="../../console/cli.py" line="233" />
         <source>Interrupted.</source>
         <translation>Прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="236" />
+        <location filename="../../console/cli.py" line="240" />
         <source>Unexpected error: {error}. The details are in the log file {log}.</source>
         <translation>Непредвиденная ошибка: {error}. Подробности в журнале {log}.</translation>
     </message>
@@ -1039,17 +1039,22 @@
         <translation>База данных {server} на миграции {head}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="223" />
+        <location filename="../../console/commands/database.py" line="241" />
+        <source>Demo data is loaded only by a superuser of {server} (it switches the audit triggers off for the load); {login} is not one.</source>
+        <translation>Демонстрационные данные загружает только суперпользователь сервера {server} (на время загрузки он отключает триггеры аудита); {login} им не является.</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/database.py" line="252" />
         <source>The database {server} already holds billing data: demo data goes only into an empty database.</source>
         <translation>В базе данных {server} уже есть данные биллинга: демонстрационные данные загружаются только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="236" />
+        <location filename="../../console/commands/database.py" line="265" />
         <source>Loading {table}</source>
         <translation>Загрузка {table}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="299" />
+        <location filename="../../console/commands/database.py" line="329" />
         <source>Loaded {accounts} accounts, {customers} customers, {meters} meters, {users} portal users, {readings} readings, {bills} bills and {payments} payments in {seconds} s.</source>
         <translation>Загружено за {seconds} с: лицевых счетов — {accounts}, абонентов — {customers}, приборов учёта — {meters}, пользователей портала — {users}, показаний — {readings}, счетов — {bills}, платежей — {payments}.</translation>
     </message>

@@ -178,24 +178,33 @@ def test_send_once_exits_0_when_everything_was_delivered(
     assert len(gateway.delivered) == 2
 
 
-def test_seed_demo_as_a_member_of_the_owner_role_not_a_superuser(
+def test_seed_demo_refuses_a_login_that_is_not_a_superuser(
     capsys: pytest.CaptureFixture[str], empty_db_url: URL, pg_server: Any
 ) -> None:
-    """The owner's login fills the demo data without the superuser-only shortcuts."""
-    from console.database import migrations
-
-    migrations.upgrade(empty_db_url)
+    """Even the tables' owner may not switch the protected tables' triggers off: the
+    command says so in one line before it changes anything."""
     login = f"cli_owner_{uuid.uuid4().hex[:8]}"
-    pg_server.execute(f"CREATE ROLE {login} LOGIN PASSWORD 'Owner-Pass-2026' IN ROLE billing_owner")
+    pg_server.execute(
+        f"CREATE ROLE {login} LOGIN PASSWORD 'Owner-Pass-2026' IN ROLE billing_data_owner"
+    )
     try:
         url = empty_db_url.set(username=login, password="Owner-Pass-2026")
         outcome = run_cli(
-            capsys, "seed-demo", "--accounts", "3", "--workers", "2", "--url", text_url(url)
+            capsys, "--lang", "en", "seed-demo", "--accounts", "3", "--url", text_url(url)
         )
-        assert outcome.code == 0, outcome
-        assert count(empty_db_url, "SELECT count(*) FROM billing.account") == 3
+        assert outcome.code == 1, outcome
+        assert outcome.err.count("\n") == 1
+        assert "only by a superuser" in outcome.err
+        assert login in outcome.err
+        assert (
+            count(
+                empty_db_url,
+                "SELECT count(*) FROM pg_catalog.pg_namespace WHERE nspname = 'billing'",
+            )
+            == 0
+        )
     finally:
-        pg_server.execute(f"DROP OWNED BY {login} CASCADE; DROP ROLE {login}")
+        pg_server.execute(f"DROP ROLE {login}")
 
 
 def test_send_once_as_a_login_of_the_sender_group(
