@@ -19,10 +19,12 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
 from sqlalchemy import URL
 
 _log = logging.getLogger(__name__)
@@ -44,9 +46,14 @@ def _binaries_dir(major: int = POSTGRES_MAJOR) -> Path:
     package = Path(next(iter(spec.submodule_search_locations)))
     folder = "pginstall" if major == 16 else f"pginstall{major}"
     bin_dir = package / folder / "bin"
-    if not (bin_dir / "postgres").exists():
+    if not (bin_dir / _executable("postgres")).exists():
         raise EmbeddedServerError(f"no PostgreSQL {major} binaries in {bin_dir}")
     return bin_dir
+
+
+def _executable(program: str) -> str:
+    """A PostgreSQL program's file name on this platform (``postgres.exe`` on Windows)."""
+    return f"{program}.exe" if sys.platform == "win32" else program
 
 
 def _free_port() -> int:
@@ -60,13 +67,8 @@ def _alive(pid: int | None) -> bool:
     """Whether process ``pid`` exists (another console that owns the server)."""
     if pid is None or pid == os.getpid():
         return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    # Not os.kill(pid, 0): on Windows that terminates the process instead of probing it.
+    return bool(psutil.pid_exists(pid))
 
 
 def _running_as_root() -> bool:
@@ -270,12 +272,8 @@ class EmbeddedServer:
             pid, port = int(lines[0]), int(lines[3])
         except (IndexError, ValueError):
             return None
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+        if not psutil.pid_exists(pid):
             return None
-        except PermissionError:
-            pass  # alive, owned by the service account
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
             return port
         return None
@@ -284,7 +282,7 @@ class EmbeddedServer:
         self._run("pg_ctl", "-D", str(self.data_dir), *args)
 
     def _run(self, program: str, *args: str) -> None:
-        command = [str(self._bin / program), *args]
+        command = [str(self._bin / _executable(program)), *args]
         env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
         env.pop("PGDATA", None)
         result = subprocess.run(
