@@ -787,33 +787,33 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="68" />
+        <location filename="../../console/cli.py" line="69" />
         <source>{message} (see “{prog} --help”)</source>
         <translation>{message} (см. «{prog} --help»)</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="81" />
+        <location filename="../../console/cli.py" line="82" />
         <source>language of this run: ru (default) or en</source>
         <translation>язык этого запуска: ru (по умолчанию) или en</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="92" />
+        <location filename="../../console/cli.py" line="93" />
         <source>Operator console for the billing database; without a command it starts the GUI. Exit codes: 0 done, 1 failed or refused, 2 wrong command line, 3 database unreachable, login refused, no such database or schema not at this console's migration, 130 interrupted.</source>
         <translation>Консоль оператора биллинговой базы данных; без команды запускает графический интерфейс. Коды выхода: 0 — выполнено, 1 — ошибка или отказ, 2 — неверная командная строка, 3 — база данных недоступна, вход отклонён, базы нет или схема не на миграции этой консоли, 130 — прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="101" />
+        <location filename="../../console/cli.py" line="102" />
         <location filename="../../console/commands/database.py" line="67" />
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="229" />
+        <location filename="../../console/cli.py" line="233" />
         <source>Interrupted.</source>
         <translation>Прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="236" />
+        <location filename="../../console/cli.py" line="240" />
         <source>Unexpected error: {error}. The details are in the log file {log}.</source>
         <translation>Непредвиденная ошибка: {error}. Подробности в журнале {log}.</translation>
     </message>
@@ -5196,21 +5196,26 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/reading_entry.py" line="34" />
+        <source>The price changed since it was calculated (a tariff or an estimate changed). Nothing was saved: check the new calculation and confirm again.</source>
+        <translation>Стоимость изменилась после расчёта (изменился тариф или расчётное начисление). Ничего не сохранено: проверьте новый расчёт и подтвердите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="39" />
         <source>Another operator has just saved a reading for this meter. Your values are kept: refresh (F5), check them against the new reading and confirm again.</source>
         <translation>Другой оператор только что сохранил показание по этому счётчику. Введённые значения сохранены в форме: обновите данные (F5), сверьте их с новым показанием и подтвердите снова.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="39" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="44" />
         <source>This reading has already been corrected; correct the correcting reading.</source>
         <translation>Это показание уже исправлено — исправляйте исправляющее показание.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="42" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="47" />
         <source>Only the latest reading of a zone can be corrected; a later reading already exists.</source>
         <translation>Исправить можно только последнее показание зоны — более позднее показание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="46" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="51" />
         <source>The corrected value is the same as the stored one.</source>
         <translation>Исправленное значение совпадает с сохранённым.</translation>
     </message>
@@ -5451,119 +5456,124 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingEntryForm</name>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="118" />
+        <location filename="../../console/readings/entry_form.py" line="121" />
         <source>Date the reading was taken</source>
         <translation>Дата снятия показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="122" />
+        <location filename="../../console/readings/entry_form.py" line="125" />
         <source>&amp;Date taken:</source>
         <translation>&amp;Дата снятия:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="130" />
+        <location filename="../../console/readings/entry_form.py" line="133" />
         <source>Confirm before saving</source>
         <translation>Подтвердите перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="135" />
+        <location filename="../../console/readings/entry_form.py" line="138" />
         <source>Reason for accepting the warning</source>
         <translation>Причина, по которой предупреждение принято</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="136" />
+        <location filename="../../console/readings/entry_form.py" line="139" />
         <source>Why the value is right (stored with the reading)</source>
         <translation>Почему значение верное (сохраняется с показанием)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="138" />
+        <location filename="../../console/readings/entry_form.py" line="141" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="160" />
+        <location filename="../../console/readings/entry_form.py" line="163" />
         <source>&amp;Calculate (Ctrl+Enter)</source>
         <translation>&amp;Рассчитать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="162" />
+        <location filename="../../console/readings/entry_form.py" line="165" />
         <source>Calculate consumption and cost</source>
         <translation>Рассчитать расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="164" />
+        <location filename="../../console/readings/entry_form.py" line="167" />
         <source>C&amp;onfirm (Ctrl+S)</source>
         <translation>П&amp;одтвердить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="166" />
+        <location filename="../../console/readings/entry_form.py" line="169" />
         <source>Confirm the readings and form the bill</source>
         <translation>Подтвердить показания и сформировать счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="206" />
+        <location filename="../../console/readings/entry_form.py" line="209" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="207" />
+        <location filename="../../console/readings/entry_form.py" line="210" />
         <source>Previous readings</source>
         <translation>Предыдущие показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="208" />
+        <location filename="../../console/readings/entry_form.py" line="211" />
         <source>Average per day</source>
         <translation>Среднесуточный расход</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="209" />
+        <location filename="../../console/readings/entry_form.py" line="212" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="210" />
+        <location filename="../../console/readings/entry_form.py" line="213" />
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="221" />
+        <location filename="../../console/readings/entry_form.py" line="224" />
         <source>{kwh} a day</source>
         <translation>{kwh} в сутки</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="279" />
+        <location filename="../../console/readings/entry_form.py" line="283" />
         <source>no readings yet</source>
         <translation>показаний ещё нет</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="430" />
+        <location filename="../../console/readings/entry_form.py" line="454" />
         <source>Confirm: {warning}</source>
         <translation>Подтвердить: {warning}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="455" />
+        <location filename="../../console/readings/entry_form.py" line="479" />
         <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
         <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="475" />
+        <location filename="../../console/readings/entry_form.py" line="499" />
         <source>Bill for {period}: {amount}</source>
         <translation>Счёт за {period}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="482" />
+        <location filename="../../console/readings/entry_form.py" line="506" />
         <source>first reading: nothing to bill</source>
         <translation>первое показание: начислять нечего</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="486" />
+        <location filename="../../console/readings/entry_form.py" line="510" />
         <source>(through zero)</source>
         <translation>(через ноль)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="490" />
+        <location filename="../../console/readings/entry_form.py" line="514" />
         <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
         <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="526" />
+        <source>Recalculation: estimated {value} of {day}: {kwh} = {amount}</source>
+        <translation>Перерасчёт: расчётное {value} на {day}: {kwh} = {amount}</translation>
     </message>
 </context>
 <context>
@@ -5653,88 +5663,88 @@ Enter или двойной щелчок открывает карточку а�
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="127" />
+        <location filename="../../console/readings/tab.py" line="128" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="137" />
+        <location filename="../../console/readings/tab.py" line="138" />
         <source>New readings</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="181" />
+        <location filename="../../console/readings/tab.py" line="182" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="193" />
+        <location filename="../../console/readings/tab.py" line="194" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="196" />
+        <location filename="../../console/readings/tab.py" line="197" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="207" />
-        <location filename="../../console/readings/tab.py" line="240" />
+        <location filename="../../console/readings/tab.py" line="208" />
+        <location filename="../../console/readings/tab.py" line="241" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="211" />
+        <location filename="../../console/readings/tab.py" line="212" />
         <source>This number exists in several regions: choose the region.</source>
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="261" />
+        <location filename="../../console/readings/tab.py" line="262" />
         <source>The account has no meters.</source>
         <translation>У лицевого счёта нет счётчиков.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="275" />
+        <location filename="../../console/readings/tab.py" line="276" />
         <source>{serial} — {model}, zones: {zones}</source>
         <translation>{serial} — {model}, зон: {zones}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="279" />
+        <location filename="../../console/readings/tab.py" line="280" />
         <source>(removed {day:%d.%m.%Y})</source>
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="294" />
+        <location filename="../../console/readings/tab.py" line="295" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="309" />
+        <location filename="../../console/readings/tab.py" line="320" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="323" />
+        <location filename="../../console/readings/tab.py" line="334" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="327" />
+        <location filename="../../console/readings/tab.py" line="338" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="334" />
+        <location filename="../../console/readings/tab.py" line="345" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="372" />
+        <location filename="../../console/readings/tab.py" line="386" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="374" />
+        <location filename="../../console/readings/tab.py" line="388" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
