@@ -6,12 +6,13 @@ SQL files (frozen in migrations/sql/0120/, applied by migrations.sql_files):
 * correct_reading.sql
 * price_reading.sql
 * split_consumption.sql
+* take_payment.sql
 * zone_charge.sql
 * drops billing.check_priced_parts(jsonb, bigint, integer, text, date, date, numeric)
 
 Revision ID: 0120
 Revises: 0080
-Create Date: 2026-12-02 14:23:22
+Create Date: 2026-12-02 14:24:41
 """
 
 from collections.abc import Sequence

@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="132" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="546" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="550" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
@@ -724,62 +724,67 @@
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="375" />
-        <source>The account is not open: payments cannot be taken.</source>
-        <translation>Лицевой счёт не открыт: оплату принять нельзя.</translation>
+        <location filename="../../console/payments/cashdesk_tab.py" line="377" />
+        <source>The account is suspended: the payment is taken all the same.</source>
+        <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="393" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="379" />
+        <source>The account is closed: the payment is taken all the same.</source>
+        <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="397" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="415" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="419" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="425" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="429" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="426" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="430" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="444" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="448" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="467" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="471" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="488" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="492" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="532" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="536" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="547" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="551" />
         <source>Close the shift with {amount} ₽ counted in the drawer?</source>
         <translation>Закрыть смену? В кассе пересчитано {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="566" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="570" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="594" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="598" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -5246,66 +5251,61 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/payments.py" line="20" />
-        <source>The account is suspended or closed: payments cannot be taken on it.</source>
-        <translation>Лицевой счёт приостановлен или закрыт: оплату принять нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../../console/problem_texts/payments.py" line="23" />
         <source>The chosen bill belongs to another account.</source>
         <translation>Выбранный счёт относится к другому лицевому счёту.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="26" />
+        <location filename="../../console/problem_texts/payments.py" line="23" />
         <source>The payment form has no key; clear the form and fill it in again.</source>
         <translation>У формы оплаты нет ключа; очистите форму и заполните её заново.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="29" />
+        <location filename="../../console/problem_texts/payments.py" line="26" />
         <source>This form already recorded a payment with another amount or account. Check the account's payments before taking it again (Ctrl+N starts a new form).</source>
         <translation>По этой форме уже принята оплата с другой суммой или на другой лицевой счёт. Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="34" />
+        <location filename="../../console/problem_texts/payments.py" line="31" />
         <source>Give the reason for the reversal (at least 3 characters).</source>
         <translation>Укажите причину сторнирования (не короче 3 символов).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="37" />
+        <location filename="../../console/problem_texts/payments.py" line="34" />
         <source>There is no such payment.</source>
         <translation>Такого платежа нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="38" />
+        <location filename="../../console/problem_texts/payments.py" line="35" />
         <source>A reversal cannot itself be reversed.</source>
         <translation>Сторнирующую запись нельзя сторнировать.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="39" />
+        <location filename="../../console/problem_texts/payments.py" line="36" />
         <source>This payment has already been reversed.</source>
         <translation>Этот платёж уже сторнирован.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="42" />
+        <location filename="../../console/problem_texts/payments.py" line="39" />
         <source>You have no open shift: open the shift first (F2).</source>
         <translation>У вас нет открытой смены: сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="45" />
+        <location filename="../../console/problem_texts/payments.py" line="42" />
         <source>Your shift is already open; close it before opening a new one.</source>
         <translation>Ваша смена уже открыта; закройте её, прежде чем открывать новую.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="48" />
+        <location filename="../../console/problem_texts/payments.py" line="45" />
         <source>The opening float must be zero or more, in roubles and kopecks.</source>
         <translation>Размен на начало смены — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="51" />
+        <location filename="../../console/problem_texts/payments.py" line="48" />
         <source>The counted cash must be zero or more, in roubles and kopecks.</source>
         <translation>Пересчитанная наличность — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="54" />
+        <location filename="../../console/problem_texts/payments.py" line="51" />
         <source>The document to print is not named.</source>
         <translation>Не указан документ для печати.</translation>
     </message>
