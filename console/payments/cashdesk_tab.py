@@ -371,8 +371,12 @@ class CashDeskTab(QtWidgets.QWidget):
             self.account_edit.setText(result.account.number)
         self._show_account(result)
         if result.account.status != "open":
+            # Debtors can pay: the status is shown, the payment is taken all the same.
             self._set_error(
-                self.account_error, self.tr("The account is not open: payments cannot be taken.")
+                self.account_error,
+                self.tr("The account is suspended: the payment is taken all the same.")
+                if result.account.status == "suspended"
+                else self.tr("The account is closed: the payment is taken all the same."),
             )
         due = result.account.balance.total_due
         self.amount_edit.setText(format_amount(due).replace("\u00a0", " ") if due > 0 else "")

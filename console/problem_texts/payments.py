@@ -17,9 +17,6 @@ _SOURCES: dict[str, object] = {
         "Problem", "An account number has digits only."
     ),
     "payment.account_unknown": QT_TRANSLATE_NOOP("Problem", "There is no such account."),
-    "payment.account_not_open": QT_TRANSLATE_NOOP(
-        "Problem", "The account is suspended or closed: payments cannot be taken on it."
-    ),
     "payment.bill_of_other_account": QT_TRANSLATE_NOOP(
         "Problem", "The chosen bill belongs to another account."
     ),
@@ -62,7 +59,6 @@ RU: dict[str, str] = {
     "payment.method": "Выберите: наличные или карта.",
     "payment.account_number_format": "Номер лицевого счёта состоит только из цифр.",
     "payment.account_unknown": "Такого лицевого счёта нет.",
-    "payment.account_not_open": "Лицевой счёт приостановлен или закрыт: оплату принять нельзя.",
     "payment.bill_of_other_account": "Выбранный счёт относится к другому лицевому счёту.",
     "payment.key_required": "У формы оплаты нет ключа; очистите форму и заполните её заново.",
     "payment.key_reused": (

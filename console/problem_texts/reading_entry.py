@@ -31,6 +31,11 @@ _SOURCES: dict[str, object] = {
     "reading.key_reused": QT_TRANSLATE_NOOP(
         "Problem", "This request key was already used for another meter; nothing was saved."
     ),
+    "reading.price_changed": QT_TRANSLATE_NOOP(
+        "Problem",
+        "The price changed since it was calculated (a tariff or an estimate changed). "
+        "Nothing was saved: check the new calculation and confirm again.",
+    ),
     "reading.stale": QT_TRANSLATE_NOOP(
         "Problem",
         "Another operator has just saved a reading for this meter. Your values are kept: "
@@ -68,6 +73,10 @@ RU: dict[str, str] = {
     "reading.key_required": "У запроса нет ключа идемпотентности — он не сохранён.",
     "reading.key_reused": (
         "Этот ключ запроса уже использован для другого счётчика — ничего не сохранено."
+    ),
+    "reading.price_changed": (
+        "Стоимость изменилась после расчёта (изменился тариф или расчётное начисление). "
+        "Ничего не сохранено: проверьте новый расчёт и подтвердите снова."
     ),
     "reading.stale": (
         "Другой оператор только что сохранил показание по этому счётчику. Введённые значения "

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from console.formatting import format_date
 from console.problem_texts import describe
 from console.readings.labels import zone_label
-from console.services.readings import Calculation, ZoneCharge, calculate
+from console.services.readings import Calculation, ZoneCharge, check_entry
 from console.vocabulary import reading_source_label
 from models import clock
 from models.domain.money_format import format_kwh, format_money, format_rate
@@ -87,8 +87,10 @@ class _ZoneRow:
 class ReadingEntryForm(QtWidgets.QWidget):
     """New values of every zone of one meter, checked and priced before they are saved."""
 
-    confirm_requested = Signal(object, object, object)
-    """(MeterForm, ReadingEntry, idempotency key uuid.UUID)"""
+    confirm_requested = Signal(object, object, object, object)
+    """(MeterForm, ReadingEntry, idempotency key uuid.UUID, the total shown Decimal | None)"""
+    price_requested = Signal(object, object)
+    """(MeterForm, ReadingEntry): the database is to price the checked entry."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +99,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self._today = clock.today()
         self._settings = ReadingCheckSettings()
         self._rows: list[_ZoneRow] = []
+        self._shown: tuple[ReadingEntry, Decimal] | None = None
         self._accepted: set[ConfirmationKey] = set()
         self._checkboxes: dict[ConfirmationKey, QtWidgets.QCheckBox] = {}
         self._key = uuid.uuid4()
@@ -255,6 +258,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self._pre_entry.setVisible(bool(pre))
         self._show_problems(())
         self._show_charges(None)
+        self._shown = None
         self.setEnabled(not meter.removed)
 
     def focus_first_zone(self) -> None:
@@ -331,17 +335,36 @@ class ReadingEntryForm(QtWidgets.QWidget):
     # -- actions ---------------------------------------------------------------
 
     def calculate(self) -> Calculation | None:
-        """Check and price the entry; show messages, warnings to confirm and the cost."""
+        """Check the entry and show messages and warnings to confirm; an entry without
+        errors is then priced by the database (:attr:`price_requested`, shown by
+        :meth:`show_calculation`)."""
         if self._meter is None:
             return None
         entry = self.entry()
         if entry is None:
             return None
-        result = calculate(self._meter, entry, self._today, self._settings)
+        result = check_entry(self._meter, entry, self._today, self._settings)
+        self._show_problems(result.result.problems)
+        self._focus_next_step(result)
+        if self._shown is None or self._shown[0] != entry:
+            self._show_charges(None)
+            if not result.result.errors:
+                self.price_requested.emit(self._meter, entry)
+        return result
+
+    def forget_price(self) -> None:
+        """The shown price is out of date: the next «Calculate» asks the database again."""
+        self._shown = None
+        self._show_charges(None)
+        self.calculate()
+
+    def show_calculation(self, entry: ReadingEntry, result: Calculation) -> None:
+        """Show the database's price of ``entry`` (if the form still holds it)."""
+        if self.entry() != entry:
+            return
         self._show_problems(result.result.problems)
         self._show_charges(result)
-        self._focus_next_step(result)
-        return result
+        self._shown = (entry, result.total) if result.charges else None
 
     def confirm(self) -> None:
         """Save the readings if nothing blocks (the tab does the write)."""
@@ -352,7 +375,8 @@ class ReadingEntryForm(QtWidgets.QWidget):
             return
         entry = self.entry()
         assert entry is not None
-        self.confirm_requested.emit(self._meter, entry, self._key)
+        shown = self._shown[1] if self._shown is not None and self._shown[0] == entry else None
+        self.confirm_requested.emit(self._meter, entry, self._key, shown)
 
     def set_busy(self, busy: bool) -> None:
         """While a confirmation is being saved the form cannot be confirmed again."""
@@ -497,4 +521,15 @@ class ReadingEntryForm(QtWidgets.QWidget):
             + "</span>"
             for part in charge.parts
         ]
-        return "<br>".join([head, *parts])
+        credits = [
+            f"<span style='{WARNING_STYLE}'>"
+            + self.tr("Recalculation: estimated {value} of {day}: {kwh} = {amount}").format(
+                value=format_kwh(credit.estimated_value, unit=False),
+                day=f"{credit.estimated_on:%d.%m.%Y}",
+                kwh=format_kwh(credit.kwh),
+                amount=format_money(credit.amount),
+            )
+            + "</span>"
+            for credit in charge.credits
+        ]
+        return "<br>".join([head, *parts, *credits])

@@ -23,7 +23,7 @@ from console.readings.correction_dialog import CorrectionDialog
 from console.readings.entry_form import ERROR_STYLE, ReadingEntryForm
 from console.readings.history import HistoryView
 from console.readings.labels import check_settings
-from console.services.readings import ConfirmedReadings, confirm_readings
+from console.services.readings import ConfirmedReadings, calculate, confirm_readings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
 from models.domain.money_format import format_money
@@ -114,6 +114,7 @@ class ReadingsTab(QtWidgets.QWidget):
 
         self.entry_form = ReadingEntryForm()
         self.entry_form.confirm_requested.connect(self._confirm)
+        self.entry_form.price_requested.connect(self._price)
         self.status = QtWidgets.QLabel()
         self.status.setObjectName("readingsStatus")
         self.status.setWordWrap(True)
@@ -304,13 +305,23 @@ class ReadingsTab(QtWidgets.QWidget):
 
     # -- saving ---------------------------------------------------------------
 
-    def _confirm(self, meter: MeterForm, entry: ReadingEntry, key: uuid.UUID) -> None:
+    def _price(self, meter: MeterForm, entry: ReadingEntry) -> None:
+        today, settings = self._today(), self._settings
+        self._runner.submit(
+            lambda session, token, progress: calculate(session, meter, entry, today, settings),
+            lambda result: self.entry_form.show_calculation(entry, result),
+            self._failed,
+        )
+
+    def _confirm(
+        self, meter: MeterForm, entry: ReadingEntry, key: uuid.UUID, shown: Decimal | None
+    ) -> None:
         self.entry_form.set_busy(True)
         self._say(self.tr("Saving…"), "", self.status)
         today, settings = self._today(), self._settings
         self._runner.submit(
             lambda session, token, progress: confirm_readings(
-                session, meter, entry, today, settings, key
+                session, meter, entry, today, settings, key, shown
             ),
             self._confirmed,
             self._confirm_failed,
@@ -342,7 +353,10 @@ class ReadingsTab(QtWidgets.QWidget):
 
     def _confirm_failed(self, error: TaskError) -> None:
         self.entry_form.set_busy(False)
-        if error.kind is ErrorKind.CONFLICT:
+        if error.kind is ErrorKind.CONFLICT and error.detail == "reading.price_changed":
+            text = describe(Problem.error("reading.price_changed"))
+            self.entry_form.forget_price()
+        elif error.kind is ErrorKind.CONFLICT:
             text = describe(Problem.error("reading.stale"))
         else:
             text = describe_error(error)

@@ -26,7 +26,6 @@ _FIELDS = {
     "payment.amount_range": "amount",
     "payment.method": "method",
     "payment.account_unknown": "account",
-    "payment.account_not_open": "account",
     "payment.bill_of_other_account": "bill",
     "payment.key_reused": None,
     "payment.key_required": None,

@@ -1,9 +1,11 @@
 """Reading entry as named operations: calculate, confirm (forms the bill), correct.
 
-Pricing happens here, with the domain's :func:`~models.domain.consumption.split_by_tariffs`
-(the one implementation of the rounding rules); the SQL functions of migration 0040
-re-check the hard rules with the meter row locked, verify the priced parts against the
-stored readings and tariffs, and write the readings and the bill in one transaction.
+The database is the one pricing authority: «Calculate» shows what
+``billing.price_reading`` says (consumption per zone split at tariff changes, and the
+recalculation of estimates an actual reading replaces); ``billing.confirm_readings``
+re-checks the hard rules with the meter row locked, prices the reading itself and takes
+from the console only the total it showed, to refuse if the price changed in between.
+The checks of :mod:`models.domain.reading_checks` run here first, without the database.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from console.tasks import Conflict
-from models.domain.consumption import ChargePart, consumption, rollover_candidate, split_by_tariffs
+from models.domain.consumption import ChargePart, rollover_candidate
 from models.domain.problems import Problem, ValidationFailed
 from models.domain.reading_checks import (
     DATE_FIELD,
@@ -32,9 +34,14 @@ from models.domain.reading_checks import (
     check_reading_entry,
     value_field,
 )
-from models.queries.readings import MeterForm, load_reading_form
+from models.queries.readings import (
+    MeterForm,
+    RecalculationCredit,
+    load_reading_form,
+    price_reading,
+)
 
-CONFLICT_CODES = frozenset({"reading.stale", "reading.already_corrected"})
+CONFLICT_CODES = frozenset({"reading.stale", "reading.already_corrected", "reading.price_changed"})
 """Codes the database raises when another operator got there first."""
 
 
@@ -48,11 +55,15 @@ class ZoneCharge:
     consumption: Decimal | None
     rollover: bool
     parts: tuple[ChargePart, ...]
+    credits: tuple[RecalculationCredit, ...] = ()
+    """Estimated lines this actual reading credits («Перерасчёт»)."""
 
     @property
     def amount(self) -> Decimal:
-        """What the zone costs, in roubles."""
-        return sum((part.amount for part in self.parts), Decimal(0))
+        """What the zone costs, in roubles (net of the recalculation credits)."""
+        return sum((p.amount for p in self.parts), Decimal(0)) + sum(
+            (c.amount for c in self.credits), Decimal(0)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,43 +88,73 @@ class Calculation:
         return tuple(problems)
 
 
-def calculate(
+def check_entry(
     meter: MeterForm, entry: ReadingEntry, today: date, settings: ReadingCheckSettings
 ) -> Calculation:
-    """Check ``entry`` and price each zone's consumption since its previous reading.
+    """Check ``entry`` without the database; the charges are left for :func:`calculate`."""
+    problems = check_reading_entry(entry, meter.context, today, settings)
+    return Calculation(
+        ReadingCheckResult.of(entry, problems), billing_period_for(today, settings), ()
+    )
+
+
+def rollover_zones(meter: MeterForm, entry: ReadingEntry) -> frozenset[str]:
+    """Zones whose value is below the previous one by a rollover the register allows."""
+    digits = meter.context.meter.digits
+    zones = set()
+    for zone in meter.zones:
+        value, previous = entry.values.get(zone), meter.context.baseline(zone)
+        if (
+            value is not None
+            and previous is not None
+            and value < previous.value
+            and rollover_candidate(previous.value, value, digits) is not None
+        ):
+            zones.add(zone)
+    return frozenset(zones)
+
+
+def calculate(
+    session: Session,
+    meter: MeterForm,
+    entry: ReadingEntry,
+    today: date,
+    settings: ReadingCheckSettings,
+) -> Calculation:
+    """Check ``entry`` and let the database price each zone (``billing.price_reading``).
 
     A value below the previous one that a rollover explains is priced as the rollover
-    (so the operator sees what confirming it would cost). No database access.
+    (so the operator sees what confirming it would cost).
     """
-    problems = check_reading_entry(entry, meter.context, today, settings)
-    charges: list[ZoneCharge] = []
-    if not any(p.is_error for p in problems):
-        for zone in meter.zones:
-            charge = _zone_charge(meter, zone, entry)
-            if isinstance(charge, Problem):
-                problems.append(charge)
-            else:
-                charges.append(charge)
-    result = ReadingCheckResult.of(entry, problems)
-    period = billing_period_for(today, settings)
-    return Calculation(result, period, tuple(charges) if not result.errors else ())
-
-
-def _zone_charge(meter: MeterForm, zone: str, entry: ReadingEntry) -> ZoneCharge | Problem:
-    value = entry.values.get(zone)
-    previous = meter.context.baseline(zone)
-    if value is None or previous is None:
-        return ZoneCharge(zone, previous, value, None, False, ())
-    digits = meter.context.meter.digits
-    rollover = (
-        value < previous.value and rollover_candidate(previous.value, value, digits) is not None
-    )
-    used = consumption(previous.value, value, digits, rollover)
+    checked = check_entry(meter, entry, today, settings)
+    if checked.result.errors:
+        return checked
+    values = {zone: value for zone, value in entry.values.items() if value is not None}
     try:
-        parts = split_by_tariffs(previous.taken_on, entry.taken_on, used, meter.tariffs[zone])
-    except ValidationFailed as failure:
-        return failure.problems[0]
-    return ZoneCharge(zone, previous, value, used, rollover, tuple(parts))
+        priced = price_reading(
+            session, meter.id, entry.taken_on, values, rollover_zones(meter, entry)
+        )
+    except DBAPIError as error:
+        session.rollback()
+        problem = _database_problem(error, _hints(meter, entry))
+        if not isinstance(problem, ValidationFailed):
+            raise problem from error
+        problems = [*checked.result.problems, *problem.problems]
+        return Calculation(ReadingCheckResult.of(entry, problems), checked.billing_period, ())
+    session.rollback()  # read only: end the transaction
+    charges = tuple(
+        ZoneCharge(
+            zone,
+            meter.context.baseline(zone),
+            entry.values.get(zone),
+            price.consumption,
+            price.rollover,
+            price.parts,
+            price.credits,
+        )
+        for zone, price in sorted(priced.zones.items())
+    )
+    return Calculation(checked.result, checked.billing_period, charges)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,19 +170,6 @@ class ConfirmedReadings:
     """The period already had a bill: this one adds to it."""
     replayed: bool
     """A retry: the first attempt had already saved everything."""
-
-
-def _parts_json(parts: tuple[ChargePart, ...]) -> list[dict[str, str]]:
-    return [
-        {
-            "start": part.start.isoformat(),
-            "end": part.end.isoformat(),
-            "kwh": str(part.kwh),
-            "rate": str(part.rate),
-            "amount": str(part.amount),
-        }
-        for part in parts
-    ]
 
 
 def _result(payload: dict[str, object]) -> ConfirmedReadings:
@@ -173,6 +201,8 @@ def _database_problem(error: DBAPIError, params: dict[str, object]) -> Exception
         return Conflict(code)
     field = original.diag.message_detail or None
     extra: dict[str, object] = dict(params)
+    if code == "reading.no_tariff":
+        extra["day"] = original.diag.message_hint or ""
     if field and field.startswith(value_field("")):
         extra["zone"] = field.removeprefix(value_field(""))
     return ValidationFailed([Problem.error(code, field, **extra)])
@@ -198,17 +228,22 @@ def confirm_readings(
     today: date,
     settings: ReadingCheckSettings,
     idempotency_key: uuid.UUID,
+    expected_total: Decimal | None = None,
 ) -> ConfirmedReadings:
-    """Save the entry's readings (source operator) and form the bill, in one transaction.
+    """Save the entry's readings (source operator) and form the bill, in one transaction;
+    the database prices it.
 
-    Raises :class:`ValidationFailed` while the checks still block (nothing written),
+    ``expected_total`` is the total «Calculate» showed: if the database now prices the
+    entry differently (a tariff or an estimate changed in between) nothing is written and
+    :class:`~console.tasks.Conflict` ``reading.price_changed`` is raised. Raises
+    :class:`ValidationFailed` while the checks still block (nothing written),
     :class:`~console.tasks.Conflict` when another operator saved a reading for the
     meter since ``meter`` was loaded. A retry with the same key returns the first result.
     """
-    calculation = calculate(meter, entry, today, settings)
+    calculation = check_entry(meter, entry, today, settings)
     if calculation.blocking:
         raise ValidationFailed(calculation.blocking)
-    rollover = [c.zone for c in calculation.charges if c.rollover]
+    rollover = sorted(rollover_zones(meter, entry))
     params: dict[str, object] = {
         "meter": meter.id,
         "taken_on": entry.taken_on,
@@ -217,15 +252,14 @@ def confirm_readings(
         "reason": entry.reason.strip() or None,
         "expected": meter.last_reading_id,
         "period": calculation.billing_period,
-        "parts": json.dumps(
-            {c.zone: _parts_json(c.parts) for c in calculation.charges if c.consumption is not None}
-        ),
+        "expected_total": expected_total,
         "key": idempotency_key,
     }
     payload = _call(
         session,
         "SELECT billing.confirm_readings(:meter, :taken_on, CAST(:values AS jsonb),"
-        " CAST(:rollover AS text[]), :reason, :expected, :period, CAST(:parts AS jsonb), :key)",
+        " CAST(:rollover AS text[]), :reason, :expected, :period,"
+        " CAST(:expected_total AS numeric), :key)",
         params,
         _hints(meter, entry),
     )
@@ -293,7 +327,6 @@ def correct_reading(
     candidates = actual or earlier
     base = candidates[-1] if candidates else None
     rollover = False
-    parts: tuple[ChargePart, ...] = ()
     if base is not None:
         rollover = new_value < base.value and (
             rollover_candidate(base.value, new_value, digits) is not None
@@ -302,20 +335,16 @@ def correct_reading(
             raise ValidationFailed(
                 [Problem.error("reading.below_previous", "value", previous=str(base.value))]
             )
-        used = consumption(base.value, new_value, digits, rollover)
-        parts = tuple(
-            split_by_tariffs(base.taken_on, target.taken_on, used, meter.tariffs[target.zone])
-        )
     payload = _call(
         session,
         "SELECT billing.correct_reading(:reading, :value, :rollover, :reason,"
-        " CAST(:parts AS jsonb), :key)",
+        " CAST(:expected_total AS numeric), :key)",
         {
             "reading": target.reading_id,
             "value": new_value,
             "rollover": rollover,
             "reason": reason.strip(),
-            "parts": json.dumps(_parts_json(parts)),
+            "expected_total": None,
             "key": idempotency_key,
         },
         {"digits": digits, "max": 3, "previous": ""},
@@ -330,7 +359,9 @@ __all__ = [
     "CorrectionTarget",
     "ZoneCharge",
     "calculate",
+    "check_entry",
     "confirm_readings",
     "correct_reading",
     "load_correction_target",
+    "rollover_zones",
 ]

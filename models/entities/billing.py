@@ -68,9 +68,17 @@ class BillLine(Base):
     __table_args__ = (
         CheckConstraint(sql_in(BillLineKind, "kind"), name="kind"),
         CheckConstraint("zone IS NULL OR " + sql_in(Zone, "zone"), name="zone"),
-        CheckConstraint("amount >= 0 OR kind = 'correction'", name="amount_non_negative"),
+        CheckConstraint(
+            "amount >= 0 OR kind IN ('correction', 'recalculation')", name="amount_non_negative"
+        ),
         CheckConstraint("kind <> 'electricity' OR zone IS NOT NULL", name="electricity_has_zone"),
-        CheckConstraint("quantity IS NULL OR quantity >= 0", name="quantity_non_negative"),
+        CheckConstraint(
+            "quantity IS NULL OR quantity >= 0 OR kind = 'recalculation'",
+            name="quantity_non_negative",
+        ),
+        CheckConstraint(
+            "credits_line_id IS NULL OR kind = 'recalculation'", name="credit_is_recalculation"
+        ),
     )
 
     id: Mapped[BigId]
@@ -83,6 +91,8 @@ class BillLine(Base):
     amount: Mapped[Money]
     previous_reading_id: Mapped[int | None] = mapped_column(ForeignKey("reading.id"))
     current_reading_id: Mapped[int | None] = mapped_column(ForeignKey("reading.id"), index=True)
+    credits_line_id: Mapped[int | None] = mapped_column(ForeignKey("bill_line.id"), unique=True)
+    """A «Перерасчёт» line: the estimated line it credits (each at most once)."""
 
     bill: Mapped[Bill] = relationship(back_populates="lines")
 

@@ -52,6 +52,7 @@ class BillLineKind(enum.StrEnum):
     SERVICE = "service"
     PENALTY = "penalty"
     CORRECTION = "correction"
+    RECALCULATION = "recalculation"
 
 
 class PaymentChannel(enum.StrEnum):

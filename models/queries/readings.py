@@ -7,6 +7,7 @@ reading (same date) stands in for it.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
-from models.domain.consumption import TariffPeriod
+from models.domain.consumption import ChargePart, TariffPeriod
 from models.domain.reading_checks import (
     MeterContext,
     MeterInfo,
@@ -300,4 +301,104 @@ def load_history(
             receipt_number=row.receipt_number,
         )
         for row in rows
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RecalculationCredit:
+    """An estimated line a new actual reading credits (ПП 354 п. 61): negative kWh and
+    money, with the estimated reading it replaces."""
+
+    estimated_value: Decimal
+    estimated_on: date
+    kwh: Decimal
+    rate: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class ZonePrice:
+    """One zone of a reading as the database prices it (``billing.price_reading``)."""
+
+    zone: str
+    base_value: Decimal | None
+    base_on: date | None
+    consumption: Decimal | None
+    """``None`` for a zone's first reading (nothing to bill)."""
+    rollover: bool
+    parts: tuple[ChargePart, ...]
+    credits: tuple[RecalculationCredit, ...]
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class PricedReading:
+    """Every priced zone of a reading and the bill's total."""
+
+    zones: Mapping[str, ZonePrice]
+    total: Decimal
+
+
+_PRICE = text(
+    "SELECT billing.price_reading(:meter, :taken_on, CAST(:values AS jsonb),"
+    " CAST(:rollover AS text[]))"
+)
+
+
+def price_reading(
+    session: Session,
+    meter_id: int,
+    taken_on: date,
+    values: Mapping[str, Decimal],
+    rollover: frozenset[str] = frozenset(),
+) -> PricedReading:
+    """What the database would bill for these values (the one pricing authority)."""
+    payload = session.execute(
+        _PRICE,
+        {
+            "meter": meter_id,
+            "taken_on": taken_on,
+            "values": json.dumps({zone: str(value) for zone, value in values.items()}),
+            "rollover": sorted(rollover),
+        },
+    ).scalar_one()
+    zones = {str(zone): _zone_price(item) for zone, item in payload["zones"].items()}
+    return PricedReading(zones, Decimal(payload["total"]))
+
+
+def _zone_price(item: Mapping[str, Any]) -> ZonePrice:
+    def number(key: str) -> Decimal | None:
+        value = item.get(key)
+        return Decimal(str(value)) if value is not None else None
+
+    parts = tuple(
+        ChargePart(
+            date.fromisoformat(p["start"]),
+            date.fromisoformat(p["end"]),
+            Decimal(p["kwh"]),
+            Decimal(p["rate"]),
+            Decimal(p["amount"]),
+        )
+        for p in item["parts"]
+    )
+    credits = tuple(
+        RecalculationCredit(
+            Decimal(c["value"]),
+            date.fromisoformat(c["taken_on"]),
+            Decimal(c["kwh"]),
+            Decimal(c["rate"]),
+            Decimal(c["amount"]),
+        )
+        for c in item["credits"]
+    )
+    base_on = item.get("base_on")
+    return ZonePrice(
+        zone=str(item["zone"]),
+        base_value=number("base_value"),
+        base_on=date.fromisoformat(base_on) if base_on else None,
+        consumption=number("consumption"),
+        rollover=bool(item.get("rollover")),
+        parts=parts,
+        credits=credits,
+        amount=Decimal(str(item["amount"])),
     )

@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="132" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="546" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="550" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
@@ -724,62 +724,67 @@
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="375" />
-        <source>The account is not open: payments cannot be taken.</source>
-        <translation>Лицевой счёт не открыт: оплату принять нельзя.</translation>
+        <location filename="../../console/payments/cashdesk_tab.py" line="377" />
+        <source>The account is suspended: the payment is taken all the same.</source>
+        <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="393" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="379" />
+        <source>The account is closed: the payment is taken all the same.</source>
+        <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="397" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="415" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="419" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="425" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="429" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="426" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="430" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="444" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="448" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="467" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="471" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="488" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="492" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="532" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="536" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="547" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="551" />
         <source>Close the shift with {amount} ₽ counted in the drawer?</source>
         <translation>Закрыть смену? В кассе пересчитано {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="566" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="570" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="594" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="598" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -5201,21 +5206,26 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/reading_entry.py" line="34" />
+        <source>The price changed since it was calculated (a tariff or an estimate changed). Nothing was saved: check the new calculation and confirm again.</source>
+        <translation>Стоимость изменилась после расчёта (изменился тариф или расчётное начисление). Ничего не сохранено: проверьте новый расчёт и подтвердите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="39" />
         <source>Another operator has just saved a reading for this meter. Your values are kept: refresh (F5), check them against the new reading and confirm again.</source>
         <translation>Другой оператор только что сохранил показание по этому счётчику. Введённые значения сохранены в форме: обновите данные (F5), сверьте их с новым показанием и подтвердите снова.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="39" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="44" />
         <source>This reading has already been corrected; correct the correcting reading.</source>
         <translation>Это показание уже исправлено — исправляйте исправляющее показание.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="42" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="47" />
         <source>Only the latest reading of a zone can be corrected; a later reading already exists.</source>
         <translation>Исправить можно только последнее показание зоны — более позднее показание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="46" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="51" />
         <source>The corrected value is the same as the stored one.</source>
         <translation>Исправленное значение совпадает с сохранённым.</translation>
     </message>
@@ -5246,66 +5256,61 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/payments.py" line="20" />
-        <source>The account is suspended or closed: payments cannot be taken on it.</source>
-        <translation>Лицевой счёт приостановлен или закрыт: оплату принять нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../../console/problem_texts/payments.py" line="23" />
         <source>The chosen bill belongs to another account.</source>
         <translation>Выбранный счёт относится к другому лицевому счёту.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="26" />
+        <location filename="../../console/problem_texts/payments.py" line="23" />
         <source>The payment form has no key; clear the form and fill it in again.</source>
         <translation>У формы оплаты нет ключа; очистите форму и заполните её заново.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="29" />
+        <location filename="../../console/problem_texts/payments.py" line="26" />
         <source>This form already recorded a payment with another amount or account. Check the account's payments before taking it again (Ctrl+N starts a new form).</source>
         <translation>По этой форме уже принята оплата с другой суммой или на другой лицевой счёт. Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="34" />
+        <location filename="../../console/problem_texts/payments.py" line="31" />
         <source>Give the reason for the reversal (at least 3 characters).</source>
         <translation>Укажите причину сторнирования (не короче 3 символов).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="37" />
+        <location filename="../../console/problem_texts/payments.py" line="34" />
         <source>There is no such payment.</source>
         <translation>Такого платежа нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="38" />
+        <location filename="../../console/problem_texts/payments.py" line="35" />
         <source>A reversal cannot itself be reversed.</source>
         <translation>Сторнирующую запись нельзя сторнировать.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="39" />
+        <location filename="../../console/problem_texts/payments.py" line="36" />
         <source>This payment has already been reversed.</source>
         <translation>Этот платёж уже сторнирован.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="42" />
+        <location filename="../../console/problem_texts/payments.py" line="39" />
         <source>You have no open shift: open the shift first (F2).</source>
         <translation>У вас нет открытой смены: сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="45" />
+        <location filename="../../console/problem_texts/payments.py" line="42" />
         <source>Your shift is already open; close it before opening a new one.</source>
         <translation>Ваша смена уже открыта; закройте её, прежде чем открывать новую.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="48" />
+        <location filename="../../console/problem_texts/payments.py" line="45" />
         <source>The opening float must be zero or more, in roubles and kopecks.</source>
         <translation>Размен на начало смены — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="51" />
+        <location filename="../../console/problem_texts/payments.py" line="48" />
         <source>The counted cash must be zero or more, in roubles and kopecks.</source>
         <translation>Пересчитанная наличность — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="54" />
+        <location filename="../../console/problem_texts/payments.py" line="51" />
         <source>The document to print is not named.</source>
         <translation>Не указан документ для печати.</translation>
     </message>
@@ -5456,119 +5461,124 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingEntryForm</name>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="118" />
+        <location filename="../../console/readings/entry_form.py" line="121" />
         <source>Date the reading was taken</source>
         <translation>Дата снятия показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="122" />
+        <location filename="../../console/readings/entry_form.py" line="125" />
         <source>&amp;Date taken:</source>
         <translation>&amp;Дата снятия:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="130" />
+        <location filename="../../console/readings/entry_form.py" line="133" />
         <source>Confirm before saving</source>
         <translation>Подтвердите перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="135" />
+        <location filename="../../console/readings/entry_form.py" line="138" />
         <source>Reason for accepting the warning</source>
         <translation>Причина, по которой предупреждение принято</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="136" />
+        <location filename="../../console/readings/entry_form.py" line="139" />
         <source>Why the value is right (stored with the reading)</source>
         <translation>Почему значение верное (сохраняется с показанием)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="138" />
+        <location filename="../../console/readings/entry_form.py" line="141" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="160" />
+        <location filename="../../console/readings/entry_form.py" line="163" />
         <source>&amp;Calculate (Ctrl+Enter)</source>
         <translation>&amp;Рассчитать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="162" />
+        <location filename="../../console/readings/entry_form.py" line="165" />
         <source>Calculate consumption and cost</source>
         <translation>Рассчитать расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="164" />
+        <location filename="../../console/readings/entry_form.py" line="167" />
         <source>C&amp;onfirm (Ctrl+S)</source>
         <translation>П&amp;одтвердить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="166" />
+        <location filename="../../console/readings/entry_form.py" line="169" />
         <source>Confirm the readings and form the bill</source>
         <translation>Подтвердить показания и сформировать счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="206" />
+        <location filename="../../console/readings/entry_form.py" line="209" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="207" />
+        <location filename="../../console/readings/entry_form.py" line="210" />
         <source>Previous readings</source>
         <translation>Предыдущие показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="208" />
+        <location filename="../../console/readings/entry_form.py" line="211" />
         <source>Average per day</source>
         <translation>Среднесуточный расход</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="209" />
+        <location filename="../../console/readings/entry_form.py" line="212" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="210" />
+        <location filename="../../console/readings/entry_form.py" line="213" />
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="221" />
+        <location filename="../../console/readings/entry_form.py" line="224" />
         <source>{kwh} a day</source>
         <translation>{kwh} в сутки</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="279" />
+        <location filename="../../console/readings/entry_form.py" line="283" />
         <source>no readings yet</source>
         <translation>показаний ещё нет</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="430" />
+        <location filename="../../console/readings/entry_form.py" line="454" />
         <source>Confirm: {warning}</source>
         <translation>Подтвердить: {warning}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="455" />
+        <location filename="../../console/readings/entry_form.py" line="479" />
         <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
         <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="475" />
+        <location filename="../../console/readings/entry_form.py" line="499" />
         <source>Bill for {period}: {amount}</source>
         <translation>Счёт за {period}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="482" />
+        <location filename="../../console/readings/entry_form.py" line="506" />
         <source>first reading: nothing to bill</source>
         <translation>первое показание: начислять нечего</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="486" />
+        <location filename="../../console/readings/entry_form.py" line="510" />
         <source>(through zero)</source>
         <translation>(через ноль)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="490" />
+        <location filename="../../console/readings/entry_form.py" line="514" />
         <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
         <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="526" />
+        <source>Recalculation: estimated {value} of {day}: {kwh} = {amount}</source>
+        <translation>Перерасчёт: расчётное {value} на {day}: {kwh} = {amount}</translation>
     </message>
 </context>
 <context>
@@ -5658,88 +5668,88 @@ Enter или двойной щелчок открывает карточку а�
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="127" />
+        <location filename="../../console/readings/tab.py" line="128" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="137" />
+        <location filename="../../console/readings/tab.py" line="138" />
         <source>New readings</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="181" />
+        <location filename="../../console/readings/tab.py" line="182" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="193" />
+        <location filename="../../console/readings/tab.py" line="194" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="196" />
+        <location filename="../../console/readings/tab.py" line="197" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="207" />
-        <location filename="../../console/readings/tab.py" line="240" />
+        <location filename="../../console/readings/tab.py" line="208" />
+        <location filename="../../console/readings/tab.py" line="241" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="211" />
+        <location filename="../../console/readings/tab.py" line="212" />
         <source>This number exists in several regions: choose the region.</source>
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="261" />
+        <location filename="../../console/readings/tab.py" line="262" />
         <source>The account has no meters.</source>
         <translation>У лицевого счёта нет счётчиков.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="275" />
+        <location filename="../../console/readings/tab.py" line="276" />
         <source>{serial} — {model}, zones: {zones}</source>
         <translation>{serial} — {model}, зон: {zones}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="279" />
+        <location filename="../../console/readings/tab.py" line="280" />
         <source>(removed {day:%d.%m.%Y})</source>
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="294" />
+        <location filename="../../console/readings/tab.py" line="295" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="309" />
+        <location filename="../../console/readings/tab.py" line="320" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="323" />
+        <location filename="../../console/readings/tab.py" line="334" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="327" />
+        <location filename="../../console/readings/tab.py" line="338" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="334" />
+        <location filename="../../console/readings/tab.py" line="345" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="372" />
+        <location filename="../../console/readings/tab.py" line="386" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="374" />
+        <location filename="../../console/readings/tab.py" line="388" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>

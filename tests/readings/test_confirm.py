@@ -196,7 +196,7 @@ def test_the_acceptance_window_moves_a_late_reading_to_the_next_period(
         entry = ReadingEntry(
             clock.today(), {"T1": Decimal(13400), "T2": Decimal(13990), "T3": Decimal(15200)}
         )
-        calculation = calculate(meter, entry, clock.today(), settings)
+        calculation = calculate(session, meter, entry, clock.today(), settings)
         assert [p.code for p in calculation.result.notices] == ["reading.outside_window"]
         next_period = (clock.today().replace(day=28) + timedelta(days=4)).replace(day=1)
         assert calculation.result.notices[0].params["period"] == f"{next_period:%Y-%m}"

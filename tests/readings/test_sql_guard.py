@@ -23,30 +23,15 @@ from tests.readings.helpers import SETTINGS, confirm, count, meter_of
 
 CALL = text(
     "SELECT billing.confirm_readings(:meter, :taken_on, CAST(:values AS jsonb),"
-    " CAST(:rollover AS text[]), NULL, :expected, :period, CAST(:parts AS jsonb), :key)"
+    " CAST(:rollover AS text[]), NULL, :expected, :period, CAST(:total AS numeric), :key)"
 )
 # Meter 1 (account 1): 3 zones, 5 digits, installed 16.06.2021, latest readings
 # 13 352 / 13 926 / 15 097 on 25.10.2026 (the meter's latest readings).
 GOOD_VALUES = {"T1": "13400", "T2": "13990", "T3": "15200"}
 
 
-def _part(zone_kwh: str, rate: str, amount: str) -> list[dict[str, str]]:
-    return [
-        {
-            "start": "2026-10-25",
-            "end": "2026-11-23",
-            "kwh": zone_kwh,
-            "rate": rate,
-            "amount": amount,
-        }
-    ]
-
-
-GOOD_PARTS = {
-    "T1": _part("48", "10.7578", "516.37"),
-    "T2": _part("64", "4.5514", "291.29"),
-    "T3": _part("103", "8.2752", "852.35"),
-}
+# Priced by hand: 48 kWh x 10.7578 = 516.37, 64 x 4.5514 = 291.29, 103 x 8.2752 = 852.35.
+GOOD_TOTAL = Decimal("1660.01")
 
 
 def _latest_reading_id(session: Session, meter_id: int) -> int:
@@ -71,12 +56,11 @@ def _call(session: Session, **changes: object) -> str:
         "rollover": [],
         "expected": _latest_reading_id(session, 1),
         "period": clock.today().replace(day=1),
-        "parts": GOOD_PARTS,
+        "total": GOOD_TOTAL,
         "key": uuid.uuid4(),
     }
     params.update({k: v(clock.today()) if callable(v) else v for k, v in changes.items()})
     params["values"] = json.dumps(params["values"])
-    params["parts"] = json.dumps(params["parts"])
     try:
         session.execute(CALL, params)
         session.commit()
@@ -102,18 +86,7 @@ def _call(session: Session, **changes: object) -> str:
         ({"values": {"T1": "13400", "T2": "13990"}}, "reading.zone_missing"),
         ({"values": {**GOOD_VALUES, "T1": "13000"}}, "reading.below_previous"),
         ({"values": {**GOOD_VALUES, "T4": "1"}}, "reading.zone_unknown"),
-        (
-            {"parts": {**GOOD_PARTS, "T1": _part("48", "10.7578", "416.37")}},
-            "reading.pricing_mismatch",
-        ),
-        (
-            {"parts": {**GOOD_PARTS, "T1": _part("47", "10.7578", "505.62")}},
-            "reading.pricing_mismatch",
-        ),
-        (
-            {"parts": {**GOOD_PARTS, "T1": _part("48", "1.0000", "48.00")}},
-            "reading.pricing_mismatch",
-        ),
+        ({"total": Decimal("1560.01")}, "reading.price_changed"),
         ({"period": lambda today: _month_start(today, 4)}, "reading.billing_period"),
         ({"key": None}, "reading.key_required"),
     ],
@@ -156,7 +129,7 @@ def test_dates_before_installation_and_after_removal_are_refused(
                     taken_on=taken_on,
                     values={"T1": "5"},
                     expected=None,
-                    parts={},
+                    total=None,
                     period=date(2026, 11, 1),
                 )
                 == code

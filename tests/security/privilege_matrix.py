@@ -275,15 +275,24 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         "confirm_readings",
         "SELECT billing.confirm_readings({meter_id}, billing.today(),"
         " jsonb_build_object('T1', 100), ARRAY[]::text[], NULL, NULL,"
-        " date_trunc('month', billing.today())::date, '{{}}'::jsonb, gen_random_uuid())",
+        " date_trunc('month', billing.today())::date, NULL, gen_random_uuid())",
         frozenset({AGENT, SUPERVISOR}),
         "reading",
         check="EXISTS (SELECT FROM billing.reading WHERE meter_id = {meter_id}"
         " AND source = 'operator' AND entered_by = session_user)",
     ),
+    # SQL pricing (issue 12, migration 0120): what «Calculate» shows; writes nothing
+    Action(
+        "price_reading",
+        "SELECT billing.price_reading({meter_id}, billing.today(),"
+        " jsonb_build_object('T1', 100), ARRAY[]::text[]) ->> 'total' IS NOT NULL",
+        frozenset({AGENT, SUPERVISOR}),
+        "reading",
+        effect=READS,
+    ),
     Action(
         "correct_reading",
-        "SELECT billing.correct_reading({reading_id}, 120, false, 'ошибка ввода', '[]'::jsonb,"
+        "SELECT billing.correct_reading({reading_id}, 120, false, 'ошибка ввода', NULL,"
         " gen_random_uuid())",
         frozenset({SUPERVISOR}),
         "reading",

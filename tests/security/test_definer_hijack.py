@@ -65,12 +65,18 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         "   WHERE r.meter_id = {meter_id} ORDER BY r.taken_on DESC, r.id DESC LIMIT 1)),"
         " ARRAY[]::text[], NULL,"
         " (SELECT max(r.id) FROM billing.reading r WHERE r.meter_id = {meter_id}),"
-        " date_trunc('month', current_date)::date, '{{}}'::jsonb, gen_random_uuid())",
+        " date_trunc('month', current_date)::date, NULL, gen_random_uuid())",
+    ),
+    "price_reading": (
+        "SELECT billing.price_reading({meter_id}, current_date,"
+        " jsonb_build_object('T1', (SELECT r.value + 1 FROM billing.reading r"
+        "   WHERE r.meter_id = {meter_id} ORDER BY r.taken_on DESC, r.id DESC LIMIT 1)),"
+        " ARRAY[]::text[])",
     ),
     "correct_reading": (
         "SELECT billing.correct_reading({billed_reading_id},"
         " (SELECT r.value + 1 FROM billing.reading r WHERE r.id = {billed_reading_id}),"
-        " false, 'проверка', '[]'::jsonb, gen_random_uuid())",
+        " false, 'проверка', NULL, gen_random_uuid())",
     ),
     # cash desk and printing
     "open_shift": ("SELECT billing.open_shift(1000)",),

@@ -1,4 +1,4 @@
-CREATE OR REPLACE FUNCTION billing.confirm_readings(p_meter_id bigint, p_taken_on date, p_values jsonb, p_rollover text[], p_reason text, p_expected_last_reading_id bigint, p_billing_period date, p_parts jsonb, p_idempotency_key uuid)
+CREATE OR REPLACE FUNCTION billing.confirm_readings(p_meter_id bigint, p_taken_on date, p_values jsonb, p_rollover text[], p_reason text, p_expected_last_reading_id bigint, p_billing_period date, p_expected_total numeric, p_idempotency_key uuid)
 RETURNS jsonb
 LANGUAGE plpgsql
 SECURITY DEFINER
@@ -16,7 +16,7 @@ DECLARE
     new_id bigint;
     bill_row billing.bill;
     existing_bill bigint;
-    zone_parts jsonb;
+    charge jsonb;
     total numeric := 0;
     reason text := nullif(pg_catalog.btrim(coalesce(p_reason, '')), '');
     this_month date := pg_catalog.date_trunc('month', billing.today())::date;
@@ -93,9 +93,6 @@ BEGIN
                 base.value, value, m.digits, zone_code = ANY (coalesce(p_rollover, '{}'))) IS NULL THEN
             PERFORM billing.reading_fail('reading.below_previous', field, 'check_violation');
         END IF;
-        IF base.id IS NULL AND (p_parts ? zone_code) THEN
-            PERFORM billing.reading_fail('reading.pricing_mismatch', field, 'check_violation');
-        END IF;
     END LOOP;
 
     SELECT b.id INTO existing_bill FROM billing.bill b
@@ -113,17 +110,22 @@ BEGIN
         IF base.id IS NULL THEN
             CONTINUE;  -- the first reading of a zone: nothing to charge yet
         END IF;
-        used := billing.zone_consumption(base.value, value, m.digits,
-                                         zone_code = ANY (coalesce(p_rollover, '{}')));
-        zone_parts := coalesce(p_parts -> zone_code, '[]');
-        PERFORM billing.check_priced_parts(zone_parts, m.region_id, m.zones, zone_code,
-                                           base.taken_on, p_taken_on, used);
+        -- The database prices the reading itself (the caller sends no prices).
+        charge := billing.zone_charge(p_meter_id, zone_code, p_taken_on, value,
+                                      zone_code = ANY (coalesce(p_rollover, '{}')));
         IF bill_row.id IS NULL THEN
             bill_row := billing.new_bill(m.account_id, p_billing_period, existing_bill);
         END IF;
         total := total + billing.add_electricity_lines(bill_row.id, m.zones, zone_code,
-                                                       zone_parts, base.id, new_id);
+                                                       charge -> 'parts', base.id, new_id)
+                       + billing.add_recalculation_lines(bill_row.id, m.zones, zone_code,
+                                                         charge -> 'credits', new_id);
     END LOOP;
+    -- The total «Calculate» showed, if given, must still be the price: tariffs or
+    -- estimates changed in between otherwise, and the operator must look again.
+    IF p_expected_total IS NOT NULL AND total <> p_expected_total THEN
+        PERFORM billing.reading_fail('reading.price_changed', NULL, 'serialization_failure');
+    END IF;
     IF bill_row.id IS NOT NULL THEN
         UPDATE billing.bill SET amount = total WHERE id = bill_row.id;
     END IF;
@@ -131,6 +133,6 @@ BEGIN
 END
 $function$;
 
-ALTER FUNCTION billing.confirm_readings(bigint, date, jsonb, text[], text, bigint, date, jsonb, uuid) OWNER TO billing_owner;
-REVOKE ALL ON FUNCTION billing.confirm_readings(bigint, date, jsonb, text[], text, bigint, date, jsonb, uuid) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION billing.confirm_readings(bigint, date, jsonb, text[], text, bigint, date, jsonb, uuid) TO billing_agent, billing_supervisor;
+ALTER FUNCTION billing.confirm_readings(bigint, date, jsonb, text[], text, bigint, date, numeric, uuid) OWNER TO billing_owner;
+REVOKE ALL ON FUNCTION billing.confirm_readings(bigint, date, jsonb, text[], text, bigint, date, numeric, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION billing.confirm_readings(bigint, date, jsonb, text[], text, bigint, date, numeric, uuid) TO billing_agent, billing_supervisor;

@@ -1,4 +1,4 @@
-CREATE OR REPLACE FUNCTION billing.correct_reading(p_reading_id bigint, p_new_value numeric, p_rollover boolean, p_reason text, p_parts jsonb, p_idempotency_key uuid)
+CREATE OR REPLACE FUNCTION billing.correct_reading(p_reading_id bigint, p_new_value numeric, p_rollover boolean, p_reason text, p_expected_total numeric, p_idempotency_key uuid)
 RETURNS jsonb
 LANGUAGE plpgsql
 SECURITY DEFINER
@@ -8,7 +8,7 @@ DECLARE
     old billing.reading;
     m record;
     base billing.reading;
-    used numeric;
+    charge jsonb;
     new_id bigint;
     old_bill billing.bill;
     bill_row billing.bill;
@@ -65,25 +65,33 @@ BEGIN
     IF old_bill.id IS NULL OR base.id IS NULL THEN
         RETURN billing.readings_result(p_idempotency_key, false);  -- it formed no bill
     END IF;
-    used := billing.zone_consumption(base.value, p_new_value, m.digits, coalesce(p_rollover, false));
-    PERFORM billing.check_priced_parts(p_parts, m.region_id, m.zones, old.zone,
-                                       base.taken_on, old.taken_on, used);
+    -- The database prices the corrected reading itself (the caller sends no prices).
+    charge := billing.zone_charge(old.meter_id, old.zone, old.taken_on, p_new_value,
+                                  coalesce(p_rollover, false));
     bill_row := billing.new_bill(old_bill.account_id, old_bill.billing_period, old_bill.id);
     FOR line IN SELECT * FROM billing.bill_line
-                WHERE bill_id = old_bill.id AND current_reading_id = p_reading_id ORDER BY id LOOP
+                WHERE bill_id = old_bill.id AND current_reading_id = p_reading_id
+                  AND kind = 'electricity' ORDER BY id LOOP
         INSERT INTO billing.bill_line (bill_id, kind, zone, description, quantity, rate, amount,
                                        previous_reading_id, current_reading_id)
         VALUES (bill_row.id, 'correction', line.zone, 'Сторно: ' || line.description,
                 line.quantity, line.rate, -line.amount, line.previous_reading_id, p_reading_id);
         total := total - line.amount;
     END LOOP;
-    total := total + billing.add_electricity_lines(bill_row.id, m.zones, old.zone, p_parts,
-                                                   base.id, new_id);
+    -- Estimates credited by the reading stay credited (credits_line_id): the correction
+    -- re-prices the actual consumption only, unless some were left uncredited.
+    total := total + billing.add_electricity_lines(bill_row.id, m.zones, old.zone,
+                                                   charge -> 'parts', base.id, new_id)
+                   + billing.add_recalculation_lines(bill_row.id, m.zones, old.zone,
+                                                     charge -> 'credits', new_id);
+    IF p_expected_total IS NOT NULL AND total <> p_expected_total THEN
+        PERFORM billing.reading_fail('reading.price_changed', NULL, 'serialization_failure');
+    END IF;
     UPDATE billing.bill SET amount = total WHERE id = bill_row.id;
     RETURN billing.readings_result(p_idempotency_key, false);
 END
 $function$;
 
-ALTER FUNCTION billing.correct_reading(bigint, numeric, boolean, text, jsonb, uuid) OWNER TO billing_owner;
-REVOKE ALL ON FUNCTION billing.correct_reading(bigint, numeric, boolean, text, jsonb, uuid) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION billing.correct_reading(bigint, numeric, boolean, text, jsonb, uuid) TO billing_supervisor;
+ALTER FUNCTION billing.correct_reading(bigint, numeric, boolean, text, numeric, uuid) OWNER TO billing_owner;
+REVOKE ALL ON FUNCTION billing.correct_reading(bigint, numeric, boolean, text, numeric, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION billing.correct_reading(bigint, numeric, boolean, text, numeric, uuid) TO billing_supervisor;
