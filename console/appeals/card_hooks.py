@@ -20,7 +20,7 @@ CONTACT_SHORTCUT = "Ctrl+K"
 def contact_button(card: QtWidgets.QWidget, slot: Callable[[], None]) -> QtWidgets.QPushButton:
     """«Contact… (Ctrl+K)»: opens the contact dialog."""
     button = QtWidgets.QPushButton(
-        QtCore.QCoreApplication.translate("CustomerCard", "Conta&ct… (Ctrl+K)")
+        QtCore.QCoreApplication.translate("CustomerCard", "Contact… (Ctrl+K)")
     )
     button.setObjectName("cardRecordContact")
     button.setAccessibleName(QtCore.QCoreApplication.translate("CustomerCard", "Record a contact"))

@@ -200,7 +200,7 @@ class AppealsTab(QtWidgets.QWidget):
 
     def tab_title(self) -> str:
         """Title with its keyboard accelerator."""
-        return self.tr("Appea&ls")
+        return self.tr("A&ppeals")
 
     def refresh(self, select: int | None = None) -> None:
         """Reload the queue and the dashboard (F5)."""

@@ -280,8 +280,8 @@
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="203" />
-        <source>Appea&amp;ls</source>
-        <translation>Обращ&amp;ения</translation>
+        <source>A&amp;ppeals</source>
+        <translation>&amp;Обращения</translation>
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="277" />
@@ -2093,8 +2093,8 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/appeals/card_hooks.py" line="23" />
-        <source>Conta&amp;ct… (Ctrl+K)</source>
-        <translation>&amp;Контакт… (Ctrl+K)</translation>
+        <source>Contact… (Ctrl+K)</source>
+        <translation>Контакт… (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../console/appeals/card_hooks.py" line="26" />
