@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import shiboken6
 
+from console.appeals.card_hooks import add_timeline, contact_button, open_contact_dialog
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
 from console.lookup.alerts import alert_text
@@ -187,6 +188,8 @@ class CustomerCard(QtWidgets.QWidget):
             button.clicked.connect(lambda _c=False, t=tool: self._open_tool(t))
             tools.addWidget(button)
             self.tool_buttons[tool] = button
+        self.contact_button = contact_button(self, self._record_contact)
+        tools.addWidget(self.contact_button)
         tools.addStretch(1)
 
         self.meters = _table(
@@ -257,6 +260,7 @@ class CustomerCard(QtWidgets.QWidget):
         self.sections.addTab(meters_page, self.tr("Meters and consumption"))
         self.sections.addTab(portal_page, self.tr("Portal logins"))
         self.sections.addTab(money_page, self.tr("Bills and payments"))
+        self.timeline = add_timeline(self.sections, self._runner, self.customer_id)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.name)
@@ -489,6 +493,10 @@ class CustomerCard(QtWidgets.QWidget):
         account_id = self.selected_account()
         if account_id is not None:
             self._navigator.open_account_tool.emit(tool, account_id)
+
+    def _record_contact(self) -> None:
+        """Ctrl+K: record the contact (and the appeal it brings) in a small dialog."""
+        open_contact_dialog(self, self._runner, self.customer_id, self.selected_account())
 
     def _portal_changed(self) -> None:
         self._navigator.data_changed.emit("portal_actions")

@@ -43,6 +43,10 @@ def tab_factories() -> list[TabFactory]:
     from console.moderation.tab import ModerationTab
 
     factories += [ModerationTab.for_context]
+    # appeals register (issue 16)
+    from console.appeals.tab import AppealsTab
+
+    factories.append(AppealsTab.for_context)
     # readings (issue 6): add here
     from console.readings.tab import ReadingsTab
 

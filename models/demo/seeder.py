@@ -528,6 +528,7 @@ def seed_demo(
     rows = _load_core(cursor, drawer, report)
     _create_profile(cursor, rows, temporary=True)
     _history(cursor, today, seed, lambda fraction: report(_FORMING, 0.4 + 0.45 * fraction))
+    _appeals(cursor, today)
     _finish(cursor, restore, audited, report)
     _pin_business_date(cursor, today)
     return _summary(cursor, drawer, accounts, started, report)
@@ -594,6 +595,7 @@ def seed_demo_in_parallel(
             cursor = last.cursor()
             cursor.execute("SET search_path TO billing, public")
             _replica_if_superuser(cursor)
+            _appeals(cursor, today)
             _finish(cursor, restore, audited, report)
             _pin_business_date(cursor, today)
             cursor.execute("DROP TABLE billing.demo_profile_all, billing.demo_zone_share_all")
@@ -696,6 +698,12 @@ def _history(
         progress(position / len(statements))
         cursor.execute(statement.encode())
     progress(1.0)
+
+
+def _appeals(cursor: psycopg.Cursor[Any], today: date) -> None:
+    """Portal appeals of every kind from the last two weeks (some already overdue)."""
+    for statement in _sql("appeals.sql", today, 0):
+        cursor.execute(statement.encode())
 
 
 def _pin_business_date(cursor: psycopg.Cursor[Any], today: date) -> None:

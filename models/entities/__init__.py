@@ -4,6 +4,7 @@ Importing this package registers every table on :data:`models.base.Base.metadata
 """
 
 from models.entities.accounts import Account
+from models.entities.appeals import Appeal, Interaction, InteractionTopic
 from models.entities.audit import AuditEntry
 from models.entities.billing import Bill, BillLine
 from models.entities.business_clock import BusinessClockSetting
@@ -29,6 +30,7 @@ from models.entities.tariffs import Tariff
 __all__ = [
     "Account",
     "AccountLink",
+    "Appeal",
     "AuditEntry",
     "Bill",
     "BillLine",
@@ -36,6 +38,8 @@ __all__ = [
     "CashShift",
     "Contract",
     "Customer",
+    "Interaction",
+    "InteractionTopic",
     "LinkRequest",
     "LoginFingerprint",
     "Meter",

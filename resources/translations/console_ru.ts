@@ -15,6 +15,310 @@
     </message>
 </context>
 <context>
+    <name>AppealLabels</name>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="23" />
+        <source>phone call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="24" />
+        <source>office visit</source>
+        <translation>визит в офис</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="25" />
+        <source>portal</source>
+        <translation>личный кабинет</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="26" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="27" />
+        <source>letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="28" />
+        <source>operator</source>
+        <translation>операторские</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="29" />
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="30" />
+        <source>feedback</source>
+        <translation>отзыв</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="31" />
+        <source>application</source>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="32" />
+        <source>change of details</source>
+        <translation>изменение данных</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="33" />
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="34" />
+        <source>in work</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="35" />
+        <source>answered</source>
+        <translation>дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="36" />
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="37" />
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="41" />
+        <source>&amp;Account number</source>
+        <translation>&amp;Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="42" />
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="43" />
+        <source>&amp;Full name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="44" />
+        <source>&amp;Receipt number</source>
+        <translation>Номер к&amp;витанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="45" />
+        <source>&amp;Last payment</source>
+        <translation>Последний &amp;платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="46" />
+        <source>&amp;Meter serial</source>
+        <translation>Номер с&amp;чётчика</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/labels.py" line="47" />
+        <source>&amp;Passport</source>
+        <translation>Па&amp;спорт</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsModel</name>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="41" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="42" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="43" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="44" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="45" />
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="46" />
+        <source>Arrived</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="47" />
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="48" />
+        <source>Working days</source>
+        <translation>Рабочих дней</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsTab</name>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="100" />
+        <source>Open appeals</source>
+        <translation>Открытые обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="108" />
+        <source>Claim &amp;next (Ctrl+N)</source>
+        <translation>Взять &amp;следующее (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="110" />
+        <source>Claim the next appeal</source>
+        <translation>Взять следующее обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="118" />
+        <source>Appeal text</source>
+        <translation>Текст обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="122" />
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="124" />
+        <source>Send the &amp;answer (Ctrl+Enter)</source>
+        <translation>Отправить &amp;ответ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="126" />
+        <source>Send the answer</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="132" />
+        <source>C&amp;lose the appeal</source>
+        <translation>&amp;Закрыть обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="134" />
+        <source>Close the answered appeal</source>
+        <translation>Закрыть обращение с ответом</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="138" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="144" />
+        <source>Appeals by status and age</source>
+        <translation>Обращения по статусу и возрасту</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="148" />
+        <source>Overdue appeals</source>
+        <translation>Просроченные обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="151" />
+        <source>Appeals by operator</source>
+        <translation>Обращения по операторам</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="154" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="155" />
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="156" />
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="157" />
+        <source>Answered</source>
+        <translation>С ответом</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="158" />
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="163" />
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="165" />
+        <source>Export the register as CSV</source>
+        <translation>Выгрузить реестр в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="173" />
+        <location filename="../../console/appeals/tab.py" line="327" />
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="203" />
+        <source>A&amp;ppeals</source>
+        <translation>&amp;Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="277" />
+        <source>Export the register</source>
+        <translation>Выгрузка реестра обращений</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="277" />
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="317" />
+        <source>Arrived {day}, due {deadline}</source>
+        <translation>Поступило {day}, срок ответа — {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="324" />
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="343" />
+        <source>By status: {statuses}
+Open, by working days waiting: {ages}
+Answered on time: {share} ({on_time} of {answered})</source>
+        <translation>По статусу: {statuses}
+Открытые, по рабочим дням ожидания: {ages}
+Отвечено в срок: {share} ({on_time} из {answered})</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="353" />
+        <source>Overdue: {count}</source>
+        <translation>Просрочено: {count}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message>
         <location filename="../../console/admin/labels.py" line="10" />
@@ -1264,6 +1568,106 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="52" />
+        <location filename="../../console/appeals/contact_dialog.py" line="53" />
+        <source>Record a contact</source>
+        <translation>Записать контакт</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="62" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="68" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="71" />
+        <source>Caller identified by</source>
+        <translation>Личность звонящего подтверждена по</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="82" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="85" />
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="88" />
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="89" />
+        <source>no appeal</source>
+        <translation>без обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="95" />
+        <source>Appeal text</source>
+        <translation>Текст обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="101" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="108" />
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="109" />
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="110" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="111" />
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="112" />
+        <source>Appeal &amp;kind:</source>
+        <translation>&amp;Обращение:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="113" />
+        <source>Appeal te&amp;xt:</source>
+        <translation>Текст о&amp;бращения:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="127" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="128" />
+        <source>Save the contact</source>
+        <translation>Сохранить контакт</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/contact_dialog.py" line="132" />
+        <location filename="../../console/appeals/contact_dialog.py" line="133" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ContactLabel</name>
     <message>
         <location filename="../../console/tabs/contact_label.py" line="37" />
@@ -1387,310 +1791,335 @@
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="112" />
+        <location filename="../../console/lookup/card_widget.py" line="113" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="123" />
+        <location filename="../../console/lookup/card_widget.py" line="124" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="126" />
+        <location filename="../../console/lookup/card_widget.py" line="127" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="129" />
-        <location filename="../../console/lookup/card_widget.py" line="135" />
+        <location filename="../../console/lookup/card_widget.py" line="130" />
+        <location filename="../../console/lookup/card_widget.py" line="136" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="130" />
+        <location filename="../../console/lookup/card_widget.py" line="131" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="137" />
+        <location filename="../../console/lookup/card_widget.py" line="138" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="142" />
+        <location filename="../../console/lookup/card_widget.py" line="143" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="146" />
+        <location filename="../../console/lookup/card_widget.py" line="147" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="150" />
-        <location filename="../../console/lookup/card_widget.py" line="281" />
+        <location filename="../../console/lookup/card_widget.py" line="151" />
+        <location filename="../../console/lookup/card_widget.py" line="285" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="156" />
+        <location filename="../../console/lookup/card_widget.py" line="157" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="162" />
+        <location filename="../../console/lookup/card_widget.py" line="163" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="164" />
-        <location filename="../../console/lookup/card_widget.py" line="237" />
-        <location filename="../../console/lookup/card_widget.py" line="247" />
+        <location filename="../../console/lookup/card_widget.py" line="165" />
+        <location filename="../../console/lookup/card_widget.py" line="240" />
+        <location filename="../../console/lookup/card_widget.py" line="250" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="165" />
+        <location filename="../../console/lookup/card_widget.py" line="166" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="166" />
+        <location filename="../../console/lookup/card_widget.py" line="167" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="167" />
+        <location filename="../../console/lookup/card_widget.py" line="168" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="168" />
+        <location filename="../../console/lookup/card_widget.py" line="169" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="169" />
+        <location filename="../../console/lookup/card_widget.py" line="170" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="170" />
+        <location filename="../../console/lookup/card_widget.py" line="171" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="171" />
+        <location filename="../../console/lookup/card_widget.py" line="172" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="177" />
+        <location filename="../../console/lookup/card_widget.py" line="178" />
         <source>&amp;Readings (Ctrl+1)</source>
         <translation>&amp;Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="178" />
+        <location filename="../../console/lookup/card_widget.py" line="179" />
         <source>&amp;Payments (Ctrl+2)</source>
         <translation>П&amp;латежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="179" />
+        <location filename="../../console/lookup/card_widget.py" line="180" />
         <source>Cash &amp;desk (Ctrl+3)</source>
         <translation>&amp;Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="194" />
+        <location filename="../../console/lookup/card_widget.py" line="197" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="196" />
+        <location filename="../../console/lookup/card_widget.py" line="199" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="197" />
+        <location filename="../../console/lookup/card_widget.py" line="200" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="198" />
+        <location filename="../../console/lookup/card_widget.py" line="201" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="199" />
+        <location filename="../../console/lookup/card_widget.py" line="202" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="200" />
+        <location filename="../../console/lookup/card_widget.py" line="203" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="214" />
+        <location filename="../../console/lookup/card_widget.py" line="217" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="216" />
+        <location filename="../../console/lookup/card_widget.py" line="219" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="217" />
+        <location filename="../../console/lookup/card_widget.py" line="220" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="218" />
+        <location filename="../../console/lookup/card_widget.py" line="221" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="219" />
+        <location filename="../../console/lookup/card_widget.py" line="222" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="220" />
+        <location filename="../../console/lookup/card_widget.py" line="223" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="228" />
+        <location filename="../../console/lookup/card_widget.py" line="231" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="234" />
+        <location filename="../../console/lookup/card_widget.py" line="237" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="236" />
+        <location filename="../../console/lookup/card_widget.py" line="239" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="238" />
+        <location filename="../../console/lookup/card_widget.py" line="241" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="239" />
-        <location filename="../../console/lookup/card_widget.py" line="247" />
+        <location filename="../../console/lookup/card_widget.py" line="242" />
+        <location filename="../../console/lookup/card_widget.py" line="250" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="240" />
+        <location filename="../../console/lookup/card_widget.py" line="243" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="241" />
+        <location filename="../../console/lookup/card_widget.py" line="244" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="246" />
+        <location filename="../../console/lookup/card_widget.py" line="249" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="247" />
+        <location filename="../../console/lookup/card_widget.py" line="250" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="247" />
+        <location filename="../../console/lookup/card_widget.py" line="250" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="257" />
+        <location filename="../../console/lookup/card_widget.py" line="260" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="258" />
+        <location filename="../../console/lookup/card_widget.py" line="261" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="259" />
+        <location filename="../../console/lookup/card_widget.py" line="262" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="314" />
+        <location filename="../../console/lookup/card_widget.py" line="318" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="314" />
-        <location filename="../../console/lookup/card_widget.py" line="322" />
+        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="326" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="316" />
+        <location filename="../../console/lookup/card_widget.py" line="320" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="322" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="320" />
+        <location filename="../../console/lookup/card_widget.py" line="324" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="324" />
+        <location filename="../../console/lookup/card_widget.py" line="328" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="344" />
+        <location filename="../../console/lookup/card_widget.py" line="348" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="355" />
+        <location filename="../../console/lookup/card_widget.py" line="359" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="366" />
+        <location filename="../../console/lookup/card_widget.py" line="370" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="418" />
+        <location filename="../../console/lookup/card_widget.py" line="422" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="428" />
+        <location filename="../../console/lookup/card_widget.py" line="432" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="441" />
+        <location filename="../../console/lookup/card_widget.py" line="445" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="460" />
+        <location filename="../../console/lookup/card_widget.py" line="464" />
         <source>not paid</source>
         <translation>не оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/card_hooks.py" line="23" />
+        <source>Contact… (Ctrl+K)</source>
+        <translation>Контакт… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/card_hooks.py" line="26" />
+        <source>Record a contact</source>
+        <translation>Записать контакт</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/card_hooks.py" line="45" />
+        <source>Contact recorded; appeal {number} registered, due {day}.</source>
+        <translation>Контакт записан; обращение {number} зарегистрировано, срок ответа — {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/card_hooks.py" line="51" />
+        <source>Contact recorded.</source>
+        <translation>Контакт записан.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/card_hooks.py" line="67" />
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5823,101 @@ Enter или двойной щелчок открывает карточку а�
         <source>This contact cannot be shown.</source>
         <translation>Этот контакт нельзя показать.</translation>
     </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="8" />
+        <source>This customer no longer exists. Refresh the card (F5).</source>
+        <translation>Этого абонента больше нет. Обновите карточку (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="11" />
+        <source>The account does not belong to this customer.</source>
+        <translation>Лицевой счёт принадлежит другому абоненту.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="14" />
+        <source>Choose how the customer got in touch.</source>
+        <translation>Выберите, как абонент обратился.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="15" />
+        <source>Choose a topic of the list (a supervisor may have retired this one).</source>
+        <translation>Выберите тему из списка (эту тему мог убрать старший смены).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="18" />
+        <source>Unknown identification fact: tick only the facts of the list.</source>
+        <translation>Неизвестный признак идентификации: отмечайте только признаки из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="21" />
+        <source>The note is too long: at most 4000 characters.</source>
+        <translation>Слишком длинная заметка: не более 4000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="24" />
+        <source>The outcome is too long: at most 1000 characters.</source>
+        <translation>Слишком длинный итог: не более 1000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="27" />
+        <source>Choose the kind of appeal.</source>
+        <translation>Выберите вид обращения.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="28" />
+        <source>Write the appeal's text: what the customer asks or complains about.</source>
+        <translation>Напишите текст обращения: о чём просит или на что жалуется абонент.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="31" />
+        <source>The appeal's text is too long: at most 8000 characters.</source>
+        <translation>Слишком длинный текст обращения: не более 8000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="34" />
+        <source>The contact belongs to another customer.</source>
+        <translation>Контакт относится к другому абоненту.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="37" />
+        <source>This appeal no longer exists. Refresh the list (F5).</source>
+        <translation>Этого обращения больше нет. Обновите список (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="40" />
+        <source>Someone else changed this appeal meanwhile. Refresh the list (F5).</source>
+        <translation>Обращение тем временем изменил другой сотрудник. Обновите список (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="43" />
+        <source>Only the operator the appeal is assigned to, or a supervisor, may answer it.</source>
+        <translation>Ответить может только исполнитель обращения или старший смены.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="46" />
+        <source>The appeal is already answered.</source>
+        <translation>На обращение уже дан ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="47" />
+        <source>Write the answer first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="48" />
+        <source>The answer is too long: at most 8000 characters.</source>
+        <translation>Слишком длинный ответ: не более 8000 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="51" />
+        <source>No active agent or supervisor has this login.</source>
+        <translation>Нет действующего оператора или старшего смены с таким логином.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="54" />
+        <source>Only an answered appeal can be closed: answer it first.</source>
+        <translation>Закрыть можно только обращение с ответом: сначала ответьте.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -5920,6 +6444,105 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="98" />
+        <source>identified by: {facts}</source>
+        <translation>идентифицирован по: {facts}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="117" />
+        <source>Appeal {number} ({kind}): {state}, due {day}</source>
+        <translation>Обращение {number} ({kind}): {state}, срок — {day}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="141" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="141" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="141" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="141" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="196" />
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="203" />
+        <source>Show in the timeline</source>
+        <translation>Показывать в хронологии</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="204" />
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="205" />
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="206" />
+        <source>appeals</source>
+        <translation>обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="207" />
+        <source>changes, readings, bills, payments, prints</source>
+        <translation>изменения, показания, счета, платежи, печать</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="214" />
+        <source>Timeline entries</source>
+        <translation>Записи хронологии</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="222" />
+        <source>Timeline status</source>
+        <translation>Состояние хронологии</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="223" />
+        <source>Show o&amp;lder</source>
+        <translation>Показать &amp;раньше</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="225" />
+        <source>Show older entries</source>
+        <translation>Показать более ранние записи</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="229" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Показывать:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="271" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../console/vocabulary.py" line="15" />
@@ -6113,6 +6736,42 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/app.py" line="138" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>tab</name>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="238" />
+        <source>No new appeals are waiting.</source>
+        <translation>Новых обращений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="255" />
+        <source>Answered; the customer's e-mail is queued.</source>
+        <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="257" />
+        <source>Answered; the customer has no e-mail: send the answer by letter.</source>
+        <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="292" />
+        <source>Exported {count} appeals.</source>
+        <translation>Выгружено обращений: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="284" />
+        <source>Entries shown: {count}</source>
+        <translation>Показано записей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="286" />
+        <source>contacts and appeals are not available to your role</source>
+        <translation>контакты и обращения вашей роли недоступны</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,17 @@ def _tab_names(role: str) -> list[str]:
     [
         ("agent", ["OverviewTab", "LookupTab", "ReadingsTab", "PaymentsTab"]),
         ("cashier", ["OverviewTab", "LookupTab", "PaymentsTab", "CashDeskTab"]),
-        ("supervisor", ["OverviewTab", "LookupTab", "ModerationTab", "ReadingsTab", "PaymentsTab"]),
+        (
+            "supervisor",
+            [
+                "OverviewTab",
+                "LookupTab",
+                "ModerationTab",
+                "AppealsTab",
+                "ReadingsTab",
+                "PaymentsTab",
+            ],
+        ),
         ("admin", ["OperatorsTab", "AuditTab"]),
     ],
 )

@@ -99,7 +99,20 @@ READABLE_TABLES = (
     "notification",
 )
 
+APPEAL_TABLES = ("appeal", "interaction", "interaction_topic")
+"""Contacts and appeals (texts included): agents and supervisors only."""
+
 READ_ACTIONS = (
+    *(
+        Action(
+            f"read {table}",
+            f"SELECT * FROM billing.{table} LIMIT 1",
+            AGENT_OR_SUPERVISOR,
+            table,
+            effect=READS,
+        )
+        for table in APPEAL_TABLES
+    ),
     *(
         Action(
             f"read {table}",
@@ -480,6 +493,66 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
                 "",
                 "(SELECT status = 'queued' FROM billing.notification"
                 " WHERE id = {dead_notification_id})",
+            ),
+        )
+    ),
+    # appeals and contacts (issue 16, migration 0130)
+    Action(
+        "record_interaction",
+        "SELECT billing.record_interaction({customer_id}, {account_id}, 'phone', 'complaint',"
+        " ARRAY['account_number', 'address'], 'звонок', 'зарегистрирована жалоба')",
+        AGENT_OR_SUPERVISOR,
+        "interaction",
+        check="EXISTS (SELECT FROM billing.interaction WHERE customer_id = {customer_id}"
+        " AND recorded_by = session_user)",
+    ),
+    Action(
+        "register_appeal",
+        "SELECT * FROM billing.register_appeal({customer_id}, {account_id}, 'complaint',"
+        " 'Неверно начислено', NULL)",
+        AGENT_OR_SUPERVISOR,
+        "appeal",
+        check="EXISTS (SELECT FROM billing.appeal WHERE customer_id = {customer_id}"
+        " AND created_by = session_user AND status = 'new')",
+    ),
+    Action(
+        "answer_appeal",
+        "SELECT billing.answer_appeal({assigned_appeal_id}, {assigned_appeal_version},"
+        " 'Перерасчёт выполнен')",
+        AGENT_OR_SUPERVISOR,
+        "appeal",
+        check="(SELECT status = 'answered' AND answered_by = session_user FROM billing.appeal"
+        " WHERE id = {assigned_appeal_id})",
+    ),
+    *(
+        Action(name, sql, frozenset({SUPERVISOR}), table, check=check)
+        for name, sql, table, check in (
+            (
+                "appeals_claim_next",
+                "SELECT * FROM billing.appeals_claim_next()",
+                "appeal",
+                "(SELECT assignee = session_user AND status = 'in_work' FROM billing.appeal"
+                " WHERE id = {claimable_appeal_id})",
+            ),
+            (
+                "assign_appeal",
+                "SELECT billing.assign_appeal({claimable_appeal_id}, {claimable_appeal_version},"
+                " '{target_operator}')",
+                "appeal",
+                "(SELECT assignee = '{target_operator}' FROM billing.appeal"
+                " WHERE id = {claimable_appeal_id})",
+            ),
+            (
+                "close_appeal",
+                "SELECT billing.close_appeal({answered_appeal_id}, {answered_appeal_version})",
+                "appeal",
+                "(SELECT status = 'closed' FROM billing.appeal WHERE id = {answered_appeal_id})",
+            ),
+            (
+                "save_interaction_topic",
+                "SELECT billing.save_interaction_topic('tariff', 'Тарифы', 35, true)",
+                "interaction_topic",
+                "EXISTS (SELECT FROM billing.interaction_topic WHERE code = 'tariff')",
             ),
         )
     ),

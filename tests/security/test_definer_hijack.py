@@ -169,6 +169,31 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
     ),
     "notification_mark_sent": ("SELECT billing.notification_mark_sent({notification_id}, 1)",),
     "notification_resend": ("SELECT billing.notification_resend({failed_notification_id})",),
+    # appeals and contacts
+    "record_interaction": (
+        "SELECT billing.record_interaction({customer_id}, {account_id}, 'phone', 'complaint',"
+        " ARRAY['account_number'], 'звонок', 'жалоба')",
+    ),
+    "register_appeal": (
+        "SELECT * FROM billing.register_appeal({customer_id}, {account_id}, 'complaint',"
+        " 'Проверка', NULL)",
+    ),
+    "appeals_claim_next": ("SELECT * FROM billing.appeals_claim_next()",),
+    "assign_appeal": (
+        "SELECT billing.assign_appeal({appeal_id},"
+        " (SELECT a.version FROM billing.appeal a WHERE a.id = {appeal_id}), '{target}')",
+    ),
+    "answer_appeal": (
+        "SELECT billing.answer_appeal({assigned_appeal_id},"
+        " (SELECT a.version FROM billing.appeal a WHERE a.id = {assigned_appeal_id}), 'Ответ')",
+    ),
+    "close_appeal": (
+        "SELECT billing.close_appeal({appeal_id},"
+        " (SELECT a.version FROM billing.appeal a WHERE a.id = {appeal_id}))",
+    ),
+    "save_interaction_topic": (
+        "SELECT billing.save_interaction_topic('hijack', 'Проверка', 5, true)",
+    ),
     # the login-check role
     "password_expired": ("SELECT billing.password_expired('{target}')",),
 }
@@ -248,8 +273,11 @@ def _one(connection: psycopg.Connection, query: str) -> object:
     return row[0]
 
 
-def _facts(superuser: psycopg.Connection, target: str) -> dict[str, object]:
-    """Ids of demo rows that let each function run its checks (and mostly succeed)."""
+def _facts(superuser: psycopg.Connection, target: str, agent: str) -> dict[str, object]:
+    """Ids of demo rows that let each function run its checks (and mostly succeed).
+
+    ``assigned_appeal_id`` is an appeal in work assigned to the attacking ``agent``, so
+    the agent's (and the supervisor's) ``answer_appeal`` runs to the end."""
     one = lambda query: _one(superuser, query)  # noqa: E731
     bill = superuser.execute(
         "SELECT b.id, b.account_id FROM billing.bill b JOIN billing.account a ON a.id = b.account_id"
@@ -319,6 +347,12 @@ def _facts(superuser: psycopg.Connection, target: str) -> dict[str, object]:
         "failed_notification_id": one(
             "UPDATE billing.notification SET status = 'failed', attempts = 1, last_error = 'x'"
             f" WHERE id = {failing} RETURNING id"
+        ),
+        "appeal_id": one("SELECT min(id) FROM billing.appeal WHERE status = 'new'"),
+        "assigned_appeal_id": one(
+            "UPDATE billing.appeal SET status = 'in_work', assignee = " + f"'{agent}'"
+            " WHERE id = (SELECT max(id) FROM billing.appeal WHERE status = 'new')"
+            " RETURNING id"
         ),
         "target": target,
         "new_operator": f"hj_new_{uuid.uuid4().hex[:8]}",
@@ -412,7 +446,7 @@ def _attack(
 
 
 def _run_attacks(pg_server, db_name, superuser, logins) -> list[Attack]:
-    facts = _facts(superuser, logins["target"][0])
+    facts = _facts(superuser, logins["target"][0], logins["agent"][0])
     names = _shadowed_names(superuser)
     attacks = []
     for key in ("agent", "cashier", "supervisor", "admin", "sender", "login_check"):

@@ -89,6 +89,11 @@ def facts(
     * ``notification_id``: a queued notification, the first due (``notification_claim``
       takes it as try 1); ``dead_notification_id``: a dead one (``notification_resend``).
     * ``target_operator``: an agent for the admin's operator actions.
+    * ``claimable_appeal_id``/``_version``: the new, unassigned appeal
+      ``appeals_claim_next`` takes (the earliest deadline); ``assigned_appeal_id``/
+      ``_version``: an appeal in work assigned to the matrix's agent (who may answer it);
+      ``answered_appeal_id``/``_version``: an answered appeal (``close_appeal``). The
+      customer has an interaction recorded, so ``billing.interaction`` is not empty.
     """
     account_id, customer_id, region_id, number = _one(
         superuser,
@@ -196,7 +201,43 @@ def facts(
         " AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT 1",
     ) == (notification_id, 0), "the matrix's notification must be the first due"
     (bill_id,) = _one(superuser, "SELECT min(id) FROM billing.bill")
+    (interaction_id,) = _one(
+        superuser,
+        "INSERT INTO billing.interaction (customer_id, account_id, channel, topic, recorded_by)"
+        " VALUES (%s, %s, 'phone', 'other', 'matrix') RETURNING id",
+        (customer_id, account_id),
+    )
+    appeals = {}
+    for name, status in (("assigned", "in_work"), ("answered", "answered")):
+        appeals[name] = _one(
+            superuser,
+            "INSERT INTO billing.appeal (kind, source, customer_id, account_id, body, status,"
+            " assignee, answer, answered_at, answered_by, deadline, interaction_id)"
+            " VALUES ('complaint', 'agent', %(customer)s, %(account)s, 'Жалоба матрицы',"
+            " %(status)s, %(agent)s, CASE WHEN %(status)s = 'answered' THEN 'Ответ' END,"
+            " CASE WHEN %(status)s = 'answered' THEN now() END,"
+            " CASE WHEN %(status)s = 'answered' THEN %(agent)s END,"
+            " billing.today() - 1000, %(interaction)s) RETURNING id, version",
+            {
+                "customer": customer_id,
+                "account": account_id,
+                "status": status,
+                "agent": matrix_operators["agent"].login,
+                "interaction": interaction_id,
+            },
+        )
+    claimable = _one(
+        superuser,
+        "SELECT id, version FROM billing.appeal WHERE status = 'new' AND assignee IS NULL"
+        " ORDER BY deadline, created_at, id LIMIT 1",
+    )
     return {
+        "claimable_appeal_id": claimable[0],
+        "claimable_appeal_version": claimable[1],
+        "assigned_appeal_id": appeals["assigned"][0],
+        "assigned_appeal_version": appeals["assigned"][1],
+        "answered_appeal_id": appeals["answered"][0],
+        "answered_appeal_version": appeals["answered"][1],
         "customer_id": customer_id,
         "account_id": account_id,
         "account_region_id": region_id,

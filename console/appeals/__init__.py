@@ -1,0 +1,1 @@
+"""Contacts and appeals: the card's contact dialog, the supervisors' tab, the timeline."""

@@ -1,0 +1,371 @@
+"""The supervisors' «Appeals» tab: the queue, the answer editor and the dashboard.
+
+Ctrl+N claims the next new appeal (the earliest deadline; two supervisors never take the
+same one), Ctrl+Enter sends the answer (the customer's e-mail is queued with it), F5
+reloads. The dashboard counts the register by status and by age in working days, shows
+the overdue in red, the share answered on time and each operator's figures, and exports
+the register as CSV. Everything is read and written in workers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from sqlalchemy.orm import Session
+
+from console.appeals.labels import label
+from console.errors import describe_error
+from console.formatting import format_date
+from console.lookup.alive import while_alive
+from console.services import appeals as service
+from console.tabs.registry import TabContext
+from console.tasks import TaskError, TaskRunner
+from models.queries.appeals import AppealRow, Dashboard, appeals, dashboard, dashboard_csv
+from widgets.qt import QtCore, QtGui, QtWidgets
+from widgets.titled_table_model import TitledTableModel
+
+OVERDUE = QtGui.QColor("#b3261e")
+QUEUE_STATUSES = ("new", "in_work", "answered")
+"""The queue: appeals to answer, and answered ones waiting to be closed."""
+OVERDUE_BACKGROUND = QtGui.QColor("#fde7e4")
+
+
+class AppealsModel(TitledTableModel):
+    """Appeals to answer or close, the earliest deadline first; overdue rows in red."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.set_titles(
+            (
+                self.tr("Number"),
+                self.tr("Kind"),
+                self.tr("Customer"),
+                self.tr("Status"),
+                self.tr("Assignee"),
+                self.tr("Arrived"),
+                self.tr("Deadline"),
+                self.tr("Working days"),
+            )
+        )
+        self._rows: tuple[AppealRow, ...] = ()
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def set_rows(self, rows: tuple[AppealRow, ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: int) -> AppealRow | None:
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def data(self, index: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.row(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            status = label("overdue") if item.overdue else label(item.status)
+            return (
+                item.number,
+                label(item.kind),
+                item.customer_name,
+                status,
+                item.assignee or "—",
+                format_date(item.arrived_on),
+                format_date(item.deadline),
+                str(item.age_working_days),
+            )[index.column()]
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole and item.overdue:
+            return QtGui.QBrush(OVERDUE)
+        if role == QtCore.Qt.ItemDataRole.BackgroundRole and item.overdue:
+            return QtGui.QBrush(OVERDUE_BACKGROUND)
+        return None
+
+
+class AppealsTab(QtWidgets.QWidget):
+    """Queue, answer editor and dashboard of the appeals register (supervisors)."""
+
+    required_roles: ClassVar[frozenset[str]] = frozenset({"supervisor"})
+
+    def __init__(self, runner: TaskRunner, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("appealsTab")
+        self._runner = runner
+        self.board: Dashboard | None = None
+        self.model = AppealsModel(self)
+        self.table = QtWidgets.QTableView()
+        self.table.setObjectName("appealsQueue")
+        self.table.setAccessibleName(self.tr("Open appeals"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+
+        self.claim = QtWidgets.QPushButton(self.tr("Claim &next (Ctrl+N)"))
+        self.claim.setObjectName("appealsClaimNext")
+        self.claim.setAccessibleName(self.tr("Claim the next appeal"))
+        self.claim.clicked.connect(self.claim_next)
+        claim_key = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+N"), self)
+        claim_key.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        claim_key.activated.connect(self.claim_next)
+
+        self.detail = QtWidgets.QPlainTextEdit()
+        self.detail.setObjectName("appealsDetail")
+        self.detail.setAccessibleName(self.tr("Appeal text"))
+        self.detail.setReadOnly(True)
+        self.answer = QtWidgets.QPlainTextEdit()
+        self.answer.setObjectName("appealsAnswer")
+        self.answer.setAccessibleName(self.tr("Answer"))
+        self.answer.setTabChangesFocus(True)
+        self.send = QtWidgets.QPushButton(self.tr("Send the &answer (Ctrl+Enter)"))
+        self.send.setObjectName("appealsSendAnswer")
+        self.send.setAccessibleName(self.tr("Send the answer"))
+        self.send.clicked.connect(self.send_answer)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self.answer)
+            shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.send_answer)
+        self.close_button = QtWidgets.QPushButton(self.tr("C&lose the appeal"))
+        self.close_button.setObjectName("appealsClose")
+        self.close_button.setAccessibleName(self.tr("Close the answered appeal"))
+        self.close_button.clicked.connect(self.close_current)
+        self.problem = QtWidgets.QLabel()
+        self.problem.setObjectName("appealsProblem")
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+
+        self.summary = QtWidgets.QLabel()
+        self.summary.setObjectName("appealsSummary")
+        self.summary.setAccessibleName(self.tr("Appeals by status and age"))
+        self.summary.setWordWrap(True)
+        self.overdue = QtWidgets.QLabel()
+        self.overdue.setObjectName("appealsOverdue")
+        self.overdue.setAccessibleName(self.tr("Overdue appeals"))
+        self.operators = QtWidgets.QTableWidget(0, 5)
+        self.operators.setObjectName("appealsByOperator")
+        self.operators.setAccessibleName(self.tr("Appeals by operator"))
+        self.operators.setHorizontalHeaderLabels(
+            [
+                self.tr("Operator"),
+                self.tr("Open"),
+                self.tr("Overdue"),
+                self.tr("Answered"),
+                self.tr("On time"),
+            ]
+        )
+        self.operators.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.operators.verticalHeader().hide()
+        self.export = QtWidgets.QPushButton(self.tr("E&xport CSV…"))
+        self.export.setObjectName("appealsExportCsv")
+        self.export.setAccessibleName(self.tr("Export the register as CSV"))
+        self.export.clicked.connect(self._ask_export)
+
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(self.claim)
+        left.addWidget(self.table, 1)
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self.detail, 2)
+        right.addWidget(QtWidgets.QLabel(self.tr("Answer:")))
+        right.addWidget(self.answer, 2)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.send)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        right.addLayout(buttons)
+        right.addWidget(self.problem)
+        board = QtWidgets.QVBoxLayout()
+        board.addWidget(self.summary)
+        board.addWidget(self.overdue)
+        board.addWidget(self.operators, 1)
+        board.addWidget(self.export)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 3)
+        layout.addLayout(board, 2)
+        self._show_current()
+
+    # -- tab protocol ------------------------------------------------------------------
+
+    @classmethod
+    def for_context(cls, context: TabContext) -> AppealsTab:
+        """The tab for the main window."""
+        tab = cls(context.runner)
+        tab.refresh()
+        return tab
+
+    def tab_title(self) -> str:
+        """Title with its keyboard accelerator."""
+        return self.tr("A&ppeals")
+
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the queue and the dashboard (F5)."""
+        shown = self.current()
+        keep = select if select is not None else (shown.id if shown is not None else None)
+
+        def work(session: Session, _t: Any, _p: Any) -> tuple[tuple[AppealRow, ...], Dashboard]:
+            return appeals(session, QUEUE_STATUSES), dashboard(session)
+
+        @while_alive
+        def done(tab: AppealsTab, result: tuple[tuple[AppealRow, ...], Dashboard]) -> None:
+            rows, board = result
+            tab.model.set_rows(rows)
+            tab._show_board(board)
+            ids = [r.id for r in rows]
+            if keep in ids:
+                tab.table.selectRow(ids.index(keep))
+            tab.table.resizeColumnsToContents()
+            tab._show_current()
+
+        self._submit(work, done)
+
+    # -- actions ---------------------------------------------------------------------
+
+    def current(self) -> AppealRow | None:
+        """The selected appeal."""
+        return self.model.row(self.table.currentIndex().row())
+
+    def claim_next(self) -> None:
+        """Take the next new appeal and select it, the answer editor focused."""
+
+        @while_alive
+        def done(tab: AppealsTab, appeal_id: int | None) -> None:
+            if appeal_id is None:
+                tab.problem.setText(tab.tr("No new appeals are waiting."))
+                return
+            tab.refresh(select=appeal_id)
+            tab.answer.setFocus()
+
+        self._submit(lambda s, _t, _p: service.claim_next(s), done)
+
+    def send_answer(self) -> None:
+        """Answer the selected appeal; the customer's e-mail is queued with it."""
+        item, text = self.current(), self.answer.toPlainText()
+        if item is None:
+            return
+
+        @while_alive
+        def done(tab: AppealsTab, notification: int | None) -> None:
+            tab.answer.clear()
+            tab.problem.setText(
+                tab.tr("Answered; the customer's e-mail is queued.")
+                if notification is not None
+                else tab.tr("Answered; the customer has no e-mail: send the answer by letter.")
+            )
+            tab.refresh(select=item.id)
+
+        self._submit(lambda s, _t, _p: service.answer(s, item.id, item.version, text), done)
+
+    def close_current(self) -> None:
+        """Close the selected (answered) appeal."""
+        item = self.current()
+        if item is None:
+            return
+
+        @while_alive
+        def done(tab: AppealsTab, _version: int) -> None:
+            tab.refresh()
+
+        self._submit(lambda s, _t, _p: service.close(s, item.id, item.version), done)
+
+    def _ask_export(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Export the register"), "appeals.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        """Write the whole register to ``path`` as CSV (read and written in a worker)."""
+
+        def work(session: Session, _t: Any, _p: Any) -> int:
+            rows = dashboard(session).rows
+            path.write_text(dashboard_csv(rows), encoding="utf-8-sig")
+            return len(rows)
+
+        @while_alive
+        def done(tab: AppealsTab, count: int) -> None:
+            tab.problem.setText(tab.tr("Exported {count} appeals.").format(count=count))
+
+        self._submit(work, done)
+
+    # -- display ---------------------------------------------------------------------
+
+    def _submit(self, work: Any, done: Any) -> None:
+        self.problem.clear()
+
+        @while_alive
+        def failed(tab: AppealsTab, error: TaskError) -> None:
+            tab.problem.setText(describe_error(error))
+
+        self._runner.submit(work, lambda value: done(self, value), lambda e: failed(self, e))
+
+    def _show_current(self) -> None:
+        item = self.current()
+        if item is None:
+            self.detail.setPlainText("")
+            self.send.setEnabled(False)
+            self.close_button.setEnabled(False)
+            return
+        lines = [
+            f"{item.number} · {label(item.kind)} · {item.customer_name}"
+            + (f" · {item.account_number}" if item.account_number else ""),
+            self.tr("Arrived {day}, due {deadline}").format(
+                day=format_date(item.arrived_on), deadline=format_date(item.deadline)
+            ),
+            "",
+            item.body,
+        ]
+        if item.attachments:
+            lines += ["", self.tr("Attachments:")]
+            lines += [f"• {a.name} ({a.size // 1024} KB)" for a in item.attachments]
+        if item.answer:
+            lines += ["", self.tr("Answer:"), item.answer]
+        self.detail.setPlainText("\n".join(lines))
+        self.send.setEnabled(item.is_open)
+        self.close_button.setEnabled(item.status == "answered")
+
+    def _show_board(self, board: Dashboard) -> None:
+        self.board = board
+        statuses = ", ".join(f"{label(s)}: {n}" for s, n in board.by_status)
+        ages = ", ".join(f"{bucket}: {n}" for bucket, n in board.by_age)
+        share = (
+            f"{board.on_time_share:.0%}".replace("%", " %")
+            if board.on_time_share is not None
+            else "—"
+        )
+        self.summary.setText(
+            self.tr(
+                "By status: {statuses}\nOpen, by working days waiting: {ages}\n"
+                "Answered on time: {share} ({on_time} of {answered})"
+            ).format(
+                statuses=statuses,
+                ages=ages,
+                share=share,
+                on_time=board.answered_on_time,
+                answered=board.answered,
+            )
+        )
+        self.overdue.setText(self.tr("Overdue: {count}").format(count=board.overdue))
+        self.overdue.setStyleSheet(
+            f"color: {OVERDUE.name()}; font-weight: bold;" if board.overdue else ""
+        )
+        self.operators.setRowCount(len(board.by_operator))
+        for row, figures in enumerate(board.by_operator):
+            values = (
+                figures.operator,
+                figures.open,
+                figures.overdue,
+                figures.answered,
+                figures.on_time,
+            )
+            for column, value in enumerate(values):
+                cell = QtWidgets.QTableWidgetItem(str(value))
+                if column == 2 and figures.overdue:
+                    cell.setForeground(OVERDUE)
+                self.operators.setItem(row, column, cell)
+        self.operators.resizeColumnsToContents()

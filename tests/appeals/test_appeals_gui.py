@@ -1,0 +1,224 @@
+"""The agent's flow from the card, the supervisors' tab and the card's timeline, real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from PySide6 import QtTest
+
+from console.appeals.contact_dialog import ContactDialog
+from console.appeals.tab import OVERDUE, AppealsTab
+from console.appeals.timeline import TimelineView
+from console.lookup.card_widget import CustomerCard
+from console.navigation import Navigator
+from console.tasks import TaskRunner
+from tests.appeals.conftest import Customer, Operator
+from widgets.qt import Qt, QtWidgets
+
+COMPLAINT = "Начислено по нормативу, хотя показания переданы"
+
+
+@pytest.fixture
+def agent_runner(qtbot: QtBot, agent: Operator) -> Iterator[TaskRunner]:
+    runner = TaskRunner(agent.sessions)
+    yield runner
+    runner.wait_for_done()
+
+
+@pytest.fixture
+def supervisor_runner(qtbot: QtBot, supervisor: Operator) -> Iterator[TaskRunner]:
+    runner = TaskRunner(supervisor.sessions)
+    yield runner
+    runner.wait_for_done()
+
+
+def _card(qtbot: QtBot, runner: TaskRunner, customer_id: int) -> CustomerCard:
+    card = CustomerCard(runner, Navigator(), customer_id, "agent")
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitUntil(lambda: card.card is not None, timeout=15_000)
+    return card
+
+
+def test_agent_records_a_call_and_registers_a_complaint_in_at_most_ten_keys(
+    qtbot: QtBot, russian, agent_runner: TaskRunner, customer: Customer, session: Session
+) -> None:
+    card = _card(qtbot, agent_runner, customer.customer_id)
+    presses = 0
+
+    def key(widget: QtWidgets.QWidget, k: Qt.Key, mod=Qt.KeyboardModifier.NoModifier) -> None:
+        nonlocal presses
+        presses += 1
+        qtbot.keyClick(widget, k, mod)
+
+    def alt(widget: QtWidgets.QWidget, letter: str) -> None:
+        """Alt + a Cyrillic letter, as the Russian layout sends it."""
+        nonlocal presses
+        presses += 1
+        QtTest.QTest.sendKeyEvent(
+            QtTest.QTest.KeyAction.Click,
+            widget,
+            Qt.Key(ord(letter)),
+            letter.lower(),
+            Qt.KeyboardModifier.AltModifier,
+        )
+
+    def letter(widget: QtWidgets.QWidget, char: str) -> None:
+        """One key of the Russian layout typed into ``widget`` (a combo box's type-ahead)."""
+        nonlocal presses
+        presses += 1
+        QtTest.QTest.sendKeyEvent(
+            QtTest.QTest.KeyAction.Click,
+            widget,
+            Qt.Key(ord(char)),
+            char,
+            Qt.KeyboardModifier.NoModifier,
+        )
+
+    card.activateWindow()
+    qtbot.waitUntil(card.isActiveWindow, timeout=5_000)
+
+    key(card, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: card.findChild(ContactDialog, "contactDialog") is not None)
+    dialog = card.findChild(ContactDialog, "contactDialog")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.topic.isEnabled() and dialog.topic.hasFocus(), timeout=10_000)
+    assert dialog.channel.currentData() == "phone"
+    # «Ж»: the topic «Жалоба» by its first letter
+    letter(dialog.topic, "Ж")
+    assert dialog.topic.currentData() == "complaint"
+    alt(dialog, "Л")  # лицевой счёт
+    alt(dialog, "А")  # адрес
+    # a check box's Alt key clicks it the way a mouse does (after a short animation)
+    qtbot.waitUntil(lambda: dialog.facts["account_number"].isChecked(), timeout=2_000)
+    qtbot.waitUntil(lambda: dialog.facts["address"].isChecked(), timeout=2_000)
+    alt(dialog, "О")  # обращение
+    assert dialog.kind.hasFocus()
+    letter(dialog.kind, "Ж")
+    assert dialog.kind.currentData() == "complaint"
+    key(dialog.kind, Qt.Key.Key_Tab)
+    assert dialog.body.hasFocus()
+    dialog.body.insertPlainText(COMPLAINT)  # the text itself (typed, not counted)
+    key(dialog.body, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+    assert presses <= 10, presses
+    recorded = dialog.result_value
+    assert recorded is not None
+    assert recorded.appeal_number
+    status = card.findChild(QtWidgets.QLabel, "cardStatus")
+    assert status is not None
+    assert recorded.appeal_number in status.text()
+    row = session.execute(
+        text(
+            "SELECT i.channel, i.topic, i.identified_by, a.kind, a.body, a.status"
+            " FROM billing.appeal a JOIN billing.interaction i ON i.id = a.interaction_id"
+            " WHERE a.number = :n"
+        ),
+        {"n": recorded.appeal_number},
+    ).one()
+    assert tuple(row) == (
+        "phone",
+        "complaint",
+        ["account_number", "address"],
+        "complaint",
+        COMPLAINT,
+        "new",
+    )
+    # the card's timeline shows the contact, the appeal and the change history, newest first
+    session.execute(
+        text("SELECT billing.reveal_contact('customer', :id, 'email')"),
+        {"id": customer.customer_id},
+    )
+    session.commit()
+    timeline = card.findChild(TimelineView, "cardTimeline")
+    assert timeline is not None
+    card.sections.setCurrentWidget(timeline)
+    timeline.reload()
+    qtbot.waitUntil(lambda: timeline.model.rowCount() > 2, timeout=15_000)
+    entries = timeline.model.entries()
+    sources = [e.source for e in entries]
+    assert {"contact", "appeal", "change"} <= set(sources)
+    assert [e.at for e in entries] == sorted((e.at for e in entries), reverse=True)
+    timeline.filter.setCurrentIndex(timeline.filter.findData("appeal"))
+    assert {e.source for e in timeline.model.entries()} == {"appeal"}
+    assert recorded.appeal_number in timeline.model.entries()[0].what
+
+
+def test_an_empty_appeal_text_is_refused_next_to_the_field(
+    qtbot: QtBot, agent_runner: TaskRunner, customer: Customer, session: Session
+) -> None:
+    before = session.execute(text("SELECT count(*) FROM billing.interaction")).scalar_one()
+    session.rollback()
+    dialog = ContactDialog(agent_runner, customer.customer_id, customer.account_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.topic.isEnabled, timeout=10_000)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.problem.isVisible, timeout=10_000)
+    assert "text" in dialog.problem.text()
+    assert dialog.body.hasFocus()
+    after = session.execute(text("SELECT count(*) FROM billing.interaction")).scalar_one()
+    assert after == before
+
+
+def test_supervisor_claims_answers_and_sees_overdue_in_red(
+    qtbot: QtBot,
+    tmp_path: Path,
+    supervisor_runner: TaskRunner,
+    supervisor: Operator,
+    session: Session,
+) -> None:
+    tab = AppealsTab(supervisor_runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.board is not None, timeout=15_000)
+    board = tab.board
+    assert board is not None
+    assert board.overdue > 0
+    assert tab.overdue.styleSheet().startswith(f"color: {OVERDUE.name()}")
+    overdue_rows = [r for r in range(tab.model.rowCount()) if tab.model.row(r).overdue]
+    assert overdue_rows
+    brush = tab.model.data(tab.model.index(overdue_rows[0], 0), Qt.ItemDataRole.ForegroundRole)
+    assert brush.color() == OVERDUE
+    first = tab.model.row(0)
+    assert first is not None
+    assert first.overdue
+
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: tab.current() is not None and tab.current().assignee is not None, timeout=15_000
+    )
+    claimed = tab.current()
+    assert claimed is not None
+    assert claimed.assignee == supervisor.login
+    assert claimed.status == "in_work"
+    assert tab.answer.hasFocus()
+    tab.answer.insertPlainText("Перерасчёт выполнен, пени сняты.")
+    qtbot.keyClick(tab.answer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: tab.current() is not None and tab.current().status == "answered", timeout=15_000
+    )
+    queued = session.execute(
+        text(
+            "SELECT count(*) FROM billing.notification n JOIN billing.appeal a"
+            " ON a.portal_user_id = n.portal_user_id"
+            " WHERE a.id = :id AND n.template = 'appeal_answered' AND n.status = 'queued'"
+        ),
+        {"id": claimed.id},
+    ).scalar_one()
+    assert queued == 1
+    target = tmp_path / "appeals.csv"
+    tab.export_csv(target)
+    qtbot.waitUntil(target.exists, timeout=15_000)
+    qtbot.waitUntil(lambda: claimed.number in target.read_text(encoding="utf-8-sig"), timeout=5_000)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("number;kind;source;status;overdue")
+    assert len(lines) == len(tab.board.rows) + 1 if tab.board else False
