@@ -62,6 +62,13 @@ class PortalUser(Base):
         Text, Computed("lower(email)", persisted=True), unique=True
     )
     phone: Mapped[str | None]
+    phone_masked: Mapped[str | None] = mapped_column(
+        Text, Computed("billing.mask_phone(phone)", persisted=True)
+    )
+    """The phone as operators see it; the whole one only through ``billing.reveal_contact``."""
+    email_masked: Mapped[str | None] = mapped_column(
+        Text, Computed("billing.mask_email(email)", persisted=True)
+    )
     password_hash: Mapped[str]
     kind: Mapped[str] = mapped_column(Text, server_default=CustomerKind.PERSON.value)
     status: Mapped[str]
