@@ -21,7 +21,8 @@ from console.services.db_problems import raise_as_problem
 from console.tasks import Conflict
 from models.domain.emails import normalize_email, validate_email
 from models.domain.phones import normalize_phone, validate_phone
-from models.domain.problems import Problem, ValidationFailed
+from models.domain.problems import Problem, ValidationFailed, raise_if_errors
+from models.domain.text import validate_text
 
 __all__ = [
     "PROBLEM_FIELDS",
@@ -77,6 +78,8 @@ def _reason(reason: str) -> str:
     cleaned = " ".join(reason.split())
     if not cleaned:
         raise ValidationFailed([Problem.error("portal_user.reason_required", "reason")])
+    # Whitespace runs (line breaks too) became single spaces; invisible characters stay refused.
+    raise_if_errors(validate_text(cleaned, "reason", "reason"))
     return cleaned
 
 

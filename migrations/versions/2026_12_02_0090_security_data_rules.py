@@ -24,7 +24,7 @@
   groups' own settings would not reach their members), as does ``billing_login_check``.
 
 Revision ID: 0090
-Revises: 0060
+Revises: 0070
 Create Date: 2026-12-02 13:30:00
 """
 
@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0090"
-down_revision: str | None = "0060"
+down_revision: str | None = "0070"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -60,6 +60,7 @@ MAX_LENGTHS: dict[str, int] = {
     "flat": 20,
     "contract_number": 50,
     "meter_model": 100,
+    "serial_number": 32,
     "metering_point_name": 200,
     "account_number": 32,
     "proof_value": 100,

@@ -13,9 +13,9 @@ from console.lookup.lookup_tab import LookupTab
 from console.lookup.portal_login_view import MODERATION_TOOL, PortalLoginView
 from console.navigation import Navigator
 from console.services.lookup import LookupQuery, fetch_page, interpret, open_portal_login
-from models.domain.emails import mask_email
 from console.tasks import TaskRunner
 from models import clock
+from models.domain.emails import mask_email
 from models.queries.lookup import LookupRow, MatchedField
 from tests.lookup.conftest import one
 from widgets.qt import Qt

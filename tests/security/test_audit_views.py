@@ -11,25 +11,8 @@ from console.services import audit
 from console.services.contacts import ContactRef
 from console.tabs.contact_label import ContactLabel
 from console.tabs.history_view import HistoryView
-from models.database import make_engine, make_session_factory
 from models.domain.phones import mask_phone
 from widgets.qt import QtCore
-
-
-@pytest.fixture
-def connect_as(pg_server, db_name):
-    engines = []
-
-    def connect(operator):
-        engine = make_engine(
-            pg_server.url(db_name, user=operator.login, password=operator.password)
-        )
-        engines.append(engine)
-        return make_session_factory(engine)
-
-    yield connect
-    for engine in engines:
-        engine.dispose()
 
 
 def a_customer_with_a_phone(session) -> tuple[int, str]:

@@ -1,0 +1,288 @@
+"""Contacts: no operator reads phones or e-mails in bulk; the console still works for each role.
+
+Plays the hostile operator of issue 11 ("Contacts can be read in bulk"): an agent,
+cashier, supervisor or admin with psql and their own password tries every way to the
+phones and e-mails of customers and portal users. Then the console's own reads (lookup,
+card, portal login, moderation) run as each group, over TCP with passwords.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+
+from console.services.lookup import LookupQuery, fetch_page, interpret, open_card
+from console.services.lookup import open_portal_login as open_login
+from models.database import make_engine, make_session_factory
+from models.domain.emails import mask_email
+from models.domain.phones import mask_phone
+from models.domain.search_keys import KeyKind
+from models.domain.working_days import WorkingCalendar
+from models.queries import moderation as mq
+from tests.conftest import PgServer
+from tests.security.conftest import OperatorLogin, psycopg_connect
+
+ROLES = ("agent", "cashier", "supervisor", "admin")
+CONTACT_READERS = ("agent", "supervisor")
+
+BULK_READS = (
+    "SELECT phone FROM billing.customer",
+    "SELECT email FROM billing.customer",
+    "SELECT email_key FROM billing.customer",
+    "SELECT * FROM billing.customer",
+    "SELECT c FROM billing.customer c",
+    "SELECT to_jsonb(c) FROM billing.customer c",
+    "SELECT count(*) FROM billing.customer WHERE phone LIKE '+7914%'",
+    "SELECT id FROM billing.customer ORDER BY email LIMIT 1",
+    "SELECT phone FROM billing.portal_user",
+    "SELECT email FROM billing.portal_user",
+    "SELECT email_key FROM billing.portal_user",
+    "SELECT u FROM billing.portal_user u",
+    "SELECT recipient FROM billing.notification",
+    "SELECT * FROM billing.notification",
+    "SELECT details FROM billing.portal_action",
+    "SELECT * FROM billing.portal_action",
+    "COPY billing.customer (phone) TO STDOUT",
+    "COPY (SELECT email FROM billing.portal_user) TO STDOUT",
+)
+
+
+@pytest.fixture(scope="module")
+def superuser(pg_server: PgServer, matrix_db: str) -> Iterator[psycopg.Connection]:
+    with psycopg_connect(pg_server.url(matrix_db), autocommit=True) as connection:
+        yield connection
+
+
+@pytest.fixture(scope="module")
+def connections(
+    pg_server: PgServer, matrix_db: str, matrix_operators: dict[str, OperatorLogin]
+) -> Iterator[dict[str, psycopg.Connection]]:
+    opened = {}
+    for role in ROLES:
+        operator = matrix_operators[role]
+        opened[role] = psycopg_connect(
+            pg_server.url(matrix_db, user=operator.login, password=operator.password)
+        )
+    yield opened
+    for connection in opened.values():
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def sessions_of(
+    pg_server: PgServer, matrix_db: str, matrix_operators: dict[str, OperatorLogin]
+) -> Iterator[dict[str, sessionmaker[Session]]]:
+    """The console's session factories, logged in as an operator of each group."""
+    engines = {
+        role: make_engine(
+            pg_server.url(
+                matrix_db,
+                user=matrix_operators[role].login,
+                password=matrix_operators[role].password,
+            )
+        )
+        for role in ROLES
+    }
+    yield {role: make_session_factory(engine) for role, engine in engines.items()}
+    for engine in engines.values():
+        engine.dispose()
+
+
+def refused(connection: psycopg.Connection, statement: str) -> str | None:
+    """The SQLSTATE ``statement`` fails with (None if it ran); always rolled back."""
+    try:
+        with connection.cursor() as cursor:
+            if statement.startswith("COPY"):
+                with cursor.copy(statement) as copy:
+                    for _ in copy:
+                        pass
+            else:
+                cursor.execute(statement)
+                cursor.fetchall()
+    except psycopg.Error as error:
+        return error.sqlstate
+    finally:
+        connection.rollback()
+    return None
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("statement", BULK_READS)
+def test_no_operator_reads_contacts_in_bulk(role: str, statement: str, connections) -> None:
+    assert refused(connections[role], statement) == "42501"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_masked_contacts_only_for_agents_and_supervisors(role: str, connections) -> None:
+    state = refused(connections[role], "SELECT phone_masked, email_masked FROM billing.customer")
+    assert state == (None if role in CONTACT_READERS else "42501")
+
+
+def test_masked_contacts_hide_what_the_domain_rules_hide(superuser) -> None:
+    rows = superuser.execute(
+        "SELECT phone, phone_masked, email, email_masked FROM billing.customer"
+        " UNION ALL SELECT phone, phone_masked, email, email_masked FROM billing.portal_user"
+    ).fetchall()
+    assert len(rows) > 100
+    for phone, phone_masked, email, email_masked in rows:
+        assert phone_masked == (mask_phone(phone) if phone else None)
+        assert email_masked == (mask_email(email) if email else None)
+    superuser.execute(
+        "SELECT billing.enqueue_notification(id, 'password_reset') FROM billing.portal_user"
+        " ORDER BY id DESC LIMIT 3"
+    )
+    for masked, channel, recipient in superuser.execute(
+        "SELECT recipient_masked, channel, recipient FROM billing.notification"
+    ):
+        assert masked == (mask_phone(recipient) if channel == "sms" else mask_email(recipient))
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_search_by_contact_returns_masked_ids(role: str, connections, superuser) -> None:
+    phone, email = superuser.execute(
+        "SELECT c.phone, u.email FROM billing.customer c JOIN billing.portal_user u"
+        " ON u.customer_id = c.id WHERE c.phone IS NOT NULL ORDER BY c.id LIMIT 1"
+    ).fetchone()
+    find_customers = "SELECT * FROM billing.find_customers_by_contact('phone', %s)"
+    find_users = "SELECT * FROM billing.find_portal_users_by_contact('email', %s)"
+    connection = connections[role]
+    if role not in CONTACT_READERS:
+        for statement, value in ((find_customers, phone), (find_users, email)):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                connection.execute(statement, (value,))
+            connection.rollback()
+        return
+    customers = connection.execute(find_customers, (phone,)).fetchall()
+    users = connection.execute(find_users, (email.upper(),)).fetchall()
+    connection.rollback()
+    assert customers
+    assert all(matched == mask_phone(phone) for _id, matched in customers)
+    assert [matched for _id, _login, matched in users] == [mask_email(email)]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_reveal_is_for_agents_and_supervisors_and_audited(
+    role: str, connections, superuser
+) -> None:
+    customer_id, phone = superuser.execute(
+        "SELECT id, phone FROM billing.customer WHERE phone IS NOT NULL ORDER BY id LIMIT 1"
+    ).fetchone()
+    connection = connections[role]
+    reveal = "SELECT billing.reveal_contact('customer', %s, 'phone')"
+    before = superuser.execute("SELECT count(*) FROM billing.audit_log").fetchone()[0]
+    if role not in CONTACT_READERS:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            connection.execute(reveal, (customer_id,))
+        connection.rollback()
+        assert superuser.execute("SELECT count(*) FROM billing.audit_log").fetchone()[0] == before
+        return
+    value = connection.execute(reveal, (customer_id,)).fetchone()[0]
+    connection.commit()
+    assert value == phone
+    trace = superuser.execute(
+        "SELECT operator, table_name, row_key, action, new_values ->> 'field'"
+        " FROM billing.audit_log ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert trace == (connection.info.user, "customer", str(customer_id), "REVEAL", "phone")
+
+
+# --- the console's reads, as each group -------------------------------------------------
+
+
+def _today(sessions: sessionmaker[Session]) -> date:
+    with sessions() as session:
+        return session.execute(text("SELECT billing.today()")).scalar_one()
+
+
+@pytest.mark.parametrize("role", ["agent", "cashier", "supervisor"])
+def test_lookup_works_for_every_serving_group(role: str, sessions_of, superuser) -> None:
+    sessions = sessions_of[role]
+    contacts = role in CONTACT_READERS
+    phone, email, login, number, inn, surname = superuser.execute(
+        "SELECT c.phone, u.email, u.login, a.number,"
+        " (SELECT inn FROM billing.customer WHERE inn IS NOT NULL LIMIT 1), c.last_name"
+        " FROM billing.customer c JOIN billing.portal_user u ON u.customer_id = c.id"
+        " JOIN billing.account a ON a.customer_id = c.id"
+        " WHERE c.phone IS NOT NULL AND c.last_name IS NOT NULL ORDER BY c.id LIMIT 1"
+    ).fetchone()
+    as_of = _today(sessions)
+    with sessions() as session:
+        for key in (number, inn, surname, login, phone, email):
+            query = interpret(key, contacts=contacts)
+            if not contacts and key in (phone, email):
+                assert not isinstance(query, LookupQuery) or all(
+                    g.kind not in (KeyKind.PHONE, KeyKind.EMAIL) for g in query.guesses
+                )
+                continue
+            assert isinstance(query, LookupQuery), key
+            page = fetch_page(session, query, as_of=as_of)
+            session.rollback()
+            assert page.rows, key
+        if contacts:
+            page = fetch_page(session, interpret(phone, KeyKind.PHONE), as_of=as_of)
+            assert {r.matched for r in page.rows if r.field == "customer_phone"} == {
+                mask_phone(phone)
+            }
+        else:
+            refusal = interpret(phone, KeyKind.PHONE, contacts=False)
+            assert not isinstance(refusal, LookupQuery)
+            assert refusal.code == "lookup.contacts_not_allowed"
+
+
+@pytest.mark.parametrize("role", ["agent", "cashier", "supervisor"])
+def test_card_and_portal_login_work_for_every_serving_group(
+    role: str, sessions_of, superuser
+) -> None:
+    sessions = sessions_of[role]
+    contacts = role in CONTACT_READERS
+    customer_id, phone, user_id, email = superuser.execute(
+        "SELECT c.id, c.phone, u.id, u.email FROM billing.customer c"
+        " JOIN billing.portal_user u ON u.customer_id = c.id"
+        " WHERE c.phone IS NOT NULL ORDER BY c.id LIMIT 1"
+    ).fetchone()
+    with sessions() as session:
+        card = open_card(session, customer_id, _today(sessions), contacts=contacts)
+        login = open_login(session, user_id, contacts=contacts)
+    if contacts:
+        assert card.customer.phone_masked == mask_phone(phone)
+        assert login.user.email_masked == mask_email(email)
+        assert any(u.email_masked == mask_email(email) for u in card.portal_users)
+    else:
+        assert card.customer.phone_masked is None
+        assert card.customer.email_masked is None
+        assert login.user.email_masked is None
+        assert all(u.email_masked is None and u.phone_masked is None for u in card.portal_users)
+    assert card.accounts
+
+
+def test_moderation_shows_supervisors_masked_contacts(sessions_of, superuser) -> None:
+    sessions = sessions_of["supervisor"]
+    calendar = WorkingCalendar(frozenset())
+    now = datetime.now(UTC)
+    request_id, request_email = superuser.execute(
+        "SELECT r.id, u.email FROM billing.link_request r"
+        " JOIN billing.portal_user u ON u.id = r.portal_user_id ORDER BY r.id LIMIT 1"
+    ).fetchone()
+    review_id, review_email = superuser.execute(
+        "SELECT r.id, u.email FROM billing.registration_review r"
+        " JOIN billing.portal_user u ON u.id = r.portal_user_id ORDER BY r.id LIMIT 1"
+    ).fetchone()
+    superuser.execute(
+        "SELECT billing.enqueue_notification(id, 'password_reset') FROM billing.portal_user"
+        " ORDER BY id LIMIT 3"
+    )
+    with sessions() as session:
+        rows = mq.load_notifications(session, limit=50)
+        request = mq.load_link_request(session, request_id, calendar, now)
+        review = mq.load_review(session, review_id, calendar, now)
+    assert rows
+    assert all("***" in row.recipient for row in rows)
+    assert request is not None
+    assert request.portal_email == mask_email(request_email)
+    assert review is not None
+    assert review.portal_email == mask_email(review_email)
