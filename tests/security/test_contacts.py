@@ -196,7 +196,8 @@ def test_reveal_is_for_agents_and_supervisors_and_audited(
 
 def _today(sessions: sessionmaker[Session]) -> date:
     with sessions() as session:
-        return session.execute(text("SELECT billing.today()")).scalar_one()
+        today: date = session.execute(text("SELECT billing.today()")).scalar_one()
+    return today
 
 
 @pytest.mark.parametrize("role", ["agent", "cashier", "supervisor"])
