@@ -19,6 +19,8 @@
   Existing e-mails are trimmed and get a lower-case domain first; a constraint that
   existing rows still break is left ``NOT VALID`` with a warning (new and changed rows
   are checked anyway) rather than failing the upgrade of a real server.
+* **Portal phones are unique** (``uq_portal_user_phone``; a server whose logins already
+  share a phone keeps its plain index, with a warning).
 * **Timeouts.** Every operator's login role gets ``statement_timeout``,
   ``lock_timeout`` and ``idle_in_transaction_session_timeout`` (role settings; the
   groups' own settings would not reach their members), as does ``billing_login_check``.
@@ -306,6 +308,19 @@ def upgrade() -> None:
             f" GENERATED ALWAYS AS ({expression}) STORED"
         )
 
+    # Portal logins' phones are unique (portal_change_phone relied on an advisory lock any
+    # role could take); a server whose logins already share a phone keeps the plain index.
+    op.execute(
+        """DO $$ BEGIN
+            CREATE UNIQUE INDEX uq_portal_user_phone ON billing.portal_user (phone)
+             WHERE phone IS NOT NULL;
+            DROP INDEX billing.ix_portal_user_phone;
+        EXCEPTION WHEN unique_violation THEN
+            RAISE WARNING 'portal logins share phones: uq_portal_user_phone not created, '
+                          'phone changes are serialised by the function''s check only';
+        END $$"""
+    )
+
     groups = ", ".join(SERVING)
     readers = ", ".join(CONTACT_READERS)
     for table, columns in READABLE_COLUMNS.items():
@@ -360,6 +375,10 @@ def downgrade() -> None:
         f" customer_id, created_at, email_confirmed_at, version) ON billing.portal_user TO {groups}"
     )
     op.execute(f"GRANT SELECT ON billing.portal_action TO {groups}")
+    op.execute(
+        "CREATE INDEX IF NOT EXISTS ix_portal_user_phone ON billing.portal_user (phone)"
+    )
+    op.execute("DROP INDEX IF EXISTS billing.uq_portal_user_phone")
     for table, column, _expression in MASKED_COLUMNS:
         op.execute(f"ALTER TABLE billing.{table} DROP COLUMN {column}")
     for table, name, _condition in OTHER_RULES:

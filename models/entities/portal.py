@@ -16,6 +16,7 @@ from sqlalchemy import (
     SmallInteger,
     Text,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
@@ -48,7 +49,12 @@ class PortalUser(Base):
         CheckConstraint(
             "status <> 'blocked' OR block_reason IS NOT NULL", name="blocked_has_reason"
         ),
-        Index("ix_portal_user_phone", "phone"),
+        Index(
+            "uq_portal_user_phone",
+            "phone",
+            unique=True,
+            postgresql_where=text("phone IS NOT NULL"),
+        ),
     )
     __mapper_args__ = {"version_id_col": "version"}  # noqa: RUF012
 
