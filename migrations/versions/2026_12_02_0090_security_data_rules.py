@@ -375,9 +375,7 @@ def downgrade() -> None:
         f" customer_id, created_at, email_confirmed_at, version) ON billing.portal_user TO {groups}"
     )
     op.execute(f"GRANT SELECT ON billing.portal_action TO {groups}")
-    op.execute(
-        "CREATE INDEX IF NOT EXISTS ix_portal_user_phone ON billing.portal_user (phone)"
-    )
+    op.execute("CREATE INDEX IF NOT EXISTS ix_portal_user_phone ON billing.portal_user (phone)")
     op.execute("DROP INDEX IF EXISTS billing.uq_portal_user_phone")
     for table, column, _expression in MASKED_COLUMNS:
         op.execute(f"ALTER TABLE billing.{table} DROP COLUMN {column}")
