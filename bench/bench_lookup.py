@@ -36,6 +36,7 @@ import psycopg
 from sqlalchemy import create_engine, make_url, text
 
 from console.services.lookup import LookupQuery, interpret
+from models import clock
 from models.database import make_engine, make_session_factory
 from models.domain.search_keys import KeyKind
 from models.queries import lookup as queries
@@ -181,6 +182,8 @@ def _first_page_times(url: str, keys: Sequence[str]) -> list[float]:
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     engine = make_engine(url)
+    with engine.connect() as connection:  # as the console does at login
+        clock.use(clock.read_business_clock(connection))
     runner = TaskRunner(make_session_factory(engine))
     model = LookupResultsModel(runner)
     view = QtWidgets.QTableView()

@@ -287,3 +287,40 @@ def test_moderation_shows_supervisors_masked_contacts(sessions_of, superuser) ->
     assert request.portal_email == mask_email(request_email)
     assert review is not None
     assert review.portal_email == mask_email(review_email)
+
+
+@pytest.mark.parametrize("role", ["agent", "cashier", "supervisor"])
+def test_the_history_shows_contacts_masked(role: str, connections, superuser) -> None:
+    """A contact change is in the customer's history, masked; the audit log keeps it whole."""
+    customer_id, user_id, version, email = superuser.execute(
+        "SELECT u.customer_id, u.id, u.version, u.email FROM billing.portal_user u"
+        " WHERE u.customer_id IS NOT NULL AND u.status = 'active' ORDER BY u.id DESC LIMIT 1"
+    ).fetchone()
+    new_email = f"history-{role}@example.ru"
+    changer = connections["agent"]
+    changer.execute("SELECT billing.portal_change_email(%s, %s, %s)", (user_id, version, new_email))
+    changer.commit()
+    rows = (
+        connections[role]
+        .execute(
+            "SELECT table_name, old_values, new_values FROM billing.customer_history(%s, 1000)",
+            (customer_id,),
+        )
+        .fetchall()
+    )
+    connections[role].rollback()
+    shown = repr(rows)
+    assert new_email not in shown
+    assert email not in shown
+    changes = [r for r in rows if r[0] == "portal_user" and r[1] and r[1].get("email")]
+    assert changes
+    assert changes[0][1]["email"] == mask_email(email)
+    assert changes[0][2]["email"] == mask_email(new_email)
+    actions = [r for r in rows if r[0] == "portal_action" and r[2]]
+    assert any(r[2]["details"]["new"] == mask_email(new_email) for r in actions)
+    whole = superuser.execute(
+        "SELECT new_values ->> 'email' FROM billing.audit_log WHERE table_name = 'portal_user'"
+        " AND row_key = %s ORDER BY id DESC LIMIT 1",
+        (str(user_id),),
+    ).fetchone()
+    assert whole == (new_email,)
