@@ -141,3 +141,34 @@ def test_two_logins_never_get_one_phone(make_operator, connect, superuser) -> No
     assert superuser.execute(
         "SELECT count(*) FROM billing.portal_user WHERE phone = %s", (number,)
     ).fetchone() == (1,)
+
+
+@pytest.mark.parametrize("group", ["agent", "cashier", "supervisor"])
+def test_an_operator_can_take_only_access_share_which_blocks_no_operator(
+    group: str, make_operator, connect, superuser
+) -> None:
+    """ACCESS SHARE (allowed with SELECT) conflicts only with DDL; nothing stronger is allowed."""
+    hostile = connect(make_operator(group))
+    hostile.execute(
+        "LOCK TABLE billing.payment, billing.bill, billing.document_print IN ACCESS SHARE MODE"
+    )
+    for mode in ("ROW SHARE", "ROW EXCLUSIVE", "SHARE", "EXCLUSIVE", "ACCESS EXCLUSIVE"):
+        with pytest.raises(psycopg.errors.InsufficientPrivilege), hostile.transaction():
+            hostile.execute(f"LOCK TABLE billing.payment IN {mode} MODE")
+    cashier = connect(make_operator("cashier"), autocommit=True)
+    cashier.execute("SET lock_timeout = '1s'")
+    account = superuser.execute(
+        "SELECT min(id) FROM billing.account WHERE status = 'open'"
+    ).fetchone()[0]
+    cashier.execute("SELECT billing.open_shift(0)")
+    cashier.execute(
+        "SELECT billing.take_payment(%s, 10, 'cash', NULL, gen_random_uuid())", (account,)
+    )
+    cashier.execute("SELECT billing.record_print('payment_receipt', %s, NULL)", (str(account),))
+    # DDL waits for it: a migration run with a lock_timeout gives up instead of queueing
+    # everyone behind it (docs/privileges.md, "Locks, timeouts").
+    superuser.execute("SET lock_timeout = '300ms'")
+    with pytest.raises(psycopg.errors.LockNotAvailable):
+        superuser.execute("ALTER TABLE billing.document_print ADD COLUMN probe integer")
+    superuser.execute("RESET lock_timeout")
+    hostile.rollback()
