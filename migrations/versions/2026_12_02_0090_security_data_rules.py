@@ -21,12 +21,38 @@
   are checked anyway) rather than failing the upgrade of a real server.
 * **Portal phones are unique** (``uq_portal_user_phone``; a server whose logins already
   share a phone keeps its plain index, with a warning).
+* **Reused payment keys** are refused (``take_payment``, ``payment.key_reused``) unless
+  every parameter is the same; **no advisory locks**: ``record_print`` lets the unique
+  index decide the copy number, ``portal_change_phone`` the unique phone index;
+  ``create_operator`` refuses SQL keywords and gives new operators the timeouts;
+  ``history_of`` masks contacts in the history operators read.
 * **Timeouts.** Every operator's login role gets ``statement_timeout``,
   ``lock_timeout`` and ``idle_in_transaction_session_timeout`` (role settings; the
   groups' own settings would not reach their members), as does ``billing_login_check``.
 
+SQL files (frozen in migrations/sql/0090/, applied by migrations.sql_files):
+* create_operator.sql
+* email_is_normal.sql
+* email_is_valid.sql
+* find_customers_by_contact.sql
+* find_portal_users_by_contact.sql
+* history_of.sql
+* mask_contacts.sql
+* mask_email.sql
+* mask_phone.sql
+* operator_login_is_valid.sql
+* portal_change_email.sql
+* portal_change_phone.sql
+* record_print.sql
+* replayed_payment.sql
+* reveal_contact.sql
+* take_payment.sql
+* text_is_clean.sql
+* text_ok.sql
+* texts_ok.sql
+
 Revision ID: 0090
-Revises: 0070
+Revises: 0080
 Create Date: 2026-12-02 13:30:00
 """
 
@@ -34,23 +60,16 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from migrations.sql_files import apply_snapshot, revert_snapshot
+
 revision: str = "0090"
-down_revision: str | None = "0070"
+down_revision: str | None = "0080"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-OWNER = "billing_owner"
 SERVING = ("billing_agent", "billing_cashier", "billing_supervisor")
 CONTACT_READERS = ("billing_agent", "billing_supervisor")
 LOGIN_CHECK_ROLE = "billing_login_check"
-
-FORBIDDEN_CHARACTERS = (
-    r"\x01-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
-    r"\ufeff\ufff9-\ufffb\U000e0000-\U000e007f"
-)
-"""models.domain.text.FORBIDDEN_CHARACTERS (PostgreSQL text cannot hold U+0000 at all)."""
-EMAIL_LETTERS = r"A-Za-z\u0400-\u045f"
-"""models.domain.emails.EMAIL_LETTERS."""
 
 TIMEOUTS = {
     "statement_timeout": "60s",
@@ -58,77 +77,6 @@ TIMEOUTS = {
     "idle_in_transaction_session_timeout": "60s",
 }
 """Per operator login role (see docs/privileges.md, "Locks and timeouts")."""
-
-RULE_FUNCTIONS = rf"""
-CREATE FUNCTION billing.text_is_clean(p text) RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN p OPERATOR(pg_catalog.!~) '[{FORBIDDEN_CHARACTERS}]';
-
-CREATE FUNCTION billing.text_ok(p text, p_max_length integer) RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN p IS NULL OR (pg_catalog.length(p) <= p_max_length AND billing.text_is_clean(p));
-
-CREATE FUNCTION billing.texts_ok(p text[], p_max_length integer, p_max_items integer)
-RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN p IS NULL OR (
-    pg_catalog.cardinality(p) <= p_max_items
-    AND NOT EXISTS (SELECT FROM pg_catalog.unnest(p) AS t(v)
-                     WHERE v IS NULL OR NOT billing.text_ok(v, p_max_length)));
-
--- models.domain.emails.validate_email of an address in its stored (normal) form.
-CREATE FUNCTION billing.email_is_valid(p text) RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN pg_catalog.length(p) <= 254
-   AND p OPERATOR(pg_catalog.~) '^[{EMAIL_LETTERS}0-9!#$%&''*+/=?^_`{{|}}~.-]{{1,64}}@[^@]+$'
-   AND pg_catalog.split_part(p, '@', 1) OPERATOR(pg_catalog.!~) '^\.|\.$|\.\.'
-   AND pg_catalog.split_part(p, '@', 2)
-       OPERATOR(pg_catalog.~) '^([{EMAIL_LETTERS}0-9-]{{1,63}}\.)+[{EMAIL_LETTERS}0-9-]{{1,63}}$'
-   AND pg_catalog.split_part(p, '@', 2) OPERATOR(pg_catalog.!~) '(^|\.)-|-(\.|$)|\.[0-9]+$';
-
--- The stored form: what models.domain.emails.normalize_email returns.
-CREATE FUNCTION billing.email_is_normal(p text) RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN billing.email_is_valid(p)
-   AND pg_catalog.split_part(p, '@', 2) = pg_catalog.lower(pg_catalog.split_part(p, '@', 2));
-
--- models.domain.phones.mask_phone
-CREATE FUNCTION billing.mask_phone(p text) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-RETURN CASE WHEN p OPERATOR(pg_catalog.~) '^\+7[0-9]{{10}}$'
-            THEN '+7 (***) ***-**-' OPERATOR(pg_catalog.||) pg_catalog.right(p, 2)
-            ELSE pg_catalog.regexp_replace(p, '[0-9](?=([^0-9]*[0-9]){{2}})', '*', 'g') END;
-
--- models.domain.emails.mask_email: two characters of the mailbox name (never all of it)
-CREATE FUNCTION billing.mask_email(p text) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-RETURN CASE WHEN pg_catalog.strpos(p, '@') = 0 THEN '***'
-            ELSE pg_catalog.left(pg_catalog.substring(p, '^(.*)@'),
-                                 CASE WHEN pg_catalog.length(pg_catalog.substring(p, '^(.*)@')) > 2
-                                      THEN 2
-                                      ELSE pg_catalog.length(pg_catalog.substring(p, '^(.*)@')) - 1
-                                 END)
-                 OPERATOR(pg_catalog.||) '***@'
-                 OPERATOR(pg_catalog.||) pg_catalog.substring(p, '@([^@]*)$') END;
-
--- models.domain.operator_rules.validate_operator_login (the server's own keyword list)
-CREATE FUNCTION billing.operator_login_is_valid(p text) RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE
-RETURN p OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{{2,39}}$'
-   AND p OPERATOR(pg_catalog.!~) '^(pg_|billing_)'
-   AND p <> ALL (ARRAY['postgres', 'public', 'none'])
-   AND NOT EXISTS (SELECT FROM pg_catalog.pg_get_keywords() k WHERE k.word = p);
-"""
-RULE_SIGNATURES = (
-    "text_is_clean(text)",
-    "text_ok(text, integer)",
-    "texts_ok(text[], integer, integer)",
-    "email_is_valid(text)",
-    "email_is_normal(text)",
-    "mask_phone(text)",
-    "mask_email(text)",
-    "operator_login_is_valid(text)",
-)
 
 TEXT_LIMITS: tuple[tuple[str, str, int], ...] = (
     ("customer", "last_name", 100),
@@ -219,48 +167,6 @@ MASKED_READABLE = {
 }
 """The masked contacts, for agents and supervisors only."""
 
-SEARCH_FUNCTIONS = r"""
--- Customers whose phone (+7 and ten digits) or e-mail (any case) is p_value; masked.
-CREATE FUNCTION billing.find_customers_by_contact(p_field text, p_value text)
-RETURNS TABLE (customer_id bigint, matched text)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, billing, pg_temp
-ROWS 5 AS $$
-BEGIN
-    IF p_field = 'phone' THEN
-        RETURN QUERY SELECT c.id, c.phone_masked FROM billing.customer c
-                      WHERE c.phone = p_value;
-    ELSIF p_field = 'email' THEN
-        RETURN QUERY SELECT c.id, c.email_masked FROM billing.customer c
-                      WHERE c.email_key = pg_catalog.lower(p_value);
-    ELSE
-        RAISE EXCEPTION 'contact.unknown_field' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-END
-$$;
-
--- Portal logins whose phone or e-mail is p_value; masked.
-CREATE FUNCTION billing.find_portal_users_by_contact(p_field text, p_value text)
-RETURNS TABLE (portal_user_id bigint, login text, matched text)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, billing, pg_temp
-ROWS 5 AS $$
-BEGIN
-    IF p_field = 'phone' THEN
-        RETURN QUERY SELECT u.id, u.login, u.phone_masked FROM billing.portal_user u
-                      WHERE u.phone = p_value;
-    ELSIF p_field = 'email' THEN
-        RETURN QUERY SELECT u.id, u.login, u.email_masked FROM billing.portal_user u
-                      WHERE u.email_key = pg_catalog.lower(p_value);
-    ELSE
-        RAISE EXCEPTION 'contact.unknown_field' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-END
-$$;
-"""
-SEARCH_SIGNATURES = (
-    "find_customers_by_contact(text, text)",
-    "find_portal_users_by_contact(text, text)",
-)
-
 
 def _check(table: str, name: str, condition: str) -> None:
     """Add a CHECK without failing on old rows: validated if they pass, else left NOT VALID."""
@@ -283,10 +189,9 @@ def _set_timeouts(role_sql: str) -> str:
 
 
 def upgrade() -> None:
-    op.execute(RULE_FUNCTIONS)
-    for signature in RULE_SIGNATURES:
-        op.execute(f"ALTER FUNCTION billing.{signature} OWNER TO {OWNER}")
-        op.execute(f"REVOKE ALL ON FUNCTION billing.{signature} FROM PUBLIC")
+    # The rule and masking functions the constraints and columns below use, the contact
+    # searches and the changed functions (models/sql/functions, frozen in migrations/sql/0090).
+    apply_snapshot(op, "0090")
 
     # Normal form of the e-mails already stored: trimmed, domain in lower case.
     for table in ("customer", "portal_user"):
@@ -329,11 +234,7 @@ def upgrade() -> None:
     for table, columns in MASKED_READABLE.items():
         op.execute(f"GRANT SELECT ({columns}) ON billing.{table} TO {readers}")
 
-    op.execute(SEARCH_FUNCTIONS)
-    for signature in SEARCH_SIGNATURES:
-        op.execute(f"ALTER FUNCTION billing.{signature} OWNER TO {OWNER}")
-        op.execute(f"REVOKE ALL ON FUNCTION billing.{signature} FROM PUBLIC")
-        op.execute(f"GRANT EXECUTE ON FUNCTION billing.{signature} TO {readers}")
+    # The file grants reveal_contact to agents and supervisors; cashiers had it since 0010.
     op.execute(
         "REVOKE EXECUTE ON FUNCTION billing.reveal_contact(text, bigint, text) FROM billing_cashier"
     )
@@ -363,8 +264,6 @@ def downgrade() -> None:
     op.execute(
         "GRANT EXECUTE ON FUNCTION billing.reveal_contact(text, bigint, text) TO billing_cashier"
     )
-    for signature in SEARCH_SIGNATURES:
-        op.execute(f"DROP FUNCTION billing.{signature}")
     groups = ", ".join(SERVING)
     for table in READABLE_COLUMNS:
         op.execute(f"REVOKE SELECT ON billing.{table} FROM {groups}")
@@ -383,5 +282,4 @@ def downgrade() -> None:
         op.execute(f"ALTER TABLE billing.{table} DROP CONSTRAINT {name}")
     for table, column, _limit in TEXT_LIMITS:
         op.execute(f"ALTER TABLE billing.{table} DROP CONSTRAINT ck_{table}_{column}_text")
-    for signature in reversed(RULE_SIGNATURES):
-        op.execute(f"DROP FUNCTION billing.{signature}")
+    revert_snapshot(op, "0090")
