@@ -5286,51 +5286,51 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/payments.py" line="29" />
-        <source>This form already recorded a payment with another amount or account. Check the account's payments before taking it again (Ctrl+N starts a new form).</source>
-        <translation>По этой форме уже принята оплата с другой суммой или на другой лицевой счёт. Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма).</translation>
+        <source>This form already recorded a payment with other details (account, amount, method or bill). Check the account's payments before taking it again (Ctrl+N starts a new form).</source>
+        <translation>По этой форме уже принята оплата с другими данными (лицевой счёт, сумма, способ оплаты или счёт). Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="34" />
+        <location filename="../../console/problem_texts/payments.py" line="35" />
         <source>Give the reason for the reversal (at least 3 characters).</source>
         <translation>Укажите причину сторнирования (не короче 3 символов).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="37" />
+        <location filename="../../console/problem_texts/payments.py" line="38" />
         <source>There is no such payment.</source>
         <translation>Такого платежа нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="38" />
+        <location filename="../../console/problem_texts/payments.py" line="39" />
         <source>A reversal cannot itself be reversed.</source>
         <translation>Сторнирующую запись нельзя сторнировать.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="39" />
+        <location filename="../../console/problem_texts/payments.py" line="40" />
         <source>This payment has already been reversed.</source>
         <translation>Этот платёж уже сторнирован.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="42" />
+        <location filename="../../console/problem_texts/payments.py" line="43" />
         <source>You have no open shift: open the shift first (F2).</source>
         <translation>У вас нет открытой смены: сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="45" />
+        <location filename="../../console/problem_texts/payments.py" line="46" />
         <source>Your shift is already open; close it before opening a new one.</source>
         <translation>Ваша смена уже открыта; закройте её, прежде чем открывать новую.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="48" />
+        <location filename="../../console/problem_texts/payments.py" line="49" />
         <source>The opening float must be zero or more, in roubles and kopecks.</source>
         <translation>Размен на начало смены — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="51" />
+        <location filename="../../console/problem_texts/payments.py" line="52" />
         <source>The counted cash must be zero or more, in roubles and kopecks.</source>
         <translation>Пересчитанная наличность — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="54" />
+        <location filename="../../console/problem_texts/payments.py" line="55" />
         <source>The document to print is not named.</source>
         <translation>Не указан документ для печати.</translation>
     </message>

@@ -296,7 +296,7 @@ def test_the_history_shows_contacts_masked(role: str, connections, superuser) ->
         "SELECT u.customer_id, u.id, u.version, u.email FROM billing.portal_user u"
         " WHERE u.customer_id IS NOT NULL AND u.status = 'active' ORDER BY u.id DESC LIMIT 1"
     ).fetchone()
-    new_email = f"history-{role}@example.ru"
+    new_email = f"{role}.history@example.ru"  # a mask of its own: ag***, ca***, su***
     changer = connections["agent"]
     changer.execute("SELECT billing.portal_change_email(%s, %s, %s)", (user_id, version, new_email))
     changer.commit()
@@ -312,12 +312,15 @@ def test_the_history_shows_contacts_masked(role: str, connections, superuser) ->
     shown = repr(rows)
     assert new_email not in shown
     assert email not in shown
-    changes = [r for r in rows if r[0] == "portal_user" and r[1] and r[1].get("email")]
-    assert changes
-    assert changes[0][1]["email"] == mask_email(email)
-    assert changes[0][2]["email"] == mask_email(new_email)
-    actions = [r for r in rows if r[0] == "portal_action" and r[2]]
-    assert any(r[2]["details"]["new"] == mask_email(new_email) for r in actions)
+    [change] = [
+        r
+        for r in rows
+        if r[0] == "portal_user"
+        and r[1]
+        and r[2]
+        and r[2].get("email") == mask_email(new_email) != r[1].get("email")
+    ]
+    assert change[1]["email"] == mask_email(email)
     whole = superuser.execute(
         "SELECT new_values ->> 'email' FROM billing.audit_log WHERE table_name = 'portal_user'"
         " AND row_key = %s ORDER BY id DESC LIMIT 1",

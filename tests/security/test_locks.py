@@ -45,7 +45,7 @@ def connect(pg_server: PgServer, db_name: str) -> Iterator[object]:
 def test_no_function_takes_an_advisory_lock(superuser) -> None:
     users = superuser.execute(
         "SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'billing'::regnamespace"
-        " AND p.prokind = 'f' AND pg_get_functiondef(p.oid) ILIKE '%advisory%'"
+        r" AND p.prokind = 'f' AND pg_get_functiondef(p.oid) ILIKE '%pg\_advisory%'"
     ).fetchall()
     assert users == []
 

@@ -152,12 +152,6 @@ def test_huge_and_hidden_input_is_refused_by_every_function_that_stores_text(
         ),
         (
             "agent",
-            "portal_user",
-            "SELECT billing.portal_change_email(%s, %s, %s)",
-            (user_id, version, "ivanov@Mail.RU"),
-        ),
-        (
-            "agent",
             "link_request",
             "SELECT billing.create_link_request(%s, %s, %s, %s, %s)",
             (user_id, region_id, "1" * 100_000, "surname_prefix", "Ива"),
@@ -303,3 +297,20 @@ def test_the_database_takes_exactly_the_operator_logins_the_console_takes(superu
 def test_the_server_knows_no_keyword_the_console_does_not(superuser) -> None:
     server = {row[0] for row in superuser.execute("SELECT word FROM pg_get_keywords()")}
     assert server <= SQL_KEYWORDS
+
+
+def test_a_changed_email_is_stored_in_its_normal_form(connections, superuser) -> None:
+    user_id, version = superuser.execute(
+        "SELECT id, version FROM billing.portal_user WHERE status = 'active' ORDER BY id DESC"
+        " LIMIT 1"
+    ).fetchone()
+    agent = connections["agent"]
+    agent.execute(
+        "SELECT billing.portal_change_email(%s, %s, %s)",
+        (user_id, version, " Ivanov.Norm@Mail.RU "),
+    )
+    agent.commit()
+    stored = superuser.execute(
+        "SELECT email FROM billing.portal_user WHERE id = %s", (user_id,)
+    ).fetchone()
+    assert stored == ("Ivanov.Norm@mail.ru",)

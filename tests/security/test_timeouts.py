@@ -70,5 +70,5 @@ def test_new_operators_get_their_timeouts(
         connection.execute("SET idle_in_transaction_session_timeout = '200ms'")
         connection.execute("SELECT billing.whoami()")
         time.sleep(0.6)
-        with pytest.raises(psycopg.OperationalError):
+        with pytest.raises(psycopg.errors.IdleInTransactionSessionTimeout):
             connection.execute("SELECT 1")
