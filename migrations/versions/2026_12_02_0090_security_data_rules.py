@@ -7,9 +7,8 @@
   generated columns ``phone_masked``/``email_masked`` (``+7 (***) ***-**-67``,
   ``iv***@mail.ru``) and ``notification.recipient_masked``, readable by agents and
   supervisors; cashiers read no contacts at all, not even masked ones. Search by phone
-  or e-mail goes through ``billing.find_customers_by_contact`` /
-  ``billing.find_portal_users_by_contact`` (agents and supervisors), which return the
-  matching ids with the contact masked. ``billing.reveal_contact`` stays the only way to
+  or e-mail goes through ``billing.find_by_contact`` (agents and supervisors), which
+  returns the matching customers' and portal logins' ids with the contact masked. ``billing.reveal_contact`` stays the only way to
   a whole contact, and it writes a ``REVEAL`` audit row; cashiers may no longer call it.
 * **Text rules.** Every text a person types has a maximum length and may contain no
   control or invisible formatting characters (``billing.text_ok``; the same rules as
@@ -34,8 +33,7 @@ SQL files (frozen in migrations/sql/0090/, applied by migrations.sql_files):
 * create_operator.sql
 * email_is_normal.sql
 * email_is_valid.sql
-* find_customers_by_contact.sql
-* find_portal_users_by_contact.sql
+* find_by_contact.sql
 * history_of.sql
 * mask_contacts.sql
 * mask_email.sql

@@ -10,9 +10,9 @@ A result row is one account of a matching customer with what matched, the addres
 the region and the balance for the debt badge.
 
 Phones and e-mails are no columns operators may read (migration 0090): a phone or
-e-mail key is looked up by ``billing.find_customers_by_contact`` and
-``billing.find_portal_users_by_contact`` (agents and supervisors), which return the ids
-with the contact masked. Cashiers read no contacts: ``contacts=False`` leaves those
+e-mail key is looked up by ``billing.find_by_contact`` (agents and supervisors), called
+once per search in a materialised CTE ``found``, which returns the customers' and portal
+logins' ids with the contact masked. Cashiers read no contacts: ``contacts=False`` leaves those
 readings out and shows no e-mail on a portal login's row.
 """
 
@@ -183,19 +183,16 @@ WHERE {cond}
 """
 
 
-def _portal_by_contact(field: str) -> str:
-    return (
-        "pu.id IN (SELECT f.portal_user_id"
-        f" FROM billing.find_portal_users_by_contact('{field}', :value) f)"
-    )
-
+_FOUND = "WITH found AS MATERIALIZED (SELECT * FROM billing.find_by_contact('{field}', :value)) "
+"""Who has the contact, asked once per search (the definer function checks the operator)."""
+_PORTAL_BY_CONTACT = "pu.id IN (SELECT f.portal_user_id FROM found f)"
 
 _PORTAL_CONDITIONS: dict[KeyKind, tuple[MatchedField, str]] = {
-    KeyKind.PHONE: (MatchedField.PORTAL_PHONE, _portal_by_contact("phone")),
-    KeyKind.EMAIL: (MatchedField.PORTAL_EMAIL, _portal_by_contact("email")),
+    KeyKind.PHONE: (MatchedField.PORTAL_PHONE, _PORTAL_BY_CONTACT),
+    KeyKind.EMAIL: (MatchedField.PORTAL_EMAIL, _PORTAL_BY_CONTACT),
     KeyKind.LOGIN: (MatchedField.PORTAL_LOGIN, "pu.login_key = :value"),
 }
-CONTACT_KINDS = frozenset({KeyKind.PHONE, KeyKind.EMAIL})
+CONTACT_KINDS: dict[KeyKind, str] = {KeyKind.PHONE: "phone", KeyKind.EMAIL: "email"}
 """Readings of a key that search contacts (agents and supervisors only)."""
 
 
@@ -214,11 +211,10 @@ def _customer(field: MatchedField, column: str, cond: str) -> str:
     )
 
 
-def _customer_by_contact(field: MatchedField, contact: str) -> str:
+def _customer_by_contact(field: MatchedField) -> str:
     return (
         f"SELECT '{field.value}' AS field, f.matched, a.id AS account_id"
-        f" FROM billing.find_customers_by_contact('{contact}', :value) f"
-        " JOIN account a ON a.customer_id = f.customer_id"
+        " FROM found f JOIN account a ON a.customer_id = f.customer_id"
     )
 
 
@@ -229,14 +225,14 @@ _EXACT_MATCHES: dict[KeyKind, str] = {
     ),
     KeyKind.INN: _customer(MatchedField.INN, "inn", "c.inn = :value"),
     KeyKind.PHONE: (
-        _customer_by_contact(MatchedField.CUSTOMER_PHONE, "phone")
+        _customer_by_contact(MatchedField.CUSTOMER_PHONE)
         + " UNION ALL "
-        + _portal(MatchedField.PORTAL_PHONE, _portal_by_contact("phone"))
+        + _portal(MatchedField.PORTAL_PHONE, _PORTAL_BY_CONTACT)
     ),
     KeyKind.EMAIL: (
-        _customer_by_contact(MatchedField.CUSTOMER_EMAIL, "email")
+        _customer_by_contact(MatchedField.CUSTOMER_EMAIL)
         + " UNION ALL "
-        + _portal(MatchedField.PORTAL_EMAIL, _portal_by_contact("email"))
+        + _portal(MatchedField.PORTAL_EMAIL, _PORTAL_BY_CONTACT)
     ),
     KeyKind.LOGIN: _portal(MatchedField.PORTAL_LOGIN, "pu.login_key = :value"),
     KeyKind.METER_SERIAL: (
@@ -355,6 +351,9 @@ def _statement(guess: KeyGuess, *, contacts: bool = True) -> tuple[str, dict[str
     email = "pu.email_masked" if contacts else "NULL::text"
     logins = _LOGIN_WITHOUT_ACCOUNT.format(field=field.value, cond=cond, email=email)
     sql = _EXACT_WITH_LOGINS.format(columns=_ROW_COLUMNS, matches=matches, logins=logins)
+    contact = CONTACT_KINDS.get(guess.kind)
+    if contact is not None:
+        sql = _FOUND.format(field=contact) + sql
     return sql, {"value": guess.value}
 
 

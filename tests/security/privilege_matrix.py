@@ -421,14 +421,15 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
     Action(
         "find customers by phone",
         "SELECT customer_id = {customer_id} FROM"
-        " billing.find_customers_by_contact('phone', '{customer_phone}')",
+        " billing.find_by_contact('phone', '{customer_phone}') WHERE customer_id IS NOT NULL",
         AGENT_OR_SUPERVISOR,
         effect=READS,
     ),
     Action(
         "find portal users by e-mail",
         "SELECT portal_user_id = {portal_user_id} FROM"
-        " billing.find_portal_users_by_contact('email', upper('{portal_user_email}'))",
+        " billing.find_by_contact('email', upper('{portal_user_email}'))"
+        " WHERE portal_user_id IS NOT NULL",
         AGENT_OR_SUPERVISOR,
         effect=READS,
     ),

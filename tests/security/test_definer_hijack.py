@@ -46,11 +46,9 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         "SELECT billing.reveal_contact('customer', {customer_id}, 'phone')",
         "SELECT billing.reveal_contact('portal_user', {portal_user_id}, 'email')",
     ),
-    "find_customers_by_contact": (
-        "SELECT * FROM billing.find_customers_by_contact('phone', '{customer_phone}')",
-    ),
-    "find_portal_users_by_contact": (
-        "SELECT * FROM billing.find_portal_users_by_contact('email', '{portal_email}')",
+    "find_by_contact": (
+        "SELECT * FROM billing.find_by_contact('phone', '{customer_phone}')",
+        "SELECT * FROM billing.find_by_contact('email', '{portal_email}')",
     ),
     # administrators
     "create_operator": (
