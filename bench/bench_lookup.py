@@ -36,6 +36,7 @@ import psycopg
 from sqlalchemy import create_engine, make_url, text
 
 from console.services.lookup import LookupQuery, interpret
+from models import clock
 from models.database import make_engine, make_session_factory
 from models.domain.search_keys import KeyKind
 from models.queries import lookup as queries
@@ -181,6 +182,8 @@ def _first_page_times(url: str, keys: Sequence[str]) -> list[float]:
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     engine = make_engine(url)
+    with engine.connect() as connection:  # as the console does at login
+        clock.use(clock.read_business_clock(connection))
     runner = TaskRunner(make_session_factory(engine))
     model = LookupResultsModel(runner)
     view = QtWidgets.QTableView()
@@ -215,10 +218,25 @@ def main() -> None:
     parser.add_argument("--accounts", type=int, default=100_000)
     parser.add_argument("--samples", type=int, default=200, help="keys per kind")
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument(
+        "--operator",
+        metavar="LOGIN:PASSWORD",
+        help="run the model-layer searches and the Qt model as this operator (as the console"
+        " does: contacts through billing.find_by_contact, the operator guard); the raw side"
+        " and the sampling stay with --url's user",
+    )
     args = parser.parse_args()
     url = args.url or _ensure_database(args.server, args.accounts)
     rng = random.Random(args.seed)
-    engine = make_engine(url)
+    model_url = url
+    if args.operator:
+        login, _, password = args.operator.partition(":")
+        model_url = (
+            make_url(url)
+            .set(username=login, password=password)
+            .render_as_string(hide_password=False)
+        )
+    engine = make_engine(model_url)
     sessions = make_session_factory(engine)
     raw_url = make_url(url).set(drivername="postgresql")
     raw = psycopg.connect(
@@ -266,7 +284,7 @@ def main() -> None:
             )
     raw.close()
     engine.dispose()
-    times = _first_page_times(url, enter_keys)
+    times = _first_page_times(model_url, enter_keys)
     if times:
         p50, p95 = _percentiles(times)
         print(

@@ -25,7 +25,18 @@ SUPERUSER = "superuser"
 """Not an operator group: a maintenance connection (tests, migrations) that sees every tab."""
 GROUPS = (AGENT, CASHIER, SUPERVISOR, ADMIN)
 OPERATOR_GROUPS = frozenset({AGENT, CASHIER, SUPERVISOR})
-"""The groups that serve customers (they read business tables and reveal contacts)."""
+"""The groups that serve customers (they read business tables)."""
+NO_CONTACT_GROUPS = frozenset({CASHIER, ADMIN})
+"""Groups that read no phones or e-mails at all, not even masked (migration 0090)."""
+
+
+def reads_contacts(role: str) -> bool:
+    """Whether an operator of ``role`` sees (masked) contacts and may search and reveal them.
+
+    The database refuses the others; the console leaves out what would be refused.
+    ``""`` (a widget made without a role, in tests) counts as reading them.
+    """
+    return role not in NO_CONTACT_GROUPS
 
 
 @dataclass(frozen=True, slots=True)

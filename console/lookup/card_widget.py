@@ -20,8 +20,9 @@ from console.lookup.portal_panel import PortalPanel, _read_only
 from console.lookup.scroll import kept_scroll
 from console.lookup.texts import account_status, portal_action
 from console.navigation import Navigator
-from console.services.contacts import ContactRef, display_contact, mask_contact, reveal_contact
+from console.services.contacts import ContactRef, display_contact, reveal_contact
 from console.services.lookup import open_card
+from console.session import reads_contacts
 from console.tasks import TaskError, TaskRunner
 from console.vocabulary import payment_channel_label, reading_source_label
 from models.queries.card import AccountInfo, Alert, AlertKind, CardData, PortalActionInfo
@@ -102,6 +103,7 @@ class CustomerCard(QtWidgets.QWidget):
         self.card: CardData | None = None
         self._runner = runner
         self._navigator = navigator
+        self._contacts = reads_contacts(role)
         self._build(role)
         self.refresh()
 
@@ -140,14 +142,22 @@ class CustomerCard(QtWidgets.QWidget):
         self.reveal_email.setToolTip(self.reveal_email.accessibleName())
         self.reveal_email.clicked.connect(lambda: self._reveal("email"))
         contacts = QtWidgets.QHBoxLayout()
-        contacts.addWidget(QtWidgets.QLabel(self.tr("Phone:")))
+        phone_label = QtWidgets.QLabel(self.tr("Phone:"))
+        email_label = QtWidgets.QLabel(self.tr("E-mail:"))
+        contacts.addWidget(phone_label)
         contacts.addWidget(self.phone)
         contacts.addWidget(self.reveal_phone)
         contacts.addSpacing(24)
-        contacts.addWidget(QtWidgets.QLabel(self.tr("E-mail:")))
+        contacts.addWidget(email_label)
         contacts.addWidget(self.email)
         contacts.addWidget(self.reveal_email)
         contacts.addStretch(1)
+        if not self._contacts:
+            # A cashier reads no contacts: the database would refuse them anyway.
+            for widget in (phone_label, self.phone, self.reveal_phone):
+                widget.hide()
+            for widget in (email_label, self.email, self.reveal_email):
+                widget.hide()
         self.status = QtWidgets.QLabel(self.tr("Loading…"))
         self.status.setObjectName("cardStatus")
         self.status.setWordWrap(True)
@@ -284,8 +294,9 @@ class CustomerCard(QtWidgets.QWidget):
         if not quiet:
             self.status.setText(self.tr("Loading…"))
             self.status.show()
+        contacts = self._contacts
         self._runner.submit(
-            lambda session, token, progress: open_card(session, customer_id),
+            lambda session, token, progress: open_card(session, customer_id, contacts=contacts),
             self._show,
             self._failed,
         )
@@ -328,10 +339,11 @@ class CustomerCard(QtWidgets.QWidget):
             self.tr("customer since {day}").format(day=format_date(customer.created_at.date()))
         )
         self.identity.setText(" · ".join(parts))
-        self.phone.setText(mask_contact("phone", customer.phone) or "—")
-        self.email.setText(mask_contact("email", customer.email) or "—")
-        self.reveal_phone.setVisible(bool(customer.phone))
-        self.reveal_email.setVisible(bool(customer.email))
+        # Masked by the database; "Show" asks it for the whole value (audited).
+        self.phone.setText(customer.phone_masked or "—")
+        self.email.setText(customer.email_masked or "—")
+        self.reveal_phone.setVisible(self._contacts and bool(customer.phone_masked))
+        self.reveal_email.setVisible(self._contacts and bool(customer.email_masked))
         self._show_alerts(card.alerts)
         self._show_accounts(card.accounts)
         self.portal.show_card(card)

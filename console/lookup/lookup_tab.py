@@ -14,10 +14,11 @@ from console.lookup.texts import kind_name
 from console.navigation import Navigator
 from console.problem_texts import describe
 from console.services.lookup import LookupQuery, interpret, load_regions
+from console.session import reads_contacts
 from console.tasks import TaskError, TaskRunner
 from models.domain.problems import Problem
 from models.domain.search_keys import KeyKind
-from models.queries.lookup import RegionOption
+from models.queries.lookup import CONTACT_KINDS, RegionOption
 from widgets.qt import Qt, QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class LookupTab(QtWidgets.QWidget):
             self.tr(
                 "Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)"
             )
+            if reads_contacts(self._role)
+            else self.tr("Surname, account, address, login, meter, receipt or INN (Ctrl+F)")
         )
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textEdited.connect(self._typed)
@@ -98,9 +101,11 @@ class LookupTab(QtWidgets.QWidget):
         self.kind.setObjectName("lookupKind")
         self.kind.setAccessibleName(self.tr("Search as"))
         # Item data stays unset: PySide6 mishandles None stored in a QVariant.
-        self._kinds: list[KeyKind | None] = [None, *KeyKind]
+        # A cashier reads no contacts: no searching by phone or e-mail (the database refuses).
+        kinds = [k for k in KeyKind if reads_contacts(self._role) or k not in CONTACT_KINDS]
+        self._kinds: list[KeyKind | None] = [None, *kinds]
         self.kind.addItem(self.tr("Any key (recognised)"))
-        for kind in KeyKind:
+        for kind in kinds:
             self.kind.addItem(kind_name(kind))
         self.kind.currentIndexChanged.connect(self._options_changed)
         self.region = QtWidgets.QComboBox()
@@ -278,7 +283,8 @@ class LookupTab(QtWidgets.QWidget):
         if not text.strip():
             return None
         kind = self._kinds[max(self.kind.currentIndex(), 0)]
-        return interpret(text, kind, self._regions[max(self.region.currentIndex(), 0)])
+        region = self._regions[max(self.region.currentIndex(), 0)]
+        return interpret(text, kind, region, contacts=reads_contacts(self._role))
 
     def _show_recognised(self, text: str) -> None:
         query = self._query(text)

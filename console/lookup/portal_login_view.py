@@ -17,6 +17,7 @@ from console.lookup.scroll import kept_scroll
 from console.lookup.texts import portal_status
 from console.navigation import Navigator
 from console.services.lookup import open_portal_login
+from console.session import reads_contacts
 from console.tasks import TaskError, TaskRunner
 from models.queries.card import PortalLoginData
 from widgets.qt import Qt, QtWidgets, Signal
@@ -46,6 +47,7 @@ class PortalLoginView(QtWidgets.QWidget):
         self._runner = runner
         self._navigator = navigator
         self._supervisor = role in SUPERVISOR_ROLES or role == ""
+        self._contacts = reads_contacts(role)
         self._build(role)
         self.refresh()
 
@@ -123,8 +125,11 @@ class PortalLoginView(QtWidgets.QWidget):
         if not quiet:
             self.status.setText(self.tr("Loading…"))
             self.status.show()
+        contacts = self._contacts
         self._runner.submit(
-            lambda session, token, progress: open_portal_login(session, portal_user_id),
+            lambda session, token, progress: open_portal_login(
+                session, portal_user_id, contacts=contacts
+            ),
             self._show,
             self._failed,
         )

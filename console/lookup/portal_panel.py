@@ -9,7 +9,7 @@ from console.formatting import format_date, format_moment
 from console.lookup.action_dialog import ActionDialog, ActionWork
 from console.lookup.texts import link_request_status, portal_status
 from console.services import portal_actions as actions
-from console.services.contacts import mask_contact
+from console.session import reads_contacts
 from console.tasks import TaskRunner
 from models.queries.card import CardData, PortalUserInfo
 from widgets.qt import Qt, QtWidgets, Signal
@@ -72,6 +72,12 @@ class PortalPanel(QtWidgets.QWidget):
         for key in ("block", "unblock", "merge"):
             if not self._supervisor:
                 self.buttons[key].setToolTip(self.tr("Only a supervisor can do this."))
+        if not reads_contacts(role):
+            # A cashier reads no contacts (the database refuses them): no columns, no changes.
+            self.table.setColumnHidden(1, True)
+            self.table.setColumnHidden(2, True)
+            self.buttons["email"].hide()
+            self.buttons["phone"].hide()
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -106,8 +112,8 @@ class PortalPanel(QtWidgets.QWidget):
                 status += f" ({user.block_reason})"
             texts = (
                 user.login,
-                mask_contact("email", user.email),
-                mask_contact("phone", user.phone) or "—",
+                user.email_masked or "—",
+                user.phone_masked or "—",
                 status,
                 format_moment(user.created_at),
                 linked or "—",

@@ -13,7 +13,6 @@ from typing import Any
 from console.formatting import format_amount
 from console.lookup.alive import while_alive
 from console.lookup.texts import field_name, portal_status
-from console.services.contacts import mask_contact
 from console.services.lookup import LookupQuery, fetch_page
 from console.tasks import TaskError, TaskHandle, TaskRunner
 from models.domain.phones import format_phone
@@ -242,7 +241,9 @@ class LookupResultsModel(QtCore.QAbstractTableModel):
         if column == "account":
             return "—"
         if column == "address":
-            return self.tr("e-mail {email}").format(email=mask_contact("email", row.portal_email))
+            if not row.portal_email_masked:
+                return "—"
+            return self.tr("e-mail {email}").format(email=row.portal_email_masked)
         if column == "region":
             return row.region_name or "—"
         return "—"

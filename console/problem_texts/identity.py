@@ -45,6 +45,15 @@ _SOURCE: dict[str, object] = {
     "ogrnip.checksum": QT_TRANSLATE_NOOP(
         "Problem", "The OGRNIP's check digit does not match: check the number for a typo."
     ),
+    # Any text a person types (models/domain/text.py)
+    "text.too_long": QT_TRANSLATE_NOOP(
+        "Problem", "Too long: at most {max_length} characters; {length} entered."
+    ),
+    "text.characters": QT_TRANSLATE_NOOP(
+        "Problem",
+        "Remove the invisible or control characters ({characters}): they often come "
+        "with copied text.",
+    ),
     # Phones (models/domain/phones.py)
     "phone.required": QT_TRANSLATE_NOOP("Problem", "Enter the phone number."),
     "phone.format": QT_TRANSLATE_NOOP(
@@ -136,6 +145,9 @@ RU: dict[str, str] = {
     "ogrnip.length": "ОГРНИП содержит 15 цифр; введено {length}.",
     "ogrnip.first_digit": "ОГРНИП начинается с 3, а не с {digit}.",
     "ogrnip.checksum": "Не сходится контрольная цифра ОГРНИП: проверьте номер на опечатку.",
+    "text.too_long": "Слишком длинно: не больше {max_length} символов; введено {length}.",
+    "text.characters": "Уберите невидимые или управляющие символы ({characters}): они часто "
+    "попадают в текст при копировании.",
     "phone.required": "Введите номер телефона.",
     "phone.format": "Это не номер телефона. Пример: +7 914 123-45-67.",
     "phone.country": "Принимаются только российские номера (+7), а не +{country_code}.",

@@ -15,6 +15,11 @@ _SOURCES: dict[str, object] = {
     "lookup.key_not_account_number": QT_TRANSLATE_NOOP(
         "Problem", "«{text}» cannot be an account number: use only letters and digits, at most 20."
     ),
+    "lookup.contacts_not_allowed": QT_TRANSLATE_NOOP(
+        "Problem",
+        "Cashiers do not search by phone or e-mail: ask for the account number, surname or "
+        "address.",
+    ),
     "lookup.key_not_phone": QT_TRANSLATE_NOOP(
         "Problem", "«{text}» is not a Russian phone number (+7 and ten digits)."
     ),
@@ -99,6 +104,8 @@ RU: dict[str, str] = {
         "«{text}» не может быть номером лицевого счёта: допустимы только буквы и цифры, "
         "не более 20."
     ),
+    "lookup.contacts_not_allowed": "Кассир не ищет по телефону или e-mail: спросите номер "
+    "лицевого счёта, фамилию или адрес.",
     "lookup.key_not_phone": "«{text}» — не российский номер телефона (+7 и десять цифр).",
     "lookup.key_not_email": "«{text}» не может быть адресом e-mail: в нём есть пробелы.",
     "lookup.key_not_login": "«{text}» не может быть логином личного кабинета: в нём есть пробелы.",

@@ -35,6 +35,9 @@ _SOURCES: dict[str, object] = {
         "Problem", "Only an organisation's data can be edited here."
     ),
     "registration.name_required": QT_TRANSLATE_NOOP("Problem", "Enter the organisation's name."),
+    "registration.too_many_contracts": QT_TRANSLATE_NOOP(
+        "Problem", "At most {max} contract numbers: leave the rest for a link request."
+    ),
     "registration.organisation_type": QT_TRANSLATE_NOOP(
         "Problem", "Choose the organisation type from the list."
     ),
@@ -95,6 +98,8 @@ RU: dict[str, str] = {
     "registration.account_not_found": "В биллинге нет такого лицевого счёта в этом районе.",
     "registration.not_organisation": "Здесь можно исправить только данные организации.",
     "registration.name_required": "Введите наименование организации.",
+    "registration.too_many_contracts": "Не больше {max} номеров договоров: остальные "
+    "привяжите заявками.",
     "registration.organisation_type": "Выберите организационно-правовую форму из списка.",
     "registration.inn_kind": (
         "ИНН не соответствует форме: у индивидуального предпринимателя 12 цифр, у организации 10."

@@ -25,8 +25,9 @@ _SOURCES: dict[str, object] = {
     ),
     "payment.key_reused": QT_TRANSLATE_NOOP(
         "Problem",
-        "This form already recorded a payment with another amount or account. Check the "
-        "account's payments before taking it again (Ctrl+N starts a new form).",
+        "This form already recorded a payment with other details (account, amount, method "
+        "or bill). Check the account's payments before taking it again (Ctrl+N starts a new "
+        "form).",
     ),
     "payment.reason_required": QT_TRANSLATE_NOOP(
         "Problem", "Give the reason for the reversal (at least 3 characters)."
@@ -62,8 +63,9 @@ RU: dict[str, str] = {
     "payment.bill_of_other_account": "Выбранный счёт относится к другому лицевому счёту.",
     "payment.key_required": "У формы оплаты нет ключа; очистите форму и заполните её заново.",
     "payment.key_reused": (
-        "По этой форме уже принята оплата с другой суммой или на другой лицевой счёт. Проверьте"
-        " платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма)."
+        "По этой форме уже принята оплата с другими данными (лицевой счёт, сумма, способ оплаты"
+        " или счёт). Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая"
+        " форма)."
     ),
     "payment.reason_required": "Укажите причину сторнирования (не короче 3 символов).",
     "payment.unknown": "Такого платежа нет.",

@@ -22,6 +22,11 @@ _SOURCE: dict[str, object] = {
     "operator_login.reserved": QT_TRANSLATE_NOOP(
         "Problem", "Logins beginning with pg_ or billing_, and postgres, are reserved."
     ),
+    "operator_login.keyword": QT_TRANSLATE_NOOP(
+        "Problem",
+        "This login is an SQL keyword (like user or current_user) and would read as one in "
+        "the server's commands: choose another.",
+    ),
     "operator_login.taken": QT_TRANSLATE_NOOP(
         "Problem", "This login is already taken on the database server."
     ),
@@ -70,6 +75,8 @@ RU: dict[str, str] = {
     "начинается с буквы.",
     "operator_login.reserved": "Логины, начинающиеся с pg_ или billing_, и postgres "
     "зарезервированы.",
+    "operator_login.keyword": "Этот логин — ключевое слово SQL (как user или current_user) и "
+    "читался бы как оно в командах сервера: выберите другой.",
     "operator_login.taken": "Такой логин уже занят на сервере базы данных.",
     "operator.full_name_required": "Введите ФИО оператора.",
     "operator.full_name_too_long": "ФИО может быть не длиннее {max_length} символов.",

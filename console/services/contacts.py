@@ -1,7 +1,9 @@
 """Phones and e-mails are shown masked; revealing one is a database call that is audited.
 
-``billing.reveal_contact(table, id, field)`` returns the value and writes a ``REVEAL``
-row to the audit log with the operator's login, so every look at a contact is on record.
+Operators cannot read contacts (migration 0090): the database hands out only masked
+ones (``phone_masked``, ``email_masked``). ``billing.reveal_contact(table, id, field)``
+returns the whole value and writes a ``REVEAL`` row to the audit log with the
+operator's login, so every look at a contact is on record. Cashiers may not reveal.
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from console.services.db_problems import raise_as_problem
-from models.domain.emails import mask_email
-from models.domain.phones import format_phone, mask_phone
+from models.domain.phones import format_phone
 
 ContactTable = Literal["customer", "portal_user"]
 ContactField = Literal["phone", "email"]
@@ -28,13 +29,6 @@ class ContactRef:
     table: ContactTable
     row_id: int
     field: ContactField
-
-
-def mask_contact(field: ContactField, value: str | None) -> str:
-    """The value as shown before a reveal: ``+7 (***) ***-**-44``, ``iv***@mail.ru``."""
-    if not value:
-        return ""
-    return mask_phone(value) if field == "phone" else mask_email(value)
 
 
 def display_contact(field: ContactField, value: str | None) -> str:

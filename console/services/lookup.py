@@ -16,6 +16,7 @@ from models.domain.problems import Problem
 from models.domain.search_keys import KeyGuess, KeyKind, classify, force, not_of_kind, unrecognised
 from models.queries.card import CardData, PortalLoginData, load_card, load_portal_login
 from models.queries.lookup import (
+    CONTACT_KINDS,
     PAGE_SIZE,
     Cursor,
     LookupPage,
@@ -41,21 +42,35 @@ class LookupQuery:
     text: str
     guesses: tuple[KeyGuess, ...]
     region_id: int | None = None
+    contacts: bool = True
+    """Whether the operator reads contacts (search by phone or e-mail; masked e-mails)."""
 
 
 def interpret(
-    text: str, kind: KeyKind | None = None, region_id: int | None = None
+    text: str,
+    kind: KeyKind | None = None,
+    region_id: int | None = None,
+    *,
+    contacts: bool = True,
 ) -> LookupQuery | Problem:
-    """The query for ``text`` (every likely reading, or only ``kind`` when forced)."""
+    """The query for ``text`` (every likely reading, or only ``kind`` when forced).
+
+    Without ``contacts`` (a cashier) phone and e-mail readings are left out, and a
+    search forced to one of them is refused with ``lookup.contacts_not_allowed``.
+    """
     if kind is not None:
+        if not contacts and kind in CONTACT_KINDS:
+            return Problem.error("lookup.contacts_not_allowed", "key")
         guess = force(text, kind)
         if guess is None:
             return not_of_kind(text, kind)
-        return LookupQuery(text, (guess,), region_id)
-    guesses = tuple(classify(text))
+        return LookupQuery(text, (guess,), region_id, contacts)
+    guesses = tuple(g for g in classify(text) if contacts or g.kind not in CONTACT_KINDS)
     if not guesses:
+        if not contacts and any(g.kind in CONTACT_KINDS for g in classify(text)):
+            return Problem.error("lookup.contacts_not_allowed", "key")
         return unrecognised(text)
-    return LookupQuery(text, guesses, region_id)
+    return LookupQuery(text, guesses, region_id, contacts)
 
 
 def fetch_page(
@@ -74,6 +89,7 @@ def fetch_page(
         region_id=query.region_id,
         limit=limit,
         as_of=as_of or clock.today(),
+        contacts=query.contacts,
     )
 
 
@@ -82,11 +98,15 @@ def load_regions(session: Session) -> list[RegionOption]:
     return regions(session)
 
 
-def open_card(session: Session, customer_id: int, as_of: date | None = None) -> CardData:
-    """The customer's card as of today."""
-    return load_card(session, customer_id, as_of or clock.today())
+def open_card(
+    session: Session, customer_id: int, as_of: date | None = None, *, contacts: bool = True
+) -> CardData:
+    """The customer's card as of today (``contacts``: with the masked phone and e-mail)."""
+    return load_card(session, customer_id, as_of or clock.today(), contacts=contacts)
 
 
-def open_portal_login(session: Session, portal_user_id: int) -> PortalLoginData:
+def open_portal_login(
+    session: Session, portal_user_id: int, *, contacts: bool = True
+) -> PortalLoginData:
     """A portal login on its own (found before it has a customer or an account)."""
-    return load_portal_login(session, portal_user_id)
+    return load_portal_login(session, portal_user_id, contacts=contacts)

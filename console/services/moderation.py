@@ -30,6 +30,7 @@ from models.domain.identifiers import (
 )
 from models.domain.organisation_types import ORGANISATION_TYPES, inn_kind_of, is_entrepreneur
 from models.domain.problems import Problem, raise_if_errors
+from models.domain.text import validate_text
 from models.queries.moderation import Queue
 
 __all__ = [
@@ -134,6 +135,14 @@ def _link_state(row: Mapping[str, Any]) -> LinkRequestState:
     )
 
 
+def _link_request_text(account_number: str, proof_value: str) -> list[Problem]:
+    """Length and characters of what a link request stores (the database checks them too)."""
+    return [
+        *validate_text(account_number, "account_number", "account_number"),
+        *validate_text(proof_value, "proof_value", "proof_value"),
+    ]
+
+
 def create_link_request(
     session: Session,
     portal_user_id: int,
@@ -143,6 +152,7 @@ def create_link_request(
     proof_value: str,
 ) -> LinkRequestState:
     """A request made on the customer's behalf; linked at once when the proof matches."""
+    raise_if_errors(_link_request_text(account_number, proof_value))
     rows = _run(
         session,
         "SELECT * FROM billing.create_link_request(:user, :region, :number, :kind, :value)",
@@ -167,6 +177,7 @@ def edit_link_request(
     proof_value: str,
 ) -> LinkRequestState:
     """Correct a waiting request's data; the automatic check runs again."""
+    raise_if_errors(_link_request_text(account_number, proof_value))
     rows = _run(
         session,
         "SELECT * FROM billing.edit_link_request(:id, :version, :region, :number, :kind, :value)",
@@ -217,6 +228,7 @@ def decide(
     comment: str = "",
 ) -> Decision:
     """Approve, or reject with a reason from the list (plus free text); notifies the customer."""
+    raise_if_errors(validate_text(comment, "comment", "comment"))
     function = (
         "decide_link_request" if queue is Queue.LINK_REQUESTS else "decide_registration_review"
     )
@@ -234,6 +246,10 @@ def decide(
     )
     row = rows[0]
     return Decision(queue, row["id"], row["version"], row["status"], row["reason"])
+
+
+MAX_CONTRACT_NUMBERS = 20
+"""The most contract numbers one registration lists (the database checks the same)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +280,15 @@ def registration_problems(data: RegistrationData) -> list[Problem]:
         problems.append(Problem.error("registration.organisation_type", "organisation_type"))
     if not data.organisation_name.strip():
         problems.append(Problem.error("registration.name_required", "organisation_name"))
+    problems += validate_text(data.organisation_name, "organisation_name", "organisation_name")
+    if len(data.contract_numbers) > MAX_CONTRACT_NUMBERS:
+        problems.append(
+            Problem.error(
+                "registration.too_many_contracts", "contract_numbers", max=MAX_CONTRACT_NUMBERS
+            )
+        )
+    for number in data.contract_numbers:
+        problems += validate_text(number, "contract_numbers", "contract_number")
     entrepreneur = is_entrepreneur(data.organisation_type)
     problems += validate_inn(data.inn, inn_kind_of(data.organisation_type) if known else None)
     if compact(data.kpp):

@@ -26,6 +26,8 @@ _FIELDS: dict[str, str | None] = {
     "password.*": "password",
     "operator_login.*": "login",
     "operator.full_name_required": "full_name",
+    "operator.full_name_too_long": "full_name",
+    "text.characters": "full_name",
     "operator.group": "group",
     "operator.unknown": None,
     "operator.self": None,

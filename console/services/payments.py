@@ -19,7 +19,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from console.services.db_problems import raise_as_problem
-from models.domain.problems import Problem, ValidationFailed
+from models.domain.problems import Problem, ValidationFailed, raise_if_errors
+from models.domain.text import validate_text
 from models.queries.balance import Balance, balance, balances
 
 _FIELDS = {
@@ -420,6 +421,7 @@ def reverse_payment(session: Session, payment_id: int, reason: str) -> PaymentRo
     A payment is reversed at most once (``uq_payment_reverses_id``): a second attempt,
     even one racing the first, is refused with ``payment.already_reversed``.
     """
+    raise_if_errors(validate_text(reason, "reason", "reason"))
     try:
         row = _call(
             session,

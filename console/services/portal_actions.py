@@ -21,7 +21,8 @@ from console.services.db_problems import raise_as_problem
 from console.tasks import Conflict
 from models.domain.emails import normalize_email, validate_email
 from models.domain.phones import normalize_phone, validate_phone
-from models.domain.problems import Problem, ValidationFailed
+from models.domain.problems import Problem, ValidationFailed, raise_if_errors
+from models.domain.text import validate_text
 
 __all__ = [
     "PROBLEM_FIELDS",
@@ -77,6 +78,8 @@ def _reason(reason: str) -> str:
     cleaned = " ".join(reason.split())
     if not cleaned:
         raise ValidationFailed([Problem.error("portal_user.reason_required", "reason")])
+    # Whitespace runs (line breaks too) became single spaces; invisible characters stay refused.
+    raise_if_errors(validate_text(cleaned, "reason", "reason"))
     return cleaned
 
 
@@ -104,7 +107,8 @@ def unblock(session: Session, portal_user_id: int, version: int, reason: str) ->
 
 def change_email(session: Session, portal_user_id: int, version: int, email: str) -> int:
     """Change the login's e-mail (validated as the portal does, unique)."""
-    problems = [Problem.error(p.code, "email") for p in validate_email(email) if p.is_error]
+    # The domain rules' problems keep their params ({max_length}, {characters}...).
+    problems = [p for p in validate_email(email) if p.is_error]
     address = normalize_email(email)
     if problems or address is None:
         raise ValidationFailed(problems or [Problem.error("portal_user.email_format", "email")])
@@ -114,7 +118,7 @@ def change_email(session: Session, portal_user_id: int, version: int, email: str
 
 def change_phone(session: Session, portal_user_id: int, version: int, phone: str) -> int:
     """Change the login's phone (``+7`` and ten digits, unique among portal users)."""
-    errors = [Problem.error(p.code, "phone") for p in validate_phone(phone) if p.is_error]
+    errors = [p for p in validate_phone(phone) if p.is_error]
     number = normalize_phone(phone)
     if errors or number is None:
         raise ValidationFailed(errors or [Problem.error("portal_user.phone_format", "phone")])

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from console.tasks import Conflict
 from models.domain.consumption import ChargePart, rollover_candidate
-from models.domain.problems import Problem, ValidationFailed
+from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.reading_checks import (
     DATE_FIELD,
     PastReading,
@@ -34,6 +34,7 @@ from models.domain.reading_checks import (
     check_reading_entry,
     value_field,
 )
+from models.domain.text import validate_text
 from models.queries.readings import (
     MeterForm,
     RecalculationCredit,
@@ -243,6 +244,7 @@ def confirm_readings(
     calculation = check_entry(meter, entry, today, settings)
     if calculation.blocking:
         raise ValidationFailed(calculation.blocking)
+    raise_if_errors(validate_text(entry.reason, "reason", "reason"))
     rollover = sorted(rollover_zones(meter, entry))
     params: dict[str, object] = {
         "meter": meter.id,
@@ -320,6 +322,7 @@ def correct_reading(
     formed is re-formed as a correction bill carrying the difference."""
     if not reason.strip():
         raise ValidationFailed([Problem.error("reading.reason_required", "reason")])
+    raise_if_errors(validate_text(reason, "reason", "reason"))
     meter = target.meter
     digits = meter.context.meter.digits
     earlier = [r for r in meter.context.readings(target.zone) if r.taken_on < target.taken_on]

@@ -1,9 +1,9 @@
 """A phone or e-mail shown masked, with a "Show" button that reveals it (audited).
 
     label = ContactLabel(context.runner)
-    label.set_contact(ContactRef("customer", customer.id, "phone"), customer.phone)
+    label.set_contact(ContactRef("customer", customer.id, "phone"), customer.phone_masked)
 
-The masked form is computed here from the value the card already read; pressing
+The masked form is the database's (operators cannot read the whole value); pressing
 "Show" asks the database (``billing.reveal_contact``), which records the reveal in the
 audit log, and shows the value it returns. Changing the contact masks it again.
 """
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from console.errors import describe_error
-from console.services.contacts import ContactRef, display_contact, mask_contact, reveal_contact
+from console.services.contacts import ContactRef, display_contact, reveal_contact
 from console.tasks import CancelToken, TaskError, TaskRunner
 from widgets.qt import QtCore, QtWidgets
 
@@ -45,12 +45,11 @@ class ContactLabel(QtWidgets.QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
 
-    def set_contact(self, ref: ContactRef | None, value: str | None, name: str = "") -> None:
-        """Show a contact masked (or "—" when there is none)."""
-        self._ref = ref if value else None
+    def set_contact(self, ref: ContactRef | None, masked: str | None, name: str = "") -> None:
+        """Show a contact as the database masked it (or "—" when there is none)."""
+        self._ref = ref if masked else None
         self._revealed = False
-        masked = mask_contact(ref.field, value) if ref is not None else ""
-        self.value.setText(masked or "—")
+        self.value.setText((masked if ref is not None else "") or "—")
         self.value.setAccessibleName(name or self.tr("Contact"))
         self.button.setAccessibleName(
             self.tr("Show {name}").format(name=name or self.tr("contact"))

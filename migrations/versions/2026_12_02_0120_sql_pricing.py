@@ -11,7 +11,7 @@ SQL files (frozen in migrations/sql/0120/, applied by migrations.sql_files):
 * drops billing.check_priced_parts(jsonb, bigint, integer, text, date, date, numeric)
 
 Revision ID: 0120
-Revises: 0080
+Revises: 0090
 Create Date: 2026-12-02 14:24:41
 """
 
@@ -22,7 +22,7 @@ from alembic import op
 from migrations.sql_files import apply_snapshot, revert_snapshot
 
 revision: str = "0120"
-down_revision: str | None = "0080"
+down_revision: str | None = "0090"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -128,6 +128,7 @@ class _Drawer:
         self.seed = seed
         self.rows = _Rows()
         self.password_hash = demo_password_hash()
+        self._phones: set[str] = set()
         self._numbers = {
             index + 1: 310_000_000 + index * 200_000 for index in range(len(vocab.REGIONS))
         }
@@ -135,7 +136,12 @@ class _Drawer:
     # -- helpers ---------------------------------------------------------------
 
     def _phone(self) -> str:
-        return "+79" + "".join(str(self.rng.randrange(10)) for _ in range(9))
+        """A mobile number no other customer has (portal logins copy it; they are unique)."""
+        while True:
+            phone = "+79" + "".join(str(self.rng.randrange(10)) for _ in range(9))
+            if phone not in self._phones:
+                self._phones.add(phone)
+                return phone
 
     def _moment(self, days_back_max: int, days_back_min: int = 0) -> str:
         day = self.today - timedelta(days=self.rng.randint(days_back_min, days_back_max))

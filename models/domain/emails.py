@@ -3,27 +3,34 @@
 The portal confirms an address by sending a link to it, so the check here only refuses
 what cannot be an address (a typo an operator can fix while the customer is on the
 line); it does not try to implement every corner of RFC 5321/5322. Internationalised
-addresses (Cyrillic domains such as «почта.рф», Cyrillic mailbox names) are allowed.
+addresses in Cyrillic (domains such as «почта.рф», Cyrillic mailbox names) are allowed;
+letters of other scripts, combining marks and invisible characters are not, so an
+address cannot hide a look-alike or a zero-width character.
+
+The database checks stored addresses with the same rule (``billing.email_is_valid``,
+migration 0090: the character classes below are copied there; a test compares both).
 """
 
 from __future__ import annotations
 
-from models.domain.problems import Problem
+import re
 
-__all__ = ["mask_email", "normalize_email", "validate_email"]
+from models.domain.problems import Problem
+from models.domain.text import describe_characters, forbidden_characters
+
+__all__ = ["EMAIL_LETTERS", "mask_email", "normalize_email", "validate_email"]
 
 FIELD = "email"
 MAX_LENGTH = 254
 MAX_LOCAL_LENGTH = 64
 MAX_LABEL_LENGTH = 63
 
+EMAIL_LETTERS = "A-Za-z\u0400-\u045f"
+"""Latin letters and the basic Cyrillic block (А-я, Ё, ё and the other Cyrillic letters)."""
+_LOCAL_CHAR = re.compile(f"[{EMAIL_LETTERS}0-9!#$%&'*+/=?^_`{{|}}~.-]")
+"""Letters, ASCII digits and the characters RFC 5322 allows unquoted in a mailbox name."""
+_LABEL_CHAR = re.compile(f"[{EMAIL_LETTERS}0-9-]")
 _ASCII_DIGITS = frozenset("0123456789")
-# Characters RFC 5322 allows unquoted in a mailbox name besides letters and digits.
-_LOCAL_SPECIALS = frozenset("!#$%&'*+/=?^_`{|}~.-")
-
-
-def _is_letter_or_digit(char: str) -> bool:
-    return char.isalpha() or char in _ASCII_DIGITS
 
 
 def _local_part_ok(local: str) -> bool:
@@ -31,7 +38,7 @@ def _local_part_ok(local: str) -> bool:
         return False
     if local.startswith(".") or local.endswith(".") or ".." in local:
         return False
-    return all(_is_letter_or_digit(c) or c in _LOCAL_SPECIALS for c in local)
+    return all(_LOCAL_CHAR.fullmatch(c) for c in local)
 
 
 def _label_ok(label: str) -> bool:
@@ -39,7 +46,7 @@ def _label_ok(label: str) -> bool:
         return False
     if label.startswith("-") or label.endswith("-"):
         return False
-    return all(_is_letter_or_digit(c) or c == "-" for c in label)
+    return all(_LABEL_CHAR.fullmatch(c) for c in label)
 
 
 def _domain_ok(domain: str) -> bool:
@@ -52,16 +59,19 @@ def _domain_ok(domain: str) -> bool:
 def validate_email(text: str) -> list[Problem]:
     """Problems with ``text`` as an e-mail address; empty when it looks deliverable.
 
-    Surrounding whitespace is ignored. Refused: an empty value, spaces inside, more
-    than 254 characters, not exactly one ``@``, a bad mailbox name (empty, too long,
-    odd characters or dots) and a bad domain (no dot, empty or malformed parts, a
-    numeric top-level domain).
+    Surrounding whitespace is ignored. Refused: an empty value, spaces inside, invisible
+    or control characters (``text.characters``), more than 254 characters, not exactly
+    one ``@``, a bad mailbox name (empty, too long, odd characters or dots) and a bad
+    domain (no dot, empty or malformed parts, a numeric top-level domain).
     """
     address = text.strip()
     if not address:
         return [Problem.error("email.required", FIELD)]
     if any(char.isspace() for char in address):
         return [Problem.error("email.spaces", FIELD)]
+    hidden = forbidden_characters(address)
+    if hidden:
+        return [Problem.error("text.characters", FIELD, characters=describe_characters(hidden))]
     if len(address) > MAX_LENGTH:
         return [Problem.error("email.too_long", FIELD, max_length=MAX_LENGTH)]
     if address.count("@") != 1:

@@ -2,9 +2,13 @@
 
 An operator's login is a PostgreSQL role name, so it is kept to a portable subset:
 3 to 40 characters, Latin lower-case letters, digits and ``_``, beginning with a
-letter; names beginning ``pg_`` or ``billing_`` and ``postgres`` are reserved. The
-database function ``billing.create_operator`` checks the same rules again. Passwords
-follow :func:`models.domain.portal_rules.validate_operator_password`.
+letter; names beginning ``pg_`` or ``billing_``, ``postgres``, ``public`` and ``none``
+are reserved, and so is every SQL keyword (``current_user``, ``user``, ``all``...: a
+role spelled like one reads as something else in ``GRANT``/``ALTER ROLE``). The
+database checks the same rules again (``billing.operator_login_is_valid``, a CHECK on
+``billing.operator``). Full names are at most 200 characters without control or
+invisible characters (:func:`models.domain.text.validate_text`). Passwords follow
+:func:`models.domain.portal_rules.validate_operator_password`.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import re
 
 from models.domain.problems import Problem
+from models.domain.sql_keywords import SQL_KEYWORDS
+from models.domain.text import MAX_LENGTHS, validate_text
 
 __all__ = [
     "GROUPS",
@@ -27,7 +33,8 @@ GROUPS = ("agent", "cashier", "supervisor", "admin")
 """The operator groups, each a PostgreSQL group role ``billing_<group>``."""
 
 _ALLOWED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
-_RESERVED = re.compile(r"^(pg_|billing_)|^postgres$")
+_RESERVED = re.compile(r"^(pg_|billing_)|^(postgres|public|none)$")
+"""PostgreSQL itself refuses ``public`` and ``none`` as role names."""
 
 
 def validate_operator_login(text: str) -> list[Problem]:
@@ -52,14 +59,24 @@ def validate_operator_login(text: str) -> list[Problem]:
         problems.append(Problem.error("operator_login.first_letter", field))
     if _RESERVED.search(text):
         problems.append(Problem.error("operator_login.reserved", field))
+    elif text in SQL_KEYWORDS:
+        problems.append(Problem.error("operator_login.keyword", field))
     return problems
 
 
 def validate_full_name(text: str) -> list[Problem]:
-    """Problems with ``text`` as an operator's full name (required, at most 200 characters)."""
+    """Problems with ``text`` as an operator's full name.
+
+    Required, at most 200 characters, no control or invisible characters.
+    """
     stripped = text.strip()
     if not stripped:
         return [Problem.error("operator.full_name_required", "full_name")]
-    if len(stripped) > 200:
-        return [Problem.error("operator.full_name_too_long", "full_name", max_length=200)]
-    return []
+    limit = MAX_LENGTHS["full_name"]
+    problems = [
+        p for p in validate_text(text, "full_name", "full_name") if p.code != "text.too_long"
+    ]
+    if len(stripped) > limit:
+        too_long = Problem.error("operator.full_name_too_long", "full_name", max_length=limit)
+        problems.insert(0, too_long)
+    return problems

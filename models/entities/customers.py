@@ -80,6 +80,14 @@ class Customer(Base):
     )
     """Surname (or organisation name) folded for prefix search."""
     email_key: Mapped[str | None] = mapped_column(Text, Computed("lower(email)", persisted=True))
+    phone_masked: Mapped[str | None] = mapped_column(
+        Text, Computed("billing.mask_phone(phone)", persisted=True)
+    )
+    """The phone as operators see it (``+7 (***) ***-**-67``); the whole one is revealed."""
+    email_masked: Mapped[str | None] = mapped_column(
+        Text, Computed("billing.mask_email(email)", persisted=True)
+    )
+    """The e-mail as operators see it (``iv***@mail.ru``)."""
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
 
     accounts: Mapped[list[Account]] = relationship(back_populates="customer")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, Text, func, text
+from sqlalchemy import CheckConstraint, Computed, ForeignKey, Index, Integer, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -36,6 +36,15 @@ class Notification(Base):
     portal_user_id: Mapped[int | None] = mapped_column(ForeignKey("portal_user.id"), index=True)
     channel: Mapped[str]
     recipient: Mapped[str]
+    recipient_masked: Mapped[str | None] = mapped_column(
+        Text,
+        Computed(
+            "CASE channel WHEN 'sms' THEN billing.mask_phone(recipient)"
+            " ELSE billing.mask_email(recipient) END",
+            persisted=True,
+        ),
+    )
+    """The recipient as supervisors see it in the outbox; only senders read the whole one."""
     template: Mapped[str]
     subject: Mapped[str | None]
     body: Mapped[str]

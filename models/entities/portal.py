@@ -16,6 +16,7 @@ from sqlalchemy import (
     SmallInteger,
     Text,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
@@ -48,7 +49,12 @@ class PortalUser(Base):
         CheckConstraint(
             "status <> 'blocked' OR block_reason IS NOT NULL", name="blocked_has_reason"
         ),
-        Index("ix_portal_user_phone", "phone"),
+        Index(
+            "uq_portal_user_phone",
+            "phone",
+            unique=True,
+            postgresql_where=text("phone IS NOT NULL"),
+        ),
     )
     __mapper_args__ = {"version_id_col": "version"}  # noqa: RUF012
 
@@ -62,6 +68,13 @@ class PortalUser(Base):
         Text, Computed("lower(email)", persisted=True), unique=True
     )
     phone: Mapped[str | None]
+    phone_masked: Mapped[str | None] = mapped_column(
+        Text, Computed("billing.mask_phone(phone)", persisted=True)
+    )
+    """The phone as operators see it; the whole one only through ``billing.reveal_contact``."""
+    email_masked: Mapped[str | None] = mapped_column(
+        Text, Computed("billing.mask_email(email)", persisted=True)
+    )
     password_hash: Mapped[str]
     kind: Mapped[str] = mapped_column(Text, server_default=CustomerKind.PERSON.value)
     status: Mapped[str]

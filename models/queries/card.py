@@ -3,6 +3,10 @@
 The card never loads per row (no N+1): each section is one query over all of the
 customer's accounts (or meters, or portal users), and :func:`load_card` returns one
 frozen :class:`CardData` the card widgets only display.
+
+Contacts come masked from the database (``phone_masked``/``email_masked``, migration
+0090): the whole value only through the audited ``billing.reveal_contact``. An operator
+who reads no contacts at all (a cashier) loads the card with ``contacts=False``.
 """
 
 from __future__ import annotations
@@ -83,8 +87,10 @@ class CustomerHeader:
     inn: str | None
     kpp: str | None
     ogrn: str | None
-    phone: str | None
-    email: str | None
+    phone_masked: str | None
+    """``+7 (***) ***-**-67``; None without a phone or for an operator who reads no contacts."""
+    email_masked: str | None
+    """``iv***@mail.ru``; None as for the phone."""
     created_at: datetime
 
 
@@ -152,8 +158,9 @@ class PortalUserInfo:
 
     id: int
     login: str
-    email: str
-    phone: str | None
+    email_masked: str | None
+    """``iv***@mail.ru``; None for an operator who reads no contacts."""
+    phone_masked: str | None
     status: str
     block_reason: str | None
     created_at: datetime
@@ -257,10 +264,12 @@ def _ids(statement: str, name: str = "ids") -> Any:
     return text(statement).bindparams(bindparam(name, expanding=True))
 
 
-_CUSTOMER = text(
-    "SELECT id, kind, last_name, first_name, middle_name, name, inn, kpp, ogrn, phone, email,"
+_CUSTOMER = (
+    "SELECT id, kind, last_name, first_name, middle_name, name, inn, kpp, ogrn, {contacts},"
     " created_at FROM customer WHERE id = :id"
 )
+_CONTACTS = "phone_masked, email_masked"
+_NO_CONTACTS = "NULL::text AS phone_masked, NULL::text AS email_masked"
 _ACCOUNTS = text("""
     SELECT a.id, a.number, r.name AS region_name, a.settlement, a.street, a.house, a.flat,
            a.status, a.opened_on, a.closed_on, ct.number AS contract_number,
@@ -297,13 +306,15 @@ _ESTIMATED_IN_A_ROW = _ids("""
     GROUP BY meter_id
 """)
 _PORTAL_USER_COLUMNS = """
-    SELECT pu.id, pu.login, pu.email, pu.phone, pu.status, pu.block_reason, pu.created_at,
+    SELECT pu.id, pu.login, {contacts}, pu.status, pu.block_reason, pu.created_at,
            pu.email_confirmed_at, pu.version, pu.customer_id,
            EXISTS (SELECT FROM registration_review rr
                    WHERE rr.portal_user_id = pu.id AND rr.status = 'pending') AS review_pending
     FROM portal_user pu
 """
-_PORTAL_USER = text(_PORTAL_USER_COLUMNS + " WHERE pu.id = :id")
+_PORTAL_CONTACTS = "pu.email_masked, pu.phone_masked"
+_PORTAL_NO_CONTACTS = "NULL::text AS email_masked, NULL::text AS phone_masked"
+_PORTAL_USER = _PORTAL_USER_COLUMNS + " WHERE pu.id = :id"
 _PORTAL_LOGIN_CONTEXT = text("""
     SELECT rr.id AS review_id, rr.status AS review_status, rr.created_at AS review_created_at,
            coalesce(rr.region_id, (SELECT lr.region_id FROM link_request lr
@@ -313,7 +324,7 @@ _PORTAL_LOGIN_CONTEXT = text("""
     LEFT JOIN registration_review rr ON rr.portal_user_id = me.id
 """)
 _ACCOUNT_NUMBERS = _ids("SELECT id, number FROM account WHERE id IN :ids ORDER BY id")
-_PORTAL_USERS = _ids(
+_PORTAL_USERS = (
     _PORTAL_USER_COLUMNS
     + """
     WHERE pu.id IN (
@@ -364,9 +375,19 @@ _CONSUMPTION = _ids(f"""
 """)
 
 
-def load_card(session: Session, customer_id: int, as_of: date) -> CardData:
-    """The card of ``customer_id`` as of ``as_of``; LookupError for an unknown customer."""
-    found = session.execute(_CUSTOMER, {"id": customer_id}).one_or_none()
+def _with_contacts(statement: str, contacts: bool, shown: str, hidden: str) -> str:
+    return statement.replace("{contacts}", shown if contacts else hidden)
+
+
+def load_card(
+    session: Session, customer_id: int, as_of: date, *, contacts: bool = True
+) -> CardData:
+    """The card of ``customer_id`` as of ``as_of``; LookupError for an unknown customer.
+
+    ``contacts``: whether the operator reads (masked) contacts; a cashier does not.
+    """
+    customer = text(_with_contacts(_CUSTOMER, contacts, _CONTACTS, _NO_CONTACTS))
+    found = session.execute(customer, {"id": customer_id}).one_or_none()
     if found is None:
         raise LookupError(f"no customer {customer_id}")
     header = CustomerHeader(
@@ -376,8 +397,8 @@ def load_card(session: Session, customer_id: int, as_of: date) -> CardData:
         inn=found.inn,
         kpp=found.kpp,
         ogrn=found.ogrn,
-        phone=found.phone,
-        email=found.email,
+        phone_masked=found.phone_masked,
+        email_masked=found.email_masked,
         created_at=found.created_at,
     )
     account_rows = session.execute(_ACCOUNTS, {"id": customer_id}).all()
@@ -404,7 +425,7 @@ def load_card(session: Session, customer_id: int, as_of: date) -> CardData:
         for row in account_rows
     )
     meters = _meters(session, ids, as_of)
-    users, actions = _portal_users(session, customer_id, ids)
+    users, actions = _portal_users(session, customer_id, ids, contacts)
     number_of = {a.id: a.number for a in accounts}
     bills = tuple(BillInfo(**row._asdict()) for row in session.execute(_BILLS, {"ids": ids}))
     payments = tuple(
@@ -470,9 +491,12 @@ def _meters(session: Session, account_ids: Sequence[int], as_of: date) -> tuple[
     )
 
 
-def load_portal_login(session: Session, portal_user_id: int) -> PortalLoginData:
+def load_portal_login(
+    session: Session, portal_user_id: int, *, contacts: bool = True
+) -> PortalLoginData:
     """The portal login ``portal_user_id`` alone; LookupError for an unknown login."""
-    rows = session.execute(_PORTAL_USER, {"id": portal_user_id}).all()
+    statement = _with_contacts(_PORTAL_USER, contacts, _PORTAL_CONTACTS, _PORTAL_NO_CONTACTS)
+    rows = session.execute(text(statement), {"id": portal_user_id}).all()
     if not rows:
         raise LookupError(f"no portal user {portal_user_id}")
     users, actions = _portal_user_infos(session, rows)
@@ -499,9 +523,10 @@ def load_portal_login(session: Session, portal_user_id: int) -> PortalLoginData:
 
 
 def _portal_users(
-    session: Session, customer_id: int, account_ids: Sequence[int]
+    session: Session, customer_id: int, account_ids: Sequence[int], contacts: bool
 ) -> tuple[tuple[PortalUserInfo, ...], tuple[PortalActionInfo, ...]]:
-    rows = session.execute(_PORTAL_USERS, {"id": customer_id, "ids": list(account_ids)}).all()
+    statement = _ids(_with_contacts(_PORTAL_USERS, contacts, _PORTAL_CONTACTS, _PORTAL_NO_CONTACTS))
+    rows = session.execute(statement, {"id": customer_id, "ids": list(account_ids)}).all()
     return _portal_user_infos(session, rows)
 
 
@@ -524,8 +549,8 @@ def _portal_user_infos(
         PortalUserInfo(
             id=row.id,
             login=row.login,
-            email=row.email,
-            phone=row.phone,
+            email_masked=row.email_masked,
+            phone_masked=row.phone_masked,
             status=row.status,
             block_reason=row.block_reason,
             created_at=row.created_at,

@@ -8,6 +8,12 @@ index order, so the n-th page costs no more than the first few.
 
 A result row is one account of a matching customer with what matched, the address,
 the region and the balance for the debt badge.
+
+Phones and e-mails are no columns operators may read (migration 0090): a phone or
+e-mail key is looked up by ``billing.find_by_contact`` (agents and supervisors), called
+once per search in a materialised CTE ``found``, which returns the customers' and portal
+logins' ids with the contact masked. Cashiers read no contacts: ``contacts=False`` leaves those
+readings out and shows no e-mail on a portal login's row.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from models.domain.search_keys import KeyGuess, KeyKind
 from models.queries.balance import balances
 
 __all__ = [
+    "CONTACT_KINDS",
     "PAGE_SIZE",
     "Cursor",
     "LookupPage",
@@ -66,7 +73,8 @@ class LookupRow:
     kind: KeyKind
     field: MatchedField
     matched: str
-    """The stored value that matched (a login for a portal user's phone or e-mail)."""
+    """The stored value that matched, a phone or e-mail masked (a login for a portal
+    user's phone or e-mail)."""
     customer_id: int | None
     """None for a portal login that has no customer or account yet (see ``portal_user_id``)."""
     customer_name: str
@@ -84,7 +92,8 @@ class LookupRow:
     portal_user_id: int | None = None
     """Set on the row of a portal login found without any account (an unconfirmed or
     awaiting-review registration): Enter opens that login rather than a customer."""
-    portal_email: str | None = None
+    portal_email_masked: str | None = None
+    """The login's e-mail as ``iv***@mail.ru`` (None for an operator who reads no contacts)."""
     portal_status: str | None = None
 
     @property
@@ -152,7 +161,7 @@ SELECT '{field}' AS field, pu.login AS matched,
        NULL::bigint AS account_id, ''::text AS number, k.region_id,
        coalesce(r.name, '') AS region_name,
        NULL::text AS settlement, NULL::text AS street, NULL::text AS house, NULL::text AS flat,
-       ''::text AS status, pu.id AS portal_user_id, pu.email AS portal_email,
+       ''::text AS status, pu.id AS portal_user_id, {email} AS portal_email_masked,
        pu.status AS portal_status
 FROM portal_user pu
 LEFT JOIN LATERAL (
@@ -173,11 +182,18 @@ WHERE {cond}
                    WHERE rr.portal_user_id = pu.id)
 """
 
+
+_FOUND = "WITH found AS MATERIALIZED (SELECT * FROM billing.find_by_contact('{field}', :value)) "
+"""Who has the contact, asked once per search (the definer function checks the operator)."""
+_PORTAL_BY_CONTACT = "pu.id IN (SELECT f.portal_user_id FROM found f)"
+
 _PORTAL_CONDITIONS: dict[KeyKind, tuple[MatchedField, str]] = {
-    KeyKind.PHONE: (MatchedField.PORTAL_PHONE, "pu.phone = :value"),
-    KeyKind.EMAIL: (MatchedField.PORTAL_EMAIL, "pu.email_key = :value"),
+    KeyKind.PHONE: (MatchedField.PORTAL_PHONE, _PORTAL_BY_CONTACT),
+    KeyKind.EMAIL: (MatchedField.PORTAL_EMAIL, _PORTAL_BY_CONTACT),
     KeyKind.LOGIN: (MatchedField.PORTAL_LOGIN, "pu.login_key = :value"),
 }
+CONTACT_KINDS: dict[KeyKind, str] = {KeyKind.PHONE: "phone", KeyKind.EMAIL: "email"}
+"""Readings of a key that search contacts (agents and supervisors only)."""
 
 
 def _portal(field: MatchedField, cond: str) -> str:
@@ -195,6 +211,13 @@ def _customer(field: MatchedField, column: str, cond: str) -> str:
     )
 
 
+def _customer_by_contact(field: MatchedField) -> str:
+    return (
+        f"SELECT '{field.value}' AS field, f.matched, a.id AS account_id"
+        " FROM found f JOIN account a ON a.customer_id = f.customer_id"
+    )
+
+
 _EXACT_MATCHES: dict[KeyKind, str] = {
     KeyKind.ACCOUNT_NUMBER: (
         "SELECT 'account_number' AS field, a.number AS matched, a.id AS account_id"
@@ -202,14 +225,14 @@ _EXACT_MATCHES: dict[KeyKind, str] = {
     ),
     KeyKind.INN: _customer(MatchedField.INN, "inn", "c.inn = :value"),
     KeyKind.PHONE: (
-        _customer(MatchedField.CUSTOMER_PHONE, "phone", "c.phone = :value")
+        _customer_by_contact(MatchedField.CUSTOMER_PHONE)
         + " UNION ALL "
-        + _portal(MatchedField.PORTAL_PHONE, "pu.phone = :value")
+        + _portal(MatchedField.PORTAL_PHONE, _PORTAL_BY_CONTACT)
     ),
     KeyKind.EMAIL: (
-        _customer(MatchedField.CUSTOMER_EMAIL, "email", "c.email_key = :value")
+        _customer_by_contact(MatchedField.CUSTOMER_EMAIL)
         + " UNION ALL "
-        + _portal(MatchedField.PORTAL_EMAIL, "pu.email_key = :value")
+        + _portal(MatchedField.PORTAL_EMAIL, _PORTAL_BY_CONTACT)
     ),
     KeyKind.LOGIN: _portal(MatchedField.PORTAL_LOGIN, "pu.login_key = :value"),
     KeyKind.METER_SERIAL: (
@@ -239,7 +262,7 @@ LIMIT :limit OFFSET :offset
 _EXACT_WITH_LOGINS = """
 SELECT * FROM (
     (SELECT m.field, m.matched, {columns}, NULL::bigint AS portal_user_id,
-            NULL::text AS portal_email, NULL::text AS portal_status
+            NULL::text AS portal_email_masked, NULL::text AS portal_status
      FROM ({matches}) m
      JOIN account a ON a.id = m.account_id
      JOIN customer c ON c.id = a.customer_id
@@ -291,8 +314,11 @@ def _like_prefix(key: str) -> str:
     return escaped + "%"
 
 
-def _statement(guess: KeyGuess) -> tuple[str, dict[str, Any]]:
-    """The SQL of one reading of the key and its parameters (without paging)."""
+def _statement(guess: KeyGuess, *, contacts: bool = True) -> tuple[str, dict[str, Any]]:
+    """The SQL of one reading of the key and its parameters (without paging).
+
+    ``contacts``: whether the operator reads (masked) contacts; a cashier does not.
+    """
     params: dict[str, Any]
     if guess.kind is KeyKind.SURNAME:
         initials = (*guess.initials, None, None)
@@ -322,8 +348,12 @@ def _statement(guess: KeyGuess) -> tuple[str, dict[str, Any]]:
     if portal is None:
         return _EXACT.format(columns=_ROW_COLUMNS, matches=matches), {"value": guess.value}
     field, cond = portal
-    logins = _LOGIN_WITHOUT_ACCOUNT.format(field=field.value, cond=cond)
+    email = "pu.email_masked" if contacts else "NULL::text"
+    logins = _LOGIN_WITHOUT_ACCOUNT.format(field=field.value, cond=cond, email=email)
     sql = _EXACT_WITH_LOGINS.format(columns=_ROW_COLUMNS, matches=matches, logins=logins)
+    contact = CONTACT_KINDS.get(guess.kind)
+    if contact is not None:
+        sql = _FOUND.format(field=contact) + sql
     return sql, {"value": guess.value}
 
 
@@ -348,9 +378,16 @@ def search_kind(
     offset: int = 0,
     limit: int = PAGE_SIZE,
     as_of: date,
+    contacts: bool = True,
 ) -> list[LookupRow]:
-    """Matches of one reading of the key, ``limit`` rows from ``offset``, with balances."""
-    sql, params = _statement(guess)
+    """Matches of one reading of the key, ``limit`` rows from ``offset``, with balances.
+
+    Without ``contacts`` (a cashier) a phone or e-mail reading finds nothing: the
+    database would refuse it.
+    """
+    if not contacts and guess.kind in CONTACT_KINDS:
+        return []
+    sql, params = _statement(guess, contacts=contacts)
     params |= {"region": region_id, "limit": limit, "offset": offset}
     rows = session.execute(text(sql), params).all()
     found = balances(session, [row.account_id for row in rows if row.account_id is not None], as_of)
@@ -400,7 +437,7 @@ def _login_row(kind: KeyKind, row: Any) -> LookupRow:
         debt=Decimal("0.00"),
         overpayment=Decimal("0.00"),
         portal_user_id=row.portal_user_id,
-        portal_email=row.portal_email,
+        portal_email_masked=row.portal_email_masked,
         portal_status=row.portal_status,
     )
 
@@ -413,6 +450,7 @@ def search_page(
     region_id: int | None = None,
     limit: int = PAGE_SIZE,
     as_of: date,
+    contacts: bool = True,
 ) -> LookupPage:
     """One page of the matches of every reading of the key, most likely reading first.
 
@@ -430,6 +468,7 @@ def search_page(
             offset=offset,
             limit=wanted + 1,
             as_of=as_of,
+            contacts=contacts,
         )
         if len(rows) > wanted:
             collected += rows[:wanted]

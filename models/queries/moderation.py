@@ -179,6 +179,7 @@ class LinkRequestDetail:
     portal_user_id: int
     portal_login: str
     portal_email: str
+    """Masked (``iv***@mail.ru``): the database shows supervisors no whole contact."""
     region_id: int
     region: str
     account_number: str
@@ -221,7 +222,9 @@ class ReviewDetail:
     portal_user_id: int
     portal_login: str
     portal_email: str
+    """Masked, as the phone."""
     portal_phone: str | None
+    """Masked (``+7 (***) ***-**-67``)."""
     customer_kind: str
     organisation_type: str | None
     organisation_name: str | None
@@ -273,6 +276,7 @@ class NotificationRow:
     created_at: datetime
     channel: str
     recipient: str
+    """Masked: only the sender (``billing.notification_claim``) reads the whole address."""
     subject: str
     template: str
     status: str
@@ -431,7 +435,7 @@ def load_reasons(session: Session, queue: Queue) -> tuple[Reason, ...]:
 # --- one link request ----------------------------------------------------------------
 
 _LINK_REQUEST = """
-SELECT lr.*, r.name AS region, u.login, u.email
+SELECT lr.*, r.name AS region, u.login, u.email_masked AS email
   FROM billing.link_request lr
   JOIN billing.region r ON r.id = lr.region_id
   JOIN billing.portal_user u ON u.id = lr.portal_user_id
@@ -543,7 +547,7 @@ def load_link_request(
 # --- one registration review ---------------------------------------------------------
 
 _REVIEW = """
-SELECT rv.*, r.name AS region, u.login, u.email, u.phone
+SELECT rv.*, r.name AS region, u.login, u.email_masked AS email, u.phone_masked AS phone
   FROM billing.registration_review rv
   JOIN billing.portal_user u ON u.id = rv.portal_user_id
   LEFT JOIN billing.region r ON r.id = rv.region_id
@@ -701,8 +705,8 @@ def load_dashboard(session: Session, calendar: WorkingCalendar, now: datetime) -
 
 
 _NOTIFICATIONS = """
-SELECT id, created_at, channel, recipient, coalesce(subject, '') AS subject, template, status,
-       attempts, next_attempt_at, sent_at, last_error
+SELECT id, created_at, channel, recipient_masked, coalesce(subject, '') AS subject, template,
+       status, attempts, next_attempt_at, sent_at, last_error
   FROM billing.notification
  WHERE CAST(:status AS text) IS NULL OR status = :status
  ORDER BY created_at DESC, id DESC

@@ -1680,17 +1680,17 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Показать контакт полностью (просмотр записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/contact_label.py" line="54" />
+        <location filename="../../console/tabs/contact_label.py" line="53" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/contact_label.py" line="56" />
+        <location filename="../../console/tabs/contact_label.py" line="55" />
         <source>Show {name}</source>
         <translation>Показать: {name}</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/contact_label.py" line="56" />
+        <location filename="../../console/tabs/contact_label.py" line="55" />
         <source>contact</source>
         <translation>контакт</translation>
     </message>
@@ -1791,308 +1791,308 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="113" />
+        <location filename="../../console/lookup/card_widget.py" line="115" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="124" />
+        <location filename="../../console/lookup/card_widget.py" line="126" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="127" />
+        <location filename="../../console/lookup/card_widget.py" line="129" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="130" />
-        <location filename="../../console/lookup/card_widget.py" line="136" />
+        <location filename="../../console/lookup/card_widget.py" line="132" />
+        <location filename="../../console/lookup/card_widget.py" line="138" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="131" />
+        <location filename="../../console/lookup/card_widget.py" line="133" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="138" />
+        <location filename="../../console/lookup/card_widget.py" line="140" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="143" />
+        <location filename="../../console/lookup/card_widget.py" line="145" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="147" />
+        <location filename="../../console/lookup/card_widget.py" line="146" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="151" />
-        <location filename="../../console/lookup/card_widget.py" line="285" />
+        <location filename="../../console/lookup/card_widget.py" line="161" />
+        <location filename="../../console/lookup/card_widget.py" line="295" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="157" />
+        <location filename="../../console/lookup/card_widget.py" line="167" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="163" />
+        <location filename="../../console/lookup/card_widget.py" line="173" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="165" />
-        <location filename="../../console/lookup/card_widget.py" line="240" />
+        <location filename="../../console/lookup/card_widget.py" line="175" />
         <location filename="../../console/lookup/card_widget.py" line="250" />
+        <location filename="../../console/lookup/card_widget.py" line="260" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="166" />
+        <location filename="../../console/lookup/card_widget.py" line="176" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="167" />
+        <location filename="../../console/lookup/card_widget.py" line="177" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="168" />
+        <location filename="../../console/lookup/card_widget.py" line="178" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="169" />
+        <location filename="../../console/lookup/card_widget.py" line="179" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="170" />
+        <location filename="../../console/lookup/card_widget.py" line="180" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="171" />
+        <location filename="../../console/lookup/card_widget.py" line="181" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="172" />
+        <location filename="../../console/lookup/card_widget.py" line="182" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="178" />
+        <location filename="../../console/lookup/card_widget.py" line="188" />
         <source>&amp;Readings (Ctrl+1)</source>
         <translation>&amp;Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="179" />
+        <location filename="../../console/lookup/card_widget.py" line="189" />
         <source>&amp;Payments (Ctrl+2)</source>
         <translation>П&amp;латежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="180" />
+        <location filename="../../console/lookup/card_widget.py" line="190" />
         <source>Cash &amp;desk (Ctrl+3)</source>
         <translation>&amp;Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="197" />
+        <location filename="../../console/lookup/card_widget.py" line="207" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="199" />
+        <location filename="../../console/lookup/card_widget.py" line="209" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="200" />
+        <location filename="../../console/lookup/card_widget.py" line="210" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="201" />
+        <location filename="../../console/lookup/card_widget.py" line="211" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="202" />
+        <location filename="../../console/lookup/card_widget.py" line="212" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="203" />
+        <location filename="../../console/lookup/card_widget.py" line="213" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="217" />
+        <location filename="../../console/lookup/card_widget.py" line="227" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="219" />
+        <location filename="../../console/lookup/card_widget.py" line="229" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="220" />
+        <location filename="../../console/lookup/card_widget.py" line="230" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="221" />
+        <location filename="../../console/lookup/card_widget.py" line="231" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="222" />
+        <location filename="../../console/lookup/card_widget.py" line="232" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="223" />
+        <location filename="../../console/lookup/card_widget.py" line="233" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="231" />
+        <location filename="../../console/lookup/card_widget.py" line="241" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="237" />
+        <location filename="../../console/lookup/card_widget.py" line="247" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="239" />
+        <location filename="../../console/lookup/card_widget.py" line="249" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="241" />
+        <location filename="../../console/lookup/card_widget.py" line="251" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="242" />
-        <location filename="../../console/lookup/card_widget.py" line="250" />
+        <location filename="../../console/lookup/card_widget.py" line="252" />
+        <location filename="../../console/lookup/card_widget.py" line="260" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="243" />
+        <location filename="../../console/lookup/card_widget.py" line="253" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="244" />
+        <location filename="../../console/lookup/card_widget.py" line="254" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="249" />
+        <location filename="../../console/lookup/card_widget.py" line="259" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="250" />
+        <location filename="../../console/lookup/card_widget.py" line="260" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="250" />
+        <location filename="../../console/lookup/card_widget.py" line="260" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="270" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="261" />
+        <location filename="../../console/lookup/card_widget.py" line="271" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="262" />
+        <location filename="../../console/lookup/card_widget.py" line="272" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="329" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="318" />
-        <location filename="../../console/lookup/card_widget.py" line="326" />
+        <location filename="../../console/lookup/card_widget.py" line="329" />
+        <location filename="../../console/lookup/card_widget.py" line="337" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="320" />
+        <location filename="../../console/lookup/card_widget.py" line="331" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="322" />
+        <location filename="../../console/lookup/card_widget.py" line="333" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="324" />
+        <location filename="../../console/lookup/card_widget.py" line="335" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="328" />
+        <location filename="../../console/lookup/card_widget.py" line="339" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="348" />
+        <location filename="../../console/lookup/card_widget.py" line="360" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="359" />
+        <location filename="../../console/lookup/card_widget.py" line="371" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="370" />
+        <location filename="../../console/lookup/card_widget.py" line="382" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="422" />
+        <location filename="../../console/lookup/card_widget.py" line="434" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="432" />
+        <location filename="../../console/lookup/card_widget.py" line="444" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="445" />
+        <location filename="../../console/lookup/card_widget.py" line="457" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="464" />
+        <location filename="../../console/lookup/card_widget.py" line="476" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
@@ -3225,52 +3225,52 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupResultsModel</name>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="178" />
+        <location filename="../../console/lookup/results_model.py" line="177" />
         <source>Matched</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="179" />
+        <location filename="../../console/lookup/results_model.py" line="178" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="180" />
+        <location filename="../../console/lookup/results_model.py" line="179" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="181" />
+        <location filename="../../console/lookup/results_model.py" line="180" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="182" />
+        <location filename="../../console/lookup/results_model.py" line="181" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="183" />
+        <location filename="../../console/lookup/results_model.py" line="182" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="222" />
+        <location filename="../../console/lookup/results_model.py" line="221" />
         <source> (closed)</source>
         <translation> (закрыт)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="231" />
+        <location filename="../../console/lookup/results_model.py" line="230" />
         <source>overpaid {amount}</source>
         <translation>переплата {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="239" />
+        <location filename="../../console/lookup/results_model.py" line="238" />
         <source>No customer yet: {status}</source>
         <translation>Абонента ещё нет: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="245" />
+        <location filename="../../console/lookup/results_model.py" line="246" />
         <source>e-mail {email}</source>
         <translation>e-mail {email}</translation>
     </message>
@@ -3278,134 +3278,139 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="76" />
+        <location filename="../../console/lookup/lookup_tab.py" line="77" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="83" />
+        <location filename="../../console/lookup/lookup_tab.py" line="84" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="86" />
+        <location filename="../../console/lookup/lookup_tab.py" line="87" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="99" />
+        <location filename="../../console/lookup/lookup_tab.py" line="90" />
+        <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
+        <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/lookup_tab.py" line="102" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="102" />
+        <location filename="../../console/lookup/lookup_tab.py" line="107" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="108" />
+        <location filename="../../console/lookup/lookup_tab.py" line="113" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="110" />
+        <location filename="../../console/lookup/lookup_tab.py" line="115" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="112" />
+        <location filename="../../console/lookup/lookup_tab.py" line="117" />
         <source>&amp;As:</source>
         <translation>&amp;Как:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="114" />
+        <location filename="../../console/lookup/lookup_tab.py" line="119" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="119" />
+        <location filename="../../console/lookup/lookup_tab.py" line="124" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="123" />
+        <location filename="../../console/lookup/lookup_tab.py" line="128" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="132" />
+        <location filename="../../console/lookup/lookup_tab.py" line="137" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="148" />
+        <location filename="../../console/lookup/lookup_tab.py" line="153" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="152" />
+        <location filename="../../console/lookup/lookup_tab.py" line="157" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="159" />
+        <location filename="../../console/lookup/lookup_tab.py" line="164" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="166" />
+        <location filename="../../console/lookup/lookup_tab.py" line="171" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="175" />
+        <location filename="../../console/lookup/lookup_tab.py" line="180" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="183" />
+        <location filename="../../console/lookup/lookup_tab.py" line="188" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="295" />
+        <location filename="../../console/lookup/lookup_tab.py" line="301" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="315" />
+        <location filename="../../console/lookup/lookup_tab.py" line="321" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="320" />
+        <location filename="../../console/lookup/lookup_tab.py" line="326" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="322" />
+        <location filename="../../console/lookup/lookup_tab.py" line="328" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="324" />
+        <location filename="../../console/lookup/lookup_tab.py" line="330" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="325" />
+        <location filename="../../console/lookup/lookup_tab.py" line="331" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="395" />
+        <location filename="../../console/lookup/lookup_tab.py" line="401" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="419" />
+        <location filename="../../console/lookup/lookup_tab.py" line="425" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -4603,99 +4608,99 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PortalLoginView</name>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="55" />
-        <location filename="../../console/lookup/portal_login_view.py" line="144" />
+        <location filename="../../console/lookup/portal_login_view.py" line="57" />
+        <location filename="../../console/lookup/portal_login_view.py" line="149" />
         <source>Portal login</source>
         <translation>Логин ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="63" />
+        <location filename="../../console/lookup/portal_login_view.py" line="65" />
         <source>About the portal login</source>
         <translation>Об учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="74" />
+        <location filename="../../console/lookup/portal_login_view.py" line="76" />
         <source>Registration review</source>
         <translation>Проверка регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="82" />
-        <location filename="../../console/lookup/portal_login_view.py" line="124" />
+        <location filename="../../console/lookup/portal_login_view.py" line="84" />
+        <location filename="../../console/lookup/portal_login_view.py" line="126" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="96" />
+        <location filename="../../console/lookup/portal_login_view.py" line="98" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="98" />
+        <location filename="../../console/lookup/portal_login_view.py" line="100" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="99" />
+        <location filename="../../console/lookup/portal_login_view.py" line="101" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="100" />
+        <location filename="../../console/lookup/portal_login_view.py" line="102" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="101" />
+        <location filename="../../console/lookup/portal_login_view.py" line="103" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="102" />
+        <location filename="../../console/lookup/portal_login_view.py" line="104" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="105" />
+        <location filename="../../console/lookup/portal_login_view.py" line="107" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="146" />
+        <location filename="../../console/lookup/portal_login_view.py" line="151" />
         <source>registered {day}</source>
         <translation>зарегистрирована {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="149" />
+        <location filename="../../console/lookup/portal_login_view.py" line="154" />
         <source>region {region}</source>
         <translation>район {region}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="163" />
+        <location filename="../../console/lookup/portal_login_view.py" line="168" />
         <source>The login sees accounts: {accounts}.</source>
         <translation>Учётной записи видны лицевые счета: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="168" />
+        <location filename="../../console/lookup/portal_login_view.py" line="173" />
         <source>No customer or account is linked to this login yet: the e-mail address is not confirmed. «Resend confirmation» sends the link again.</source>
         <translation>К учётной записи ещё не привязаны ни абонент, ни лицевой счёт: e-mail не подтверждён. «Отправить подтверждение повторно» вышлет ссылку ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="173" />
+        <location filename="../../console/lookup/portal_login_view.py" line="178" />
         <source>No customer or account is linked to this login yet: its registration awaits a supervisor's review.</source>
         <translation>К учётной записи ещё не привязаны ни абонент, ни лицевой счёт: регистрация ждёт проверки супервизором.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="177" />
+        <location filename="../../console/lookup/portal_login_view.py" line="182" />
         <source>No customer or account is linked to this login yet: the customer links an account on the portal with a link request.</source>
         <translation>К учётной записи ещё не привязаны ни абонент, ни лицевой счёт: абонент присоединяет счёт в личном кабинете заявкой.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="187" />
+        <location filename="../../console/lookup/portal_login_view.py" line="192" />
         <source>Registration awaits review since {day}: &lt;a href='#'&gt;open it&lt;/a&gt;</source>
         <translation>Регистрация ждёт проверки с {day}: &lt;a href='#'&gt;открыть&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="189" />
+        <location filename="../../console/lookup/portal_login_view.py" line="194" />
         <source>Registration awaits a supervisor's review since {day}.</source>
         <translation>Регистрация ждёт проверки супервизором с {day}.</translation>
     </message>
@@ -4744,13 +4749,13 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="55" />
-        <location filename="../../console/lookup/portal_panel.py" line="176" />
+        <location filename="../../console/lookup/portal_panel.py" line="182" />
         <source>Resend confirmation</source>
         <translation>Повторить подтверждение</translation>
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="56" />
-        <location filename="../../console/lookup/portal_panel.py" line="187" />
+        <location filename="../../console/lookup/portal_panel.py" line="193" />
         <source>Password reset</source>
         <translation>Сброс пароля</translation>
     </message>
@@ -4790,103 +4795,103 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Это может сделать только старший оператор.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="95" />
+        <location filename="../../console/lookup/portal_panel.py" line="101" />
         <source>№ {number} ({account}) of {day}: {status}</source>
         <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="177" />
+        <location filename="../../console/lookup/portal_panel.py" line="183" />
         <source>Send the e-mail confirmation link to {login} again?</source>
         <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="189" />
+        <location filename="../../console/lookup/portal_panel.py" line="195" />
         <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
         <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="201" />
+        <location filename="../../console/lookup/portal_panel.py" line="207" />
         <source>Change e-mail</source>
         <translation>Изменение e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="203" />
+        <location filename="../../console/lookup/portal_panel.py" line="209" />
         <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
         <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="207" />
+        <location filename="../../console/lookup/portal_panel.py" line="213" />
         <source>New e-mail</source>
         <translation>Новый e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="216" />
+        <location filename="../../console/lookup/portal_panel.py" line="222" />
         <source>Change phone</source>
         <translation>Изменение телефона</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="217" />
+        <location filename="../../console/lookup/portal_panel.py" line="223" />
         <source>New phone number of {login} (+7 and ten digits).</source>
         <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="219" />
+        <location filename="../../console/lookup/portal_panel.py" line="225" />
         <source>New phone</source>
         <translation>Новый телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="229" />
+        <location filename="../../console/lookup/portal_panel.py" line="235" />
         <source>Unlink account</source>
         <translation>Отвязать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="230" />
+        <location filename="../../console/lookup/portal_panel.py" line="236" />
         <source>The login {login} will no longer see the account.</source>
         <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="233" />
+        <location filename="../../console/lookup/portal_panel.py" line="239" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="242" />
+        <location filename="../../console/lookup/portal_panel.py" line="248" />
         <source>Block portal login</source>
         <translation>Блокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="243" />
+        <location filename="../../console/lookup/portal_panel.py" line="249" />
         <source>Block {login}? The customer is told the reason.</source>
         <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="245" />
-        <location filename="../../console/lookup/portal_panel.py" line="259" />
+        <location filename="../../console/lookup/portal_panel.py" line="251" />
+        <location filename="../../console/lookup/portal_panel.py" line="265" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="254" />
+        <location filename="../../console/lookup/portal_panel.py" line="260" />
         <source>Unblock portal login</source>
         <translation>Разблокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="255" />
+        <location filename="../../console/lookup/portal_panel.py" line="261" />
         <source>Unblock {login}? Blocked because: {reason}</source>
         <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="270" />
+        <location filename="../../console/lookup/portal_panel.py" line="276" />
         <source>Merge portal logins</source>
         <translation>Объединение учётных записей ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="272" />
+        <location filename="../../console/lookup/portal_panel.py" line="278" />
         <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
         <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="277" />
+        <location filename="../../console/lookup/portal_panel.py" line="283" />
         <source>Login to join</source>
         <translation>Присоединяемая запись</translation>
     </message>
@@ -4995,121 +5000,131 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/identity.py" line="49" />
+        <source>Too long: at most {max_length} characters; {length} entered.</source>
+        <translation>Слишком длинно: не больше {max_length} символов; введено {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/identity.py" line="52" />
+        <source>Remove the invisible or control characters ({characters}): they often come with copied text.</source>
+        <translation>Уберите невидимые или управляющие символы ({characters}): они часто попадают в текст при копировании.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/identity.py" line="58" />
         <source>Enter the phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="50" />
+        <location filename="../../console/problem_texts/identity.py" line="59" />
         <source>This is not a phone number. Example: +7 914 123-45-67.</source>
         <translation>Это не номер телефона. Пример: +7 914 123-45-67.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="53" />
+        <location filename="../../console/problem_texts/identity.py" line="62" />
         <source>Only Russian numbers (+7) are accepted, not +{country_code}.</source>
         <translation>Принимаются только российские номера (+7), а не +{country_code}.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="56" />
+        <location filename="../../console/problem_texts/identity.py" line="65" />
         <source>A phone number has 10 digits after +7; {digits} entered.</source>
         <translation>В номере телефона 10 цифр после +7; введено {digits}.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="59" />
+        <location filename="../../console/problem_texts/identity.py" line="68" />
         <source>No Russian operator uses numbers beginning +7 {prefix}: check the number.</source>
         <translation>Номера, начинающиеся с +7 {prefix}, не используются российскими операторами: проверьте номер.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="62" />
+        <location filename="../../console/problem_texts/identity.py" line="71" />
         <source>This is not a mobile number: the portal's SMS codes will not reach it.</source>
         <translation>Это не мобильный номер: SMS-коды личного кабинета на него не придут.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="66" />
+        <location filename="../../console/problem_texts/identity.py" line="75" />
         <source>Enter the e-mail address.</source>
         <translation>Введите адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="67" />
+        <location filename="../../console/problem_texts/identity.py" line="76" />
         <source>An e-mail address cannot contain spaces.</source>
         <translation>Адрес электронной почты не может содержать пробелы.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="68" />
+        <location filename="../../console/problem_texts/identity.py" line="77" />
         <source>An e-mail address can be at most {max_length} characters long.</source>
         <translation>Адрес электронной почты не может быть длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="71" />
+        <location filename="../../console/problem_texts/identity.py" line="80" />
         <source>An e-mail address contains exactly one @ sign.</source>
         <translation>Адрес электронной почты содержит ровно один знак @.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="72" />
+        <location filename="../../console/problem_texts/identity.py" line="81" />
         <source>The part of the e-mail address before @ is empty or malformed.</source>
         <translation>Часть адреса электронной почты до @ пуста или записана неверно.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="75" />
+        <location filename="../../console/problem_texts/identity.py" line="84" />
         <source>The part of the e-mail address after @ is not a domain name (such as mail.ru).</source>
         <translation>Часть адреса электронной почты после @ не является именем домена (например, mail.ru).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="80" />
+        <location filename="../../console/problem_texts/identity.py" line="89" />
         <source>Enter the login.</source>
         <translation>Введите логин.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="81" />
+        <location filename="../../console/problem_texts/identity.py" line="90" />
         <source>The login must be at least {min_length} characters long.</source>
         <translation>Логин должен быть не короче {min_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="84" />
+        <location filename="../../console/problem_texts/identity.py" line="93" />
         <source>The login can be at most {max_length} characters long.</source>
         <translation>Логин должен быть не длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="87" />
+        <location filename="../../console/problem_texts/identity.py" line="96" />
         <source>The login cannot contain spaces.</source>
         <translation>Логин не может содержать пробелы.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="88" />
+        <location filename="../../console/problem_texts/identity.py" line="97" />
         <source>The login may contain only Latin letters, digits and . _ - @; not allowed: {characters}</source>
         <translation>Логин может содержать только латинские буквы, цифры и . _ - @; недопустимо: {characters}</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="92" />
+        <location filename="../../console/problem_texts/identity.py" line="101" />
         <source>Enter the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="93" />
+        <location filename="../../console/problem_texts/identity.py" line="102" />
         <source>The password must be at least {min_length} characters long.</source>
         <translation>Пароль должен быть не короче {min_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="96" />
+        <location filename="../../console/problem_texts/identity.py" line="105" />
         <source>The password must contain at least one digit.</source>
         <translation>Пароль должен содержать хотя бы одну цифру.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="99" />
+        <location filename="../../console/problem_texts/identity.py" line="108" />
         <source>The password must contain at least one Latin letter.</source>
         <translation>Пароль должен содержать хотя бы одну латинскую букву.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="102" />
+        <location filename="../../console/problem_texts/identity.py" line="111" />
         <source>The password must contain at least one capital letter.</source>
         <translation>Пароль должен содержать хотя бы одну заглавную букву.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="105" />
+        <location filename="../../console/problem_texts/identity.py" line="114" />
         <source>The password must contain at least one lower-case letter.</source>
         <translation>Пароль должен содержать хотя бы одну строчную букву.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="108" />
+        <location filename="../../console/problem_texts/identity.py" line="117" />
         <source>The password must not contain the login.</source>
         <translation>Пароль не должен содержать логин.</translation>
     </message>
@@ -5125,121 +5140,126 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/lookup.py" line="18" />
+        <source>Cashiers do not search by phone or e-mail: ask for the account number, surname or address.</source>
+        <translation>Кассир не ищет по телефону или e-mail: спросите номер лицевого счёта, фамилию или адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="23" />
         <source>«{text}» is not a Russian phone number (+7 and ten digits).</source>
         <translation>«{text}» — не российский номер телефона (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="21" />
+        <location filename="../../console/problem_texts/lookup.py" line="26" />
         <source>«{text}» cannot be an e-mail address: it contains spaces.</source>
         <translation>«{text}» не может быть адресом e-mail: в нём есть пробелы.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="24" />
+        <location filename="../../console/problem_texts/lookup.py" line="29" />
         <source>«{text}» cannot be a portal login: it contains spaces.</source>
         <translation>«{text}» не может быть логином личного кабинета: в нём есть пробелы.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="27" />
+        <location filename="../../console/problem_texts/lookup.py" line="32" />
         <source>«{text}» is not a surname: write it in Cyrillic, optionally followed by initials.</source>
         <translation>«{text}» — не фамилия: напишите её кириллицей, можно с инициалами.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="31" />
+        <location filename="../../console/problem_texts/lookup.py" line="36" />
         <source>«{text}» is not an address: write a street, then the house and flat.</source>
         <translation>«{text}» — не адрес: укажите улицу, затем номер дома и квартиры.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="34" />
+        <location filename="../../console/problem_texts/lookup.py" line="39" />
         <source>«{text}» cannot be a meter serial number: use only letters and digits.</source>
         <translation>«{text}» не может быть номером счётчика: допустимы только буквы и цифры.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="38" />
+        <location filename="../../console/problem_texts/lookup.py" line="43" />
         <source>«{text}» cannot be a receipt number: use only letters and digits, at most 20.</source>
         <translation>«{text}» не может быть номером квитанции: допустимы только буквы и цифры, не более 20.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="41" />
+        <location filename="../../console/problem_texts/lookup.py" line="46" />
         <source>«{text}» is not an INN: an INN has 10 or 12 digits.</source>
         <translation>«{text}» — не ИНН: в ИНН 10 или 12 цифр.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="45" />
+        <location filename="../../console/problem_texts/lookup.py" line="50" />
         <source>This portal login no longer exists. Refresh the card (F5).</source>
         <translation>Этой учётной записи ЛК больше нет. Обновите карточку (F5).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="48" />
+        <location filename="../../console/problem_texts/lookup.py" line="53" />
         <source>Someone else changed this portal login in the meantime. Refresh the card (F5) and check before trying again.</source>
         <translation>Учётную запись ЛК только что изменил другой оператор. Обновите карточку (F5) и проверьте, прежде чем повторить.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="53" />
+        <location filename="../../console/problem_texts/lookup.py" line="58" />
         <source>The login is blocked: unblock it first (a supervisor can).</source>
         <translation>Учётная запись заблокирована: сначала её нужно разблокировать (может старший оператор).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="56" />
+        <location filename="../../console/problem_texts/lookup.py" line="61" />
         <source>The e-mail address is already confirmed; nothing to resend.</source>
         <translation>Адрес e-mail уже подтверждён, отправлять нечего.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="59" />
+        <location filename="../../console/problem_texts/lookup.py" line="64" />
         <source>The login is already blocked.</source>
         <translation>Учётная запись уже заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="60" />
+        <location filename="../../console/problem_texts/lookup.py" line="65" />
         <source>The login is not blocked.</source>
         <translation>Учётная запись не заблокирована.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="61" />
+        <location filename="../../console/problem_texts/lookup.py" line="66" />
         <source>Write the reason: the customer is told it and it is kept on record.</source>
         <translation>Укажите причину: её сообщат клиенту и сохранят в журнале.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="64" />
+        <location filename="../../console/problem_texts/lookup.py" line="69" />
         <source>This is not a valid e-mail address (name@domain.ru).</source>
         <translation>Это не адрес электронной почты (имя@домен.ru).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="67" />
+        <location filename="../../console/problem_texts/lookup.py" line="72" />
         <source>This is already the login's e-mail address.</source>
         <translation>Это и так адрес e-mail учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="70" />
+        <location filename="../../console/problem_texts/lookup.py" line="75" />
         <source>Another portal login already uses this e-mail address.</source>
         <translation>Этот адрес e-mail уже использует другая учётная запись ЛК.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="73" />
+        <location filename="../../console/problem_texts/lookup.py" line="78" />
         <source>The phone must be +7 and ten digits, e.g. +7 914 123-45-67.</source>
         <translation>Телефон: +7 и десять цифр, например +7 914 123-45-67.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="76" />
+        <location filename="../../console/problem_texts/lookup.py" line="81" />
         <source>This is already the login's phone number.</source>
         <translation>Это и так номер телефона учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="79" />
+        <location filename="../../console/problem_texts/lookup.py" line="84" />
         <source>Another portal login already uses this phone number.</source>
         <translation>Этот номер телефона уже использует другая учётная запись ЛК.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="82" />
+        <location filename="../../console/problem_texts/lookup.py" line="87" />
         <source>Choose two different logins to merge.</source>
         <translation>Выберите две разные учётные записи.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="83" />
+        <location filename="../../console/problem_texts/lookup.py" line="88" />
         <source>Only two logins of the same customer can be merged.</source>
         <translation>Объединить можно только две учётные записи одного абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="86" />
+        <location filename="../../console/problem_texts/lookup.py" line="91" />
         <source>The login is not linked to this account (any more). Refresh the card (F5).</source>
         <translation>Учётная запись не привязана к этому лицевому счёту. Обновите карточку (F5).</translation>
     </message>
@@ -5380,71 +5400,76 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/moderation_decisions.py" line="38" />
+        <source>At most {max} contract numbers: leave the rest for a link request.</source>
+        <translation>Не больше {max} номеров договоров: остальные привяжите заявками.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="41" />
         <source>Choose the organisation type from the list.</source>
         <translation>Выберите организационно-правовую форму из списка.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="41" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="44" />
         <source>The INN does not fit the type: an individual entrepreneur has 12 digits, an organisation 10.</source>
         <translation>ИНН не соответствует форме: у индивидуального предпринимателя 12 цифр, у организации 10.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="46" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="49" />
         <source>The number does not fit the type: an individual entrepreneur has a 15-digit OGRNIP, an organisation a 13-digit OGRN.</source>
         <translation>Номер не соответствует форме: у индивидуального предпринимателя ОГРНИП из 15 цифр, у организации ОГРН из 13 цифр.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="51" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="54" />
         <source>An individual entrepreneur has no KPP: clear the field.</source>
         <translation>У индивидуального предпринимателя нет КПП: очистите поле.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="54" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="57" />
         <source>The portal user no longer exists.</source>
         <translation>Учётной записи ЛК больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="57" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="60" />
         <source>The portal user is not active.</source>
         <translation>Учётная запись ЛК не активна.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="60" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="63" />
         <source>Choose the region.</source>
         <translation>Выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="61" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="64" />
         <source>Enter the account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="64" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="67" />
         <source>Choose what the customer gives as proof.</source>
         <translation>Выберите вид подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="67" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="70" />
         <source>Enter the customer's proof of ownership.</source>
         <translation>Введите подтверждение владения счётом.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="70" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="73" />
         <source>The account is already linked to this portal user.</source>
         <translation>Счёт уже присоединён к этой учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="73" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="76" />
         <source>This customer already has a waiting request for this account.</source>
         <translation>У абонента уже есть ожидающая заявка на этот счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="76" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="79" />
         <source>The message no longer exists.</source>
         <translation>Сообщения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="77" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="80" />
         <source>Only failed or undelivered messages can be sent again.</source>
         <translation>Снова отправить можно только сообщения с ошибкой или недоставленные.</translation>
     </message>
@@ -5695,51 +5720,51 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/payments.py" line="26" />
-        <source>This form already recorded a payment with another amount or account. Check the account's payments before taking it again (Ctrl+N starts a new form).</source>
-        <translation>По этой форме уже принята оплата с другой суммой или на другой лицевой счёт. Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма).</translation>
+        <source>This form already recorded a payment with other details (account, amount, method or bill). Check the account's payments before taking it again (Ctrl+N starts a new form).</source>
+        <translation>По этой форме уже принята оплата с другими данными (лицевой счёт, сумма, способ оплаты или счёт). Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="31" />
+        <location filename="../../console/problem_texts/payments.py" line="32" />
         <source>Give the reason for the reversal (at least 3 characters).</source>
         <translation>Укажите причину сторнирования (не короче 3 символов).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="34" />
+        <location filename="../../console/problem_texts/payments.py" line="35" />
         <source>There is no such payment.</source>
         <translation>Такого платежа нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="35" />
+        <location filename="../../console/problem_texts/payments.py" line="36" />
         <source>A reversal cannot itself be reversed.</source>
         <translation>Сторнирующую запись нельзя сторнировать.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="36" />
+        <location filename="../../console/problem_texts/payments.py" line="37" />
         <source>This payment has already been reversed.</source>
         <translation>Этот платёж уже сторнирован.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="39" />
+        <location filename="../../console/problem_texts/payments.py" line="40" />
         <source>You have no open shift: open the shift first (F2).</source>
         <translation>У вас нет открытой смены: сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="42" />
+        <location filename="../../console/problem_texts/payments.py" line="43" />
         <source>Your shift is already open; close it before opening a new one.</source>
         <translation>Ваша смена уже открыта; закройте её, прежде чем открывать новую.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="45" />
+        <location filename="../../console/problem_texts/payments.py" line="46" />
         <source>The opening float must be zero or more, in roubles and kopecks.</source>
         <translation>Размен на начало смены — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="48" />
+        <location filename="../../console/problem_texts/payments.py" line="49" />
         <source>The counted cash must be zero or more, in roubles and kopecks.</source>
         <translation>Пересчитанная наличность — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="51" />
+        <location filename="../../console/problem_texts/payments.py" line="52" />
         <source>The document to print is not named.</source>
         <translation>Не указан документ для печати.</translation>
     </message>
@@ -5765,61 +5790,66 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/security.py" line="25" />
+        <source>This login is an SQL keyword (like user or current_user) and would read as one in the server's commands: choose another.</source>
+        <translation>Этот логин — ключевое слово SQL (как user или current_user) и читался бы как оно в командах сервера: выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/security.py" line="30" />
         <source>This login is already taken on the database server.</source>
         <translation>Такой логин уже занят на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="28" />
+        <location filename="../../console/problem_texts/security.py" line="33" />
         <source>Enter the operator's full name.</source>
         <translation>Введите ФИО оператора.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="29" />
+        <location filename="../../console/problem_texts/security.py" line="34" />
         <source>The full name can be at most {max_length} characters long.</source>
         <translation>ФИО может быть не длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="32" />
+        <location filename="../../console/problem_texts/security.py" line="37" />
         <source>Choose the operator's group.</source>
         <translation>Выберите группу оператора.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="33" />
+        <location filename="../../console/problem_texts/security.py" line="38" />
         <source>There is no such operator (it may have been removed): refresh the list.</source>
         <translation>Такого оператора нет (возможно, его удалили): обновите список.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="36" />
+        <location filename="../../console/problem_texts/security.py" line="41" />
         <source>You cannot disable yourself, change your own group or reset your own password here: ask another administrator.</source>
         <translation>Нельзя отключить себя, сменить свою группу или сбросить свой пароль здесь: обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="41" />
+        <location filename="../../console/problem_texts/security.py" line="46" />
         <source>The password expiry date must be in the future.</source>
         <translation>Срок действия пароля должен быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="44" />
+        <location filename="../../console/problem_texts/security.py" line="49" />
         <source>The passwords do not match: type the same password twice.</source>
         <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="48" />
+        <location filename="../../console/problem_texts/security.py" line="53" />
         <source>An administrator has disabled this operator: the database refuses.</source>
         <translation>Администратор отключил этого оператора: база данных отказывает.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="51" />
+        <location filename="../../console/problem_texts/security.py" line="56" />
         <source>Your password was changed outside the console; ask an administrator to reset it.</source>
         <translation>Пароль изменён в обход консоли; обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="56" />
+        <location filename="../../console/problem_texts/security.py" line="61" />
         <source>The record no longer exists: refresh the card.</source>
         <translation>Запись больше не существует: обновите карточку.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/security.py" line="59" />
+        <location filename="../../console/problem_texts/security.py" line="64" />
         <source>This contact cannot be shown.</source>
         <translation>Этот контакт нельзя показать.</translation>
     </message>
@@ -6362,32 +6392,32 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../console/session.py" line="88" />
+        <location filename="../../console/session.py" line="99" />
         <source>agent</source>
         <translation>агент</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="89" />
+        <location filename="../../console/session.py" line="100" />
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="90" />
+        <location filename="../../console/session.py" line="101" />
         <source>supervisor</source>
         <translation>старший оператор</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="91" />
+        <location filename="../../console/session.py" line="102" />
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="92" />
+        <location filename="../../console/session.py" line="103" />
         <source>superuser (maintenance)</source>
         <translation>суперпользователь (обслуживание)</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="93" />
+        <location filename="../../console/session.py" line="104" />
         <source>no group</source>
         <translation>без группы</translation>
     </message>
@@ -6395,7 +6425,7 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../console/session.py" line="106" />
+        <location filename="../../console/session.py" line="117" />
         <source>Operator: {user} · {role}</source>
         <translation>Оператор: {user} · {role}</translation>
     </message>

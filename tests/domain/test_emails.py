@@ -104,3 +104,24 @@ def test_validation_never_fails_and_only_uses_known_codes(text):
     assert (normal is None) == bool(problems)
     if normal is not None:
         assert normalize_email(normal) == normal
+
+
+@pytest.mark.parametrize(
+    ("address", "code"),
+    [
+        ("iva\u200bnov@mail.ru", "text.characters"),  # zero-width space
+        ("ivanov@mail\u200b.ru", "text.characters"),
+        ("\u202eur.liam@vonavi", "text.characters"),  # right-to-left override
+        ("ivanov\u2066@mail.ru", "text.characters"),
+        ("\ufeffivanov@mail.ru", "text.characters"),
+        ("ivanov\u0301@mail.ru", "email.local_part"),  # a combining accent
+        ("ivanov@mai\u0301l.ru", "email.domain"),
+        ("ivanоv@mail.ru", None),  # a Cyrillic «о»: allowed (Cyrillic addresses are real)
+        ("ιvanov@mail.ru", "email.local_part"),  # a Greek iota looks like a Latin i
+        ("ivanov@mail.ру", None),
+        ("ivanov@maıl.ru", "email.domain"),  # dotless i (Turkish)
+    ],
+)
+def test_hidden_and_look_alike_characters(address, code):
+    problems = validate_email(address)
+    assert [p.code for p in problems] == ([code] if code else [])

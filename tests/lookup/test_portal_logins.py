@@ -15,6 +15,7 @@ from console.navigation import Navigator
 from console.services.lookup import LookupQuery, fetch_page, interpret, open_portal_login
 from console.tasks import TaskRunner
 from models import clock
+from models.domain.emails import mask_email
 from models.queries.lookup import LookupRow, MatchedField
 from tests.lookup.conftest import one
 from widgets.qt import Qt
@@ -41,7 +42,7 @@ def _review_for_unknown_account(session: Session) -> tuple[int, int, str]:
     user_id = session.execute(
         text(
             "INSERT INTO portal_user (login, email, phone, password_hash, status)"
-            " VALUES ('newcomer2026', 'NewComer@Example.ru', '+79140001122', 'x',"
+            " VALUES ('newcomer2026', 'NewComer@example.ru', '+79140001122', 'x',"
             " 'awaiting_review') RETURNING id"
         )
     ).scalar_one()
@@ -67,7 +68,7 @@ def test_an_unconfirmed_login_is_found_by_what_the_caller_says(session: Session,
     assert row.account_id is None
     assert row.matched == login
     assert row.portal_status == "email_unconfirmed"
-    assert row.portal_email == email
+    assert row.portal_email_masked == mask_email(email)
     expected = {
         "login": MatchedField.PORTAL_LOGIN,
         "email": MatchedField.PORTAL_EMAIL,

@@ -71,6 +71,25 @@ def make_operator(pg_server: PgServer, db_name: str) -> Iterator[object]:
         drop_role(pg_server, login)
 
 
+@pytest.fixture
+def connect_as(pg_server: PgServer, db_name: str) -> Iterator[object]:
+    """Session factories (as the console's workers use) logged in as an operator."""
+    from models.database import make_engine, make_session_factory
+
+    engines = []
+
+    def connect(operator: OperatorLogin) -> object:
+        engine = make_engine(
+            pg_server.url(db_name, user=operator.login, password=operator.password)
+        )
+        engines.append(engine)
+        return make_session_factory(engine)
+
+    yield connect
+    for engine in engines:
+        engine.dispose()
+
+
 @pytest.fixture(scope="module")
 def matrix_db(pg_server: PgServer, template_database: str) -> Iterator[str]:
     """One demo database for the whole matrix (each action is rolled back)."""

@@ -83,7 +83,6 @@ class Action:
 
 READABLE_TABLES = (
     "region",
-    "customer",
     "contract",
     "account",
     "metering_point",
@@ -96,7 +95,102 @@ READABLE_TABLES = (
     "account_link",
     "link_request",
     "registration_review",
-    "notification",
+)
+"""Tables every serving group reads whole; those holding contacts are in CONTACT_ACTIONS."""
+
+CONTACT_ACTIONS = (
+    # Customers, portal users, notifications and portal actions hold phones and e-mails:
+    # the groups read every other column, agents and supervisors the masked contacts, and
+    # nobody the whole ones in bulk (only billing.reveal_contact, one at a time, audited).
+    Action(
+        "read customers (no contacts)",
+        "SELECT id, kind, last_name, first_name, middle_name, name, inn, kpp, ogrn, name_key,"
+        " lookup_name_key, created_at FROM billing.customer LIMIT 1",
+        SERVING,
+        "customer",
+        effect=READS,
+    ),
+    *(
+        Action(
+            f"read every customer's {column}",
+            f"SELECT {column} FROM billing.customer WHERE {column} IS NOT NULL",
+            NOBODY,
+            "customer",
+            effect=READS,
+        )
+        for column in ("phone", "email", "email_key")
+    ),
+    Action(
+        "read customers' masked contacts",
+        "SELECT phone_masked, email_masked FROM billing.customer"
+        " WHERE phone_masked IS NOT NULL LIMIT 1",
+        AGENT_OR_SUPERVISOR,
+        "customer",
+        effect=READS,
+    ),
+    Action(
+        "read portal users (no contacts, no hash)",
+        "SELECT id, login, login_key, kind, status, block_reason, customer_id, created_at,"
+        " email_confirmed_at, version FROM billing.portal_user LIMIT 1",
+        SERVING,
+        "portal_user",
+        effect=READS,
+    ),
+    *(
+        Action(
+            f"read every portal user's {column}",
+            f"SELECT {column} FROM billing.portal_user WHERE {column} IS NOT NULL",
+            NOBODY,
+            "portal_user",
+            effect=READS,
+        )
+        for column in ("phone", "email", "email_key")
+    ),
+    Action(
+        "read portal users' masked contacts",
+        "SELECT email_masked, phone_masked FROM billing.portal_user LIMIT 1",
+        AGENT_OR_SUPERVISOR,
+        "portal_user",
+        effect=READS,
+    ),
+    Action(
+        "read notifications (no recipient)",
+        "SELECT id, portal_user_id, channel, template, subject, body, status, attempts,"
+        " next_attempt_at, last_error, created_by, created_at, sent_at"
+        " FROM billing.notification LIMIT 1",
+        SERVING,
+        "notification",
+        effect=READS,
+    ),
+    Action(
+        "read every notification's recipient",
+        "SELECT recipient FROM billing.notification",
+        NOBODY,
+        "notification",
+        effect=READS,
+    ),
+    Action(
+        "read notifications' masked recipients",
+        "SELECT recipient_masked FROM billing.notification LIMIT 1",
+        AGENT_OR_SUPERVISOR,
+        "notification",
+        effect=READS,
+    ),
+    Action(
+        "read portal actions (no contacts)",
+        "SELECT count(*) + 1 FROM (SELECT id, portal_user_id, login, action, reason,"
+        " performed_by, performed_at FROM billing.portal_action) AS a",
+        SERVING,
+        "portal_action",
+        effect=READS,
+    ),
+    Action(
+        "read the old and new contacts portal actions record",
+        "SELECT details FROM billing.portal_action",
+        NOBODY,
+        "portal_action",
+        effect=READS,
+    ),
 )
 
 APPEAL_TABLES = ("appeal", "interaction", "interaction_topic")
@@ -123,13 +217,7 @@ READ_ACTIONS = (
         )
         for table in READABLE_TABLES
     ),
-    Action(
-        "read portal users without hashes",
-        "SELECT id, login, email, phone, status FROM billing.portal_user LIMIT 1",
-        SERVING,
-        "portal_user",
-        effect=READS,
-    ),
+    *CONTACT_ACTIONS,
     Action(
         "read portal password hashes",
         "SELECT password_hash FROM billing.portal_user LIMIT 1",
@@ -175,12 +263,12 @@ AUDIT_ACTIONS = (
     Action(
         "reveal a customer's phone",
         "SELECT billing.reveal_contact('customer', {customer_id}, 'phone')",
-        SERVING,
+        AGENT_OR_SUPERVISOR,
     ),
     Action(
         "reveal a portal user's e-mail",
         "SELECT billing.reveal_contact('portal_user', {portal_user_id}, 'email')",
-        SERVING,
+        AGENT_OR_SUPERVISOR,
     ),
     Action("ask who am I", "SELECT * FROM billing.whoami()", EVERYONE, effect=READS),
     Action(
@@ -350,6 +438,22 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         "SELECT billing.record_print('bill', '{bill_id}', NULL)",
         SERVING,
         "document_print",
+    ),
+    # search by a contact, masked (issue 11, migration 0090)
+    Action(
+        "find customers by phone",
+        "SELECT customer_id = {customer_id} FROM"
+        " billing.find_by_contact('phone', '{customer_phone}') WHERE customer_id IS NOT NULL",
+        AGENT_OR_SUPERVISOR,
+        effect=READS,
+    ),
+    Action(
+        "find portal users by e-mail",
+        "SELECT portal_user_id = {portal_user_id} FROM"
+        " billing.find_by_contact('email', upper('{portal_user_email}'))"
+        " WHERE portal_user_id IS NOT NULL",
+        AGENT_OR_SUPERVISOR,
+        effect=READS,
     ),
     # lookup and portal account actions (issue 4, migration 0020)
     *(

@@ -11,32 +11,19 @@ from console.services import audit
 from console.services.contacts import ContactRef
 from console.tabs.contact_label import ContactLabel
 from console.tabs.history_view import HistoryView
-from models.database import make_engine, make_session_factory
 from models.domain.phones import mask_phone
 from widgets.qt import QtCore
 
 
-@pytest.fixture
-def connect_as(pg_server, db_name):
-    engines = []
-
-    def connect(operator):
-        engine = make_engine(
-            pg_server.url(db_name, user=operator.login, password=operator.password)
-        )
-        engines.append(engine)
-        return make_session_factory(engine)
-
-    yield connect
-    for engine in engines:
-        engine.dispose()
-
-
 def a_customer_with_a_phone(session) -> tuple[int, str]:
+    """(id, masked phone): operators read only the masked phone (migration 0090)."""
     row = session.execute(
-        text("SELECT id, phone FROM billing.customer WHERE phone IS NOT NULL ORDER BY id LIMIT 1")
+        text(
+            "SELECT id, phone_masked FROM billing.customer WHERE phone_masked IS NOT NULL"
+            " ORDER BY id LIMIT 1"
+        )
     ).one()
-    return int(row.id), str(row.phone)
+    return int(row.id), str(row.phone_masked)
 
 
 def test_the_audit_view_shows_a_change_made_by_another_operator(
@@ -78,9 +65,17 @@ def test_agents_read_a_customers_history_and_reveals_are_audited(
     other = make_operator("agent")
     agent_sessions = connect_as(agent)
     with agent_sessions() as session:
-        customer_id, phone = a_customer_with_a_phone(session)
+        customer_id, masked = a_customer_with_a_phone(session)
         with pytest.raises(Exception, match="permission denied"):
             session.execute(text("SELECT * FROM billing.audit_log LIMIT 1"))
+        session.rollback()
+        with pytest.raises(Exception, match="permission denied"):
+            session.execute(text("SELECT phone FROM billing.customer LIMIT 1"))
+    with sessions() as maintenance:
+        phone = maintenance.execute(
+            text("SELECT phone FROM billing.customer WHERE id = :c"), {"c": customer_id}
+        ).scalar_one()
+    assert masked == mask_phone(phone)
 
     # Maintenance moves one of the customer's accounts to a corrected street name.
     with sessions() as maintenance:
@@ -97,7 +92,7 @@ def test_agents_read_a_customers_history_and_reveals_are_audited(
     label = ContactLabel(runner)
     qtbot.addWidget(label)
     label.show()
-    label.set_contact(ContactRef("customer", customer_id, "phone"), phone, "Телефон")
+    label.set_contact(ContactRef("customer", customer_id, "phone"), masked, "Телефон")
     assert label.value.text() == mask_phone(phone)
     assert phone[-2:] in label.value.text()
     with qtbot.waitSignal(label.revealed, timeout=10_000):

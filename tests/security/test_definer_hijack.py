@@ -46,6 +46,10 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         "SELECT billing.reveal_contact('customer', {customer_id}, 'phone')",
         "SELECT billing.reveal_contact('portal_user', {portal_user_id}, 'email')",
     ),
+    "find_by_contact": (
+        "SELECT * FROM billing.find_by_contact('phone', '{customer_phone}')",
+        "SELECT * FROM billing.find_by_contact('email', '{portal_email}')",
+    ),
     # administrators
     "create_operator": (
         "SELECT billing.create_operator('{new_operator}', 'Новый Оператор', 'agent',"
@@ -357,6 +361,9 @@ def _facts(superuser: psycopg.Connection, target: str, agent: str) -> dict[str, 
         "target": target,
         "new_operator": f"hj_new_{uuid.uuid4().hex[:8]}",
         "suffix": uuid.uuid4().hex[:8],
+        # Operators cannot read contacts: the searches get them as literals.
+        "customer_phone": one("SELECT min(phone) FROM billing.customer"),
+        "portal_email": one("SELECT min(email) FROM billing.portal_user"),
         "phone_digits": f"{uuid.uuid4().int % 10_000_000:07d}",
     }
 

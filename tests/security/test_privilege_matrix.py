@@ -88,6 +88,8 @@ def facts(
       ``organisation_review_id``/``_version``/``_inn``: a pending organisation's review.
     * ``notification_id``: a queued notification, the first due (``notification_claim``
       takes it as try 1); ``dead_notification_id``: a dead one (``notification_resend``).
+    * ``customer_phone``, ``portal_user_email``: the contacts of ``customer_id`` and
+      ``portal_user_id``, for the searches by a contact (operators cannot read them).
     * ``target_operator``: an agent for the admin's operator actions.
     * ``claimable_appeal_id``/``_version``: the new, unassigned appeal
       ``appeals_claim_next`` takes (the earliest deadline); ``assigned_appeal_id``/
@@ -201,6 +203,13 @@ def facts(
         " AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT 1",
     ) == (notification_id, 0), "the matrix's notification must be the first due"
     (bill_id,) = _one(superuser, "SELECT min(id) FROM billing.bill")
+    # Operators cannot read contacts: the searches get them as literals.
+    (customer_phone,) = _one(
+        superuser, "SELECT phone FROM billing.customer WHERE id = %s", (customer_id,)
+    )
+    (portal_user_email,) = _one(
+        superuser, "SELECT email FROM billing.portal_user WHERE id = %s", (portal_user_id,)
+    )
     (interaction_id,) = _one(
         superuser,
         "INSERT INTO billing.interaction (customer_id, account_id, channel, topic, recorded_by)"
@@ -239,6 +248,8 @@ def facts(
         "answered_appeal_id": appeals["answered"][0],
         "answered_appeal_version": appeals["answered"][1],
         "customer_id": customer_id,
+        "customer_phone": customer_phone,
+        "portal_user_email": portal_user_email,
         "account_id": account_id,
         "account_region_id": region_id,
         "account_number": number,

@@ -38,9 +38,13 @@ AS $function$
            AND (coalesce(a.new_values, a.old_values) ->> 'account_id')::bigint
                IN (SELECT id FROM accounts)
     )
-    SELECT * FROM found
-     WHERE p_before_id IS NULL OR id < p_before_id
-     ORDER BY id DESC
+    -- Operators read contacts masked, in the history too (billing.mask_contacts).
+    SELECT f.id, f.at, f.operator, f.table_name, f.row_key, f.action,
+           billing.mask_contacts(f.table_name, f.old_values),
+           billing.mask_contacts(f.table_name, f.new_values)
+      FROM found f
+     WHERE p_before_id IS NULL OR f.id < p_before_id
+     ORDER BY f.id DESC
      LIMIT least(greatest(coalesce(p_limit, 100), 1), 1000)
 $function$;
 

@@ -10,9 +10,14 @@ DECLARE
 BEGIN
     PERFORM billing.assert_operator_active();
     u := billing.locked_portal_user(p_id, p_version);
-    -- The same shape as the portal's rule (models.domain.emails.validate_email, simplified).
-    IF pg_catalog.length(address) > 254 OR address !~ '^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$'
-       OR address ~ '(^\.|\.\.|\.@)' THEN
+    -- The stored form (models.domain.emails.normalize_email): the domain in lower case.
+    IF pg_catalog.strpos(address, '@') > 0 THEN
+        address := pg_catalog.substring(address, '^(.*)@') || '@'
+                   || pg_catalog.lower(pg_catalog.substring(address, '@([^@]*)$'));
+    END IF;
+    -- The portal's rule (models.domain.emails.validate_email): no invisible characters,
+    -- no letters of other scripts, no combining marks.
+    IF NOT billing.email_is_normal(address) THEN
         RAISE EXCEPTION 'portal_user.email_format' USING ERRCODE = '23514';
     END IF;
     IF pg_catalog.lower(address) = u.email_key THEN

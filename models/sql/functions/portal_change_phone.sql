@@ -16,12 +16,17 @@ BEGIN
     IF number = u.phone THEN
         RAISE EXCEPTION 'portal_user.phone_unchanged' USING ERRCODE = 'P0001';
     END IF;
-    -- Phones are unique among portal users; the lock serialises two operators' changes.
-    PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('billing.portal_user.phone:' || number));
+    -- Phones are unique among portal users: the unique index uq_portal_user_phone decides
+    -- between two operators changing two logins to one number (no advisory lock, which
+    -- any role could take and hold).
     IF EXISTS (SELECT FROM billing.portal_user WHERE phone = number AND id <> u.id) THEN
         RAISE EXCEPTION 'portal_user.phone_taken' USING ERRCODE = '23505';
     END IF;
-    UPDATE billing.portal_user SET phone = number WHERE id = u.id;
+    BEGIN
+        UPDATE billing.portal_user SET phone = number WHERE id = u.id;
+    EXCEPTION WHEN unique_violation THEN
+        RAISE EXCEPTION 'portal_user.phone_taken' USING ERRCODE = '23505';
+    END;
     PERFORM billing.record_portal_action(u, 'phone_changed', NULL,
                                          pg_catalog.jsonb_build_object('old', u.phone, 'new', number));
     PERFORM billing.enqueue_notification(u.id, 'contact_changed',

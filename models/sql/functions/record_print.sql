@@ -11,13 +11,21 @@ BEGIN
     IF p_document_key IS NULL OR p_document_key = '' THEN
         RAISE EXCEPTION 'print.key_required' USING ERRCODE = 'P0001';
     END IF;
-    -- One print at a time per document, so two prints never get the same copy number.
-    PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext(p_kind || ':' || p_document_key));
-    SELECT coalesce(pg_catalog.max(copy_number), 0) + 1 INTO v_copy FROM billing.document_print
-     WHERE kind = p_kind AND document_key = p_document_key;
-    INSERT INTO billing.document_print (kind, document_key, copy_number, account_id)
-    VALUES (p_kind, p_document_key, v_copy, p_account_id);
-    RETURN v_copy;
+    -- Two prints of one document never get the same copy number: the unique index on
+    -- (kind, document_key, copy_number) decides. A concurrent print that took the number
+    -- first makes the insert do nothing; the next number is tried. No advisory lock: any
+    -- role can take those and hold up everyone's printing.
+    LOOP
+        SELECT coalesce(pg_catalog.max(dp.copy_number), 0) + 1 INTO v_copy
+          FROM billing.document_print dp
+         WHERE dp.kind = p_kind AND dp.document_key = p_document_key;
+        INSERT INTO billing.document_print (kind, document_key, copy_number, account_id)
+        VALUES (p_kind, p_document_key, v_copy, p_account_id)
+        ON CONFLICT (kind, document_key, copy_number) DO NOTHING;
+        IF FOUND THEN
+            RETURN v_copy;
+        END IF;
+    END LOOP;
 END
 $function$;
 

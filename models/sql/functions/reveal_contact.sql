@@ -29,4 +29,4 @@ $function$;
 
 ALTER FUNCTION billing.reveal_contact(text, bigint, text) OWNER TO billing_owner;
 REVOKE ALL ON FUNCTION billing.reveal_contact(text, bigint, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION billing.reveal_contact(text, bigint, text) TO billing_agent, billing_cashier, billing_supervisor;
+GRANT EXECUTE ON FUNCTION billing.reveal_contact(text, bigint, text) TO billing_agent, billing_supervisor;

@@ -14,12 +14,11 @@ BEGIN
     IF p_idempotency_key IS NULL THEN
         RAISE EXCEPTION 'payment.key_required' USING ERRCODE = 'P0001';
     END IF;
+    -- One press, one payment: the same key with the same parameters (a retry, a double
+    -- click) returns the payment it took; with any other parameter it is refused.
     SELECT * INTO existing FROM billing.payment WHERE idempotency_key = p_idempotency_key;
     IF FOUND THEN
-        IF existing.account_id <> p_account_id OR existing.amount <> p_amount THEN
-            RAISE EXCEPTION 'payment.key_reused' USING ERRCODE = 'P0001';
-        END IF;
-        RETURN existing;
+        RETURN billing.replayed_payment(existing, p_account_id, p_amount, p_method, p_bill_id);
     END IF;
     IF p_amount IS NULL OR p_amount <= 0 OR p_amount > 1000000.00
        OR p_amount <> pg_catalog.round(p_amount, 2) THEN
@@ -53,9 +52,10 @@ BEGIN
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING * INTO taken;
     IF taken.id IS NULL THEN
-        -- The same key committed meanwhile by a concurrent press: that is the payment.
+        -- The same key committed meanwhile by a concurrent press: that is the payment,
+        -- if it was taken with these parameters.
         SELECT * INTO taken FROM billing.payment WHERE idempotency_key = p_idempotency_key;
-        RETURN taken;
+        RETURN billing.replayed_payment(taken, p_account_id, p_amount, p_method, p_bill_id);
     END IF;
     IF p_bill_id IS NOT NULL THEN
         UPDATE billing.bill b SET paid_on = billing.today()
