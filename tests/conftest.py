@@ -1,7 +1,10 @@
 """Shared fixtures: a real PostgreSQL for the whole run, a fresh database per test.
 
 The server is an embedded cluster started once per run in a temporary folder, or the
-server named by ``CONSOLE_TEST_DATABASE_URL`` (a superuser URL). A template database
+existing server named by ``CONSOLE_TEST_SERVER_URL`` (a superuser URL, e.g.
+``postgresql://postgres@127.0.0.1:5432/postgres``; ``CONSOLE_TEST_DATABASE_URL`` is the
+old name, still read). On a shared server every database and role a test creates has a
+name unique to the run, and is dropped afterwards. A template database
 is migrated to head and filled with a small deterministic demo set once; each test
 that asks for ``db_url`` gets its own copy (CREATE DATABASE ... TEMPLATE), so tests
 never see each other's writes and may use many connections, roles and transactions.
@@ -70,10 +73,22 @@ class PgServer:
         self._admin.dispose()
 
 
+SERVER_URL_VARIABLES = ("CONSOLE_TEST_SERVER_URL", "CONSOLE_TEST_DATABASE_URL")
+"""Run the suite against an existing server (the second name is the old one)."""
+
+
+def external_server_url() -> str | None:
+    """The superuser URL of an existing server to test against, or None (embedded)."""
+    for variable in SERVER_URL_VARIABLES:
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return None
+
+
 @pytest.fixture(scope="session")
 def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
     """The PostgreSQL server of this test run."""
-    external = os.environ.get("CONSOLE_TEST_DATABASE_URL")
+    external = external_server_url()
     if external:
         server = PgServer(make_url(external).set(drivername="postgresql+psycopg"))
         yield server

@@ -1096,33 +1096,33 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="69" />
+        <location filename="../../console/cli.py" line="77" />
         <source>{message} (see “{prog} --help”)</source>
         <translation>{message} (см. «{prog} --help»)</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="82" />
+        <location filename="../../console/cli.py" line="90" />
         <source>language of this run: ru (default) or en</source>
         <translation>язык этого запуска: ru (по умолчанию) или en</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="93" />
+        <location filename="../../console/cli.py" line="101" />
         <source>Operator console for the billing database; without a command it starts the GUI. Exit codes: 0 done, 1 failed or refused, 2 wrong command line, 3 database unreachable, login refused, no such database or schema not at this console's migration, 130 interrupted.</source>
         <translation>Консоль оператора биллинговой базы данных; без команды запускает графический интерфейс. Коды выхода: 0 — выполнено, 1 — ошибка или отказ, 2 — неверная командная строка, 3 — база данных недоступна, вход отклонён, базы нет или схема не на миграции этой консоли, 130 — прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="102" />
+        <location filename="../../console/cli.py" line="110" />
         <location filename="../../console/commands/database.py" line="67" />
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="233" />
+        <location filename="../../console/cli.py" line="311" />
         <source>Interrupted.</source>
         <translation>Прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="240" />
+        <location filename="../../console/cli.py" line="318" />
         <source>Unexpected error: {error}. The details are in the log file {log}.</source>
         <translation>Непредвиденная ошибка: {error}. Подробности в журнале {log}.</translation>
     </message>
@@ -2507,37 +2507,42 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Произошла ошибка. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="42" />
+        <location filename="../../console/errors.py" line="46" />
+        <source>The database server runs PostgreSQL %1, but the console needs PostgreSQL %2 or newer. Ask the administrator to upgrade the server.</source>
+        <translation>На сервере базы данных PostgreSQL %1, а консоли нужен PostgreSQL %2 или новее. Попросите администратора обновить сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="55" />
         <source>The database server does not answer. Check the network and the server address, or ask the administrator.</source>
         <translation>Сервер базы данных не отвечает. Проверьте сеть и адрес сервера или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="47" />
+        <location filename="../../console/errors.py" line="60" />
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="48" />
+        <location filename="../../console/errors.py" line="61" />
         <source>The server has no such database. Check the address.</source>
         <translation>На сервере нет такой базы данных. Проверьте адрес.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="51" />
+        <location filename="../../console/errors.py" line="64" />
         <source>The server address is not valid. Use the form postgresql://host:5432/database.</source>
         <translation>Неверный адрес сервера. Используйте вид postgresql://сервер:5432/база.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="55" />
+        <location filename="../../console/errors.py" line="68" />
         <source>The database schema is older than this console. The administrator must run “billing-console db upgrade”.</source>
         <translation>Схема базы данных старее этой версии консоли. Администратор должен выполнить «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="60" />
+        <location filename="../../console/errors.py" line="73" />
         <source>The database schema is newer than this console. Install the current version of the console.</source>
         <translation>Схема базы данных новее этой версии консоли. Установите актуальную версию консоли.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="65" />
+        <location filename="../../console/errors.py" line="78" />
         <source>The embedded training database could not be started. The details are in the log file.</source>
         <translation>Не удалось запустить встроенную учебную базу. Подробности — в журнале.</translation>
     </message>
