@@ -202,6 +202,40 @@ def _business_clock(request: pytest.FixtureRequest) -> None:
         clock.use(None)
 
 
+@pytest.fixture(scope="session")
+def server_checks_passwords(pg_server: PgServer, template_database: str) -> bool:
+    """Whether the server refuses a wrong password over TCP (a ``trust`` line does not).
+
+    Probed with the login-check role (a plain login role every migrated cluster has).
+    """
+    import psycopg
+
+    url = pg_server.url(template_database)
+    try:
+        psycopg.connect(
+            host=url.host,
+            port=url.port,
+            dbname=template_database,
+            user="billing_login_check",
+            password=f"certainly-wrong-{uuid.uuid4().hex}",
+            connect_timeout=10,
+        ).close()
+    except psycopg.OperationalError as error:
+        return error.sqlstate == "28P01" or "password authentication failed" in str(error)
+    return False
+
+
+@pytest.fixture
+def password_authentication(server_checks_passwords: bool, pg_server: PgServer) -> None:
+    """Skip a test about wrong passwords on a server that lets any password in (trust)."""
+    if not server_checks_passwords:
+        url = pg_server.admin_url
+        pytest.skip(
+            f"the server at {url.host}:{url.port} accepts any password (trust in "
+            "pg_hba.conf), so wrong and expired passwords cannot be told apart there"
+        )
+
+
 @pytest.fixture
 def db_name(pg_server: PgServer, template_database: str) -> Iterator[str]:
     """A private copy of the demo database for one test."""

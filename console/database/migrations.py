@@ -74,7 +74,7 @@ def upgrade(url: str | URL, revision: str = "heads") -> None:
 
 
 @contextmanager
-def cluster_lock(url: str | URL, key: int = UPGRADE_LOCK_KEY) -> Iterator[None]:
+def cluster_lock(url: str | URL, key: int = UPGRADE_LOCK_KEY) -> Iterator[int]:
     """Hold an advisory lock that is exclusive across the whole cluster of ``url``.
 
     Advisory locks belong to one database, so every holder takes it in the same
@@ -83,6 +83,7 @@ def cluster_lock(url: str | URL, key: int = UPGRADE_LOCK_KEY) -> Iterator[None]:
     connection releases the lock. If neither can be opened, the lock is taken in
     ``url``'s own database: then only upgrades of that database wait for each other
     (logged as a warning). A failure to open ``url``'s database itself propagates.
+    Yields the process id of the session holding the lock.
     """
     target = make_url(url)
     candidates = [name for name in MAINTENANCE_DATABASES if name != target.database]
@@ -103,7 +104,7 @@ def cluster_lock(url: str | URL, key: int = UPGRADE_LOCK_KEY) -> Iterator[None]:
         connection = _lock_connection(target)
     try:
         connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
-        yield
+        yield int(connection.execute(text("SELECT pg_backend_pid()")).scalar_one())
     finally:
         connection.close()  # the session ends, and with it the lock
         connection.engine.dispose()

@@ -106,6 +106,7 @@ def test_the_database_rechecks_the_password_policy(pg_server, db_name, admin_ses
             )
 
 
+@pytest.mark.usefixtures("password_authentication")
 def test_disable_enable_regroup_reset_and_the_login_messages(
     pg_server, db_name, admin_sessions, make_operator
 ) -> None:
