@@ -3,11 +3,13 @@
 The server is an embedded cluster started once per run in a temporary folder, or the
 existing server named by ``CONSOLE_TEST_SERVER_URL`` (a superuser URL, e.g.
 ``postgresql://postgres@127.0.0.1:5432/postgres``; ``CONSOLE_TEST_DATABASE_URL`` is the
-old name, still read). On a shared server every database and role a test creates has a
-name unique to the run, and is dropped afterwards. A template database
-is migrated to head and filled with a small deterministic demo set once; each test
-that asks for ``db_url`` gets its own copy (CREATE DATABASE ... TEMPLATE), so tests
-never see each other's writes and may use many connections, roles and transactions.
+old name, still read). ``CONSOLE_TEST_EMBEDDED_MAJOR=16`` runs the embedded cluster on
+the PostgreSQL 16 binaries the same wheel ships (18 by default). On a shared server,
+every database and role a test creates has a name unique to the run and is dropped
+afterwards. A template database is migrated to head and filled with a small
+deterministic demo set once; each test that asks for ``db_url`` gets its own copy
+(CREATE DATABASE ... TEMPLATE), so tests never see each other's writes and may use many
+connections, roles and transactions.
 """
 
 from __future__ import annotations
@@ -94,11 +96,12 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
         yield server
         server.dispose()
         return
-    from console.database.embedded import EmbeddedServer
+    from console.database.embedded import POSTGRES_MAJOR, EmbeddedServer
 
     _stop_clusters_of_dead_runs(tmp_path_factory.getbasetemp().parent)
     root: Path = tmp_path_factory.mktemp("pg") / "cluster"
-    with EmbeddedServer(root) as embedded:
+    major = int(os.environ.get("CONSOLE_TEST_EMBEDDED_MAJOR") or POSTGRES_MAJOR)
+    with EmbeddedServer(root, major=major) as embedded:
         server = PgServer(embedded.url())
         yield server
         server.dispose()
