@@ -258,8 +258,9 @@ def _read_clock(engine: Engine) -> clock.BusinessClock:
 
 
 def check_schema(engine: Engine) -> None:
-    """Refuse a database whose schema is not at this console's migration head."""
+    """Refuse a server older than PostgreSQL 15, or a schema not at this console's head."""
     with engine.connect() as connection:
+        check_server_version(connection)
         current = migrations.current_revision(connection)
     head = migrations.head_revision()
     if current is None:

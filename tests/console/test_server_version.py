@@ -15,6 +15,7 @@ from console.database import connection, migrations
 from console.database.connection import (
     DatabaseUnavailable,
     Unavailable,
+    check_schema,
     check_server_version,
     open_operator,
     server_version_supported,
@@ -121,5 +122,13 @@ def test_an_operator_login_is_refused(
     # The superuser's own login: the version is checked before anything else is read.
     with pytest.raises(DatabaseUnavailable) as refused:
         open_operator(pg_server.url(db_name))
+    assert refused.value.reason is Unavailable.OLD_SERVER
+    assert refused.value.server_version == minimum_above_the_server
+
+
+def test_the_schema_check_refuses_it_too(engine, minimum_above_the_server: str) -> None:
+    """Every command that checks the schema before work checks the server's version first."""
+    with pytest.raises(DatabaseUnavailable) as refused:
+        check_schema(engine)
     assert refused.value.reason is Unavailable.OLD_SERVER
     assert refused.value.server_version == minimum_above_the_server
