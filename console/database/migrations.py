@@ -86,22 +86,30 @@ def cluster_lock(url: str | URL, key: int = UPGRADE_LOCK_KEY) -> Iterator[int]:
     Yields the process id of the session holding the lock.
     """
     target = make_url(url)
-    candidates = [name for name in MAINTENANCE_DATABASES if name != target.database]
     connection: Connection | None = None
-    for database in candidates:
+    own_database: Connection | None = None
+    for database in MAINTENANCE_DATABASES:
         try:
             connection = _lock_connection(target.set(database=database))
             break
         except DBAPIError as error:
             _log.info("no upgrade lock in database %s: %s", database, error.orig)
+            if own_database is None:
+                # Raises the real error when the server itself is unusable (down, wrong
+                # password...): then trying the other maintenance database is pointless.
+                own_database = _lock_connection(target)
     if connection is None:
+        assert own_database is not None
         if target.database not in MAINTENANCE_DATABASES:
             _log.warning(
                 "cannot open %s: upgrades of other databases of this cluster are not "
                 "serialised with this one",
                 " or ".join(MAINTENANCE_DATABASES),
             )
-        connection = _lock_connection(target)
+        connection, own_database = own_database, None
+    if own_database is not None:
+        own_database.close()
+        own_database.engine.dispose()
     try:
         connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
         yield int(connection.execute(text("SELECT pg_backend_pid()")).scalar_one())

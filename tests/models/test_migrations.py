@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import threading
@@ -13,6 +14,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import URL, create_engine, inspect, text
+from sqlalchemy.exc import OperationalError
 
 import models.entities  # noqa: F401
 from console.database import migrations
@@ -179,3 +181,35 @@ def _sessions_waiting_for(pg_server: PgServer, holder: int, timeout: float = 60.
             time.sleep(0.1)
     finally:
         engine.dispose()
+
+
+def test_without_a_maintenance_database_the_lock_is_taken_in_the_target(
+    pg_server: PgServer, empty_db_url: URL, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server whose maintenance databases cannot be opened still upgrades (locally locked)."""
+    monkeypatch.setattr(migrations, "MAINTENANCE_DATABASES", ("no_such_maintenance_db",))
+    with migrations.cluster_lock(empty_db_url) as holder:
+        engine = create_engine(pg_server.admin_url)
+        with engine.connect() as connection:
+            where = connection.execute(
+                text(
+                    "SELECT d.datname FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+                    " WHERE l.locktype = 'advisory' AND l.granted AND l.pid = :holder"
+                ),
+                {"holder": holder},
+            ).scalar_one()
+        engine.dispose()
+    assert where == empty_db_url.database
+    migrations.upgrade(empty_db_url)
+
+
+def test_an_unreachable_server_is_reported_as_such(empty_db_url: URL) -> None:
+    closed = empty_db_url.set(host="127.0.0.1", port=_free_port())
+    with pytest.raises(OperationalError), migrations.cluster_lock(closed):
+        pass
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
