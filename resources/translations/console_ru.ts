@@ -1096,33 +1096,33 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="77" />
+        <location filename="../../console/cli.py" line="69" />
         <source>{message} (see “{prog} --help”)</source>
         <translation>{message} (см. «{prog} --help»)</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="90" />
+        <location filename="../../console/cli.py" line="82" />
         <source>language of this run: ru (default) or en</source>
         <translation>язык этого запуска: ru (по умолчанию) или en</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="101" />
+        <location filename="../../console/cli.py" line="93" />
         <source>Operator console for the billing database; without a command it starts the GUI. Exit codes: 0 done, 1 failed or refused, 2 wrong command line, 3 database unreachable, login refused, no such database or schema not at this console's migration, 130 interrupted.</source>
         <translation>Консоль оператора биллинговой базы данных; без команды запускает графический интерфейс. Коды выхода: 0 — выполнено, 1 — ошибка или отказ, 2 — неверная командная строка, 3 — база данных недоступна, вход отклонён, базы нет или схема не на миграции этой консоли, 130 — прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="110" />
-        <location filename="../../console/commands/database.py" line="67" />
+        <location filename="../../console/cli.py" line="102" />
+        <location filename="../../console/commands/database.py" line="69" />
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="311" />
+        <location filename="../../console/cli.py" line="233" />
         <source>Interrupted.</source>
         <translation>Прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="318" />
+        <location filename="../../console/cli.py" line="240" />
         <source>Unexpected error: {error}. The details are in the log file {log}.</source>
         <translation>Непредвиденная ошибка: {error}. Подробности в журнале {log}.</translation>
     </message>
@@ -1148,7 +1148,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/commands/admin.py" line="68" />
-        <location filename="../../console/commands/database.py" line="58" />
+        <location filename="../../console/commands/database.py" line="60" />
         <location filename="../../console/commands/notifications.py" line="69" />
         <location filename="../../console/commands/printing.py" line="49" />
         <source>database URL (default: the configured server, else the embedded database)</source>
@@ -1175,195 +1175,195 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Администратор {login} ({name}) создан в {server}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="73" />
+        <location filename="../../console/commands/common.py" line="78" />
         <source>Not a database URL: {url} (use postgresql://user@host:5432/database).</source>
         <translation>Это не адрес базы данных: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="82" />
+        <location filename="../../console/commands/common.py" line="87" />
         <source>Not a PostgreSQL URL: {url} (use postgresql://user@host:5432/database).</source>
         <translation>Это не адрес базы PostgreSQL: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="95" />
+        <location filename="../../console/commands/common.py" line="100" />
         <source>The server {server} refused the login {user}: wrong user name or password.</source>
         <translation>Сервер {server} отклонил вход {user}: неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="99" />
+        <location filename="../../console/commands/common.py" line="104" />
         <source>The server {server} does not let {user} log in (the login is disabled).</source>
         <translation>Сервер {server} не допускает вход {user} (учётная запись отключена).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="103" />
+        <location filename="../../console/commands/common.py" line="108" />
         <source>The server {server} has no database {database}.</source>
         <translation>На сервере {server} нет базы данных {database}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="107" />
+        <location filename="../../console/commands/common.py" line="112" />
         <source>The database server {server} does not answer: is it running, and is the address right?</source>
         <translation>Сервер базы данных {server} не отвечает: запущен ли он и верен ли адрес?</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="133" />
+        <location filename="../../console/commands/common.py" line="153" />
         <source>The database {server} has no billing schema: run “billing-console db upgrade”.</source>
         <translation>В базе данных {server} нет схемы биллинга: выполните «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="137" />
+        <location filename="../../console/commands/common.py" line="157" />
         <source>The database {server} is at migration {current}, this console needs {head}: run “billing-console db upgrade”.</source>
         <translation>База данных {server} на миграции {current}, этой консоли нужна {head}: выполните «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="143" />
+        <location filename="../../console/commands/common.py" line="163" />
         <source>The database {server} is at migration {current}, newer than this console ({head}): install the current console.</source>
         <translation>База данных {server} на миграции {current}, более новой, чем у этой консоли ({head}): установите актуальную версию консоли.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="225" />
+        <location filename="../../console/commands/common.py" line="245" />
         <source>The embedded training database could not be started: {error}</source>
         <translation>Не удалось запустить встроенную учебную базу данных: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="263" />
+        <location filename="../../console/commands/common.py" line="283" />
         <source>The database refused: the role {role} is not allowed to do this.</source>
         <translation>База данных отказала: роли {role} это не разрешено.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="267" />
+        <location filename="../../console/commands/common.py" line="287" />
         <source>The database refused: this role is not allowed to do this.</source>
         <translation>База данных отказала: этой роли это не разрешено.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="274" />
+        <location filename="../../console/commands/common.py" line="294" />
         <source>The connection to the database was lost: {error}</source>
         <translation>Соединение с базой данных потеряно: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="281" />
+        <location filename="../../console/commands/common.py" line="301" />
         <source>The database refused the command: {error}</source>
         <translation>База данных отклонила команду: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="306" />
-        <location filename="../../console/commands/common.py" line="368" />
-        <location filename="../../console/commands/common.py" line="383" />
+        <location filename="../../console/commands/common.py" line="326" />
+        <location filename="../../console/commands/common.py" line="388" />
+        <location filename="../../console/commands/common.py" line="403" />
         <location filename="../../console/commands/printing.py" line="277" />
         <source>Cannot write to {path}: {error}</source>
         <translation>Не удаётся записать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="317" />
+        <location filename="../../console/commands/common.py" line="337" />
         <source>{path} is a folder; give the name of the PDF file to write.</source>
         <translation>{path} — это папка; укажите имя PDF-файла для записи.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="329" />
+        <location filename="../../console/commands/common.py" line="349" />
         <source>{path} is a file, not a folder (to write one PDF, add --single-file).</source>
         <translation>{path} — это файл, а не папка (чтобы записать один PDF, добавьте --single-file).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="342" />
+        <location filename="../../console/commands/common.py" line="362" />
         <source>Cannot write {path}: {existing} is a file, not a folder.</source>
         <translation>Не удаётся записать {path}: {existing} — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="42" />
+        <location filename="../../console/commands/database.py" line="44" />
         <source>Drawing customers and accounts</source>
         <translation>Формирование абонентов и лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="43" />
+        <location filename="../../console/commands/database.py" line="45" />
         <source>Loading regions and tariffs</source>
         <translation>Загрузка районов и тарифов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="44" />
+        <location filename="../../console/commands/database.py" line="46" />
         <source>Forming readings, bills and payments</source>
         <translation>Формирование показаний, счетов и платежей</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="45" />
+        <location filename="../../console/commands/database.py" line="47" />
         <source>Building indexes</source>
         <translation>Построение индексов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="46" />
+        <location filename="../../console/commands/database.py" line="48" />
         <source>Analysing</source>
         <translation>Сбор статистики</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="47" />
+        <location filename="../../console/commands/database.py" line="49" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="64" />
+        <location filename="../../console/commands/database.py" line="66" />
         <source>database administration</source>
         <translation>администрирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="72" />
+        <location filename="../../console/commands/database.py" line="74" />
         <source>apply the migrations (superuser or owner)</source>
         <translation>применить миграции (суперпользователь или владелец)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="73" />
+        <location filename="../../console/commands/database.py" line="75" />
         <source>Bring the database to this console's migration. Run it as a superuser, or as the database owner with CREATEROLE: it creates the cluster-wide roles billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender and billing_login_check.</source>
         <translation>Привести базу данных к миграции этой консоли. Запускайте от имени суперпользователя или владельца базы с правом CREATEROLE: команда создаёт общие для кластера роли billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender и billing_login_check.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="86" />
+        <location filename="../../console/commands/database.py" line="88" />
         <source>fill an empty database with demo data</source>
         <translation>заполнить пустую базу демонстрационными данными</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="92" />
+        <location filename="../../console/commands/database.py" line="94" />
         <source>number of accounts</source>
         <translation>число лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="98" />
+        <location filename="../../console/commands/database.py" line="100" />
         <source>random seed (same seed, same data)</source>
         <translation>начальное значение генератора (одно значение — одни и те же данные)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="103" />
+        <location filename="../../console/commands/database.py" line="105" />
         <source>the date the history ends at, YYYY-MM-DD</source>
         <translation>дата окончания истории, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="110" />
+        <location filename="../../console/commands/database.py" line="112" />
         <source>connections forming the history at once (default: all cores; 1 = one transaction)</source>
         <translation>соединений, одновременно формирующих историю (по умолчанию — по числу ядер; 1 — одна транзакция)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="163" />
+        <location filename="../../console/commands/database.py" line="167" />
         <source>The role {role} may not create the billing schema and its roles ({error}): run “billing-console db upgrade” as a superuser, or prepare the owner role as the README says.</source>
         <translation>Роль {role} не может создать схему биллинга и её роли ({error}): выполните «billing-console db upgrade» от имени суперпользователя или подготовьте роль владельца, как описано в README.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="183" />
+        <location filename="../../console/commands/database.py" line="187" />
         <source>The database {server} is at migration {head}.</source>
         <translation>База данных {server} на миграции {head}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="241" />
+        <location filename="../../console/commands/database.py" line="245" />
         <source>Demo data is loaded only by a superuser of {server} (it switches the audit triggers off for the load); {login} is not one.</source>
         <translation>Демонстрационные данные загружает только суперпользователь сервера {server} (на время загрузки он отключает триггеры аудита); {login} им не является.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="252" />
+        <location filename="../../console/commands/database.py" line="256" />
         <source>The database {server} already holds billing data: demo data goes only into an empty database.</source>
         <translation>В базе данных {server} уже есть данные биллинга: демонстрационные данные загружаются только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="265" />
+        <location filename="../../console/commands/database.py" line="269" />
         <source>Loading {table}</source>
         <translation>Загрузка {table}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="329" />
+        <location filename="../../console/commands/database.py" line="333" />
         <source>Loaded {accounts} accounts, {customers} customers, {meters} meters, {users} portal users, {readings} readings, {bills} bills and {payments} payments in {seconds} s.</source>
         <translation>Загружено за {seconds} с: лицевых счетов — {accounts}, абонентов — {customers}, приборов учёта — {meters}, пользователей портала — {users}, показаний — {readings}, счетов — {bills}, платежей — {payments}.</translation>
     </message>
