@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from console.database.connection import Unavailable
+from console.database.connection import MINIMUM_SERVER_VERSION_NUM, Unavailable
 from console.problem_texts import describe
 from console.tasks import ErrorKind, TaskError
 
@@ -36,8 +36,21 @@ def describe_error(error: TaskError) -> str:
     return texts[error.kind]
 
 
-def describe_unavailable(reason: Unavailable) -> str:
-    """Why the database could not be opened, in the operator's language."""
+def describe_unavailable(reason: Unavailable, server_version: str = "") -> str:
+    """Why the database could not be opened, in the operator's language.
+
+    ``server_version`` (e.g. "14.11") is named in the message of a too old server.
+    """
+    if reason is Unavailable.OLD_SERVER:
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "The database server runs PostgreSQL %1, but the console needs PostgreSQL "
+                "%2 or newer. Ask the administrator to upgrade the server.",
+            )
+            .replace("%1", server_version or "?")
+            .replace("%2", str(MINIMUM_SERVER_VERSION_NUM // 10000))
+        )
     texts = {
         Unavailable.UNREACHABLE: QCoreApplication.translate(
             "Errors",

@@ -132,7 +132,7 @@ def prepare_embedded_database(
 
     def done(result: DatabaseUnavailable | None) -> None:
         if result is not None:
-            on_failure(describe_unavailable(result.reason))
+            on_failure(describe_unavailable(result.reason, result.server_version))
         else:
             on_ready()
 

@@ -1,10 +1,15 @@
 """Shared fixtures: a real PostgreSQL for the whole run, a fresh database per test.
 
 The server is an embedded cluster started once per run in a temporary folder, or the
-server named by ``CONSOLE_TEST_DATABASE_URL`` (a superuser URL). A template database
-is migrated to head and filled with a small deterministic demo set once; each test
-that asks for ``db_url`` gets its own copy (CREATE DATABASE ... TEMPLATE), so tests
-never see each other's writes and may use many connections, roles and transactions.
+existing server named by ``CONSOLE_TEST_SERVER_URL`` (a superuser URL, e.g.
+``postgresql://postgres@127.0.0.1:5432/postgres``; ``CONSOLE_TEST_DATABASE_URL`` is the
+old name, still read). ``CONSOLE_TEST_EMBEDDED_MAJOR=16`` runs the embedded cluster on
+the PostgreSQL 16 binaries the same wheel ships (18 by default). On a shared server,
+every database and role a test creates has a name unique to the run and is dropped
+afterwards. A template database is migrated to head and filled with a small
+deterministic demo set once; each test that asks for ``db_url`` gets its own copy
+(CREATE DATABASE ... TEMPLATE), so tests never see each other's writes and may use many
+connections, roles and transactions.
 """
 
 from __future__ import annotations
@@ -70,20 +75,33 @@ class PgServer:
         self._admin.dispose()
 
 
+SERVER_URL_VARIABLES = ("CONSOLE_TEST_SERVER_URL", "CONSOLE_TEST_DATABASE_URL")
+"""Run the suite against an existing server (the second name is the old one)."""
+
+
+def external_server_url() -> str | None:
+    """The superuser URL of an existing server to test against, or None (embedded)."""
+    for variable in SERVER_URL_VARIABLES:
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return None
+
+
 @pytest.fixture(scope="session")
 def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
     """The PostgreSQL server of this test run."""
-    external = os.environ.get("CONSOLE_TEST_DATABASE_URL")
+    external = external_server_url()
     if external:
         server = PgServer(make_url(external).set(drivername="postgresql+psycopg"))
         yield server
         server.dispose()
         return
-    from console.database.embedded import EmbeddedServer
+    from console.database.embedded import POSTGRES_MAJOR, EmbeddedServer
 
     _stop_clusters_of_dead_runs(tmp_path_factory.getbasetemp().parent)
     root: Path = tmp_path_factory.mktemp("pg") / "cluster"
-    with EmbeddedServer(root) as embedded:
+    major = int(os.environ.get("CONSOLE_TEST_EMBEDDED_MAJOR") or POSTGRES_MAJOR)
+    with EmbeddedServer(root, major=major) as embedded:
         server = PgServer(embedded.url())
         yield server
         server.dispose()
@@ -185,6 +203,40 @@ def _business_clock(request: pytest.FixtureRequest) -> None:
         clock.use(request.getfixturevalue("template_clock"))
     else:
         clock.use(None)
+
+
+@pytest.fixture(scope="session")
+def server_checks_passwords(pg_server: PgServer, template_database: str) -> bool:
+    """Whether the server refuses a wrong password over TCP (a ``trust`` line does not).
+
+    Probed with the login-check role (a plain login role every migrated cluster has).
+    """
+    import psycopg
+
+    url = pg_server.url(template_database)
+    try:
+        psycopg.connect(
+            host=url.host,
+            port=url.port,
+            dbname=template_database,
+            user="billing_login_check",
+            password=f"certainly-wrong-{uuid.uuid4().hex}",
+            connect_timeout=10,
+        ).close()
+    except psycopg.OperationalError as error:
+        return error.sqlstate == "28P01" or "password authentication failed" in str(error)
+    return False
+
+
+@pytest.fixture
+def password_authentication(server_checks_passwords: bool, pg_server: PgServer) -> None:
+    """Skip a test about wrong passwords on a server that lets any password in (trust)."""
+    if not server_checks_passwords:
+        url = pg_server.admin_url
+        pytest.skip(
+            f"the server at {url.host}:{url.port} accepts any password (trust in "
+            "pg_hba.conf), so wrong and expired passwords cannot be told apart there"
+        )
 
 
 @pytest.fixture

@@ -22,7 +22,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from PySide6.QtCore import QCoreApplication
 
-from console.database.connection import Unavailable, classify_connect_error
+from console.database.connection import (
+    DatabaseUnavailable,
+    Unavailable,
+    check_server_version,
+    classify_connect_error,
+)
 from console.problem_texts import describe
 from models.domain.problems import ValidationFailed
 
@@ -114,12 +119,27 @@ def _connect_refusal(error: BaseException, url: URL) -> CommandFailed:
 
 
 def connect_or_fail(engine: Engine) -> None:
-    """Open one connection to ``engine``'s database, or fail with exit code 3."""
+    """Open one connection to ``engine``'s database, or fail with exit code 3.
+
+    A server older than PostgreSQL 15 fails here too, naming its version.
+    """
     try:
         with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+            check_server_version(connection)
     except (OperationalError, psycopg.OperationalError) as error:
         raise _connect_refusal(error, engine.url) from error
+    except DatabaseUnavailable as unavailable:
+        raise unavailable_refusal(unavailable) from unavailable
+
+
+def unavailable_refusal(unavailable: DatabaseUnavailable) -> CommandFailed:
+    """The GUI's sentence for an unusable database, as a command failure (exit code 3)."""
+    from console.errors import describe_unavailable
+
+    _log.info("database unusable: %s", unavailable)
+    return CommandFailed(
+        describe_unavailable(unavailable.reason, unavailable.server_version), EXIT_DATABASE
+    )
 
 
 def schema_refusal(current: str | None, head: str, url: URL) -> CommandFailed | None:

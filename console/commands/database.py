@@ -29,8 +29,10 @@ from console.commands.common import (
     schema_refusal,
     server_of,
     target_url,
+    unavailable_refusal,
 )
 from console.commands.types import iso_date, positive_int
+from console.database.connection import DatabaseUnavailable
 
 _log = logging.getLogger(__name__)
 
@@ -155,6 +157,8 @@ def _migrate(url: URL, current: str | None) -> None:
         return
     try:
         migrations.upgrade(url)
+    except DatabaseUnavailable as unavailable:  # a server older than PostgreSQL 15
+        raise unavailable_refusal(unavailable) from unavailable
     except DBAPIError as error:
         _log.error("db upgrade as %s failed: %s", url.username, error)
         if getattr(error.orig, "sqlstate", None) == "42501":

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import psycopg
-from sqlalchemy import URL, Engine, make_url, text
+from sqlalchemy import URL, Connection, Engine, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +27,8 @@ EMBEDDED_DATABASE = "billing"
 LOGIN_CHECK_ROLE = "billing_login_check"
 LOGIN_CHECK_PASSWORD = "billing-login-check"
 """Created by migration 0010: may only ask ``billing.password_expired(login)``."""
+MINIMUM_SERVER_VERSION_NUM = 150000
+"""The oldest PostgreSQL the schema supports (``server_version_num`` of 15.0)."""
 Progress = Callable[[str, float], None]
 
 
@@ -47,15 +49,22 @@ class Unavailable(enum.Enum):
     PASSWORD_BYPASSED = "password_bypassed"
     """The operator's password was set outside the console (``ALTER ROLE … PASSWORD``):
     every database function refuses them until an administrator resets it."""
+    OLD_SERVER = "old_server"
+    """The server is older than PostgreSQL 15 (``server_version`` says which it is)."""
 
 
 class DatabaseUnavailable(Exception):
-    """The database cannot be opened; ``reason`` says why, ``detail`` is for the log."""
+    """The database cannot be opened; ``reason`` says why, ``detail`` is for the log.
 
-    def __init__(self, reason: Unavailable, detail: str = "") -> None:
+    ``server_version`` is the server's version ("14.11") when the reason is
+    :attr:`Unavailable.OLD_SERVER`, so the message can name it.
+    """
+
+    def __init__(self, reason: Unavailable, detail: str = "", server_version: str = "") -> None:
         super().__init__(f"{reason.value}: {detail}")
         self.reason = reason
         self.detail = detail
+        self.server_version = server_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +100,32 @@ class Database:
         self.engine.dispose()
         if self.server is not None:
             self.server.stop()
+
+
+def server_version_supported(version_num: int) -> bool:
+    """Whether a server reporting ``server_version_num`` (e.g. 150004) can hold the schema."""
+    return version_num >= MINIMUM_SERVER_VERSION_NUM
+
+
+def check_server_version(connection: Connection | Session) -> str:
+    """The server's version ("15.20"); refuses a server older than PostgreSQL 15.
+
+    Raises :class:`DatabaseUnavailable` (:attr:`Unavailable.OLD_SERVER`) naming the version.
+    """
+    number, shown = connection.execute(
+        text(
+            "SELECT current_setting('server_version_num')::integer,"
+            " current_setting('server_version')"
+        )
+    ).one()
+    version = str(shown).split(" ")[0]
+    if not server_version_supported(int(number)):
+        raise DatabaseUnavailable(
+            Unavailable.OLD_SERVER,
+            f"PostgreSQL {version} (server_version_num {number}) is older than 15",
+            server_version=version,
+        )
+    return version
 
 
 def classify_connect_error(error: BaseException) -> Unavailable:
@@ -201,13 +236,13 @@ def _describe(engine: Engine, *, embedded: bool, server: EmbeddedServer | None) 
     from console.session import load_current_operator
 
     with Session(engine) as session:
-        version = session.execute(text("SHOW server_version")).scalar_one()
+        version = check_server_version(session)
         _check_own_password(session)
         me = load_current_operator(session)
     url = engine.url
     return DatabaseInfo(
         embedded=embedded,
-        server_version=f"PostgreSQL {str(version).split(' ')[0]}",
+        server_version=f"PostgreSQL {version}",
         host=url.host or "localhost",
         port=url.port,
         database=url.database or "",
@@ -223,8 +258,9 @@ def _read_clock(engine: Engine) -> clock.BusinessClock:
 
 
 def check_schema(engine: Engine) -> None:
-    """Refuse a database whose schema is not at this console's migration head."""
+    """Refuse a server older than PostgreSQL 15, or a schema not at this console's head."""
     with engine.connect() as connection:
+        check_server_version(connection)
         current = migrations.current_revision(connection)
     head = migrations.head_revision()
     if current is None:

@@ -259,7 +259,7 @@ class LoginDialog(QtWidgets.QDialog):
         def done(result: Database | DatabaseUnavailable) -> None:
             self._set_busy(False)
             if isinstance(result, DatabaseUnavailable):
-                self.show_failure(describe_login_failure(result.reason))
+                self.show_failure(describe_login_failure(result.reason, result.server_version))
                 self.password.selectAll()
                 self.password.setFocus()
                 return

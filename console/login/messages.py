@@ -7,8 +7,8 @@ from console.errors import describe_unavailable
 from widgets.qt import QtCore
 
 
-def describe_login_failure(reason: Unavailable) -> str:
-    """One clear sentence for each way a login can fail."""
+def describe_login_failure(reason: Unavailable, server_version: str = "") -> str:
+    """One clear sentence for each way a login can fail (``server_version``: too old a server)."""
     texts = {
         Unavailable.AUTH_FAILED: QtCore.QCoreApplication.translate(
             "LoginMessages", "Wrong login or password. Check the keyboard layout and Caps Lock."
@@ -31,4 +31,4 @@ def describe_login_failure(reason: Unavailable) -> str:
             "or ask the administrator.",
         ),
     }
-    return texts.get(reason) or describe_unavailable(reason)
+    return texts.get(reason) or describe_unavailable(reason, server_version)

@@ -398,12 +398,23 @@ def _create_role(name: str, options: str) -> None:
     )
 
 
+def _group_grant_options() -> str:
+    """ADMIN without INHERIT or SET (PostgreSQL 16+); PostgreSQL 15 knows only ADMIN OPTION.
+
+    On 15 a CREATEROLE role manages every non-superuser role anyway: see
+    docs/privileges.md, "PostgreSQL 15".
+    """
+    version = int(op.get_bind().exec_driver_sql("SHOW server_version_num").scalar_one())
+    return "WITH ADMIN TRUE, INHERIT FALSE, SET FALSE" if version >= 160000 else "WITH ADMIN OPTION"
+
+
 def upgrade() -> None:
     # The owner creates and manages operator roles (PostgreSQL 16+: it administers
     # exactly the roles it created, and the groups through ADMIN OPTION).
     op.execute(f"ALTER ROLE {OWNER} CREATEROLE")
+    options = _group_grant_options()
     for group in GROUPS:
-        op.execute(f"GRANT {group} TO {OWNER} WITH ADMIN TRUE, INHERIT FALSE, SET FALSE")
+        op.execute(f"GRANT {group} TO {OWNER} {options}")
     _create_role(
         LOGIN_CHECK_ROLE,
         f"LOGIN NOINHERIT CONNECTION LIMIT 20 PASSWORD '{LOGIN_CHECK_PASSWORD}'",

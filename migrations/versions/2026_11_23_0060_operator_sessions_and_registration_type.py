@@ -168,7 +168,10 @@ def _own(signature: str, grantees: str | None) -> None:
 
 def upgrade() -> None:
     # Roles are cluster-wide: granting twice (another database on the server) is harmless.
-    op.execute(f"GRANT pg_signal_backend TO {OWNER} WITH INHERIT TRUE")
+    # PostgreSQL 15 has no per-grant INHERIT: the owner (INHERIT) inherits it anyway.
+    version = int(op.get_bind().exec_driver_sql("SHOW server_version_num").scalar_one())
+    inherit = " WITH INHERIT TRUE" if version >= 160000 else ""
+    op.execute(f"GRANT pg_signal_backend TO {OWNER}{inherit}")
     op.execute(DISABLE_OPERATOR)
     _own(DISABLE_SIGNATURE, "billing_admin")
 

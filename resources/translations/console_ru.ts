@@ -1112,7 +1112,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="102" />
-        <location filename="../../console/commands/database.py" line="67" />
+        <location filename="../../console/commands/database.py" line="69" />
         <source>commands</source>
         <translation>команды</translation>
     </message>
@@ -1148,7 +1148,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/commands/admin.py" line="68" />
-        <location filename="../../console/commands/database.py" line="58" />
+        <location filename="../../console/commands/database.py" line="60" />
         <location filename="../../console/commands/notifications.py" line="69" />
         <location filename="../../console/commands/printing.py" line="49" />
         <source>database URL (default: the configured server, else the embedded database)</source>
@@ -1175,195 +1175,195 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Администратор {login} ({name}) создан в {server}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="73" />
+        <location filename="../../console/commands/common.py" line="78" />
         <source>Not a database URL: {url} (use postgresql://user@host:5432/database).</source>
         <translation>Это не адрес базы данных: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="82" />
+        <location filename="../../console/commands/common.py" line="87" />
         <source>Not a PostgreSQL URL: {url} (use postgresql://user@host:5432/database).</source>
         <translation>Это не адрес базы PostgreSQL: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="95" />
+        <location filename="../../console/commands/common.py" line="100" />
         <source>The server {server} refused the login {user}: wrong user name or password.</source>
         <translation>Сервер {server} отклонил вход {user}: неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="99" />
+        <location filename="../../console/commands/common.py" line="104" />
         <source>The server {server} does not let {user} log in (the login is disabled).</source>
         <translation>Сервер {server} не допускает вход {user} (учётная запись отключена).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="103" />
+        <location filename="../../console/commands/common.py" line="108" />
         <source>The server {server} has no database {database}.</source>
         <translation>На сервере {server} нет базы данных {database}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="107" />
+        <location filename="../../console/commands/common.py" line="112" />
         <source>The database server {server} does not answer: is it running, and is the address right?</source>
         <translation>Сервер базы данных {server} не отвечает: запущен ли он и верен ли адрес?</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="133" />
+        <location filename="../../console/commands/common.py" line="153" />
         <source>The database {server} has no billing schema: run “billing-console db upgrade”.</source>
         <translation>В базе данных {server} нет схемы биллинга: выполните «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="137" />
+        <location filename="../../console/commands/common.py" line="157" />
         <source>The database {server} is at migration {current}, this console needs {head}: run “billing-console db upgrade”.</source>
         <translation>База данных {server} на миграции {current}, этой консоли нужна {head}: выполните «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="143" />
+        <location filename="../../console/commands/common.py" line="163" />
         <source>The database {server} is at migration {current}, newer than this console ({head}): install the current console.</source>
         <translation>База данных {server} на миграции {current}, более новой, чем у этой консоли ({head}): установите актуальную версию консоли.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="225" />
+        <location filename="../../console/commands/common.py" line="245" />
         <source>The embedded training database could not be started: {error}</source>
         <translation>Не удалось запустить встроенную учебную базу данных: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="263" />
+        <location filename="../../console/commands/common.py" line="283" />
         <source>The database refused: the role {role} is not allowed to do this.</source>
         <translation>База данных отказала: роли {role} это не разрешено.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="267" />
+        <location filename="../../console/commands/common.py" line="287" />
         <source>The database refused: this role is not allowed to do this.</source>
         <translation>База данных отказала: этой роли это не разрешено.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="274" />
+        <location filename="../../console/commands/common.py" line="294" />
         <source>The connection to the database was lost: {error}</source>
         <translation>Соединение с базой данных потеряно: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="281" />
+        <location filename="../../console/commands/common.py" line="301" />
         <source>The database refused the command: {error}</source>
         <translation>База данных отклонила команду: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="306" />
-        <location filename="../../console/commands/common.py" line="368" />
-        <location filename="../../console/commands/common.py" line="383" />
+        <location filename="../../console/commands/common.py" line="326" />
+        <location filename="../../console/commands/common.py" line="388" />
+        <location filename="../../console/commands/common.py" line="403" />
         <location filename="../../console/commands/printing.py" line="277" />
         <source>Cannot write to {path}: {error}</source>
         <translation>Не удаётся записать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="317" />
+        <location filename="../../console/commands/common.py" line="337" />
         <source>{path} is a folder; give the name of the PDF file to write.</source>
         <translation>{path} — это папка; укажите имя PDF-файла для записи.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="329" />
+        <location filename="../../console/commands/common.py" line="349" />
         <source>{path} is a file, not a folder (to write one PDF, add --single-file).</source>
         <translation>{path} — это файл, а не папка (чтобы записать один PDF, добавьте --single-file).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="342" />
+        <location filename="../../console/commands/common.py" line="362" />
         <source>Cannot write {path}: {existing} is a file, not a folder.</source>
         <translation>Не удаётся записать {path}: {existing} — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="42" />
+        <location filename="../../console/commands/database.py" line="44" />
         <source>Drawing customers and accounts</source>
         <translation>Формирование абонентов и лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="43" />
+        <location filename="../../console/commands/database.py" line="45" />
         <source>Loading regions and tariffs</source>
         <translation>Загрузка районов и тарифов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="44" />
+        <location filename="../../console/commands/database.py" line="46" />
         <source>Forming readings, bills and payments</source>
         <translation>Формирование показаний, счетов и платежей</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="45" />
+        <location filename="../../console/commands/database.py" line="47" />
         <source>Building indexes</source>
         <translation>Построение индексов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="46" />
+        <location filename="../../console/commands/database.py" line="48" />
         <source>Analysing</source>
         <translation>Сбор статистики</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="47" />
+        <location filename="../../console/commands/database.py" line="49" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="64" />
+        <location filename="../../console/commands/database.py" line="66" />
         <source>database administration</source>
         <translation>администрирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="72" />
+        <location filename="../../console/commands/database.py" line="74" />
         <source>apply the migrations (superuser or owner)</source>
         <translation>применить миграции (суперпользователь или владелец)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="73" />
+        <location filename="../../console/commands/database.py" line="75" />
         <source>Bring the database to this console's migration. Run it as a superuser, or as the database owner with CREATEROLE: it creates the cluster-wide roles billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender and billing_login_check.</source>
         <translation>Привести базу данных к миграции этой консоли. Запускайте от имени суперпользователя или владельца базы с правом CREATEROLE: команда создаёт общие для кластера роли billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender и billing_login_check.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="86" />
+        <location filename="../../console/commands/database.py" line="88" />
         <source>fill an empty database with demo data</source>
         <translation>заполнить пустую базу демонстрационными данными</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="92" />
+        <location filename="../../console/commands/database.py" line="94" />
         <source>number of accounts</source>
         <translation>число лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="98" />
+        <location filename="../../console/commands/database.py" line="100" />
         <source>random seed (same seed, same data)</source>
         <translation>начальное значение генератора (одно значение — одни и те же данные)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="103" />
+        <location filename="../../console/commands/database.py" line="105" />
         <source>the date the history ends at, YYYY-MM-DD</source>
         <translation>дата окончания истории, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="110" />
+        <location filename="../../console/commands/database.py" line="112" />
         <source>connections forming the history at once (default: all cores; 1 = one transaction)</source>
         <translation>соединений, одновременно формирующих историю (по умолчанию — по числу ядер; 1 — одна транзакция)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="163" />
+        <location filename="../../console/commands/database.py" line="167" />
         <source>The role {role} may not create the billing schema and its roles ({error}): run “billing-console db upgrade” as a superuser, or prepare the owner role as the README says.</source>
         <translation>Роль {role} не может создать схему биллинга и её роли ({error}): выполните «billing-console db upgrade» от имени суперпользователя или подготовьте роль владельца, как описано в README.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="183" />
+        <location filename="../../console/commands/database.py" line="187" />
         <source>The database {server} is at migration {head}.</source>
         <translation>База данных {server} на миграции {head}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="241" />
+        <location filename="../../console/commands/database.py" line="245" />
         <source>Demo data is loaded only by a superuser of {server} (it switches the audit triggers off for the load); {login} is not one.</source>
         <translation>Демонстрационные данные загружает только суперпользователь сервера {server} (на время загрузки он отключает триггеры аудита); {login} им не является.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="252" />
+        <location filename="../../console/commands/database.py" line="256" />
         <source>The database {server} already holds billing data: demo data goes only into an empty database.</source>
         <translation>В базе данных {server} уже есть данные биллинга: демонстрационные данные загружаются только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="265" />
+        <location filename="../../console/commands/database.py" line="269" />
         <source>Loading {table}</source>
         <translation>Загрузка {table}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="329" />
+        <location filename="../../console/commands/database.py" line="333" />
         <source>Loaded {accounts} accounts, {customers} customers, {meters} meters, {users} portal users, {readings} readings, {bills} bills and {payments} payments in {seconds} s.</source>
         <translation>Загружено за {seconds} с: лицевых счетов — {accounts}, абонентов — {customers}, приборов учёта — {meters}, пользователей портала — {users}, показаний — {readings}, счетов — {bills}, платежей — {payments}.</translation>
     </message>
@@ -2507,37 +2507,42 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Произошла ошибка. Подробности — в журнале.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="42" />
+        <location filename="../../console/errors.py" line="46" />
+        <source>The database server runs PostgreSQL %1, but the console needs PostgreSQL %2 or newer. Ask the administrator to upgrade the server.</source>
+        <translation>На сервере базы данных PostgreSQL %1, а консоли нужен PostgreSQL %2 или новее. Попросите администратора обновить сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../console/errors.py" line="55" />
         <source>The database server does not answer. Check the network and the server address, or ask the administrator.</source>
         <translation>Сервер базы данных не отвечает. Проверьте сеть и адрес сервера или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="47" />
+        <location filename="../../console/errors.py" line="60" />
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="48" />
+        <location filename="../../console/errors.py" line="61" />
         <source>The server has no such database. Check the address.</source>
         <translation>На сервере нет такой базы данных. Проверьте адрес.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="51" />
+        <location filename="../../console/errors.py" line="64" />
         <source>The server address is not valid. Use the form postgresql://host:5432/database.</source>
         <translation>Неверный адрес сервера. Используйте вид postgresql://сервер:5432/база.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="55" />
+        <location filename="../../console/errors.py" line="68" />
         <source>The database schema is older than this console. The administrator must run “billing-console db upgrade”.</source>
         <translation>Схема базы данных старее этой версии консоли. Администратор должен выполнить «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="60" />
+        <location filename="../../console/errors.py" line="73" />
         <source>The database schema is newer than this console. Install the current version of the console.</source>
         <translation>Схема базы данных новее этой версии консоли. Установите актуальную версию консоли.</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="65" />
+        <location filename="../../console/errors.py" line="78" />
         <source>The embedded training database could not be started. The details are in the log file.</source>
         <translation>Не удалось запустить встроенную учебную базу. Подробности — в журнале.</translation>
     </message>

@@ -36,6 +36,7 @@ def test_database_without_migrations_is_refused(empty_db_url: URL) -> None:
     assert refused.value.reason is Unavailable.NOT_MIGRATED
 
 
+@pytest.mark.usefixtures("password_authentication")
 def test_wrong_password_is_named(empty_db_url: URL) -> None:
     with pytest.raises(DatabaseUnavailable) as refused:
         open_server(empty_db_url.set(password="certainly-wrong"))

@@ -51,6 +51,7 @@ def make_dialog(qtbot, pg_server, db_name, settings) -> tuple[LoginDialog, TaskR
     return dialog, runner
 
 
+@pytest.mark.usefixtures("password_authentication")
 def test_a_wrong_password_is_refused_with_its_own_message(
     qtbot, pg_server, db_name, settings, make_operator, memory_keyring
 ) -> None:

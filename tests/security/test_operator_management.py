@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from sqlalchemy import text
 
+from console.database import migrations
 from console.database.connection import (
     DatabaseUnavailable,
     Unavailable,
@@ -38,7 +41,7 @@ def login_result(pg_server, db_name, login: str, password: str) -> Unavailable |
 
 def test_admin_creates_an_operator_who_can_log_in(pg_server, db_name, admin_sessions) -> None:
     admin, sessions = admin_sessions
-    login = "new_agent_op"
+    login = f"new_op_{uuid.uuid4().hex[:8]}"  # roles are cluster-wide: unique per run
     try:
         with sessions() as session:
             row = service.create_operator(
@@ -103,6 +106,7 @@ def test_the_database_rechecks_the_password_policy(pg_server, db_name, admin_ses
             )
 
 
+@pytest.mark.usefixtures("password_authentication")
 def test_disable_enable_regroup_reset_and_the_login_messages(
     pg_server, db_name, admin_sessions, make_operator
 ) -> None:
@@ -168,6 +172,18 @@ def test_an_unreachable_server_is_told_apart(pg_server) -> None:
     assert failed.value.reason is Unavailable.UNREACHABLE
 
 
+DEMO_OPERATORS_TEST_LOCK = 0x64656D6F5F6F70
+"""Test runs sharing a server take turns at the fixed-name demo roles ("demo_op")."""
+
+
+@pytest.fixture
+def demo_roles_to_ourselves(pg_server) -> Iterator[None]:
+    """The demo roles have fixed names: one test run at a time on a shared server."""
+    with migrations.cluster_lock(pg_server.admin_url, key=DEMO_OPERATORS_TEST_LOCK):
+        yield
+
+
+@pytest.mark.usefixtures("demo_roles_to_ourselves")
 def test_demo_operators_of_every_group(pg_server, db_name) -> None:
     from console.database.demo_operators import DEMO_OPERATORS, ensure_demo_operators
 

@@ -140,6 +140,7 @@ def test_the_operators_tab_shows_the_state(qapp, russian, pg_server, db_name, ma
     assert model.data(model.index(row, 3)) == "Пароль изменён в обход консоли: сбросьте его"
 
 
+@pytest.mark.usefixtures("password_authentication")
 def test_a_changed_login_check_password_gets_the_published_one_back(
     pg_server: PgServer, db_name: str, make_operator, superuser
 ) -> None:

@@ -58,6 +58,7 @@ def test_tabs_and_status_bar_follow_the_role(open_window, make_operator) -> None
     assert "Тестовый Оператор" in label.text()
 
 
+@pytest.mark.usefixtures("password_authentication")
 def test_the_idle_lock_hides_data_and_keeps_input(
     qtbot, open_window, make_operator, pg_server, db_name
 ) -> None:
