@@ -1,10 +1,11 @@
-"""PostgreSQL's SQL keywords (``pg_get_keywords()`` of PostgreSQL 18), for operator logins.
+"""PostgreSQL's SQL keywords (``pg_get_keywords()`` of PostgreSQL 15 to 18), for operator logins.
 
 An operator's login is a role name; one spelled like a keyword (``current_user``,
 ``user``, ``all``...) reads as something else in ``GRANT``/``ALTER ROLE`` statements
 and in administrators' scripts, so :func:`models.domain.operator_rules.validate_operator_login`
 refuses every keyword, reserved or not. The database checks the server's own list
-(``billing.operator_login_is_valid``); a test keeps this copy a superset of it.
+(``billing.operator_login_is_valid``) plus the words that newer versions added, so an
+operator created on 15 still works after an upgrade; a test keeps this copy a superset.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ SQL_KEYWORDS: frozenset[str] = frozenset(
     parallel parameter parser partial partition passing password path period placing plan plans
     policy position preceding precision prepare prepared preserve primary prior privileges
     procedural procedure procedures program publication quote quotes range read real reassign
-    recursive ref references referencing refresh reindex relative release rename repeatable
+    recheck recursive ref references referencing refresh reindex relative release rename repeatable
     replace replica reset restart restrict return returning returns revoke right role rollback
     rollup routine routines row rows rule savepoint scalar schema schemas scroll search second
     security select sequence sequences serializable server session session_user set setof sets
