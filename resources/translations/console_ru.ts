@@ -3418,77 +3418,92 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="56" />
+        <location filename="../../console/main_window.py" line="37" />
+        <source>Work areas</source>
+        <translation>Рабочие разделы</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="71" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="58" />
+        <location filename="../../console/main_window.py" line="73" />
         <source>{title} — embedded training database</source>
         <translation>{title} — учебная база</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="63" />
+        <location filename="../../console/main_window.py" line="101" />
+        <source>{title} (Alt+{number})</source>
+        <translation>{title} (Alt+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="108" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="65" />
+        <location filename="../../console/main_window.py" line="110" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="71" />
+        <location filename="../../console/main_window.py" line="116" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="77" />
+        <location filename="../../console/main_window.py" line="122" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="79" />
+        <location filename="../../console/main_window.py" line="124" />
+        <source>&amp;Find a customer</source>
+        <translation>&amp;Найти абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="132" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="90" />
+        <location filename="../../console/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="92" />
+        <location filename="../../console/main_window.py" line="145" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="102" />
+        <location filename="../../console/main_window.py" line="155" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="106" />
+        <location filename="../../console/main_window.py" line="159" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111" />
+        <location filename="../../console/main_window.py" line="164" />
         <source>Embedded training database · {version}</source>
         <translation>Учебная база (встроенная) · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="114" />
+        <location filename="../../console/main_window.py" line="167" />
         <source>Server {host}:{port}/{database} · {version}</source>
         <translation>Сервер {host}:{port}/{database} · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="153" />
+        <location filename="../../console/main_window.py" line="225" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="155" />
+        <location filename="../../console/main_window.py" line="227" />
         <source>&lt;h3&gt;Billing operator console&lt;/h3&gt;&lt;p&gt;For the customer service centres of an electricity supplier.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Settings: {settings}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Консоль оператора биллинга&lt;/h3&gt;&lt;p&gt;Для центров обслуживания клиентов энергосбытовой компании.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Настройки: {settings}&lt;/p&gt;&lt;p&gt;Журнал: {logs}&lt;/p&gt;</translation>
     </message>
@@ -3949,12 +3964,12 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorSession</name>
     <message>
-        <location filename="../../console/app.py" line="80" />
+        <location filename="../../console/app.py" line="75" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="84" />
+        <location filename="../../console/app.py" line="79" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
@@ -6763,7 +6778,7 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>self.startup</name>
     <message>
-        <location filename="../../console/app.py" line="138" />
+        <location filename="../../console/app.py" line="133" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>
     </message>
