@@ -22,7 +22,7 @@ from console.lookup.texts import account_status, portal_action
 from console.navigation import Navigator
 from console.services.contacts import ContactRef, display_contact, reveal_contact
 from console.services.lookup import open_card
-from console.session import reads_contacts
+from console.session import AGENT, CASHIER, SUPERVISOR, reads_contacts, role_allows
 from console.tasks import TaskError, TaskRunner
 from console.vocabulary import payment_channel_label, reading_source_label
 from models.queries.card import AccountInfo, Alert, AlertKind, CardData, PortalActionInfo
@@ -40,6 +40,12 @@ ALERT_STYLES = {
 }
 EXPIRED_BACKGROUND = QtGui.QColor("#fde7e4")
 TOOLS = (("readings", "Ctrl+1"), ("payments", "Ctrl+2"), ("cashdesk", "Ctrl+3"))
+TOOL_ROLES: dict[str, frozenset[str]] = {
+    "readings": frozenset({AGENT, SUPERVISOR}),
+    "payments": frozenset({AGENT, CASHIER, SUPERVISOR}),
+    "cashdesk": frozenset({CASHIER}),
+}
+"""Who gets each tool button: the groups whose main window has that tool's tab."""
 
 
 def _item(text: str, *, right: bool = False) -> QtWidgets.QTableWidgetItem:
@@ -191,6 +197,8 @@ class CustomerCard(QtWidgets.QWidget):
         }
         self.tool_buttons: dict[str, QtWidgets.QPushButton] = {}
         for tool, shortcut in TOOLS:
+            if not role_allows(role, TOOL_ROLES[tool]):
+                continue  # the operator has no such tab: the card does not offer it
             button = QtWidgets.QPushButton(titles[tool])
             button.setObjectName(f"cardOpen_{tool}")
             button.setAccessibleName(titles[tool].replace("&", ""))

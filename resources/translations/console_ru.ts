@@ -1791,308 +1791,308 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="115" />
+        <location filename="../../console/lookup/card_widget.py" line="121" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="126" />
+        <location filename="../../console/lookup/card_widget.py" line="132" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="129" />
+        <location filename="../../console/lookup/card_widget.py" line="135" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="132" />
         <location filename="../../console/lookup/card_widget.py" line="138" />
+        <location filename="../../console/lookup/card_widget.py" line="144" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="133" />
+        <location filename="../../console/lookup/card_widget.py" line="139" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="140" />
+        <location filename="../../console/lookup/card_widget.py" line="146" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="145" />
+        <location filename="../../console/lookup/card_widget.py" line="151" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="146" />
+        <location filename="../../console/lookup/card_widget.py" line="152" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="161" />
-        <location filename="../../console/lookup/card_widget.py" line="295" />
+        <location filename="../../console/lookup/card_widget.py" line="167" />
+        <location filename="../../console/lookup/card_widget.py" line="303" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="167" />
+        <location filename="../../console/lookup/card_widget.py" line="173" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="173" />
+        <location filename="../../console/lookup/card_widget.py" line="179" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="175" />
-        <location filename="../../console/lookup/card_widget.py" line="250" />
-        <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="181" />
+        <location filename="../../console/lookup/card_widget.py" line="258" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="176" />
+        <location filename="../../console/lookup/card_widget.py" line="182" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="177" />
+        <location filename="../../console/lookup/card_widget.py" line="183" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="178" />
+        <location filename="../../console/lookup/card_widget.py" line="184" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="179" />
+        <location filename="../../console/lookup/card_widget.py" line="185" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="180" />
+        <location filename="../../console/lookup/card_widget.py" line="186" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="181" />
+        <location filename="../../console/lookup/card_widget.py" line="187" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="182" />
+        <location filename="../../console/lookup/card_widget.py" line="188" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="188" />
+        <location filename="../../console/lookup/card_widget.py" line="194" />
         <source>&amp;Readings (Ctrl+1)</source>
         <translation>&amp;Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="189" />
+        <location filename="../../console/lookup/card_widget.py" line="195" />
         <source>&amp;Payments (Ctrl+2)</source>
         <translation>П&amp;латежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="190" />
+        <location filename="../../console/lookup/card_widget.py" line="196" />
         <source>Cash &amp;desk (Ctrl+3)</source>
         <translation>&amp;Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="207" />
+        <location filename="../../console/lookup/card_widget.py" line="215" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="209" />
+        <location filename="../../console/lookup/card_widget.py" line="217" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="210" />
+        <location filename="../../console/lookup/card_widget.py" line="218" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="211" />
+        <location filename="../../console/lookup/card_widget.py" line="219" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="212" />
+        <location filename="../../console/lookup/card_widget.py" line="220" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="213" />
+        <location filename="../../console/lookup/card_widget.py" line="221" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="235" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="229" />
+        <location filename="../../console/lookup/card_widget.py" line="237" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="230" />
+        <location filename="../../console/lookup/card_widget.py" line="238" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="231" />
+        <location filename="../../console/lookup/card_widget.py" line="239" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="232" />
+        <location filename="../../console/lookup/card_widget.py" line="240" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="233" />
+        <location filename="../../console/lookup/card_widget.py" line="241" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="241" />
+        <location filename="../../console/lookup/card_widget.py" line="249" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="247" />
+        <location filename="../../console/lookup/card_widget.py" line="255" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="249" />
+        <location filename="../../console/lookup/card_widget.py" line="257" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="251" />
+        <location filename="../../console/lookup/card_widget.py" line="259" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="252" />
         <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="253" />
+        <location filename="../../console/lookup/card_widget.py" line="261" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="254" />
+        <location filename="../../console/lookup/card_widget.py" line="262" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="259" />
+        <location filename="../../console/lookup/card_widget.py" line="267" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="270" />
+        <location filename="../../console/lookup/card_widget.py" line="278" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="271" />
+        <location filename="../../console/lookup/card_widget.py" line="279" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="272" />
+        <location filename="../../console/lookup/card_widget.py" line="280" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="329" />
+        <location filename="../../console/lookup/card_widget.py" line="337" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="329" />
         <location filename="../../console/lookup/card_widget.py" line="337" />
+        <location filename="../../console/lookup/card_widget.py" line="345" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="331" />
+        <location filename="../../console/lookup/card_widget.py" line="339" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="333" />
+        <location filename="../../console/lookup/card_widget.py" line="341" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="335" />
+        <location filename="../../console/lookup/card_widget.py" line="343" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="339" />
+        <location filename="../../console/lookup/card_widget.py" line="347" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="360" />
+        <location filename="../../console/lookup/card_widget.py" line="368" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="371" />
+        <location filename="../../console/lookup/card_widget.py" line="379" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="382" />
+        <location filename="../../console/lookup/card_widget.py" line="390" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="434" />
+        <location filename="../../console/lookup/card_widget.py" line="442" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="444" />
+        <location filename="../../console/lookup/card_widget.py" line="452" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="457" />
+        <location filename="../../console/lookup/card_widget.py" line="465" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="476" />
+        <location filename="../../console/lookup/card_widget.py" line="484" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
@@ -3278,139 +3278,139 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="77" />
+        <location filename="../../console/lookup/lookup_tab.py" line="83" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="84" />
+        <location filename="../../console/lookup/lookup_tab.py" line="90" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="87" />
+        <location filename="../../console/lookup/lookup_tab.py" line="93" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="90" />
+        <location filename="../../console/lookup/lookup_tab.py" line="96" />
         <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="102" />
+        <location filename="../../console/lookup/lookup_tab.py" line="108" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="107" />
+        <location filename="../../console/lookup/lookup_tab.py" line="113" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="113" />
+        <location filename="../../console/lookup/lookup_tab.py" line="119" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="115" />
+        <location filename="../../console/lookup/lookup_tab.py" line="121" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="117" />
+        <location filename="../../console/lookup/lookup_tab.py" line="123" />
         <source>&amp;As:</source>
         <translation>&amp;Как:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="119" />
+        <location filename="../../console/lookup/lookup_tab.py" line="125" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="124" />
+        <location filename="../../console/lookup/lookup_tab.py" line="130" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="128" />
+        <location filename="../../console/lookup/lookup_tab.py" line="134" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="137" />
+        <location filename="../../console/lookup/lookup_tab.py" line="143" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="153" />
+        <location filename="../../console/lookup/lookup_tab.py" line="165" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="157" />
+        <location filename="../../console/lookup/lookup_tab.py" line="169" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="164" />
+        <location filename="../../console/lookup/lookup_tab.py" line="176" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="171" />
+        <location filename="../../console/lookup/lookup_tab.py" line="183" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="180" />
+        <location filename="../../console/lookup/lookup_tab.py" line="192" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="188" />
+        <location filename="../../console/lookup/lookup_tab.py" line="200" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="301" />
+        <location filename="../../console/lookup/lookup_tab.py" line="324" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="321" />
+        <location filename="../../console/lookup/lookup_tab.py" line="346" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="326" />
+        <location filename="../../console/lookup/lookup_tab.py" line="351" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="328" />
+        <location filename="../../console/lookup/lookup_tab.py" line="353" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="330" />
+        <location filename="../../console/lookup/lookup_tab.py" line="355" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="331" />
+        <location filename="../../console/lookup/lookup_tab.py" line="356" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="401" />
+        <location filename="../../console/lookup/lookup_tab.py" line="426" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="425" />
+        <location filename="../../console/lookup/lookup_tab.py" line="450" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
