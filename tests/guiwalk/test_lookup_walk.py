@@ -19,7 +19,7 @@ def _rows(db_url, sql: str):
     return rows
 
 
-def _unique_account(db_url) -> str:
+def _unique_account(db_url):
     return _rows(
         db_url,
         "SELECT a.number FROM billing.account a WHERE (SELECT count(*) FROM billing.account b"
