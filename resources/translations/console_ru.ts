@@ -6030,122 +6030,147 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingEntryForm</name>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="121" />
+        <location filename="../../console/readings/entry_form.py" line="69" />
+        <source>New reading, zone {zone}</source>
+        <translation>Новое показание, зона {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="73" />
+        <source>new reading</source>
+        <translation>новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="127" />
         <source>Date the reading was taken</source>
         <translation>Дата снятия показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="125" />
+        <location filename="../../console/readings/entry_form.py" line="138" />
+        <source>Reading date notice</source>
+        <translation>Предупреждение о дате показаний</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="142" />
         <source>&amp;Date taken:</source>
         <translation>&amp;Дата снятия:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="133" />
+        <location filename="../../console/readings/entry_form.py" line="150" />
         <source>Confirm before saving</source>
         <translation>Подтвердите перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="138" />
+        <location filename="../../console/readings/entry_form.py" line="155" />
         <source>Reason for accepting the warning</source>
         <translation>Причина, по которой предупреждение принято</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="139" />
+        <location filename="../../console/readings/entry_form.py" line="156" />
         <source>Why the value is right (stored with the reading)</source>
         <translation>Почему значение верное (сохраняется с показанием)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="141" />
+        <location filename="../../console/readings/entry_form.py" line="158" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="163" />
+        <location filename="../../console/readings/entry_form.py" line="180" />
         <source>&amp;Calculate (Ctrl+Enter)</source>
         <translation>&amp;Рассчитать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="165" />
+        <location filename="../../console/readings/entry_form.py" line="182" />
         <source>Calculate consumption and cost</source>
         <translation>Рассчитать расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="167" />
+        <location filename="../../console/readings/entry_form.py" line="184" />
         <source>C&amp;onfirm (Ctrl+S)</source>
         <translation>П&amp;одтвердить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="169" />
+        <location filename="../../console/readings/entry_form.py" line="186" />
         <source>Confirm the readings and form the bill</source>
         <translation>Подтвердить показания и сформировать счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="209" />
+        <location filename="../../console/readings/entry_form.py" line="226" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="210" />
+        <location filename="../../console/readings/entry_form.py" line="227" />
         <source>Previous readings</source>
         <translation>Предыдущие показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="211" />
+        <location filename="../../console/readings/entry_form.py" line="228" />
         <source>Average per day</source>
         <translation>Среднесуточный расход</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="212" />
+        <location filename="../../console/readings/entry_form.py" line="229" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="213" />
+        <location filename="../../console/readings/entry_form.py" line="230" />
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="224" />
+        <location filename="../../console/readings/entry_form.py" line="241" />
         <source>{kwh} a day</source>
         <translation>{kwh} в сутки</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="283" />
+        <location filename="../../console/readings/entry_form.py" line="307" />
+        <source>The readings will be dated {day}, not today ({today}).</source>
+        <translation>Показания будут внесены датой {day}, а не сегодняшней ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="311" />
+        <source>That is another month: check the date.</source>
+        <translation>Это другой месяц: проверьте дату.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="345" />
         <source>no readings yet</source>
         <translation>показаний ещё нет</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="454" />
+        <location filename="../../console/readings/entry_form.py" line="518" />
         <source>Confirm: {warning}</source>
         <translation>Подтвердить: {warning}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="479" />
+        <location filename="../../console/readings/entry_form.py" line="543" />
         <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
         <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="499" />
+        <location filename="../../console/readings/entry_form.py" line="563" />
         <source>Bill for {period}: {amount}</source>
         <translation>Счёт за {period}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="506" />
+        <location filename="../../console/readings/entry_form.py" line="570" />
         <source>first reading: nothing to bill</source>
         <translation>первое показание: начислять нечего</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="510" />
+        <location filename="../../console/readings/entry_form.py" line="574" />
         <source>(through zero)</source>
         <translation>(через ноль)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="514" />
+        <location filename="../../console/readings/entry_form.py" line="578" />
         <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
         <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="526" />
+        <location filename="../../console/readings/entry_form.py" line="590" />
         <source>Recalculation: estimated {value} of {day}: {kwh} = {amount}</source>
         <translation>Перерасчёт: расчётное {value} на {day}: {kwh} = {amount}</translation>
     </message>
@@ -6182,143 +6207,143 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../../console/readings/tab.py" line="84" />
+        <location filename="../../console/readings/tab.py" line="86" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="85" />
+        <location filename="../../console/readings/tab.py" line="87" />
         <source>account number</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="87" />
+        <location filename="../../console/readings/tab.py" line="89" />
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="91" />
+        <location filename="../../console/readings/tab.py" line="93" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="92" />
+        <location filename="../../console/readings/tab.py" line="94" />
         <source>any region</source>
         <translation>любой район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="94" />
+        <location filename="../../console/readings/tab.py" line="99" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="96" />
+        <location filename="../../console/readings/tab.py" line="101" />
         <source>&amp;Find (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="98" />
+        <location filename="../../console/readings/tab.py" line="103" />
         <source>Find the account</source>
         <translation>Найти лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="100" />
+        <location filename="../../console/readings/tab.py" line="105" />
         <source>Enter an account number and press Enter.</source>
         <translation>Введите номер лицевого счёта и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="107" />
+        <location filename="../../console/readings/tab.py" line="112" />
         <source>Meter</source>
         <translation>Прибор учёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="110" />
+        <location filename="../../console/readings/tab.py" line="115" />
         <source>&amp;Meter:</source>
         <translation>&amp;Счётчик:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="128" />
+        <location filename="../../console/readings/tab.py" line="134" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="138" />
+        <location filename="../../console/readings/tab.py" line="144" />
         <source>New readings</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="182" />
+        <location filename="../../console/readings/tab.py" line="188" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="194" />
+        <location filename="../../console/readings/tab.py" line="207" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="197" />
+        <location filename="../../console/readings/tab.py" line="217" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="208" />
-        <location filename="../../console/readings/tab.py" line="241" />
+        <location filename="../../console/readings/tab.py" line="251" />
+        <location filename="../../console/readings/tab.py" line="293" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="212" />
+        <location filename="../../console/readings/tab.py" line="255" />
         <source>This number exists in several regions: choose the region.</source>
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="262" />
+        <location filename="../../console/readings/tab.py" line="315" />
         <source>The account has no meters.</source>
         <translation>У лицевого счёта нет счётчиков.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="276" />
+        <location filename="../../console/readings/tab.py" line="329" />
         <source>{serial} — {model}, zones: {zones}</source>
         <translation>{serial} — {model}, зон: {zones}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="280" />
+        <location filename="../../console/readings/tab.py" line="333" />
         <source>(removed {day:%d.%m.%Y})</source>
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="295" />
+        <location filename="../../console/readings/tab.py" line="348" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="320" />
+        <location filename="../../console/readings/tab.py" line="373" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="334" />
+        <location filename="../../console/readings/tab.py" line="387" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="338" />
+        <location filename="../../console/readings/tab.py" line="391" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="345" />
+        <location filename="../../console/readings/tab.py" line="398" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="386" />
+        <location filename="../../console/readings/tab.py" line="439" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="388" />
+        <location filename="../../console/readings/tab.py" line="441" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
@@ -6760,19 +6785,6 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/admin/operator_dialogs.py" line="145" />
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="67" />
-        <source>New reading, zone {zone}</source>
-        <translation>Новое показание, зона {zone}</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="69" />
-        <source>new reading</source>
-        <translation>новое показание</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,13 @@ FULL_NAMES = {
 }
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Operators on the Russian layout press Cyrillic keys; QTest has no text for them."""
+    for item in items:
+        if "guiwalk" in str(item.path):
+            item.add_marker(pytest.mark.qt_log_ignore("keyToAscii Unhandled key code"))
+
+
 @dataclass
 class Console:
     """A logged-in operator's main window and what the test needs beside it."""
