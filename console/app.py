@@ -130,7 +130,10 @@ class ConsoleApplication(QtCore.QObject):
             return
         self.startup.show()
         center_on_screen(self.startup)
-        self.startup.show_progress(self.startup.tr("Starting the embedded database"), 0.0)
+        self.startup.show_progress(
+            QtCore.QCoreApplication.translate("StartupDialog", "Starting the embedded database"),
+            0.0,
+        )
         prepare_embedded_database(
             self.runner,
             self.embedded,
