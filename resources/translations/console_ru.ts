@@ -806,289 +806,283 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="109" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="112" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="117" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="120" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="118" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="135" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="121" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="143" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="121" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="123" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="126" />
         <source>&amp;Open shift (F2)</source>
         <translation>&amp;Открыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="127" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="129" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="132" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="134" />
         <source>C&amp;lose shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="132" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="550" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="135" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="138" />
-        <source>Opening float, ₽:</source>
-        <translation>Размен на начало, ₽:</translation>
+        <location filename="../../console/payments/cashdesk_tab.py" line="146" />
+        <source>Opening &amp;float, ₽:</source>
+        <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="141" />
-        <source>Counted cash, ₽:</source>
-        <translation>Наличность по пересчёту, ₽:</translation>
+        <location filename="../../console/payments/cashdesk_tab.py" line="150" />
+        <source>Co&amp;unted cash, ₽:</source>
+        <translation>Пере&amp;считано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="148" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="158" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="149" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="159" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="155" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="166" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="176" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="183" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="184" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="175" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>&amp;Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="192" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="201" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="194" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="204" />
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="206" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="207" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="199" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="209" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="201" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
         <source>Met&amp;hod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
         <source>&amp;Bill:</source>
         <translation>&amp;Счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="221" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="249" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="259" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="272" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="282" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="277" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="287" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="297" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="307" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="306" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="316" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="311" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="321" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="359" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="369" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="362" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="372" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="377" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="387" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="379" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="389" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="397" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="407" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="419" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="429" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="429" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="439" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="430" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="440" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="448" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="458" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="471" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="481" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="492" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="502" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="536" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="547" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="551" />
-        <source>Close the shift with {amount} ₽ counted in the drawer?</source>
-        <translation>Закрыть смену? В кассе пересчитано {amount} ₽.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="570" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="614" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="598" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="642" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -1532,6 +1526,101 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/commands/types.py" line="46" />
         <source>not a billing period (YYYY-MM): {value}</source>
         <translation>не расчётный период (ГГГГ-ММ): {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="37" />
+        <source>Close the shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="43" />
+        <source>Shift № {number}, open since {opened}: {count} payments.</source>
+        <translation>Смена № {number}, открыта {opened}: платежей — {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="49" />
+        <source>Expected cash</source>
+        <translation>Ожидаемая наличность</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="51" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="59" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="62" />
+        <source>{amount} ₽</source>
+        <translation>{amount} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="54" />
+        <source>Opening float {float} ₽ + cash taken {cash} ₽</source>
+        <translation>Размен {float} ₽ + принято наличными {cash} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="58" />
+        <source>Counted cash</source>
+        <translation>Пересчитанная наличность</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="60" />
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="66" />
+        <source>What the difference means</source>
+        <translation>Что означает разница</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="69" />
+        <source>A shortage of {amount} ₽: count the drawer again before closing.</source>
+        <translation>Недостача {amount} ₽: пересчитайте кассу ещё раз, прежде чем закрывать смену.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="72" />
+        <source>A surplus of {amount} ₽: count the drawer again before closing.</source>
+        <translation>Излишек {amount} ₽: пересчитайте кассу ещё раз, прежде чем закрывать смену.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="75" />
+        <source>The drawer holds exactly what it should.</source>
+        <translation>В кассе ровно столько, сколько должно быть.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="82" />
+        <source>Expected in the drawer:</source>
+        <translation>Должно быть в кассе:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="83" />
+        <source>Counted:</source>
+        <translation>Пересчитано:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="84" />
+        <source>Difference:</source>
+        <translation>Разница:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="86" />
+        <source>&amp;Close the shift (Ctrl+Enter)</source>
+        <translation>&amp;Закрыть смену (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="88" />
+        <source>Close the shift with this count</source>
+        <translation>Закрыть смену с этим пересчётом</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="94" />
+        <source>Cancel (Enter, Esc)</source>
+        <translation>Отмена (Enter, Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="96" />
+        <source>Keep the shift open</source>
+        <translation>Оставить смену открытой</translation>
     </message>
 </context>
 <context>
@@ -2545,17 +2634,17 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="268" />
+        <location filename="../../console/admin/operator_dialogs.py" line="279" />
         <source>Group of {login}</source>
         <translation>Группа оператора {login}</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="274" />
+        <location filename="../../console/admin/operator_dialogs.py" line="285" />
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="274" />
+        <location filename="../../console/admin/operator_dialogs.py" line="285" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
@@ -3858,47 +3947,47 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>NewOperatorDialog</name>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="190" />
+        <location filename="../../console/admin/operator_dialogs.py" line="201" />
         <source>New operator</source>
         <translation>Новый оператор</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="193" />
+        <location filename="../../console/admin/operator_dialogs.py" line="204" />
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="193" />
+        <location filename="../../console/admin/operator_dialogs.py" line="204" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="195" />
+        <location filename="../../console/admin/operator_dialogs.py" line="206" />
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="195" />
+        <location filename="../../console/admin/operator_dialogs.py" line="206" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="199" />
+        <location filename="../../console/admin/operator_dialogs.py" line="210" />
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="199" />
+        <location filename="../../console/admin/operator_dialogs.py" line="210" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="204" />
+        <location filename="../../console/admin/operator_dialogs.py" line="215" />
         <source>Password &amp;valid:</source>
         <translation>Пароль &amp;действует:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="206" />
+        <location filename="../../console/admin/operator_dialogs.py" line="217" />
         <source>Password expiry</source>
         <translation>Срок действия пароля</translation>
     </message>
@@ -4232,22 +4321,22 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="52" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="53" />
         <source>Overpayment {amount} ₽</source>
         <translation>Переплата {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="56" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="57" />
         <source>Debt {amount} ₽</source>
         <translation>Задолженность {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="60" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="61" />
         <source>(penalty {amount} ₽)</source>
         <translation>(в т. ч. пеня {amount} ₽)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="64" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="65" />
         <source>Nothing owed</source>
         <translation>Задолженности нет</translation>
     </message>
@@ -5700,86 +5789,116 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/payments.py" line="9" />
-        <source>Enter the amount in roubles and kopecks, for example 1250,50.</source>
-        <translation>Введите сумму в рублях и копейках, например 1250,50.</translation>
+        <source>This is not an amount: type digits, a comma and the kopecks, for example 1250,50 (no letters, no exponent, no thousands separators).</source>
+        <translation>Это не сумма: введите цифры, запятую и копейки, например 1250,50 (без букв, без степени, без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="12" />
+        <location filename="../../console/problem_texts/payments.py" line="14" />
+        <source>Enter the amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="15" />
+        <source>The amount cannot be negative: type it without a minus.</source>
+        <translation>Сумма не может быть отрицательной: введите её без минуса.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="18" />
+        <source>Kopecks have at most two digits after the comma, for example 12345,60.</source>
+        <translation>Копеек — не больше двух цифр после запятой, например 12345,60.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="21" />
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="22" />
+        <source>The amount is too large: one payment is at most {maximum}.</source>
+        <translation>Сумма слишком велика: один платёж — не больше {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="25" />
         <source>The amount must be more than zero and at most {maximum}.</source>
         <translation>Сумма должна быть больше нуля и не больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="15" />
+        <location filename="../../console/problem_texts/payments.py" line="28" />
         <source>Choose cash or card.</source>
         <translation>Выберите: наличные или карта.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="16" />
+        <location filename="../../console/problem_texts/payments.py" line="29" />
         <source>An account number has digits only.</source>
         <translation>Номер лицевого счёта состоит только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="19" />
+        <location filename="../../console/problem_texts/payments.py" line="32" />
         <source>There is no such account.</source>
         <translation>Такого лицевого счёта нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="20" />
+        <location filename="../../console/problem_texts/payments.py" line="33" />
         <source>The chosen bill belongs to another account.</source>
         <translation>Выбранный счёт относится к другому лицевому счёту.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="23" />
+        <location filename="../../console/problem_texts/payments.py" line="36" />
         <source>The payment form has no key; clear the form and fill it in again.</source>
         <translation>У формы оплаты нет ключа; очистите форму и заполните её заново.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="26" />
+        <location filename="../../console/problem_texts/payments.py" line="39" />
         <source>This form already recorded a payment with other details (account, amount, method or bill). Check the account's payments before taking it again (Ctrl+N starts a new form).</source>
         <translation>По этой форме уже принята оплата с другими данными (лицевой счёт, сумма, способ оплаты или счёт). Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="32" />
+        <location filename="../../console/problem_texts/payments.py" line="45" />
         <source>Give the reason for the reversal (at least 3 characters).</source>
         <translation>Укажите причину сторнирования (не короче 3 символов).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="35" />
+        <location filename="../../console/problem_texts/payments.py" line="48" />
         <source>There is no such payment.</source>
         <translation>Такого платежа нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="36" />
+        <location filename="../../console/problem_texts/payments.py" line="49" />
         <source>A reversal cannot itself be reversed.</source>
         <translation>Сторнирующую запись нельзя сторнировать.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="37" />
+        <location filename="../../console/problem_texts/payments.py" line="50" />
         <source>This payment has already been reversed.</source>
         <translation>Этот платёж уже сторнирован.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="40" />
+        <location filename="../../console/problem_texts/payments.py" line="53" />
         <source>You have no open shift: open the shift first (F2).</source>
         <translation>У вас нет открытой смены: сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="43" />
+        <location filename="../../console/problem_texts/payments.py" line="56" />
         <source>Your shift is already open; close it before opening a new one.</source>
         <translation>Ваша смена уже открыта; закройте её, прежде чем открывать новую.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="46" />
+        <location filename="../../console/problem_texts/payments.py" line="59" />
         <source>The opening float must be zero or more, in roubles and kopecks.</source>
         <translation>Размен на начало смены — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="49" />
+        <location filename="../../console/problem_texts/payments.py" line="62" />
+        <source>Count the cash in the drawer and enter the sum (an empty field is not zero).</source>
+        <translation>Пересчитайте наличность в кассе и введите сумму (пустое поле — не ноль).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="65" />
         <source>The counted cash must be zero or more, in roubles and kopecks.</source>
         <translation>Пересчитанная наличность — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="52" />
+        <location filename="../../console/problem_texts/payments.py" line="68" />
         <source>The document to print is not named.</source>
         <translation>Не указан документ для печати.</translation>
     </message>
@@ -6351,17 +6470,17 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="238" />
+        <location filename="../../console/admin/operator_dialogs.py" line="249" />
         <source>New password for {login}</source>
         <translation>Новый пароль для {login}</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="245" />
+        <location filename="../../console/admin/operator_dialogs.py" line="256" />
         <source>Password &amp;valid:</source>
         <translation>Пароль &amp;действует:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="247" />
+        <location filename="../../console/admin/operator_dialogs.py" line="258" />
         <source>Password expiry</source>
         <translation>Срок действия пароля</translation>
     </message>
@@ -6498,6 +6617,7 @@ Enter или двойной щелчок открывает карточку а�
         <translation>В&amp;ыход</translation>
     </message>
     <message>
+        <location filename="../../console/app.py" line="134" />
         <location filename="../../console/startup.py" line="56" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>
@@ -6668,17 +6788,17 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>_Expiry</name>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="154" />
+        <location filename="../../console/admin/operator_dialogs.py" line="165" />
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="156" />
+        <location filename="../../console/admin/operator_dialogs.py" line="167" />
         <source>The password expires</source>
         <translation>Пароль имеет срок действия</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="159" />
+        <location filename="../../console/admin/operator_dialogs.py" line="170" />
         <source>Password expiry date</source>
         <translation>Дата окончания действия пароля</translation>
     </message>
@@ -6694,6 +6814,26 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/admin/operator_dialogs.py" line="56" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="145" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="147" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="153" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="155" />
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
     </message>
 </context>
 <context>
@@ -6762,37 +6902,6 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/commands/argparse_texts.py" line="32" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>неизвестная команда %(parser_name)r (возможные: %(choices)s)</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="142" />
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="142" />
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="145" />
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Повтор:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="145" />
-        <source>Repeat the password</source>
-        <translation>Повторите пароль</translation>
-    </message>
-</context>
-<context>
-    <name>self.startup</name>
-    <message>
-        <location filename="../../console/app.py" line="133" />
-        <source>Starting the embedded database</source>
-        <translation>Запуск встроенной базы данных</translation>
     </message>
 </context>
 <context>

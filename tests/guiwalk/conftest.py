@@ -40,6 +40,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore("keyToAscii Unhandled key code"))
 
 
+@pytest.fixture(autouse=True)
+def no_stuck_message_box(qapp) -> Iterator[None]:
+    """A blocking message box nobody expected (``exec()``) fails the test instead of hanging it."""
+    stuck: list[str] = []
+    seen: dict[int, int] = {}
+
+    def check() -> None:
+        box = QtWidgets.QApplication.activeModalWidget()
+        if not isinstance(box, QtWidgets.QMessageBox):
+            seen.clear()
+            return
+        seen[id(box)] = seen.get(id(box), 0) + 1
+        if seen[id(box)] > 20:  # ten seconds
+            stuck.append(box.text())
+            box.reject()
+
+    timer = QtCore.QTimer()
+    timer.timeout.connect(check)
+    timer.start(500)
+    yield
+    timer.stop()
+    assert stuck == [], f"a message box blocked the window: {stuck}"
+
+
 @dataclass
 class Console:
     """A logged-in operator's main window and what the test needs beside it."""

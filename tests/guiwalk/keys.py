@@ -26,9 +26,32 @@ class Keyboard:
         self.presses: list[str] = []
 
     @staticmethod
-    def focus() -> QtWidgets.QWidget:
-        """The widget the next key goes to."""
+    def focused() -> QtWidgets.QWidget | None:
+        """The widget with the focus, after the window manager's part is done.
+
+        The offscreen platform has no window manager: when a dialog closes nothing
+        activates the window below it, as every desktop does. Here that is done.
+        """
         widget = QtWidgets.QApplication.focusWidget()
+        if widget is None and QtWidgets.QApplication.activeWindow() is None:
+            window = QtWidgets.QApplication.activeModalWidget() or next(
+                (
+                    top
+                    for top in reversed(QtWidgets.QApplication.topLevelWidgets())
+                    if isinstance(top, QtWidgets.QMainWindow | QtWidgets.QDialog)
+                    and top.isVisible()
+                ),
+                None,
+            )
+            if window is not None:
+                window.activateWindow()
+                QtWidgets.QApplication.processEvents()
+                widget = QtWidgets.QApplication.focusWidget()
+        return widget
+
+    def focus(self) -> QtWidgets.QWidget:
+        """The widget the next key goes to."""
+        widget = self.focused()
         assert widget is not None, "no widget has the keyboard focus"
         return widget
 
@@ -60,9 +83,7 @@ class Keyboard:
         self, condition: Callable[[QtWidgets.QWidget | None], bool], timeout: int = 15_000
     ) -> None:
         """Wait until the focus is where the operator expects it."""
-        self.qtbot.waitUntil(
-            lambda: condition(QtWidgets.QApplication.focusWidget()), timeout=timeout
-        )
+        self.qtbot.waitUntil(lambda: condition(self.focused()), timeout=timeout)
 
     @property
     def count(self) -> int:
