@@ -21,7 +21,7 @@ def _sql(db_url, sql: str, **params):
     return rows
 
 
-def _open_account(db_url) -> str:
+def _open_account(db_url):
     return _sql(
         db_url,
         "SELECT a.number FROM billing.account a WHERE a.status = 'open' AND (SELECT count(*)"
