@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 _RIGHT = QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter
 _BILL_ID = QtCore.Qt.ItemDataRole.UserRole + 1
 _PAYMENT_ID = QtCore.Qt.ItemDataRole.UserRole + 2
+REVERSE_KEYS = "Ctrl+Shift+V"
+"""Reversal's own keys: no other destructive action shares them."""
 REVERSAL_ROLES = frozenset({SUPERVISOR})
 """Who may reverse a payment (``billing.reverse_payment`` is granted to them only)."""
 
@@ -143,12 +145,12 @@ class PaymentsTab(QtWidgets.QWidget):
         self._named(self.export_button, "paymentsExport", self.tr("Export the visible table"))
         self.export_button.setShortcut(QtGui.QKeySequence("Ctrl+E"))
         self.export_button.clicked.connect(self.export_csv)
-        self.reverse_button = QtWidgets.QPushButton(self.tr("Re&verse… (Ctrl+R)"))
+        self.reverse_button = QtWidgets.QPushButton(self.tr("Re&verse… (Ctrl+Shift+V)"))
         self._named(self.reverse_button, "paymentsReverse", self.tr("Reverse the selected payment"))
         self.reverse_button.setToolTip(
             self.tr("Reverse the selected payment with a reason (supervisors only)")
         )
-        self.reverse_button.setShortcut(QtGui.QKeySequence("Ctrl+R"))
+        self.reverse_button.setShortcut(QtGui.QKeySequence(REVERSE_KEYS))
         self.reverse_button.clicked.connect(self.reverse_selected_payment)
         self.reverse_button.setVisible(self._can_reverse)
         self.reverse_button.setEnabled(False)
@@ -475,7 +477,7 @@ class PaymentsTab(QtWidgets.QWidget):
         )
 
     def reverse_selected_payment(self) -> None:
-        """Ask for a reason and reverse the selected payment (Ctrl+R, supervisors)."""
+        """Ask for a reason and reverse the selected payment (Ctrl+Shift+V, supervisors)."""
         payment = self.selected_payment()
         if not self._can_reverse or payment is None:
             return

@@ -1787,92 +1787,92 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="55" />
+        <location filename="../../console/readings/correction_dialog.py" line="58" />
         <source>Correct a reading</source>
         <translation>Исправление показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="62" />
+        <location filename="../../console/readings/correction_dialog.py" line="65" />
         <source>{serial}, zone {zone}, {day}: &lt;b&gt;{value}&lt;/b&gt; ({source})</source>
         <translation>{serial}, зона {zone}, {day}: &lt;b&gt;{value}&lt;/b&gt; ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="71" />
+        <location filename="../../console/readings/correction_dialog.py" line="74" />
         <source>not formed</source>
         <translation>не формировался</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="75" />
+        <location filename="../../console/readings/correction_dialog.py" line="78" />
         <source>The reading stays in the history, marked as corrected. A correcting reading is added, and the bill it formed is re-formed by a correction bill with the difference.</source>
         <translation>Показание остаётся в истории с пометкой «исправлено». Добавляется исправляющее показание, а счёт, сформированный по исходному, переформировывается корректировочным счётом на разницу.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="91" />
+        <location filename="../../console/readings/correction_dialog.py" line="94" />
         <source>Correct value</source>
         <translation>Правильное значение</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="92" />
+        <location filename="../../console/readings/correction_dialog.py" line="95" />
         <source>kWh, as on the meter</source>
         <translation>кВт·ч, как на счётчике</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="96" />
+        <location filename="../../console/readings/correction_dialog.py" line="99" />
         <source>Reason for the correction</source>
         <translation>Причина исправления</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="97" />
+        <location filename="../../console/readings/correction_dialog.py" line="100" />
         <source>e.g. the customer misread the meter</source>
         <translation>например, абонент неверно списал показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="107" />
+        <location filename="../../console/readings/correction_dialog.py" line="110" />
         <source>Reading:</source>
         <translation>Показание:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="102" />
+        <location filename="../../console/readings/correction_dialog.py" line="105" />
         <source>&amp;Correct value:</source>
         <translation>&amp;Правильное значение:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="104" />
+        <location filename="../../console/readings/correction_dialog.py" line="107" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="108" />
+        <location filename="../../console/readings/correction_dialog.py" line="111" />
         <source>Bill:</source>
         <translation>Счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="114" />
+        <location filename="../../console/readings/correction_dialog.py" line="117" />
         <source>C&amp;orrect (Ctrl+Enter)</source>
         <translation>&amp;Исправить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="116" />
+        <location filename="../../console/readings/correction_dialog.py" line="119" />
         <source>Save the correcting reading</source>
         <translation>Сохранить исправляющее показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="122" />
+        <location filename="../../console/readings/correction_dialog.py" line="125" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="124" />
+        <location filename="../../console/readings/correction_dialog.py" line="127" />
         <source>Close without correcting</source>
         <translation>Закрыть без исправления</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="160" />
+        <location filename="../../console/readings/correction_dialog.py" line="173" />
         <source>Enter the correct value.</source>
         <translation>Введите правильное значение.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="164" />
+        <location filename="../../console/readings/correction_dialog.py" line="177" />
         <source>Give the reason for the correction.</source>
         <translation>Укажите причину исправления.</translation>
     </message>
@@ -2735,53 +2735,53 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../console/readings/history.py" line="126" />
-        <location filename="../../console/readings/history.py" line="167" />
+        <location filename="../../console/readings/history.py" line="130" />
+        <location filename="../../console/readings/history.py" line="171" />
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="137" />
+        <location filename="../../console/readings/history.py" line="141" />
         <source>History from</source>
         <translation>История с</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="140" />
+        <location filename="../../console/readings/history.py" line="144" />
         <source>History until</source>
         <translation>История по</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="144" />
+        <location filename="../../console/readings/history.py" line="148" />
         <source>&amp;Show</source>
         <translation>Пока&amp;зать</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="146" />
+        <location filename="../../console/readings/history.py" line="150" />
         <source>Show the readings of the period</source>
         <translation>Показать показания за период</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="150" />
-        <source>Correct reading… (supervisor, Ctrl+R)</source>
-        <translation>Исправить показание… (старший смены, Ctrl+R)</translation>
+        <location filename="../../console/readings/history.py" line="154" />
+        <source>Correct reading… (supervisor, Ctrl+Shift+E)</source>
+        <translation>Исправить показание… (старший смены, Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="153" />
+        <location filename="../../console/readings/history.py" line="157" />
         <source>Correct the selected reading</source>
         <translation>Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="162" />
+        <location filename="../../console/readings/history.py" line="166" />
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="164" />
+        <location filename="../../console/readings/history.py" line="168" />
         <source>&amp;until:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="175" />
+        <location filename="../../console/readings/history.py" line="179" />
         <source>No readings in this period.</source>
         <translation>За этот период показаний нет.</translation>
     </message>
@@ -3708,238 +3708,213 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ModerationTab</name>
     <message>
-        <location filename="../../console/moderation/tab.py" line="115" />
+        <location filename="../../console/moderation/tab.py" line="118" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="117" />
+        <location filename="../../console/moderation/tab.py" line="120" />
         <source>Link requests</source>
         <translation>Заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="118" />
+        <location filename="../../console/moderation/tab.py" line="121" />
         <source>Registrations</source>
         <translation>Регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="121" />
+        <location filename="../../console/moderation/tab.py" line="124" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="123" />
+        <location filename="../../console/moderation/tab.py" line="126" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="123" />
-        <location filename="../../console/moderation/tab.py" line="342" />
+        <location filename="../../console/moderation/tab.py" line="126" />
+        <location filename="../../console/moderation/tab.py" line="329" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="127" />
+        <location filename="../../console/moderation/tab.py" line="130" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="129" />
+        <location filename="../../console/moderation/tab.py" line="132" />
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="130" />
+        <location filename="../../console/moderation/tab.py" line="133" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="132" />
+        <location filename="../../console/moderation/tab.py" line="135" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="139" />
+        <location filename="../../console/moderation/tab.py" line="142" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="141" />
+        <location filename="../../console/moderation/tab.py" line="144" />
         <source>Any term</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="142" />
+        <location filename="../../console/moderation/tab.py" line="145" />
         <source>Due soon or overdue</source>
         <translation>Скоро срок или просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="143" />
+        <location filename="../../console/moderation/tab.py" line="146" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="151" />
+        <location filename="../../console/moderation/tab.py" line="154" />
         <source>&amp;Next (Ctrl+N)</source>
         <translation>&amp;Следующая (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="153" />
+        <location filename="../../console/moderation/tab.py" line="156" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="156" />
+        <location filename="../../console/moderation/tab.py" line="159" />
         <source>&amp;Queue:</source>
         <translation>&amp;Очередь:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="157" />
+        <location filename="../../console/moderation/tab.py" line="160" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="158" />
+        <location filename="../../console/moderation/tab.py" line="161" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="159" />
+        <location filename="../../console/moderation/tab.py" line="162" />
         <source>S&amp;tatus:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="160" />
+        <location filename="../../console/moderation/tab.py" line="163" />
         <source>&amp;Term:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="172" />
+        <location filename="../../console/moderation/tab.py" line="175" />
         <source>Queue items, oldest first</source>
         <translation>Очередь, сначала старые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="182" />
+        <location filename="../../console/moderation/tab.py" line="185" />
         <source>The item beside billing's data</source>
         <translation>Заявка рядом с данными биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="183" />
+        <location filename="../../console/moderation/tab.py" line="186" />
         <source>Press Ctrl+N to take the oldest item of the queue.</source>
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="184" />
-        <source>Rejection reason</source>
-        <translation>Причина отказа</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="187" />
-        <source>Comment for the customer</source>
-        <translation>Комментарий для абонента</translation>
+        <location filename="../../console/moderation/tab.py" line="191" />
+        <source>&amp;Reject… (Ctrl+Shift+R)</source>
+        <translation>Откл&amp;онить… (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="188" />
-        <source>Comment for the customer (optional)</source>
-        <translation>Комментарий для абонента (необязательно)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="190" />
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>О&amp;добрить (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="193" />
-        <source>&amp;Reject (Ctrl+R)</source>
-        <translation>Откл&amp;онить (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="195" />
         <source>&amp;Edit (Ctrl+E)</source>
         <translation>&amp;Исправить (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="198" />
+        <location filename="../../console/moderation/tab.py" line="196" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
         <translation>Верну&amp;ть в очередь (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="206" />
-        <source>Reas&amp;on:</source>
-        <translation>При&amp;чина:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="208" />
-        <source>Co&amp;mment:</source>
-        <translation>Ко&amp;мментарий:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="241" />
+        <location filename="../../console/moderation/tab.py" line="229" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="242" />
+        <location filename="../../console/moderation/tab.py" line="230" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="243" />
+        <location filename="../../console/moderation/tab.py" line="231" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="252" />
+        <location filename="../../console/moderation/tab.py" line="240" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="285" />
+        <location filename="../../console/moderation/tab.py" line="273" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="367" />
+        <location filename="../../console/moderation/tab.py" line="349" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="379" />
+        <location filename="../../console/moderation/tab.py" line="361" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="466" />
+        <location filename="../../console/moderation/tab.py" line="453" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="468" />
+        <location filename="../../console/moderation/tab.py" line="455" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="470" />
+        <location filename="../../console/moderation/tab.py" line="457" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="494" />
+        <location filename="../../console/moderation/tab.py" line="481" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="535" />
+        <location filename="../../console/moderation/tab.py" line="522" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="575" />
+        <location filename="../../console/moderation/tab.py" line="562" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="578" />
+        <location filename="../../console/moderation/tab.py" line="565" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -4344,304 +4319,304 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="113" />
+        <location filename="../../console/payments/history_tab.py" line="115" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="120" />
+        <location filename="../../console/payments/history_tab.py" line="122" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="121" />
+        <location filename="../../console/payments/history_tab.py" line="123" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="125" />
+        <location filename="../../console/payments/history_tab.py" line="127" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="127" />
+        <location filename="../../console/payments/history_tab.py" line="129" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="131" />
+        <location filename="../../console/payments/history_tab.py" line="133" />
         <source>&amp;Show (F5)</source>
         <translation>&amp;Показать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="132" />
+        <location filename="../../console/payments/history_tab.py" line="134" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="134" />
+        <location filename="../../console/payments/history_tab.py" line="136" />
         <source>S&amp;tatement… (Ctrl+P)</source>
         <translation>&amp;Выписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="135" />
+        <location filename="../../console/payments/history_tab.py" line="137" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="138" />
+        <location filename="../../console/payments/history_tab.py" line="140" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>Печать &amp;счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="139" />
+        <location filename="../../console/payments/history_tab.py" line="141" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="142" />
+        <location filename="../../console/payments/history_tab.py" line="144" />
         <source>&amp;Export CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="143" />
+        <location filename="../../console/payments/history_tab.py" line="145" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="146" />
-        <source>Re&amp;verse… (Ctrl+R)</source>
-        <translation>Сторн&amp;ировать… (Ctrl+R)</translation>
+        <location filename="../../console/payments/history_tab.py" line="148" />
+        <source>Re&amp;verse… (Ctrl+Shift+V)</source>
+        <translation>Сторн&amp;ировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="147" />
+        <location filename="../../console/payments/history_tab.py" line="149" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="149" />
+        <location filename="../../console/payments/history_tab.py" line="151" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="155" />
+        <location filename="../../console/payments/history_tab.py" line="157" />
         <source>Batc&amp;h printing… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="156" />
+        <location filename="../../console/payments/history_tab.py" line="158" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="161" />
+        <location filename="../../console/payments/history_tab.py" line="163" />
         <source>&amp;Account:</source>
         <translation>&amp;Лицевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="162" />
+        <location filename="../../console/payments/history_tab.py" line="164" />
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="163" />
+        <location filename="../../console/payments/history_tab.py" line="165" />
         <source>T&amp;o:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="176" />
+        <location filename="../../console/payments/history_tab.py" line="178" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="178" />
+        <location filename="../../console/payments/history_tab.py" line="180" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="181" />
+        <location filename="../../console/payments/history_tab.py" line="183" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="186" />
+        <location filename="../../console/payments/history_tab.py" line="188" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="191" />
+        <location filename="../../console/payments/history_tab.py" line="193" />
         <source>Ba&amp;lance as of:</source>
         <translation>Са&amp;льдо на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="201" />
+        <location filename="../../console/payments/history_tab.py" line="203" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="202" />
-        <location filename="../../console/payments/history_tab.py" line="232" />
+        <location filename="../../console/payments/history_tab.py" line="204" />
+        <location filename="../../console/payments/history_tab.py" line="234" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="203" />
+        <location filename="../../console/payments/history_tab.py" line="205" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="204" />
+        <location filename="../../console/payments/history_tab.py" line="206" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="205" />
-        <location filename="../../console/payments/history_tab.py" line="540" />
+        <location filename="../../console/payments/history_tab.py" line="207" />
+        <location filename="../../console/payments/history_tab.py" line="542" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="208" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="210" />
+        <location filename="../../console/payments/history_tab.py" line="212" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="229" />
+        <location filename="../../console/payments/history_tab.py" line="231" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="230" />
+        <location filename="../../console/payments/history_tab.py" line="232" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="231" />
+        <location filename="../../console/payments/history_tab.py" line="233" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="233" />
+        <location filename="../../console/payments/history_tab.py" line="235" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="234" />
+        <location filename="../../console/payments/history_tab.py" line="236" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="238" />
+        <location filename="../../console/payments/history_tab.py" line="240" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="246" />
+        <location filename="../../console/payments/history_tab.py" line="248" />
         <source>&amp;Payments</source>
         <translation>&amp;Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="247" />
+        <location filename="../../console/payments/history_tab.py" line="249" />
         <source>Bi&amp;lls</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="249" />
+        <location filename="../../console/payments/history_tab.py" line="251" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="251" />
+        <location filename="../../console/payments/history_tab.py" line="253" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="279" />
+        <location filename="../../console/payments/history_tab.py" line="281" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="305" />
+        <location filename="../../console/payments/history_tab.py" line="307" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="309" />
+        <location filename="../../console/payments/history_tab.py" line="311" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="327" />
+        <location filename="../../console/payments/history_tab.py" line="329" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="359" />
+        <location filename="../../console/payments/history_tab.py" line="361" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="365" />
+        <location filename="../../console/payments/history_tab.py" line="367" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="384" />
+        <location filename="../../console/payments/history_tab.py" line="386" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="386" />
+        <location filename="../../console/payments/history_tab.py" line="388" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="388" />
+        <location filename="../../console/payments/history_tab.py" line="390" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="390" />
+        <location filename="../../console/payments/history_tab.py" line="392" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="422" />
+        <location filename="../../console/payments/history_tab.py" line="424" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="424" />
+        <location filename="../../console/payments/history_tab.py" line="426" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="498" />
+        <location filename="../../console/payments/history_tab.py" line="500" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="567" />
+        <location filename="../../console/payments/history_tab.py" line="569" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="595" />
+        <location filename="../../console/payments/history_tab.py" line="597" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="595" />
+        <location filename="../../console/payments/history_tab.py" line="597" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="606" />
+        <location filename="../../console/payments/history_tab.py" line="608" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -6468,6 +6443,84 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="26" />
+        <source>Reject</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="28" />
+        <source>Link request № {number}: {kind}, account {account}.</source>
+        <translation>Заявка на присоединение № {number}: {kind}, лицевой счёт {account}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="34" />
+        <source>Registration № {id}: {kind}, {name}.</source>
+        <translation>Регистрация № {id}: {kind}, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="41" />
+        <source>The item to reject</source>
+        <translation>Что отклоняется</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="44" />
+        <source>The customer is notified with the reason and the comment.</source>
+        <translation>Абонент получит уведомление с причиной и комментарием.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="51" />
+        <source>Rejection reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="52" />
+        <source>— choose the reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="59" />
+        <source>Comment for the customer</source>
+        <translation>Комментарий для абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="60" />
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="62" />
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="64" />
+        <source>Co&amp;mment:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="70" />
+        <source>Re&amp;ject (Ctrl+Enter)</source>
+        <translation>&amp;Отклонить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="72" />
+        <source>Reject with this reason</source>
+        <translation>Отклонить по этой причине</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="79" />
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="81" />
+        <source>Do not reject</source>
+        <translation>Не отклонять</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../console/admin/operator_dialogs.py" line="249" />
@@ -6488,62 +6541,62 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="45" />
+        <location filename="../../console/payments/reversal_dialog.py" line="47" />
         <source>Reverse a payment</source>
         <translation>Сторнирование платежа</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="51" />
+        <location filename="../../console/payments/reversal_dialog.py" line="53" />
         <source>Payment of {amount} ₽ on {day}: {description}.</source>
         <translation>Платёж на {amount} ₽ от {day}: {description}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="58" />
+        <location filename="../../console/payments/reversal_dialog.py" line="60" />
         <source>The payment to reverse</source>
         <translation>Сторнируемый платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="62" />
+        <location filename="../../console/payments/reversal_dialog.py" line="64" />
         <source>A reversing entry of −{amount} ₽ is added to the account; the payment itself stays in the history. This cannot be undone.</source>
         <translation>На лицевой счёт будет записана сторнирующая запись на −{amount} ₽; сам платёж останется в истории. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="70" />
+        <location filename="../../console/payments/reversal_dialog.py" line="72" />
         <source>Reason for the reversal</source>
         <translation>Причина сторнирования</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="71" />
+        <location filename="../../console/payments/reversal_dialog.py" line="73" />
         <source>e.g. paid to the wrong account</source>
         <translation>например: оплата зачислена не на тот лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="80" />
+        <location filename="../../console/payments/reversal_dialog.py" line="82" />
         <source>Reason problem</source>
         <translation>Ошибка в причине</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="84" />
+        <location filename="../../console/payments/reversal_dialog.py" line="86" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="87" />
+        <location filename="../../console/payments/reversal_dialog.py" line="89" />
         <source>&amp;Reverse (Ctrl+Enter)</source>
         <translation>&amp;Сторнировать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="89" />
+        <location filename="../../console/payments/reversal_dialog.py" line="91" />
         <source>Reverse the payment</source>
         <translation>Сторнировать платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="93" />
+        <location filename="../../console/payments/reversal_dialog.py" line="96" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="95" />
+        <location filename="../../console/payments/reversal_dialog.py" line="98" />
         <source>Close without reversing</source>
         <translation>Закрыть без сторнирования</translation>
     </message>
