@@ -319,6 +319,424 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="23" />
+        <source>id</source>
+        <translation>код записи</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="24" />
+        <source>account</source>
+        <translation>лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="25" />
+        <source>account number</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="26" />
+        <source>action</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="27" />
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="28" />
+        <source>attempts</source>
+        <translation>попыток</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="29" />
+        <source>bill</source>
+        <translation>счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="30" />
+        <source>billing period</source>
+        <translation>расчётный период</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="31" />
+        <source>block reason</source>
+        <translation>причина блокировки</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="32" />
+        <source>calibration due</source>
+        <translation>поверка до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="33" />
+        <source>cashier</source>
+        <translation>кассир</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="34" />
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="35" />
+        <source>claimed by</source>
+        <translation>взял в работу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="36" />
+        <source>claimed until</source>
+        <translation>в работе до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="37" />
+        <source>closed at</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="38" />
+        <source>closed on</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="39" />
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="40" />
+        <source>contract</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="41" />
+        <source>copy</source>
+        <translation>экземпляр</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="42" />
+        <source>corrects</source>
+        <translation>исправляет</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="43" />
+        <source>counted cash</source>
+        <translation>пересчитано</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="44" />
+        <source>created at</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="45" />
+        <source>created by</source>
+        <translation>создал</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="46" />
+        <source>customer</source>
+        <translation>абонентские</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="47" />
+        <source>customer kind</source>
+        <translation>вид абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="48" />
+        <source>decided at</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="49" />
+        <source>decided by</source>
+        <translation>решил</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="50" />
+        <source>difference</source>
+        <translation>разница</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="51" />
+        <source>digits</source>
+        <translation>разрядов</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="52" />
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="53" />
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="54" />
+        <source>due on</source>
+        <translation>оплатить до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="55" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="56" />
+        <source>entered at</source>
+        <translation>внесено</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="57" />
+        <source>entered by</source>
+        <translation>внёс</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="58" />
+        <source>expected cash</source>
+        <translation>ожидалось</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="59" />
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="60" />
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="61" />
+        <source>formed on</source>
+        <translation>сформирован</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="62" />
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="63" />
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="64" />
+        <source>installed on</source>
+        <translation>установлен</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="65" />
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="66" />
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="67" />
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="68" />
+        <source>meter</source>
+        <translation>счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="69" />
+        <source>method</source>
+        <translation>способ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="70" />
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="71" />
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="72" />
+        <source>name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="73" />
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="74" />
+        <source>opened at</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="75" />
+        <source>opening float</source>
+        <translation>размен</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="76" />
+        <source>paid on</source>
+        <translation>дата оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="77" />
+        <source>password expires on</source>
+        <translation>пароль действует до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="78" />
+        <source>performed at</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="79" />
+        <source>performed by</source>
+        <translation>выполнил</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="80" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="81" />
+        <source>portal login</source>
+        <translation>логин ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="82" />
+        <source>position</source>
+        <translation>порядок</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="83" />
+        <source>printed at</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="84" />
+        <source>printed by</source>
+        <translation>напечатал</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="85" />
+        <source>proof kind</source>
+        <translation>вид подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="86" />
+        <source>proof</source>
+        <translation>подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="87" />
+        <source>queue</source>
+        <translation>очередь</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="88" />
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="89" />
+        <source>receipt number</source>
+        <translation>номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="90" />
+        <source>region</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="91" />
+        <source>removed on</source>
+        <translation>снят</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="92" />
+        <source>reverses</source>
+        <translation>сторнирует</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="93" />
+        <source>serial number</source>
+        <translation>заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="94" />
+        <source>shift</source>
+        <translation>смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="95" />
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="96" />
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="97" />
+        <source>taken on</source>
+        <translation>дата снятия</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="98" />
+        <source>title</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="99" />
+        <source>updated at</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="100" />
+        <source>value</source>
+        <translation>показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="101" />
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="102" />
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="103" />
+        <source>zones</source>
+        <translation>зон</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="105" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="106" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message>
         <location filename="../../console/admin/labels.py" line="10" />
@@ -411,27 +829,52 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Отпечаток пароля</translation>
     </message>
     <message>
+        <location filename="../../console/admin/labels.py" line="28" />
+        <source>Cash shift</source>
+        <translation>Кассовая смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="29" />
+        <source>Document print</source>
+        <translation>Печать документа</translation>
+    </message>
+    <message>
         <location filename="../../console/admin/labels.py" line="30" />
+        <source>Action on a portal login</source>
+        <translation>Действие с учётной записью ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="31" />
+        <source>Rejection reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="32" />
+        <source>Notification template</source>
+        <translation>Шаблон уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="35" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="31" />
+        <location filename="../../console/admin/labels.py" line="36" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="32" />
+        <location filename="../../console/admin/labels.py" line="37" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="33" />
+        <location filename="../../console/admin/labels.py" line="38" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="34" />
+        <location filename="../../console/admin/labels.py" line="39" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -439,119 +882,119 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="56" />
+        <location filename="../../console/admin/audit_tab.py" line="58" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="58" />
-        <location filename="../../console/admin/audit_tab.py" line="63" />
+        <location filename="../../console/admin/audit_tab.py" line="61" />
+        <location filename="../../console/admin/audit_tab.py" line="66" />
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="62" />
+        <location filename="../../console/admin/audit_tab.py" line="65" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="68" />
+        <location filename="../../console/admin/audit_tab.py" line="71" />
         <source>Record key</source>
         <translation>Ключ записи</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="69" />
+        <location filename="../../console/admin/audit_tab.py" line="72" />
         <source>e.g. 1042</source>
         <translation>напр. 1042</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="74" />
+        <location filename="../../console/admin/audit_tab.py" line="77" />
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="77" />
+        <location filename="../../console/admin/audit_tab.py" line="80" />
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="81" />
+        <location filename="../../console/admin/audit_tab.py" line="84" />
         <source>&amp;Find (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="83" />
+        <location filename="../../console/admin/audit_tab.py" line="86" />
         <source>Find changes</source>
         <translation>Найти изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="90" />
+        <location filename="../../console/admin/audit_tab.py" line="96" />
         <source>&amp;Operator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="91" />
+        <location filename="../../console/admin/audit_tab.py" line="97" />
         <source>&amp;Record:</source>
         <translation>&amp;Запись:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="92" />
+        <location filename="../../console/admin/audit_tab.py" line="98" />
         <source>&amp;Key:</source>
         <translation>&amp;Ключ:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="93" />
+        <location filename="../../console/admin/audit_tab.py" line="99" />
         <source>F&amp;rom:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="94" />
+        <location filename="../../console/admin/audit_tab.py" line="100" />
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="106" />
-        <location filename="../../console/admin/audit_tab.py" line="137" />
+        <location filename="../../console/admin/audit_tab.py" line="112" />
+        <location filename="../../console/admin/audit_tab.py" line="143" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="118" />
+        <location filename="../../console/admin/audit_tab.py" line="124" />
         <source>Change details</source>
         <translation>Подробности изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="120" />
+        <location filename="../../console/admin/audit_tab.py" line="126" />
         <source>Select a row to see every changed field.</source>
         <translation>Выберите строку, чтобы увидеть все изменённые поля.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="129" />
+        <location filename="../../console/admin/audit_tab.py" line="135" />
         <source>Show &amp;older</source>
         <translation>Показать &amp;более ранние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="131" />
+        <location filename="../../console/admin/audit_tab.py" line="137" />
         <source>Show older changes</source>
         <translation>Показать более ранние изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="159" />
+        <location filename="../../console/admin/audit_tab.py" line="165" />
         <source>&amp;Audit log</source>
         <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="211" />
+        <location filename="../../console/admin/audit_tab.py" line="220" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="227" />
+        <location filename="../../console/admin/audit_tab.py" line="236" />
         <source>Nothing matches the filter.</source>
         <translation>Под фильтр ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="229" />
+        <location filename="../../console/admin/audit_tab.py" line="238" />
         <source>Changes shown: {count}</source>
         <translation>Показано изменений: {count}</translation>
     </message>
@@ -559,32 +1002,32 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="27" />
+        <location filename="../../console/tabs/audit_model.py" line="28" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="28" />
+        <location filename="../../console/tabs/audit_model.py" line="29" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="29" />
+        <location filename="../../console/tabs/audit_model.py" line="30" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="30" />
+        <location filename="../../console/tabs/audit_model.py" line="31" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="31" />
+        <location filename="../../console/tabs/audit_model.py" line="32" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="32" />
+        <location filename="../../console/tabs/audit_model.py" line="33" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
