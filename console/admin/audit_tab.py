@@ -81,7 +81,7 @@ class AuditTab(QtWidgets.QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
-        self.find_button = QtWidgets.QPushButton(self.tr("&Find (Enter)"))
+        self.find_button = QtWidgets.QPushButton(self.tr("F&ind (Enter)"))
         self.find_button.setObjectName("auditFind")
         self.find_button.setAccessibleName(self.tr("Find changes"))
         self.find_button.setDefault(True)
@@ -94,7 +94,7 @@ class AuditTab(QtWidgets.QWidget):
         filters = QtWidgets.QHBoxLayout()
         for text, widget in (
             (self.tr("&Operator:"), self.operator),
-            (self.tr("&Record:"), self.table_name),
+            (self.tr("Re&cord:"), self.table_name),
             (self.tr("&Key:"), self.row_key),
             (self.tr("F&rom:"), self.date_from),
             (self.tr("&To:"), self.date_to),

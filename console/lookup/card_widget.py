@@ -191,9 +191,9 @@ class CustomerCard(QtWidgets.QWidget):
         self.accounts.itemSelectionChanged.connect(self._account_selected)
         tools = QtWidgets.QHBoxLayout()
         titles = {
-            "readings": self.tr("&Readings (Ctrl+1)"),
-            "payments": self.tr("&Payments (Ctrl+2)"),
-            "cashdesk": self.tr("Cash &desk (Ctrl+3)"),
+            "readings": self.tr("Readings (Ctrl+1)"),
+            "payments": self.tr("Payments (Ctrl+2)"),
+            "cashdesk": self.tr("Cash desk (Ctrl+3)"),
         }
         self.tool_buttons: dict[str, QtWidgets.QPushButton] = {}
         for tool, shortcut in TOOLS:

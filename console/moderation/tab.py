@@ -159,7 +159,7 @@ class ModerationTab(QtWidgets.QWidget):
             (self.tr("&Queue:"), self._queue_combo),
             (self.tr("&Kind:"), self._kind_combo),
             (self.tr("Re&gion:"), self._region_combo),
-            (self.tr("S&tatus:"), self._status_combo),
+            (self.tr("&Status:"), self._status_combo),
             (self.tr("&Term:"), self._age_combo),
         ):
             caption = QtWidgets.QLabel(title)
@@ -188,7 +188,7 @@ class ModerationTab(QtWidgets.QWidget):
             "moderationApprove", self.tr("&Approve (Ctrl+Enter)"), "Ctrl+Return", self.approve
         )
         self._reject = self._button(
-            "moderationReject", self.tr("&Reject… (Ctrl+Shift+R)"), "Ctrl+Shift+R", self.reject
+            "moderationReject", self.tr("Re&ject… (Ctrl+Shift+R)"), "Ctrl+Shift+R", self.reject
         )
         self._edit = self._button("moderationEdit", self.tr("&Edit (Ctrl+E)"), "Ctrl+E", self.edit)
         self._release = self._button(

@@ -133,7 +133,7 @@ class PaymentsTab(QtWidgets.QWidget):
         self.show_button = QtWidgets.QPushButton(self.tr("&Show (F5)"))
         self._named(self.show_button, "paymentsShow", self.tr("Show the history"))
         self.show_button.clicked.connect(self.refresh)
-        self.statement_button = QtWidgets.QPushButton(self.tr("S&tatement… (Ctrl+P)"))
+        self.statement_button = QtWidgets.QPushButton(self.tr("Stat&ement… (Ctrl+P)"))
         self._named(self.statement_button, "paymentsStatement", self.tr("Print a statement"))
         self.statement_button.setShortcut(QtGui.QKeySequence("Ctrl+P"))
         self.statement_button.clicked.connect(self.print_statement)
@@ -141,11 +141,11 @@ class PaymentsTab(QtWidgets.QWidget):
         self._named(self.bill_button, "paymentsPrintBill", self.tr("Print the selected bill"))
         self.bill_button.setShortcut(QtGui.QKeySequence("Ctrl+B"))
         self.bill_button.clicked.connect(self.print_selected_bill)
-        self.export_button = QtWidgets.QPushButton(self.tr("&Export CSV (Ctrl+E)"))
+        self.export_button = QtWidgets.QPushButton(self.tr("E&xport CSV (Ctrl+E)"))
         self._named(self.export_button, "paymentsExport", self.tr("Export the visible table"))
         self.export_button.setShortcut(QtGui.QKeySequence("Ctrl+E"))
         self.export_button.clicked.connect(self.export_csv)
-        self.reverse_button = QtWidgets.QPushButton(self.tr("Re&verse… (Ctrl+Shift+V)"))
+        self.reverse_button = QtWidgets.QPushButton(self.tr("Reverse… (Ctrl+Shift+V)"))
         self._named(self.reverse_button, "paymentsReverse", self.tr("Reverse the selected payment"))
         self.reverse_button.setToolTip(
             self.tr("Reverse the selected payment with a reason (supervisors only)")
@@ -154,15 +154,15 @@ class PaymentsTab(QtWidgets.QWidget):
         self.reverse_button.clicked.connect(self.reverse_selected_payment)
         self.reverse_button.setVisible(self._can_reverse)
         self.reverse_button.setEnabled(False)
-        self.batch_button = QtWidgets.QPushButton(self.tr("Batc&h printing… (Ctrl+Shift+P)"))
+        self.batch_button = QtWidgets.QPushButton(self.tr("Batch pri&nting… (Ctrl+Shift+P)"))
         self._named(self.batch_button, "paymentsBatch", self.tr("Print every bill of a region"))
         self.batch_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+P"))
         self.batch_button.clicked.connect(self.open_batch_printing)
         top = QtWidgets.QHBoxLayout()
         for label, widget in (
             (self.tr("&Account:"), self.account_edit),
-            (self.tr("&From:"), self.from_edit),
-            (self.tr("T&o:"), self.to_edit),
+            (self.tr("From:"), self.from_edit),
+            (self.tr("&To:"), self.to_edit),
         ):
             buddy = QtWidgets.QLabel(label)
             buddy.setBuddy(widget)
@@ -190,7 +190,7 @@ class PaymentsTab(QtWidgets.QWidget):
         bold.setBold(True)
         self.balance_label.setFont(bold)
         balance_row = QtWidgets.QHBoxLayout()
-        buddy = QtWidgets.QLabel(self.tr("Ba&lance as of:"))
+        buddy = QtWidgets.QLabel(self.tr("Balan&ce as of:"))
         buddy.setBuddy(self.balance_date)
         balance_row.addWidget(buddy)
         balance_row.addWidget(self.balance_date)
@@ -246,7 +246,7 @@ class PaymentsTab(QtWidgets.QWidget):
         self.views = QtWidgets.QTabWidget()
         self.views.setObjectName("paymentsViews")
         self.views.addTab(self.payments_view, self.tr("&Payments"))
-        self.views.addTab(self.bills_view, self.tr("Bi&lls"))
+        self.views.addTab(self.bills_view, self.tr("B&ills"))
         self.totals_label = QtWidgets.QLabel()
         self._named(self.totals_label, "paymentsTotals", self.tr("Totals"))
         self.status = QtWidgets.QLabel()

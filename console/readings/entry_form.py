@@ -1,7 +1,7 @@
 """The reading entry form of one meter: previous readings, new values, checks, cost.
 
 Keyboard: Enter moves to the next zone (from the last one it calculates),
-Ctrl+Enter calculates, Ctrl+S confirms, Alt+D goes to the date. The form never
+Ctrl+Enter calculates, Ctrl+S confirms, Alt+D (Alt+А in Russian) goes to the date. The form never
 touches the database: it emits :attr:`ReadingEntryForm.confirm_requested` and the
 tab submits the write.
 """
@@ -127,7 +127,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self.date_edit.setAccessibleName(self.tr("Date the reading was taken"))
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.setCalendarPopup(True)
-        # Only a deliberate Alt+D or a click reaches the date: Tab passes it by and the
+        # Only a deliberate Alt+D (Alt+А) or a click reaches the date: Tab passes it by and the
         # wheel does not turn it, so a stray key cannot move the date unseen.
         self.date_edit.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
         self.date_edit.installEventFilter(self)
@@ -181,7 +181,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self.calculate_button.setObjectName("readingsCalculate")
         self.calculate_button.setAccessibleName(self.tr("Calculate consumption and cost"))
         self.calculate_button.clicked.connect(self.calculate)
-        self.confirm_button = QtWidgets.QPushButton(self.tr("C&onfirm (Ctrl+S)"))
+        self.confirm_button = QtWidgets.QPushButton(self.tr("Co&nfirm (Ctrl+S)"))
         self.confirm_button.setObjectName("readingsConfirm")
         self.confirm_button.setAccessibleName(self.tr("Confirm the readings and form the bill"))
         self.confirm_button.clicked.connect(self.confirm)

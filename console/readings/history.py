@@ -163,7 +163,7 @@ class HistoryView(QtWidgets.QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, previous: self._update_correct_button()
         )
-        since_label = QtWidgets.QLabel(self.tr("&From:"))
+        since_label = QtWidgets.QLabel(self.tr("From:"))
         since_label.setBuddy(self.since)
         until_label = QtWidgets.QLabel(self.tr("&until:"))
         until_label.setBuddy(self.until)

@@ -918,11 +918,6 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="84" />
-        <source>&amp;Find (Enter)</source>
-        <translation>&amp;Найти (Enter)</translation>
-    </message>
-    <message>
         <location filename="../../console/admin/audit_tab.py" line="86" />
         <source>Find changes</source>
         <translation>Найти изменения</translation>
@@ -930,11 +925,16 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/admin/audit_tab.py" line="96" />
         <source>&amp;Operator:</source>
-        <translation>&amp;Оператор:</translation>
+        <translation>Опе&amp;ратор:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="84" />
+        <source>F&amp;ind (Enter)</source>
+        <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
         <location filename="../../console/admin/audit_tab.py" line="97" />
-        <source>&amp;Record:</source>
+        <source>Re&amp;cord:</source>
         <translation>&amp;Запись:</translation>
     </message>
     <message>
@@ -945,12 +945,12 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/admin/audit_tab.py" line="99" />
         <source>F&amp;rom:</source>
-        <translation>&amp;С:</translation>
+        <translation>С:</translation>
     </message>
     <message>
         <location filename="../../console/admin/audit_tab.py" line="100" />
         <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
         <location filename="../../console/admin/audit_tab.py" line="112" />
@@ -1270,11 +1270,6 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="126" />
-        <source>&amp;Open shift (F2)</source>
-        <translation>&amp;Открыть смену (F2)</translation>
-    </message>
-    <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="127" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
@@ -1285,24 +1280,29 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="134" />
-        <source>C&amp;lose shift (F9)</source>
-        <translation>&amp;Закрыть смену (F9)</translation>
-    </message>
-    <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="135" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="126" />
+        <source>Open &amp;shift (F2)</source>
+        <translation>О&amp;ткрыть смену (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="134" />
+        <source>&amp;Close shift (F9)</source>
+        <translation>&amp;Закрыть смену (F9)</translation>
+    </message>
+    <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="146" />
-        <source>Opening &amp;float, ₽:</source>
+        <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="150" />
         <source>Co&amp;unted cash, ₽:</source>
-        <translation>Пере&amp;считано в кассе, ₽:</translation>
+        <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="158" />
@@ -1367,7 +1367,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="191" />
         <source>&amp;Reprint last receipt (F6)</source>
-        <translation>&amp;Повторить квитанцию (F6)</translation>
+        <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="192" />
@@ -1392,7 +1392,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="204" />
         <source>&amp;Account:</source>
-        <translation>&amp;Лицевой счёт:</translation>
+        <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="206" />
@@ -1416,13 +1416,13 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="211" />
-        <source>Met&amp;hod:</source>
+        <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="212" />
         <source>&amp;Bill:</source>
-        <translation>&amp;Счёт:</translation>
+        <translation>С&amp;чёт:</translation>
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="221" />
@@ -2423,18 +2423,18 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="194" />
-        <source>&amp;Readings (Ctrl+1)</source>
-        <translation>&amp;Показания (Ctrl+1)</translation>
+        <source>Readings (Ctrl+1)</source>
+        <translation>Показания (Ctrl+1)</translation>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="195" />
-        <source>&amp;Payments (Ctrl+2)</source>
-        <translation>П&amp;латежи (Ctrl+2)</translation>
+        <source>Payments (Ctrl+2)</source>
+        <translation>Платежи (Ctrl+2)</translation>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="196" />
-        <source>Cash &amp;desk (Ctrl+3)</source>
-        <translation>&amp;Касса (Ctrl+3)</translation>
+        <source>Cash desk (Ctrl+3)</source>
+        <translation>Касса (Ctrl+3)</translation>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="215" />
@@ -3215,13 +3215,13 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/readings/history.py" line="166" />
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
+        <source>From:</source>
+        <translation>С:</translation>
     </message>
     <message>
         <location filename="../../console/readings/history.py" line="168" />
         <source>&amp;until:</source>
-        <translation>&amp;по:</translation>
+        <translation>п&amp;о:</translation>
     </message>
     <message>
         <location filename="../../console/readings/history.py" line="179" />
@@ -3852,7 +3852,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/lookup/lookup_tab.py" line="123" />
         <source>&amp;As:</source>
-        <translation>&amp;Как:</translation>
+        <translation>К&amp;ак:</translation>
     </message>
     <message>
         <location filename="../../console/lookup/lookup_tab.py" line="125" />
@@ -4224,7 +4224,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/moderation/tab.py" line="154" />
         <source>&amp;Next (Ctrl+N)</source>
-        <translation>&amp;Следующая (Ctrl+N)</translation>
+        <translation>Сл&amp;едующая (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="156" />
@@ -4239,7 +4239,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/moderation/tab.py" line="160" />
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="161" />
@@ -4248,7 +4248,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="162" />
-        <source>S&amp;tatus:</source>
+        <source>&amp;Status:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
@@ -4272,24 +4272,24 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="191" />
-        <source>&amp;Reject… (Ctrl+Shift+R)</source>
-        <translation>Откл&amp;онить… (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
         <location filename="../../console/moderation/tab.py" line="188" />
         <source>&amp;Approve (Ctrl+Enter)</source>
-        <translation>О&amp;добрить (Ctrl+Enter)</translation>
+        <translation>Одо&amp;брить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="191" />
+        <source>Re&amp;ject… (Ctrl+Shift+R)</source>
+        <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="193" />
         <source>&amp;Edit (Ctrl+E)</source>
-        <translation>&amp;Исправить (Ctrl+E)</translation>
+        <translation>Исп&amp;равить (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="196" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
-        <translation>Верну&amp;ть в очередь (Ctrl+B)</translation>
+        <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="229" />
@@ -4558,11 +4558,6 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Каждый оператор — учётная запись базы данных ровно в одной группе. Все изменения здесь записываются в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="137" />
-        <source>&amp;New operator… (Ctrl+N)</source>
-        <translation>&amp;Новый оператор… (Ctrl+N)</translation>
-    </message>
-    <message>
         <location filename="../../console/admin/operators_tab.py" line="138" />
         <source>Create an operator</source>
         <translation>Создать оператора</translation>
@@ -4570,17 +4565,12 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/admin/operators_tab.py" line="144" />
         <source>&amp;Disable</source>
-        <translation>&amp;Отключить</translation>
+        <translation>О&amp;тключить</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="145" />
         <source>Disable the operator</source>
         <translation>Отключить оператора</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/operators_tab.py" line="150" />
-        <source>&amp;Enable</source>
-        <translation>В&amp;ключить</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="151" />
@@ -4608,14 +4598,24 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Задать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="167" />
-        <source>&amp;Refresh (F5)</source>
-        <translation>&amp;Обновить (F5)</translation>
+        <location filename="../../console/admin/operators_tab.py" line="137" />
+        <source>New &amp;operator… (Ctrl+N)</source>
+        <translation>&amp;Новый оператор… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="150" />
+        <source>E&amp;nable</source>
+        <translation>В&amp;ключить</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="167" />
         <source>Refresh the list</source>
         <translation>Обновить список</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="167" />
+        <source>Refre&amp;sh (F5)</source>
+        <translation>&amp;Обновить (F5)</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="211" />
@@ -4712,7 +4712,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="80" />
-        <source>&amp;Refresh (F5)</source>
+        <source>Refre&amp;sh (F5)</source>
         <translation>&amp;Обновить (F5)</translation>
     </message>
     <message>
@@ -4723,7 +4723,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="98" />
         <source>&amp;Overview</source>
-        <translation>&amp;Сводка</translation>
+        <translation>Сво&amp;дка</translation>
     </message>
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="103" />
@@ -4789,17 +4789,12 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/payments/history_tab.py" line="133" />
         <source>&amp;Show (F5)</source>
-        <translation>&amp;Показать (F5)</translation>
+        <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="134" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="136" />
-        <source>S&amp;tatement… (Ctrl+P)</source>
-        <translation>&amp;Выписка… (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="137" />
@@ -4809,7 +4804,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/payments/history_tab.py" line="140" />
         <source>Print &amp;bill (Ctrl+B)</source>
-        <translation>Печать &amp;счёта (Ctrl+B)</translation>
+        <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="141" />
@@ -4817,19 +4812,9 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="144" />
-        <source>&amp;Export CSV (Ctrl+E)</source>
-        <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
-    </message>
-    <message>
         <location filename="../../console/payments/history_tab.py" line="145" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="148" />
-        <source>Re&amp;verse… (Ctrl+Shift+V)</source>
-        <translation>Сторн&amp;ировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="149" />
@@ -4842,11 +4827,6 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="157" />
-        <source>Batc&amp;h printing… (Ctrl+Shift+P)</source>
-        <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
         <location filename="../../console/payments/history_tab.py" line="158" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
@@ -4854,17 +4834,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/payments/history_tab.py" line="163" />
         <source>&amp;Account:</source>
-        <translation>&amp;Лицевой счёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="164" />
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="165" />
-        <source>T&amp;o:</source>
-        <translation>&amp;По:</translation>
+        <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="178" />
@@ -4885,11 +4855,6 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/payments/history_tab.py" line="188" />
         <source>Balance</source>
         <translation>Сальдо</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="193" />
-        <source>Ba&amp;lance as of:</source>
-        <translation>Са&amp;льдо на дату:</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="203" />
@@ -4961,11 +4926,46 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/payments/history_tab.py" line="248" />
         <source>&amp;Payments</source>
-        <translation>&amp;Платежи</translation>
+        <translation>Пл&amp;атежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="136" />
+        <source>Stat&amp;ement… (Ctrl+P)</source>
+        <translation>В&amp;ыписка… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="144" />
+        <source>E&amp;xport CSV (Ctrl+E)</source>
+        <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="148" />
+        <source>Reverse… (Ctrl+Shift+V)</source>
+        <translation>Сторнировать… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="157" />
+        <source>Batch pri&amp;nting… (Ctrl+Shift+P)</source>
+        <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="164" />
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="165" />
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="193" />
+        <source>Balan&amp;ce as of:</source>
+        <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="249" />
-        <source>Bi&amp;lls</source>
+        <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
@@ -6589,7 +6589,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/readings/entry_form.py" line="142" />
         <source>&amp;Date taken:</source>
-        <translation>&amp;Дата снятия:</translation>
+        <translation>Д&amp;ата снятия:</translation>
     </message>
     <message>
         <location filename="../../console/readings/entry_form.py" line="150" />
@@ -6623,8 +6623,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/readings/entry_form.py" line="184" />
-        <source>C&amp;onfirm (Ctrl+S)</source>
-        <translation>П&amp;одтвердить (Ctrl+S)</translation>
+        <source>Co&amp;nfirm (Ctrl+S)</source>
+        <translation>Под&amp;твердить (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../console/readings/entry_form.py" line="186" />
@@ -6756,7 +6756,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/readings/tab.py" line="89" />
         <source>&amp;Account:</source>
-        <translation>&amp;Лицевой счёт:</translation>
+        <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
         <location filename="../../console/readings/tab.py" line="93" />
@@ -6774,11 +6774,6 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="101" />
-        <source>&amp;Find (Enter)</source>
-        <translation>&amp;Найти (Enter)</translation>
-    </message>
-    <message>
         <location filename="../../console/readings/tab.py" line="103" />
         <source>Find the account</source>
         <translation>Найти лицевой счёт</translation>
@@ -6794,9 +6789,14 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Прибор учёта</translation>
     </message>
     <message>
+        <location filename="../../console/readings/tab.py" line="101" />
+        <source>F&amp;ind (Enter)</source>
+        <translation>&amp;Найти (Enter)</translation>
+    </message>
+    <message>
         <location filename="../../console/readings/tab.py" line="115" />
-        <source>&amp;Meter:</source>
-        <translation>&amp;Счётчик:</translation>
+        <source>M&amp;eter:</source>
+        <translation>С&amp;чётчик:</translation>
     </message>
     <message>
         <location filename="../../console/readings/tab.py" line="134" />

@@ -98,7 +98,7 @@ def test_filters_by_operator_object_and_period(qtbot, console, russian):
 
     # The operator: their name is in the list; typing the login and Enter filters.
     assert tab.operator.findText(f"{FULL_NAMES['cashier']} ({cashier.login})") >= 0
-    keys.press(Qt.Key(ord("О")), ALT)
+    keys.press(Qt.Key(ord("Р")), ALT)  # «Опе&ратор»
     assert tab.operator.lineEdit().hasFocus()
     keys.type(cashier.login)
     keys.press(Qt.Key.Key_Return)

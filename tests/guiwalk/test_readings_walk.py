@@ -63,7 +63,7 @@ def test_a_number_not_found_leaves_nothing_of_the_previous_customer(
     qtbot.waitUntil(lambda: tab.history.model.rowCount() > 0, timeout=10_000)
     keys.type("123")
     keys.press(Qt.Key.Key_Return, CTRL)  # a check: messages appear under the values
-    keys.press(Qt.Key(ord("Л")), ALT)  # «&Лицевой счёт»
+    keys.press(Qt.Key(ord("Ц")), ALT)  # «Ли&цевой счёт»
     assert tab.number.hasFocus()
     keys.type("999999999")
     keys.press(Qt.Key.Key_Return)
@@ -88,7 +88,7 @@ def test_another_account_replaces_the_typed_values(qtbot, console, russian, db_u
     tab = _readings(window, keys)
     _open(qtbot, keys, tab, _number(db_url, TWO_ZONES), 2)
     keys.type("11554775")
-    keys.press(Qt.Key(ord("Л")), ALT)
+    keys.press(Qt.Key(ord("Ц")), ALT)
     keys.type(_number(db_url, THREE_ZONES_SQL))
     keys.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(_value_fields(tab)) == 3, timeout=10_000)
@@ -130,8 +130,8 @@ def test_the_reading_date_moves_only_deliberately_and_always_visibly(
     )
     QtWidgets.QApplication.sendEvent(form.date_edit, event)
     assert form.date_edit.date() == today
-    # Alt+Д (the label's key) goes to the date; a change shows at once, in words.
-    keys.press(Qt.Key(ord("Д")), ALT)
+    # Alt+А (the label «Д&ата снятия») goes to the date; a change shows at once, in words.
+    keys.press(Qt.Key(ord("А")), ALT)
     assert form.date_edit.hasFocus()
     keys.press(Qt.Key.Key_Down)
     moved = form.date_edit.date()
