@@ -74,6 +74,7 @@ _FIELDS: dict[str, object] = {
     "opened_at": QtCore.QT_TRANSLATE_NOOP("AuditFields", "opened at"),
     "opening_float": QtCore.QT_TRANSLATE_NOOP("AuditFields", "opening float"),
     "paid_on": QtCore.QT_TRANSLATE_NOOP("AuditFields", "paid on"),
+    "password_changed_at": QtCore.QT_TRANSLATE_NOOP("AuditFields", "password changed at"),
     "password_expires_on": QtCore.QT_TRANSLATE_NOOP("AuditFields", "password expires on"),
     "performed_at": QtCore.QT_TRANSLATE_NOOP("AuditFields", "performed at"),
     "performed_by": QtCore.QT_TRANSLATE_NOOP("AuditFields", "performed by"),

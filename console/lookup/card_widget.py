@@ -280,7 +280,10 @@ class CustomerCard(QtWidgets.QWidget):
         self.sections.addTab(money_page, self.tr("Bills and payments"))
         self.timeline = add_timeline(self.sections, self._runner, self.customer_id)
 
-        layout = QtWidgets.QVBoxLayout(self)
+        # The card scrolls inside its pane rather than pushing the window to grow.
+        content = QtWidgets.QWidget()
+        content.setObjectName("cardContent")
+        layout = QtWidgets.QVBoxLayout(content)
         layout.addWidget(self.name)
         layout.addWidget(self.identity)
         layout.addLayout(contacts)
@@ -289,6 +292,16 @@ class CustomerCard(QtWidgets.QWidget):
         layout.addWidget(self.accounts)
         layout.addLayout(tools)
         layout.addWidget(self.sections, 1)
+        self.card_scroll = QtWidgets.QScrollArea()
+        self.card_scroll.setObjectName("cardScroll")
+        self.card_scroll.setAccessibleName(self.tr("Customer card"))
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_scroll.setWidget(content)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.card_scroll)
 
     # -- loading -------------------------------------------------------------------
 

@@ -25,11 +25,11 @@ if TYPE_CHECKING:
     from console.tabs.registry import TabContext
 
 DEBOUNCE_MS = 250
-RESULT_ROWS = 8
+RESULT_ROWS = 6
 """Result rows the pane shows above an open card."""
 MIN_RESULT_ROWS = 5
 """The pane never gets smaller than this many rows."""
-RESULT_COLUMN_WIDTHS = (210, 240, 100, 300, 190, 110)
+RESULT_COLUMN_WIDTHS = (190, 240, 100, 300, 190, 130)
 ADDRESS_COLUMN = 3
 REFRESH_DELAY_MS = 400
 """Writes reported by other tabs within this time reload the open cards once."""

@@ -154,21 +154,25 @@ class ModerationTab(QtWidgets.QWidget):
             "moderationNext", self.tr("&Next (Ctrl+N)"), "Ctrl+N", self.take_next
         )
         refresh = self._button("moderationRefresh", self.tr("Refresh (F5)"), "F5", self.refresh)
-        filters = QtWidgets.QHBoxLayout()
-        for title, widget in (
-            (self.tr("&Queue:"), self._queue_combo),
-            (self.tr("&Kind:"), self._kind_combo),
-            (self.tr("Re&gion:"), self._region_combo),
-            (self.tr("&Status:"), self._status_combo),
-            (self.tr("&Term:"), self._age_combo),
+        # Two rows, so the filters fit a 1280-pixel window without cutting the lists short.
+        filters = QtWidgets.QGridLayout()
+        for position, (title, widget) in enumerate(
+            (
+                (self.tr("&Queue:"), self._queue_combo),
+                (self.tr("&Kind:"), self._kind_combo),
+                (self.tr("Re&gion:"), self._region_combo),
+                (self.tr("&Status:"), self._status_combo),
+                (self.tr("&Term:"), self._age_combo),
+            )
         ):
             caption = QtWidgets.QLabel(title)
             caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(refresh)
-        filters.addWidget(self._next_button)
+            row, column = divmod(position, 3)
+            filters.addWidget(caption, row, 2 * column)
+            filters.addWidget(widget, row, 2 * column + 1)
+        filters.setColumnStretch(6, 1)
+        filters.addWidget(refresh, 1, 7)
+        filters.addWidget(self._next_button, 1, 8)
 
         self._table = QtWidgets.QTableView()
         self._table.setObjectName("moderationQueueTable")

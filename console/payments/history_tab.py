@@ -10,6 +10,7 @@ here, and a supervisor reverses the selected payment (the database refuses other
 from __future__ import annotations
 
 import csv
+import itertools
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -121,7 +122,6 @@ class PaymentsTab(QtWidgets.QWidget):
         self.account_edit = QtWidgets.QLineEdit()
         self._named(self.account_edit, "paymentsAccount", self.tr("Account number"))
         self.account_edit.setPlaceholderText(self.tr("Account number, then Enter"))
-        self.account_edit.setMaximumWidth(220)
         self.account_edit.returnPressed.connect(self.find_account)
         self.from_edit = QtWidgets.QDateEdit(_qdate(start))
         self._named(self.from_edit, "paymentsFrom", self.tr("From"))
@@ -170,9 +170,11 @@ class PaymentsTab(QtWidgets.QWidget):
             top.addWidget(widget)
         top.addWidget(self.show_button)
         top.addStretch(1)
-        top.addWidget(self.statement_button)
-        top.addWidget(self.bill_button)
-        top.addWidget(self.export_button)
+        self.account_edit.setMinimumWidth(
+            self.account_edit.fontMetrics().horizontalAdvance(self.account_edit.placeholderText())
+            + 24
+        )
+        self.account_edit.setMaximumWidth(self.account_edit.minimumWidth() + 40)
 
         self.account_label = QtWidgets.QLabel(
             self.tr("Open an account from the customer card or type its number.")
@@ -220,7 +222,11 @@ class PaymentsTab(QtWidgets.QWidget):
         self.payments_view.verticalHeader().setDefaultSectionSize(24)
         self.payments_view.horizontalHeader().setStretchLastSection(True)
         self.payments_view.selectionModel().currentRowChanged.connect(self._payment_selected)
+        self.payments_view.resizeColumnsToContents()  # the titles fit before any row is shown
+        # What to do with the account shown sits under its tables, on one row.
         reverse_row = QtWidgets.QHBoxLayout()
+        for button in (self.statement_button, self.bill_button, self.export_button):
+            reverse_row.addWidget(button)
         reverse_row.addWidget(self.batch_button)
         reverse_row.addStretch(1)
         reverse_row.addWidget(self.reverse_button)
@@ -242,6 +248,8 @@ class PaymentsTab(QtWidgets.QWidget):
         self.bills_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.bills_view.setAlternatingRowColors(True)
         self.bills_view.setUniformRowHeights(True)
+        for column in range(self.bills_model.columnCount()):
+            self.bills_view.resizeColumnToContents(column)
 
         self.views = QtWidgets.QTabWidget()
         self.views.setObjectName("paymentsViews")
@@ -262,8 +270,16 @@ class PaymentsTab(QtWidgets.QWidget):
         layout.addLayout(reverse_row)
         layout.addWidget(self.totals_label)
         layout.addWidget(self.status)
-        self.setTabOrder(self.views, self.batch_button)
-        self.setTabOrder(self.batch_button, self.reverse_button)
+        chain = (
+            self.views,
+            self.statement_button,
+            self.bill_button,
+            self.export_button,
+            self.batch_button,
+            self.reverse_button,
+        )
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
         self._set_enabled(False)
 
     @classmethod

@@ -592,146 +592,151 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/admin/audit_text.py" line="77" />
+        <source>password changed at</source>
+        <translation>пароль сменён</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="78" />
         <source>password expires on</source>
         <translation>пароль действует до</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="78" />
+        <location filename="../../console/admin/audit_text.py" line="79" />
         <source>performed at</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="79" />
+        <location filename="../../console/admin/audit_text.py" line="80" />
         <source>performed by</source>
         <translation>выполнил</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="80" />
+        <location filename="../../console/admin/audit_text.py" line="81" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="81" />
+        <location filename="../../console/admin/audit_text.py" line="82" />
         <source>portal login</source>
         <translation>логин ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="82" />
+        <location filename="../../console/admin/audit_text.py" line="83" />
         <source>position</source>
         <translation>порядок</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="83" />
+        <location filename="../../console/admin/audit_text.py" line="84" />
         <source>printed at</source>
         <translation>напечатано</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="84" />
+        <location filename="../../console/admin/audit_text.py" line="85" />
         <source>printed by</source>
         <translation>напечатал</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="85" />
+        <location filename="../../console/admin/audit_text.py" line="86" />
         <source>proof kind</source>
         <translation>вид подтверждения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="86" />
+        <location filename="../../console/admin/audit_text.py" line="87" />
         <source>proof</source>
         <translation>подтверждение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="87" />
+        <location filename="../../console/admin/audit_text.py" line="88" />
         <source>queue</source>
         <translation>очередь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="88" />
+        <location filename="../../console/admin/audit_text.py" line="89" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="89" />
+        <location filename="../../console/admin/audit_text.py" line="90" />
         <source>receipt number</source>
         <translation>номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="90" />
+        <location filename="../../console/admin/audit_text.py" line="91" />
         <source>region</source>
         <translation>район</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="91" />
+        <location filename="../../console/admin/audit_text.py" line="92" />
         <source>removed on</source>
         <translation>снят</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="92" />
+        <location filename="../../console/admin/audit_text.py" line="93" />
         <source>reverses</source>
         <translation>сторнирует</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="93" />
+        <location filename="../../console/admin/audit_text.py" line="94" />
         <source>serial number</source>
         <translation>заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="94" />
+        <location filename="../../console/admin/audit_text.py" line="95" />
         <source>shift</source>
         <translation>смена</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="95" />
+        <location filename="../../console/admin/audit_text.py" line="96" />
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="96" />
+        <location filename="../../console/admin/audit_text.py" line="97" />
         <source>status</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="97" />
+        <location filename="../../console/admin/audit_text.py" line="98" />
         <source>taken on</source>
         <translation>дата снятия</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="98" />
+        <location filename="../../console/admin/audit_text.py" line="99" />
         <source>title</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="99" />
+        <location filename="../../console/admin/audit_text.py" line="100" />
         <source>updated at</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="100" />
+        <location filename="../../console/admin/audit_text.py" line="101" />
         <source>value</source>
         <translation>показание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="101" />
+        <location filename="../../console/admin/audit_text.py" line="102" />
         <source>version</source>
         <translation>версия</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="102" />
+        <location filename="../../console/admin/audit_text.py" line="103" />
         <source>zone</source>
         <translation>зона</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="103" />
+        <location filename="../../console/admin/audit_text.py" line="104" />
         <source>zones</source>
         <translation>зон</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="105" />
+        <location filename="../../console/admin/audit_text.py" line="106" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="106" />
+        <location filename="../../console/admin/audit_text.py" line="107" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2365,7 +2370,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="167" />
-        <location filename="../../console/lookup/card_widget.py" line="303" />
+        <location filename="../../console/lookup/card_widget.py" line="316" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2563,68 +2568,73 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="337" />
+        <location filename="../../console/lookup/card_widget.py" line="297" />
+        <source>Customer card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="350" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="337" />
-        <location filename="../../console/lookup/card_widget.py" line="345" />
+        <location filename="../../console/lookup/card_widget.py" line="350" />
+        <location filename="../../console/lookup/card_widget.py" line="358" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="339" />
+        <location filename="../../console/lookup/card_widget.py" line="352" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="341" />
+        <location filename="../../console/lookup/card_widget.py" line="354" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="343" />
+        <location filename="../../console/lookup/card_widget.py" line="356" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="347" />
+        <location filename="../../console/lookup/card_widget.py" line="360" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="368" />
+        <location filename="../../console/lookup/card_widget.py" line="381" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="379" />
+        <location filename="../../console/lookup/card_widget.py" line="392" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="390" />
+        <location filename="../../console/lookup/card_widget.py" line="403" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="442" />
+        <location filename="../../console/lookup/card_widget.py" line="455" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="452" />
+        <location filename="../../console/lookup/card_widget.py" line="465" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="465" />
+        <location filename="../../console/lookup/card_widget.py" line="478" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="484" />
+        <location filename="../../console/lookup/card_widget.py" line="497" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
@@ -4177,7 +4187,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="126" />
-        <location filename="../../console/moderation/tab.py" line="329" />
+        <location filename="../../console/moderation/tab.py" line="333" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
@@ -4232,132 +4242,132 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="159" />
+        <location filename="../../console/moderation/tab.py" line="161" />
         <source>&amp;Queue:</source>
         <translation>&amp;Очередь:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="160" />
+        <location filename="../../console/moderation/tab.py" line="162" />
         <source>&amp;Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="161" />
+        <location filename="../../console/moderation/tab.py" line="163" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="162" />
+        <location filename="../../console/moderation/tab.py" line="164" />
         <source>&amp;Status:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="163" />
+        <location filename="../../console/moderation/tab.py" line="165" />
         <source>&amp;Term:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="175" />
+        <location filename="../../console/moderation/tab.py" line="179" />
         <source>Queue items, oldest first</source>
         <translation>Очередь, сначала старые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="185" />
+        <location filename="../../console/moderation/tab.py" line="189" />
         <source>The item beside billing's data</source>
         <translation>Заявка рядом с данными биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="186" />
+        <location filename="../../console/moderation/tab.py" line="190" />
         <source>Press Ctrl+N to take the oldest item of the queue.</source>
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="188" />
+        <location filename="../../console/moderation/tab.py" line="192" />
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>Одо&amp;брить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="191" />
+        <location filename="../../console/moderation/tab.py" line="195" />
         <source>Re&amp;ject… (Ctrl+Shift+R)</source>
         <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="193" />
+        <location filename="../../console/moderation/tab.py" line="197" />
         <source>&amp;Edit (Ctrl+E)</source>
         <translation>Исп&amp;равить (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="196" />
+        <location filename="../../console/moderation/tab.py" line="200" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
         <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="229" />
+        <location filename="../../console/moderation/tab.py" line="233" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="230" />
+        <location filename="../../console/moderation/tab.py" line="234" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="231" />
+        <location filename="../../console/moderation/tab.py" line="235" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="240" />
+        <location filename="../../console/moderation/tab.py" line="244" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="273" />
+        <location filename="../../console/moderation/tab.py" line="277" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="349" />
+        <location filename="../../console/moderation/tab.py" line="353" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="361" />
+        <location filename="../../console/moderation/tab.py" line="365" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="453" />
+        <location filename="../../console/moderation/tab.py" line="457" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="455" />
+        <location filename="../../console/moderation/tab.py" line="459" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="457" />
+        <location filename="../../console/moderation/tab.py" line="461" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="481" />
+        <location filename="../../console/moderation/tab.py" line="485" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="522" />
+        <location filename="../../console/moderation/tab.py" line="526" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="562" />
+        <location filename="../../console/moderation/tab.py" line="566" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="565" />
+        <location filename="../../console/moderation/tab.py" line="569" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -4762,17 +4772,17 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="115" />
+        <location filename="../../console/payments/history_tab.py" line="116" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="122" />
+        <location filename="../../console/payments/history_tab.py" line="123" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="123" />
+        <location filename="../../console/payments/history_tab.py" line="124" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
@@ -4837,94 +4847,94 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="178" />
+        <location filename="../../console/payments/history_tab.py" line="180" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="180" />
+        <location filename="../../console/payments/history_tab.py" line="182" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="183" />
+        <location filename="../../console/payments/history_tab.py" line="185" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="188" />
+        <location filename="../../console/payments/history_tab.py" line="190" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="203" />
+        <location filename="../../console/payments/history_tab.py" line="205" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="204" />
-        <location filename="../../console/payments/history_tab.py" line="234" />
+        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="240" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="205" />
+        <location filename="../../console/payments/history_tab.py" line="207" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="208" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="207" />
-        <location filename="../../console/payments/history_tab.py" line="542" />
+        <location filename="../../console/payments/history_tab.py" line="209" />
+        <location filename="../../console/payments/history_tab.py" line="558" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="208" />
+        <location filename="../../console/payments/history_tab.py" line="210" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="212" />
+        <location filename="../../console/payments/history_tab.py" line="214" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="231" />
+        <location filename="../../console/payments/history_tab.py" line="237" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="232" />
+        <location filename="../../console/payments/history_tab.py" line="238" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="233" />
+        <location filename="../../console/payments/history_tab.py" line="239" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="235" />
+        <location filename="../../console/payments/history_tab.py" line="241" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="236" />
+        <location filename="../../console/payments/history_tab.py" line="242" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="240" />
+        <location filename="../../console/payments/history_tab.py" line="246" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="248" />
+        <location filename="../../console/payments/history_tab.py" line="256" />
         <source>&amp;Payments</source>
         <translation>Пл&amp;атежи</translation>
     </message>
@@ -4959,107 +4969,107 @@ Enter или двойной щелчок открывает карточку а�
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="193" />
+        <location filename="../../console/payments/history_tab.py" line="195" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="249" />
+        <location filename="../../console/payments/history_tab.py" line="257" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="251" />
+        <location filename="../../console/payments/history_tab.py" line="259" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="253" />
+        <location filename="../../console/payments/history_tab.py" line="261" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="281" />
+        <location filename="../../console/payments/history_tab.py" line="297" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="307" />
+        <location filename="../../console/payments/history_tab.py" line="323" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="311" />
+        <location filename="../../console/payments/history_tab.py" line="327" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="329" />
+        <location filename="../../console/payments/history_tab.py" line="345" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="361" />
+        <location filename="../../console/payments/history_tab.py" line="377" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="367" />
+        <location filename="../../console/payments/history_tab.py" line="383" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="386" />
+        <location filename="../../console/payments/history_tab.py" line="402" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="388" />
+        <location filename="../../console/payments/history_tab.py" line="404" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="390" />
+        <location filename="../../console/payments/history_tab.py" line="406" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="392" />
+        <location filename="../../console/payments/history_tab.py" line="408" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="424" />
+        <location filename="../../console/payments/history_tab.py" line="440" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="426" />
+        <location filename="../../console/payments/history_tab.py" line="442" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="500" />
+        <location filename="../../console/payments/history_tab.py" line="516" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="569" />
+        <location filename="../../console/payments/history_tab.py" line="585" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="597" />
+        <location filename="../../console/payments/history_tab.py" line="613" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="597" />
+        <location filename="../../console/payments/history_tab.py" line="613" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="608" />
+        <location filename="../../console/payments/history_tab.py" line="624" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
