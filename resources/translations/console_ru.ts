@@ -2570,7 +2570,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="297" />
         <source>Customer card</source>
-        <translation type="unfinished" />
+        <translation>Карточка абонента</translation>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="350" />
