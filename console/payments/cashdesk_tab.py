@@ -92,6 +92,8 @@ class CashDeskTab(QtWidgets.QWidget):
             Decimal(settings.get(PAYMENT_CONFIRM_ABOVE)) if settings is not None else CONFIRM_ABOVE
         )
         self._shift: service.ShiftState | None = None
+        self._shift_known = False
+        """Whether the shift has been loaded once."""
         self._loaded: _Loaded | None = None
         self._key: uuid.UUID | None = None
         self._last_payment: service.PaymentRow | None = None
@@ -271,8 +273,21 @@ class CashDeskTab(QtWidgets.QWidget):
             self.load_account(self._loaded.account.id)
 
     def _shift_loaded(self, shift: service.ShiftState | None) -> None:
+        first = not self._shift_known
+        self._shift_known = True
         self._shift = shift
         self._show_shift()
+        if first and self.isVisible():
+            self.activated()  # the cashier starts here: the cursor waits where work begins
+
+    def activated(self) -> None:
+        """The cashier came to the desk: the float while no shift is open, else the account."""
+        if not self._shift_known:
+            return
+        if self._shift is None or not self._shift.is_open:
+            self.float_edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        elif not self.amount_edit.hasFocus():
+            self.account_edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def _show_shift(self) -> None:
         shift = self._shift

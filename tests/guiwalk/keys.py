@@ -70,12 +70,11 @@ class Keyboard:
         """One key (with its modifiers) pressed ``times`` times; each press counts."""
         for _ in range(times):
             name = Qt.Key(key).name.removeprefix("Key_")
-            if modifiers & CTRL:
-                name = "Ctrl+" + name
-            if modifiers & SHIFT:
-                name = "Shift+" + name
-            if modifiers & ALT:
-                name = "Alt+" + name
+            if 0x400 <= key <= 0x4FF:  # a Cyrillic letter: its own character
+                name = chr(key)
+            for flag, prefix in ((SHIFT, "Shift+"), (ALT, "Alt+"), (CTRL, "Ctrl+")):
+                if modifiers & flag:
+                    name = prefix + name
             self.presses.append(name)
             self.qtbot.keyClick(self.focus(), key, modifiers)
 
