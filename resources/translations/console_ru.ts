@@ -1254,283 +1254,283 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="112" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="114" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="120" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="122" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="121" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="143" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="123" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="126" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="127" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="129" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="132" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="134" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="135" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="137" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="126" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="128" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="134" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="136" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="146" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="148" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="150" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="152" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="158" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="160" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="159" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="161" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="176" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="176" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="178" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="183" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="184" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="183" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="184" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="193" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="192" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="194" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="199" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="201" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="203" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="204" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="206" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="206" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="207" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="209" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="210" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="209" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="221" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="223" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="259" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="261" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="282" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="297" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="287" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="302" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="307" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="322" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="316" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="331" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="321" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="336" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="369" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="384" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="372" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="387" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="387" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="402" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="389" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="404" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="407" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="422" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="429" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="444" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="439" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="454" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="440" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="455" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="458" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="473" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="481" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="496" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="502" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="517" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="547" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="562" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="614" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="629" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="642" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="657" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -5077,62 +5077,62 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="44" />
+        <location filename="../../console/payments/preview_dialog.py" line="52" />
         <source>Document preview</source>
         <translation>Просмотр документа</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="48" />
+        <location filename="../../console/payments/preview_dialog.py" line="56" />
         <source>&amp;Print… (Ctrl+P)</source>
         <translation>&amp;Печать… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="50" />
+        <location filename="../../console/payments/preview_dialog.py" line="58" />
         <source>Print the document</source>
         <translation>Напечатать документ</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="53" />
+        <location filename="../../console/payments/preview_dialog.py" line="61" />
         <source>&amp;Save as PDF… (Ctrl+S)</source>
         <translation>&amp;Сохранить в PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="55" />
+        <location filename="../../console/payments/preview_dialog.py" line="63" />
         <source>Save the document as a PDF file</source>
         <translation>Сохранить документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="58" />
+        <location filename="../../console/payments/preview_dialog.py" line="66" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="60" />
+        <location filename="../../console/payments/preview_dialog.py" line="68" />
         <source>Close the preview</source>
         <translation>Закрыть просмотр</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="93" />
+        <location filename="../../console/payments/preview_dialog.py" line="101" />
         <source>The printer could not be opened.</source>
         <translation>Не удалось открыть принтер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="106" />
+        <location filename="../../console/payments/preview_dialog.py" line="114" />
         <source>Sent to the printer.</source>
         <translation>Отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="111" />
+        <location filename="../../console/payments/preview_dialog.py" line="119" />
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="111" />
+        <location filename="../../console/payments/preview_dialog.py" line="119" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="125" />
+        <location filename="../../console/payments/preview_dialog.py" line="133" />
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
