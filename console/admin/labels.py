@@ -30,6 +30,10 @@ _TABLES: dict[str, object] = {
     "portal_action": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Action on a portal login"),
     "rejection_reason": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Rejection reason"),
     "notification_template": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Notification template"),
+    "appeal": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Appeal"),
+    "interaction": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Contact with a customer"),
+    "interaction_topic": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Contact topic"),
+    "business_clock": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Business date settings"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),

@@ -129,7 +129,7 @@ class AppealsTab(QtWidgets.QWidget):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self.answer)
             shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.send_answer)
-        self.close_button = QtWidgets.QPushButton(self.tr("C&lose the appeal"))
+        self.close_button = QtWidgets.QPushButton(self.tr("Clo&se the appeal"))
         self.close_button.setObjectName("appealsClose")
         self.close_button.setAccessibleName(self.tr("Close the answered appeal"))
         self.close_button.clicked.connect(self.close_current)

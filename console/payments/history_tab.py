@@ -154,7 +154,7 @@ class PaymentsTab(QtWidgets.QWidget):
         self.reverse_button.clicked.connect(self.reverse_selected_payment)
         self.reverse_button.setVisible(self._can_reverse)
         self.reverse_button.setEnabled(False)
-        self.batch_button = QtWidgets.QPushButton(self.tr("Batch pri&nting… (Ctrl+Shift+P)"))
+        self.batch_button = QtWidgets.QPushButton(self.tr("Batch printin&g… (Ctrl+Shift+P)"))
         self._named(self.batch_button, "paymentsBatch", self.tr("Print every bill of a region"))
         self.batch_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+P"))
         self.batch_button.clicked.connect(self.open_batch_printing)
@@ -253,7 +253,7 @@ class PaymentsTab(QtWidgets.QWidget):
 
         self.views = QtWidgets.QTabWidget()
         self.views.setObjectName("paymentsViews")
-        self.views.addTab(self.payments_view, self.tr("&Payments"))
+        self.views.addTab(self.payments_view, self.tr("Payme&nts"))
         self.views.addTab(self.bills_view, self.tr("B&ills"))
         self.totals_label = QtWidgets.QLabel()
         self._named(self.totals_label, "paymentsTotals", self.tr("Totals"))

@@ -41,9 +41,14 @@ AUDITED_TABLES = (
     "portal_action",
     "rejection_reason",
     "notification_template",
+    "login_fingerprint",
+    "appeal",
+    "interaction",
+    "interaction_topic",
+    "business_clock",
 )
-"""Tables whose changes the audit browser can filter by."""
-ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL")
+"""Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
+ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")
 PAGE_SIZE = 100
 _HIDDEN_FIELDS = frozenset({"password_hash"})
 

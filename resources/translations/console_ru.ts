@@ -180,7 +180,7 @@
     <message>
         <location filename="../../console/appeals/tab.py" line="108" />
         <source>Claim &amp;next (Ctrl+N)</source>
-        <translation>Взять &amp;следующее (Ctrl+N)</translation>
+        <translation>Взять сл&amp;едующее (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="110" />
@@ -200,7 +200,7 @@
     <message>
         <location filename="../../console/appeals/tab.py" line="124" />
         <source>Send the &amp;answer (Ctrl+Enter)</source>
-        <translation>Отправить &amp;ответ (Ctrl+Enter)</translation>
+        <translation>Отправить о&amp;твет (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="126" />
@@ -209,7 +209,7 @@
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="132" />
-        <source>C&amp;lose the appeal</source>
+        <source>Clo&amp;se the appeal</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
@@ -265,7 +265,7 @@
     <message>
         <location filename="../../console/appeals/tab.py" line="163" />
         <source>E&amp;xport CSV…</source>
-        <translation>&amp;Выгрузить CSV…</translation>
+        <translation>Выгр&amp;узить CSV…</translation>
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="165" />
@@ -397,346 +397,371 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/admin/audit_text.py" line="38" />
+        <source>command</source>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="39" />
+        <source>as role</source>
+        <translation>от имени роли</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="40" />
         <source>closed on</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="39" />
+        <location filename="../../console/admin/audit_text.py" line="41" />
         <source>code</source>
         <translation>код</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="40" />
+        <location filename="../../console/admin/audit_text.py" line="42" />
         <source>contract</source>
         <translation>договор</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="41" />
+        <location filename="../../console/admin/audit_text.py" line="43" />
         <source>copy</source>
         <translation>экземпляр</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="42" />
+        <location filename="../../console/admin/audit_text.py" line="44" />
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="43" />
+        <location filename="../../console/admin/audit_text.py" line="45" />
         <source>counted cash</source>
         <translation>пересчитано</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="44" />
+        <location filename="../../console/admin/audit_text.py" line="46" />
         <source>created at</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="45" />
+        <location filename="../../console/admin/audit_text.py" line="47" />
         <source>created by</source>
         <translation>создал</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="46" />
+        <location filename="../../console/admin/audit_text.py" line="48" />
         <source>customer</source>
         <translation>абонентские</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="47" />
+        <location filename="../../console/admin/audit_text.py" line="49" />
         <source>customer kind</source>
         <translation>вид абонента</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="48" />
+        <location filename="../../console/admin/audit_text.py" line="50" />
         <source>decided at</source>
         <translation>решено</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="49" />
+        <location filename="../../console/admin/audit_text.py" line="51" />
         <source>decided by</source>
         <translation>решил</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="50" />
+        <location filename="../../console/admin/audit_text.py" line="52" />
         <source>difference</source>
         <translation>разница</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="51" />
+        <location filename="../../console/admin/audit_text.py" line="53" />
         <source>digits</source>
         <translation>разрядов</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="52" />
+        <location filename="../../console/admin/audit_text.py" line="54" />
         <source>disabled</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="53" />
+        <location filename="../../console/admin/audit_text.py" line="55" />
         <source>document</source>
         <translation>документ</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="54" />
+        <location filename="../../console/admin/audit_text.py" line="56" />
         <source>due on</source>
         <translation>оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="55" />
+        <location filename="../../console/admin/audit_text.py" line="57" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="56" />
+        <location filename="../../console/admin/audit_text.py" line="58" />
         <source>entered at</source>
         <translation>внесено</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="57" />
+        <location filename="../../console/admin/audit_text.py" line="59" />
         <source>entered by</source>
         <translation>внёс</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="58" />
+        <location filename="../../console/admin/audit_text.py" line="60" />
         <source>expected cash</source>
         <translation>ожидалось</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="59" />
+        <location filename="../../console/admin/audit_text.py" line="61" />
         <source>field</source>
         <translation>поле</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="60" />
+        <location filename="../../console/admin/audit_text.py" line="62" />
         <source>first name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="61" />
+        <location filename="../../console/admin/audit_text.py" line="63" />
         <source>formed on</source>
         <translation>сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="62" />
+        <location filename="../../console/admin/audit_text.py" line="64" />
         <source>full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="63" />
+        <location filename="../../console/admin/audit_text.py" line="65" />
         <source>group</source>
         <translation>группа</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="64" />
+        <location filename="../../console/admin/audit_text.py" line="66" />
         <source>installed on</source>
         <translation>установлен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="65" />
+        <location filename="../../console/admin/audit_text.py" line="67" />
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="66" />
+        <location filename="../../console/admin/audit_text.py" line="68" />
         <source>last name</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="67" />
+        <location filename="../../console/admin/audit_text.py" line="69" />
         <source>login</source>
         <translation>логин</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="68" />
+        <location filename="../../console/admin/audit_text.py" line="70" />
         <source>meter</source>
         <translation>счётчик</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="69" />
+        <location filename="../../console/admin/audit_text.py" line="71" />
         <source>method</source>
         <translation>способ</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="70" />
+        <location filename="../../console/admin/audit_text.py" line="72" />
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="71" />
+        <location filename="../../console/admin/audit_text.py" line="73" />
         <source>model</source>
         <translation>модель</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="72" />
+        <location filename="../../console/admin/audit_text.py" line="74" />
         <source>name</source>
         <translation>наименование</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="73" />
+        <location filename="../../console/admin/audit_text.py" line="75" />
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="74" />
+        <location filename="../../console/admin/audit_text.py" line="76" />
+        <source>object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="77" />
+        <source>object type</source>
+        <translation>вид объекта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="78" />
         <source>opened at</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="75" />
+        <location filename="../../console/admin/audit_text.py" line="79" />
         <source>opening float</source>
         <translation>размен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="76" />
+        <location filename="../../console/admin/audit_text.py" line="80" />
         <source>paid on</source>
         <translation>дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="77" />
+        <location filename="../../console/admin/audit_text.py" line="81" />
         <source>password changed at</source>
         <translation>пароль сменён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="78" />
+        <location filename="../../console/admin/audit_text.py" line="82" />
         <source>password expires on</source>
         <translation>пароль действует до</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="79" />
+        <location filename="../../console/admin/audit_text.py" line="83" />
         <source>performed at</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="80" />
+        <location filename="../../console/admin/audit_text.py" line="84" />
         <source>performed by</source>
         <translation>выполнил</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="81" />
+        <location filename="../../console/admin/audit_text.py" line="85" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="82" />
+        <location filename="../../console/admin/audit_text.py" line="86" />
         <source>portal login</source>
         <translation>логин ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="83" />
+        <location filename="../../console/admin/audit_text.py" line="87" />
         <source>position</source>
         <translation>порядок</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="84" />
+        <location filename="../../console/admin/audit_text.py" line="88" />
         <source>printed at</source>
         <translation>напечатано</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="85" />
+        <location filename="../../console/admin/audit_text.py" line="89" />
         <source>printed by</source>
         <translation>напечатал</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="86" />
+        <location filename="../../console/admin/audit_text.py" line="90" />
         <source>proof kind</source>
         <translation>вид подтверждения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="87" />
+        <location filename="../../console/admin/audit_text.py" line="91" />
         <source>proof</source>
         <translation>подтверждение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="88" />
+        <location filename="../../console/admin/audit_text.py" line="92" />
         <source>queue</source>
         <translation>очередь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="89" />
+        <location filename="../../console/admin/audit_text.py" line="93" />
         <source>reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="90" />
+        <location filename="../../console/admin/audit_text.py" line="94" />
         <source>receipt number</source>
         <translation>номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="91" />
+        <location filename="../../console/admin/audit_text.py" line="95" />
         <source>region</source>
         <translation>район</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="92" />
+        <location filename="../../console/admin/audit_text.py" line="96" />
         <source>removed on</source>
         <translation>снят</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="93" />
+        <location filename="../../console/admin/audit_text.py" line="97" />
         <source>reverses</source>
         <translation>сторнирует</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="94" />
+        <location filename="../../console/admin/audit_text.py" line="98" />
         <source>serial number</source>
         <translation>заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="95" />
+        <location filename="../../console/admin/audit_text.py" line="99" />
         <source>shift</source>
         <translation>смена</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="96" />
+        <location filename="../../console/admin/audit_text.py" line="100" />
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="97" />
+        <location filename="../../console/admin/audit_text.py" line="101" />
+        <source>statement</source>
+        <translation>инструкция</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="102" />
         <source>status</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="98" />
+        <location filename="../../console/admin/audit_text.py" line="103" />
         <source>taken on</source>
         <translation>дата снятия</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="99" />
+        <location filename="../../console/admin/audit_text.py" line="104" />
         <source>title</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="100" />
+        <location filename="../../console/admin/audit_text.py" line="105" />
         <source>updated at</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="101" />
+        <location filename="../../console/admin/audit_text.py" line="106" />
         <source>value</source>
         <translation>показание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="102" />
+        <location filename="../../console/admin/audit_text.py" line="107" />
         <source>version</source>
         <translation>версия</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="103" />
+        <location filename="../../console/admin/audit_text.py" line="108" />
         <source>zone</source>
         <translation>зона</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="104" />
+        <location filename="../../console/admin/audit_text.py" line="109" />
         <source>zones</source>
         <translation>зон</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="106" />
+        <location filename="../../console/admin/audit_text.py" line="111" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_text.py" line="107" />
+        <location filename="../../console/admin/audit_text.py" line="112" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -859,27 +884,47 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Шаблон уведомления</translation>
     </message>
     <message>
+        <location filename="../../console/admin/labels.py" line="33" />
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="34" />
+        <source>Contact with a customer</source>
+        <translation>Контакт с абонентом</translation>
+    </message>
+    <message>
         <location filename="../../console/admin/labels.py" line="35" />
+        <source>Contact topic</source>
+        <translation>Тема контакта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="36" />
+        <source>Business date settings</source>
+        <translation>Учётная дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="39" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="36" />
+        <location filename="../../console/admin/labels.py" line="40" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="37" />
+        <location filename="../../console/admin/labels.py" line="41" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="38" />
+        <location filename="../../console/admin/labels.py" line="42" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="39" />
+        <location filename="../../console/admin/labels.py" line="43" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -955,7 +1000,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/admin/audit_tab.py" line="100" />
         <source>&amp;To:</source>
-        <translation>П&amp;о:</translation>
+        <translation>По:</translation>
     </message>
     <message>
         <location filename="../../console/admin/audit_tab.py" line="112" />
@@ -3231,7 +3276,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/readings/history.py" line="168" />
         <source>&amp;until:</source>
-        <translation>п&amp;о:</translation>
+        <translation>по:</translation>
     </message>
     <message>
         <location filename="../../console/readings/history.py" line="179" />
@@ -4244,7 +4289,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/moderation/tab.py" line="161" />
         <source>&amp;Queue:</source>
-        <translation>&amp;Очередь:</translation>
+        <translation>О&amp;чередь:</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="162" />
@@ -4625,7 +4670,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/admin/operators_tab.py" line="167" />
         <source>Refre&amp;sh (F5)</source>
-        <translation>&amp;Обновить (F5)</translation>
+        <translation>О&amp;бновить (F5)</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="211" />
@@ -4723,7 +4768,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="80" />
         <source>Refre&amp;sh (F5)</source>
-        <translation>&amp;Обновить (F5)</translation>
+        <translation>О&amp;бновить (F5)</translation>
     </message>
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="82" />
@@ -4837,6 +4882,11 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
+        <location filename="../../console/payments/history_tab.py" line="157" />
+        <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
+        <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <location filename="../../console/payments/history_tab.py" line="158" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
@@ -4934,11 +4984,6 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="256" />
-        <source>&amp;Payments</source>
-        <translation>Пл&amp;атежи</translation>
-    </message>
-    <message>
         <location filename="../../console/payments/history_tab.py" line="136" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
@@ -4954,11 +4999,6 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="157" />
-        <source>Batch pri&amp;nting… (Ctrl+Shift+P)</source>
-        <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
         <location filename="../../console/payments/history_tab.py" line="164" />
         <source>From:</source>
         <translation>С:</translation>
@@ -4966,12 +5006,17 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/payments/history_tab.py" line="165" />
         <source>&amp;To:</source>
-        <translation>П&amp;о:</translation>
+        <translation>По:</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="195" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="256" />
+        <source>Payme&amp;nts</source>
+        <translation>Пл&amp;атежи</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="257" />

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from console.admin.labels import _TABLES, action_title, table_title
 from console.services import payments as service
+from console.services.audit import ACTIONS, AUDITED_TABLES
 from tests.guiwalk.conftest import FULL_NAMES
 from tests.guiwalk.keys import ALT, Keyboard
 from widgets.qt import Qt, QtWidgets
@@ -66,7 +68,7 @@ def test_the_audit_log_reads_as_words_with_local_times(qtbot, console, russian):
             assert "None" not in text, row
             assert not ISO_MOMENT.search(text), row
         assert row[record] not in ("cash_shift", "document_print", "portal_action"), row
-        assert row[action] in ("Создание", "Изменение", "Удаление", "Показ контакта"), row
+        assert row[action] in {action_title(name) for name in ACTIONS}, row
     shift_rows = [
         row for row in cells if row[record] == "Кассовая смена" and row[key] == str(shift_id)
     ]
@@ -122,3 +124,37 @@ def test_filters_by_operator_object_and_period(qtbot, console, russian):
     keys.press(Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: "ничего не подходит" in tab.status.text(), timeout=10_000)
     assert tab.model.rowCount() == 0
+
+
+def test_every_audited_table_and_action_has_a_name_and_a_filter(russian, db_url):
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    with engine.connect() as connection:
+        tables = set(
+            connection.execute(
+                text(
+                    "SELECT DISTINCT event_object_table FROM information_schema.triggers"
+                    " WHERE trigger_name = 'audit' AND event_object_schema = 'billing'"
+                )
+            ).scalars()
+        )
+        checks = (
+            connection.execute(
+                text(
+                    "SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+                    " WHERE conrelid = 'billing.audit_log'::regclass AND contype = 'c'"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    engine.dispose()
+    assert tables <= set(AUDITED_TABLES), tables - set(AUDITED_TABLES)
+    assert tables <= set(_TABLES), tables - set(_TABLES)
+    for table in tables:
+        assert re.search("[а-яА-Я]", table_title(table)), table
+    allowed = set(re.findall(r"'([A-Z]+)'", " ".join(c for c in checks if "action" in c)))
+    assert allowed == set(ACTIONS)
+    for name in allowed:
+        assert re.search("[а-яА-Я]", action_title(name)), name
