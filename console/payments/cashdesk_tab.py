@@ -94,6 +94,8 @@ class CashDeskTab(QtWidgets.QWidget):
         self._shift: service.ShiftState | None = None
         self._shift_known = False
         """Whether the shift has been loaded once."""
+        self._shift_changes = 0
+        """Bumped by every change of the shift this tab makes (older loads are dropped)."""
         self._loaded: _Loaded | None = None
         self._key: uuid.UUID | None = None
         self._last_payment: service.PaymentRow | None = None
@@ -264,15 +266,18 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Reload the shift (and the loaded account)."""
+        changes = self._shift_changes
         self._runner.submit(
             lambda session, token, progress: service.current_shift(session),
-            self._shift_loaded,
+            lambda shift: self._shift_loaded(shift, changes),
             self._failed,
         )
         if self._loaded is not None:
             self.load_account(self._loaded.account.id)
 
-    def _shift_loaded(self, shift: service.ShiftState | None) -> None:
+    def _shift_loaded(self, shift: service.ShiftState | None, changes: int) -> None:
+        if changes != self._shift_changes:
+            return  # the shift was opened, used or closed meanwhile: this answer is stale
         first = not self._shift_known
         self._shift_known = True
         self._shift = shift
@@ -461,6 +466,8 @@ class CashDeskTab(QtWidgets.QWidget):
         return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def _payment_taken(self, taken: service.TakenPayment) -> None:
+        self._shift_changes += 1
+        self._shift_known = True
         self._busy = False
         if self._navigator is not None:
             self._navigator.data_changed.emit("take_payment")
@@ -557,6 +564,8 @@ class CashDeskTab(QtWidgets.QWidget):
         )
 
     def _shift_opened(self, shift: service.ShiftState) -> None:
+        self._shift_changes += 1
+        self._shift_known = True
         self._shift = shift
         self.float_edit.clear()
         self.status.setText(self.tr("Shift № {number} is open.").format(number=shift.id))
@@ -621,6 +630,8 @@ class CashDeskTab(QtWidgets.QWidget):
         )
 
     def _shift_closed(self, shift: service.ShiftState) -> None:
+        self._shift_changes += 1
+        self._shift_known = True
         self._shift = None
         self.counted_edit.clear()
         difference = shift.difference or Decimal(0)

@@ -274,7 +274,7 @@
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="173" />
-        <location filename="../../console/appeals/tab.py" line="327" />
+        <location filename="../../console/appeals/tab.py" line="337" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
@@ -284,27 +284,47 @@
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="277" />
+        <location filename="../../console/appeals/tab.py" line="239" />
+        <source>No new appeals are waiting.</source>
+        <translation>Новых обращений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="257" />
+        <source>Answered; the customer's e-mail is queued.</source>
+        <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="261" />
+        <source>Answered; the customer has no e-mail: send the answer by letter.</source>
+        <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="283" />
         <source>Export the register</source>
         <translation>Выгрузка реестра обращений</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="277" />
+        <location filename="../../console/appeals/tab.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="317" />
+        <location filename="../../console/appeals/tab.py" line="299" />
+        <source>Exported {count} appeals.</source>
+        <translation>Выгружено обращений: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="327" />
         <source>Arrived {day}, due {deadline}</source>
         <translation>Поступило {day}, срок ответа — {deadline}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="324" />
+        <location filename="../../console/appeals/tab.py" line="334" />
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="343" />
+        <location filename="../../console/appeals/tab.py" line="353" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -313,7 +333,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="353" />
+        <location filename="../../console/appeals/tab.py" line="363" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
@@ -1299,283 +1319,283 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="114" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="116" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="122" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="123" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="125" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="147" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="126" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="128" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="129" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="134" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="136" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="137" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="139" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="128" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="130" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="136" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="138" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="148" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="150" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="152" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="154" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="160" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="162" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="161" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="176" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="178" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="178" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="180" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="183" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="184" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="189" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="193" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="195" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="194" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="200" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="199" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="201" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="203" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="205" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="206" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="210" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="209" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="210" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="215" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="223" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="225" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="261" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="263" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="297" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="302" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="302" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="307" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="322" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="327" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="331" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="336" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="336" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="341" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="384" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="389" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="387" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="392" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="402" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="407" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="404" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="409" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="422" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="427" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="444" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="449" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="454" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="459" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="455" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="460" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="473" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="480" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="496" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="503" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="517" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="524" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="562" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="571" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="629" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="640" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="657" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="668" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -7282,6 +7302,16 @@ Enter или двойной щелчок открывает карточку а�
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="284" />
+        <source>Entries shown: {count}</source>
+        <translation>Показано записей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="288" />
+        <source>contacts and appeals are not available to your role</source>
+        <translation>контакты и обращения вашей роли недоступны</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -7453,42 +7483,6 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/commands/argparse_texts.py" line="32" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>неизвестная команда %(parser_name)r (возможные: %(choices)s)</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="238" />
-        <source>No new appeals are waiting.</source>
-        <translation>Новых обращений нет.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="255" />
-        <source>Answered; the customer's e-mail is queued.</source>
-        <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="257" />
-        <source>Answered; the customer has no e-mail: send the answer by letter.</source>
-        <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="292" />
-        <source>Exported {count} appeals.</source>
-        <translation>Выгружено обращений: {count}.</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../console/appeals/timeline.py" line="284" />
-        <source>Entries shown: {count}</source>
-        <translation>Показано записей: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/timeline.py" line="286" />
-        <source>contacts and appeals are not available to your role</source>
-        <translation>контакты и обращения вашей роли недоступны</translation>
     </message>
 </context>
 </TS>
