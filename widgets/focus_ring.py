@@ -30,6 +30,7 @@ class FocusRing(QtWidgets.QWidget):
     def __init__(self, window: QtWidgets.QWidget) -> None:
         super().__init__(window)
         self.setObjectName("focusRing")
+        self.setAccessibleName(QtCore.QCoreApplication.translate("FocusRing", "Keyboard focus"))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -283,6 +283,7 @@ class CustomerCard(QtWidgets.QWidget):
         # The card scrolls inside its pane rather than pushing the window to grow.
         content = QtWidgets.QWidget()
         content.setObjectName("cardContent")
+        content.setAccessibleName(self.tr("Customer card"))
         layout = QtWidgets.QVBoxLayout(content)
         layout.addWidget(self.name)
         layout.addWidget(self.identity)

@@ -141,7 +141,9 @@ class CashDeskTab(QtWidgets.QWidget):
         self.close_button.clicked.connect(self.close_shift)
         self.counted_edit.returnPressed.connect(self.close_shift)
         self.float_error = self._error_label("openingFloatError")
+        self.float_error.setAccessibleName(self.tr("Opening float problem"))
         self.counted_error = self._error_label("countedCashError")
+        self.counted_error.setAccessibleName(self.tr("Counted cash problem"))
         self.float_edit.textEdited.connect(lambda _text: self._set_error(self.float_error, ""))
         self.counted_edit.textEdited.connect(lambda _text: self._set_error(self.counted_error, ""))
         shift_box = QtWidgets.QGroupBox(self.tr("Shift"))
@@ -250,6 +252,8 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def _buddy(self, text: str, widget: QtWidgets.QWidget) -> QtWidgets.QLabel:
         label = QtWidgets.QLabel(text)
+        label.setObjectName(f"{widget.objectName()}Label")
+        label.setAccessibleName(widget.accessibleName())
         label.setBuddy(widget)
         return label
 

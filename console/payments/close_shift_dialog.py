@@ -45,6 +45,7 @@ class CloseShiftDialog(QtWidgets.QDialog):
             )
         )
         intro.setObjectName("closeShiftSummary")
+        intro.setAccessibleName(self.tr("The shift"))
         intro.setWordWrap(True)
         self.expected_label = self._amount("closeShiftExpected", self.tr("Expected cash"))
         self.expected_label.setText(
@@ -79,9 +80,15 @@ class CloseShiftDialog(QtWidgets.QDialog):
         self.difference_label.setStyleSheet(style)
 
         form = QtWidgets.QFormLayout()
-        form.addRow(self.tr("Expected in the drawer:"), self.expected_label)
-        form.addRow(self.tr("Counted:"), self.counted_label)
-        form.addRow(self.tr("Difference:"), self.difference_label)
+        for name, caption, value in (
+            ("closeShiftExpectedCaption", self.tr("Expected in the drawer:"), self.expected_label),
+            ("closeShiftCountedCaption", self.tr("Counted:"), self.counted_label),
+            ("closeShiftDifferenceCaption", self.tr("Difference:"), self.difference_label),
+        ):
+            title = QtWidgets.QLabel(caption)
+            title.setObjectName(name)
+            title.setAccessibleName(caption.rstrip(":"))
+            form.addRow(title, value)
 
         self.confirm_button = QtWidgets.QPushButton(self.tr("&Close the shift (Ctrl+Enter)"))
         self.confirm_button.setObjectName("closeShiftConfirm")

@@ -1330,7 +1330,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="125" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="147" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="149" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
@@ -1365,237 +1365,247 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="150" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="144" />
+        <source>Opening float problem</source>
+        <translation>Ошибка в размене</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="146" />
+        <source>Counted cash problem</source>
+        <translation>Ошибка в пересчитанной сумме</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="152" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="154" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="156" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="162" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="178" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="180" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="180" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="189" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="189" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="195" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="200" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="201" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="203" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="205" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="207" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="210" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="210" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="215" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="215" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="217" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="225" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="227" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="263" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="267" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="302" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="306" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="307" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="311" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="327" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="331" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="336" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="340" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="341" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="345" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="389" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="393" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="392" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="396" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="407" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="411" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="409" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="413" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="427" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="431" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="449" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="453" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="459" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="463" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="460" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="464" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="480" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="484" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="503" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="507" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="524" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="528" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="571" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="575" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="640" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="644" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="668" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="672" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -2054,84 +2064,89 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Смена № {number}, открыта {opened}: платежей — {count}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="49" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="48" />
+        <source>The shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="50" />
         <source>Expected cash</source>
         <translation>Ожидаемая наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="51" />
-        <location filename="../../console/payments/close_shift_dialog.py" line="59" />
-        <location filename="../../console/payments/close_shift_dialog.py" line="62" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="52" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="60" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="63" />
         <source>{amount} ₽</source>
         <translation>{amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="54" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="55" />
         <source>Opening float {float} ₽ + cash taken {cash} ₽</source>
         <translation>Размен {float} ₽ + принято наличными {cash} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="58" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="59" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="60" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="61" />
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="66" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="67" />
         <source>What the difference means</source>
         <translation>Что означает разница</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="69" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="70" />
         <source>A shortage of {amount} ₽: count the drawer again before closing.</source>
         <translation>Недостача {amount} ₽: пересчитайте кассу ещё раз, прежде чем закрывать смену.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="72" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="73" />
         <source>A surplus of {amount} ₽: count the drawer again before closing.</source>
         <translation>Излишек {amount} ₽: пересчитайте кассу ещё раз, прежде чем закрывать смену.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="75" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="76" />
         <source>The drawer holds exactly what it should.</source>
         <translation>В кассе ровно столько, сколько должно быть.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="82" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="84" />
         <source>Expected in the drawer:</source>
         <translation>Должно быть в кассе:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="83" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="85" />
         <source>Counted:</source>
         <translation>Пересчитано:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="84" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="86" />
         <source>Difference:</source>
         <translation>Разница:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="86" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="93" />
         <source>&amp;Close the shift (Ctrl+Enter)</source>
         <translation>&amp;Закрыть смену (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="88" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="95" />
         <source>Close the shift with this count</source>
         <translation>Закрыть смену с этим пересчётом</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="94" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="101" />
         <source>Cancel (Enter, Esc)</source>
         <translation>Отмена (Enter, Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/close_shift_dialog.py" line="96" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="103" />
         <source>Keep the shift open</source>
         <translation>Оставить смену открытой</translation>
     </message>
@@ -2435,7 +2450,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="167" />
-        <location filename="../../console/lookup/card_widget.py" line="316" />
+        <location filename="../../console/lookup/card_widget.py" line="317" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2633,73 +2648,74 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="297" />
+        <location filename="../../console/lookup/card_widget.py" line="286" />
+        <location filename="../../console/lookup/card_widget.py" line="298" />
         <source>Customer card</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="350" />
+        <location filename="../../console/lookup/card_widget.py" line="351" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="350" />
-        <location filename="../../console/lookup/card_widget.py" line="358" />
+        <location filename="../../console/lookup/card_widget.py" line="351" />
+        <location filename="../../console/lookup/card_widget.py" line="359" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="352" />
+        <location filename="../../console/lookup/card_widget.py" line="353" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="354" />
+        <location filename="../../console/lookup/card_widget.py" line="355" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="356" />
+        <location filename="../../console/lookup/card_widget.py" line="357" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="360" />
+        <location filename="../../console/lookup/card_widget.py" line="361" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="381" />
+        <location filename="../../console/lookup/card_widget.py" line="382" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="392" />
+        <location filename="../../console/lookup/card_widget.py" line="393" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="403" />
+        <location filename="../../console/lookup/card_widget.py" line="404" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="455" />
+        <location filename="../../console/lookup/card_widget.py" line="456" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="465" />
+        <location filename="../../console/lookup/card_widget.py" line="466" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="478" />
+        <location filename="../../console/lookup/card_widget.py" line="479" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="497" />
+        <location filename="../../console/lookup/card_widget.py" line="498" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
@@ -3147,6 +3163,14 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/errors.py" line="65" />
         <source>The embedded training database could not be started. The details are in the log file.</source>
         <translation>Не удалось запустить встроенную учебную базу. Подробности — в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusRing</name>
+    <message>
+        <location filename="../../widgets/focus_ring.py" line="33" />
+        <source>Keyboard focus</source>
+        <translation>Фокус клавиатуры</translation>
     </message>
 </context>
 <context>
@@ -6988,52 +7012,52 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Абонент получит уведомление с причиной и комментарием.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="51" />
+        <location filename="../../console/moderation/reject_dialog.py" line="52" />
         <source>Rejection reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="52" />
+        <location filename="../../console/moderation/reject_dialog.py" line="53" />
         <source>— choose the reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="59" />
+        <location filename="../../console/moderation/reject_dialog.py" line="60" />
         <source>Comment for the customer</source>
         <translation>Комментарий для абонента</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="60" />
+        <location filename="../../console/moderation/reject_dialog.py" line="61" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="62" />
+        <location filename="../../console/moderation/reject_dialog.py" line="63" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="64" />
+        <location filename="../../console/moderation/reject_dialog.py" line="67" />
         <source>Co&amp;mment:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="70" />
+        <location filename="../../console/moderation/reject_dialog.py" line="75" />
         <source>Re&amp;ject (Ctrl+Enter)</source>
         <translation>&amp;Отклонить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="72" />
+        <location filename="../../console/moderation/reject_dialog.py" line="77" />
         <source>Reject with this reason</source>
         <translation>Отклонить по этой причине</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="79" />
+        <location filename="../../console/moderation/reject_dialog.py" line="84" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="81" />
+        <location filename="../../console/moderation/reject_dialog.py" line="86" />
         <source>Do not reject</source>
         <translation>Не отклонять</translation>
     </message>

@@ -99,3 +99,39 @@ def test_cancelling_a_rejection_keeps_the_item_waiting(qtbot, console, russian, 
     qtbot.wait(300)
     assert _link_request(db_url, request).status in ("new", "pending")
     assert tab._reject.isEnabled()
+
+
+def test_the_new_dialogs_name_every_widget(qtbot, console, russian):
+    """Screen readers and tests find each part of the rejection and close-shift dialogs."""
+    from decimal import Decimal
+
+    from console.moderation.reject_dialog import RejectDialog
+    from console.payments.close_shift_dialog import CloseShiftDialog
+    from console.services import payments as service
+
+    cashier = console("cashier")
+    with cashier.sessions() as session:
+        shift = service.open_shift(session, Decimal("100"))
+    supervisor = console("supervisor")
+    tab = supervisor.window.findChild(QtWidgets.QWidget, "moderationTab")
+    qtbot.waitUntil(lambda: tab._model.rowCount() > 0, timeout=10_000)
+    tab.take_next()
+    qtbot.waitUntil(lambda: tab._detail is not None, timeout=10_000)
+    dialogs = [
+        RejectDialog(tab._detail, tab._reasons.get(tab._queue(), ()), tab),
+        CloseShiftDialog(shift, Decimal("90"), supervisor.window),
+    ]
+    for dialog in dialogs:
+        kinds = (
+            QtWidgets.QLabel,
+            QtWidgets.QAbstractButton,
+            QtWidgets.QComboBox,
+            QtWidgets.QLineEdit,
+        )
+        for widget in dialog.findChildren(QtWidgets.QWidget):
+            if isinstance(widget, kinds) and widget.parent() is not None:
+                if isinstance(widget.parent(), QtWidgets.QComboBox):
+                    continue  # the combo's own line edit
+                assert widget.objectName(), (dialog.objectName(), type(widget).__name__)
+                assert widget.accessibleName(), (dialog.objectName(), widget.objectName())
+        dialog.deleteLater()
