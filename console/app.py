@@ -20,7 +20,6 @@ from console.login.connection_monitor import ConnectionBanner, ConnectionMonitor
 from console.login.dialog import LoginDialog
 from console.login.idle_lock import IdleLock, lock_shortcut
 from console.main_window import MainWindow, center_on_screen
-from console.session import ADMIN
 from console.settings import DEMO_ACCOUNTS, IDLE_LOCK_MINUTES, Settings
 from console.startup import EmbeddedDatabase, StartupDialog, prepare_embedded_database
 from console.tasks import TaskRunner
@@ -70,10 +69,6 @@ class OperatorSession(QtCore.QObject):
         )
         self.lock.logout_requested.connect(console.log_out)
         self._add_session_actions(console)
-        if database.info.role == ADMIN:  # admins read no business tables: start where they work
-            operators = self.window.findChild(QtWidgets.QWidget, "operatorsTab")
-            if operators is not None:
-                self.window.tabs.setCurrentWidget(operators)
 
     def _add_session_actions(self, console: ConsoleApplication) -> None:
         file_menu = self.window.findChild(QtWidgets.QMenu, "menuFile")
@@ -135,7 +130,10 @@ class ConsoleApplication(QtCore.QObject):
             return
         self.startup.show()
         center_on_screen(self.startup)
-        self.startup.show_progress(self.startup.tr("Starting the embedded database"), 0.0)
+        self.startup.show_progress(
+            QtCore.QCoreApplication.translate("StartupDialog", "Starting the embedded database"),
+            0.0,
+        )
         prepare_embedded_database(
             self.runner,
             self.embedded,

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from console.database.connection import DatabaseInfo
 from console.navigation import Navigator
-from console.session import operator_text, tab_allowed
+from console.session import ADMIN, AGENT, CASHIER, operator_text, tab_allowed
 from console.settings import Settings
 from console.tabs.overview_tab import OverviewTab
 from console.tabs.registry import TabContext, tab_factories
 from console.tasks import TaskRunner
-from widgets.qt import QtCore, QtGui, QtWidgets, Signal
+from widgets.focus_ring import FocusRing
+from widgets.keyboard import alt_sequence, layout_twin, mnemonic_letter
+from widgets.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+
+START_TABS = {AGENT: "lookupTab", CASHIER: "cashdeskTab", ADMIN: "operatorsTab"}
+"""Where each group starts: agents answer calls, cashiers open the shift, admins manage."""
+FIND_KEYS = ("Ctrl+F", "F3")
+"""The one «find» shortcut: from any tab to the lookup's search field."""
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -27,6 +34,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Work areas"))
         self.setCentralWidget(self.tabs)
         self.navigator = Navigator(self)
         self.navigator.open_customer.connect(self._focus_tab_for_customer)
@@ -38,8 +46,10 @@ class MainWindow(QtWidgets.QMainWindow):
             tab = factory(context)
             self.tabs.addTab(tab, tab.tab_title())  # type: ignore[attr-defined]
         self.overview = self.tabs.findChild(OverviewTab, "overviewTab")
+        self._bind_tab_keys()
         self._build_menu()
         self._build_status_bar()
+        self.focus_ring = FocusRing(self)
         self.setWindowTitle(self._title())
         self.resize(1280, 800)
         geometry = settings.geometry("main_window")
@@ -49,6 +59,11 @@ class MainWindow(QtWidgets.QMainWindow):
         refresh.activated.connect(self.refresh_current)
         if self.overview is not None:
             self.overview.refresh()
+        start = self._tab_named(START_TABS.get(info.role, ""))
+        if start is not None:
+            self.tabs.setCurrentWidget(start)
+        self.tabs.currentChanged.connect(self._tab_activated)
+        QtCore.QTimer.singleShot(0, self._activate_current)
 
     # -- construction ----------------------------------------------------------
 
@@ -57,6 +72,36 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._info.embedded:
             return self.tr("{title} — embedded training database").format(title=base)
         return f"{base} — {self._info.host}/{self._info.database}"
+
+    def _bind_tab_keys(self) -> None:
+        """Alt+1…9 and each tab's Alt+letter on either keyboard layout switch tabs.
+
+        The tab bar binds the letter of its title («По&иск»: the key И); with the other
+        layout active that key sends another letter («B»), so the same key is bound again.
+        """
+        self.tab_shortcuts: list[QtGui.QShortcut] = []
+        for index in range(min(self.tabs.count(), 9)):
+            keys = [
+                QtGui.QKeySequence(
+                    QtCore.QKeyCombination(
+                        Qt.KeyboardModifier.AltModifier, Qt.Key(Qt.Key.Key_1.value + index)
+                    )
+                )
+            ]
+            twin = layout_twin(mnemonic_letter(self.tabs.tabText(index)))
+            if twin:
+                keys.append(alt_sequence(twin))
+            for sequence in keys:
+                shortcut = QtGui.QShortcut(sequence, self)
+                shortcut.setObjectName(f"tabShortcut_{index}_{sequence.toString()}")
+                shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+                self.tab_shortcuts.append(shortcut)
+            self.tabs.setTabToolTip(
+                index,
+                self.tr("{title} (Alt+{number})").format(
+                    title=self.tabs.tabText(index).replace("&", ""), number=index + 1
+                ),
+            )
 
     def _build_menu(self) -> None:
         bar = self.menuBar()
@@ -76,6 +121,14 @@ class MainWindow(QtWidgets.QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("menuView")
+        self.find_action = QtGui.QAction(self.tr("&Find a customer"), self)
+        self.find_action.setObjectName("actionFind")
+        self.find_action.setShortcuts([QtGui.QKeySequence(keys) for keys in FIND_KEYS])
+        self.find_action.triggered.connect(self.find_customer)
+        self.find_action.setEnabled(self._tab_named("lookupTab") is not None)
+        view_menu.addAction(self.find_action)
+        self.addAction(self.find_action)
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QtGui.QActionGroup(self)
         current = self._settings.get_language()
@@ -136,6 +189,25 @@ class MainWindow(QtWidgets.QMainWindow):
         tab = self._tab_named(f"{tool}Tab")
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
+
+    def find_customer(self) -> None:
+        """Ctrl+F / F3 from anywhere: the lookup's search field, its old text selected."""
+        tab = self._tab_named("lookupTab")
+        if tab is None:
+            return
+        self.tabs.setCurrentWidget(tab)
+        focus_search = getattr(tab, "focus_search", None)
+        if callable(focus_search):
+            focus_search()
+
+    def _tab_activated(self, index: int) -> None:
+        activated = getattr(self.tabs.widget(index), "activated", None)
+        if callable(activated):
+            activated()
+
+    def _activate_current(self) -> None:
+        if self.tabs.count():
+            self._tab_activated(self.tabs.currentIndex())
 
     def refresh_current(self) -> None:
         """F5: reload whatever the current tab shows."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.orm import Session
 
+from console.admin.audit_text import change_text, operator_text
 from console.admin.labels import action_title, table_title
 from console.errors import describe_error
 from console.formatting import format_moment
@@ -17,6 +18,7 @@ from console.services.audit import (
     AuditRecord,
     audit_operators,
     browse_audit,
+    operator_names,
 )
 from console.session import ADMIN
 from console.tabs.audit_model import AuditTableModel
@@ -55,6 +57,7 @@ class AuditTab(QtWidgets.QWidget):
         self.operator.setObjectName("auditOperator")
         self.operator.setAccessibleName(self.tr("Operator"))
         self.operator.setEditable(True)
+        self.operator.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
         self.operator.addItem(self.tr("Any"), "")
         self.operator.setMinimumContentsLength(14)
         self.table_name = QtWidgets.QComboBox()
@@ -78,17 +81,20 @@ class AuditTab(QtWidgets.QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
-        self.find_button = QtWidgets.QPushButton(self.tr("&Find (Enter)"))
+        self.find_button = QtWidgets.QPushButton(self.tr("F&ind (Enter)"))
         self.find_button.setObjectName("auditFind")
         self.find_button.setAccessibleName(self.tr("Find changes"))
         self.find_button.setDefault(True)
         self.find_button.clicked.connect(self.search)
         self.row_key.returnPressed.connect(self.search)
+        line = self.operator.lineEdit()
+        if line is not None:  # a login typed in the operator filter: Enter finds
+            line.returnPressed.connect(self.search)
 
         filters = QtWidgets.QHBoxLayout()
         for text, widget in (
             (self.tr("&Operator:"), self.operator),
-            (self.tr("&Record:"), self.table_name),
+            (self.tr("Re&cord:"), self.table_name),
             (self.tr("&Key:"), self.row_key),
             (self.tr("F&rom:"), self.date_from),
             (self.tr("&To:"), self.date_to),
@@ -165,23 +171,26 @@ class AuditTab(QtWidgets.QWidget):
     def load_operators(self) -> None:
         """Fill the operator filter with everyone who appears in the log."""
 
-        def work(session: Session, _t: CancelToken, _p: Any) -> list[str]:
-            return audit_operators(session)
+        def work(session: Session, _t: CancelToken, _p: Any) -> tuple[list[str], dict[str, str]]:
+            return audit_operators(session), operator_names(session)
 
-        def done(logins: list[str]) -> None:
+        def done(found: tuple[list[str], dict[str, str]]) -> None:
+            logins, names = found
             current = self.operator.currentText()
             for login in logins:
                 if self.operator.findData(login) < 0:
-                    self.operator.addItem(login, login)
+                    name = names.get(login)
+                    self.operator.addItem(f"{name} ({login})" if name else login, login)
             self.operator.setCurrentText(current)
 
         self._runner.submit(work, done, None)
 
     def current_filter(self) -> AuditFilter:
         """The filter as typed."""
-        index = self.operator.currentIndex()
-        operator = self.operator.currentText().strip()
-        if index >= 0 and self.operator.itemText(index) == operator:
+        typed = self.operator.currentText().strip()
+        operator = typed
+        index = self.operator.findText(typed, QtCore.Qt.MatchFlag.MatchFixedString)
+        if index >= 0:  # a name from the list («Any» has no login: every operator)
             operator = str(self.operator.itemData(index) or "")
         return AuditFilter(
             operator=operator or None,
@@ -247,17 +256,9 @@ class AuditTab(QtWidgets.QWidget):
 def describe_record(record: AuditRecord) -> str:
     """Every field of one audit row, for the details pane."""
     lines = [
-        f"{format_moment(record.at)} · {record.operator} · {action_title(record.action)} · "
+        f"{format_moment(record.at)} · {operator_text(record)} · {action_title(record.action)} · "
         f"{table_title(record.table_name)} {record.row_key}",
         "",
     ]
-    for change in record.changes:
-        if record.action == "UPDATE":
-            lines.append(
-                f"{change.field}: {change.old if change.old is not None else '∅'} → "
-                f"{change.new if change.new is not None else '∅'}"
-            )
-        else:
-            value = change.new if change.new is not None else change.old
-            lines.append(f"{change.field}: {value if value is not None else '∅'}")
+    lines += [change_text(record.action, change) for change in record.changes]
     return "\n".join(lines)

@@ -25,6 +25,15 @@ _TABLES: dict[str, object] = {
     "tariff": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Tariff"),
     "operator": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Operator"),
     "login_fingerprint": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Password fingerprint"),
+    "cash_shift": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Cash shift"),
+    "document_print": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Document print"),
+    "portal_action": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Action on a portal login"),
+    "rejection_reason": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Rejection reason"),
+    "notification_template": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Notification template"),
+    "appeal": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Appeal"),
+    "interaction": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Contact with a customer"),
+    "interaction_topic": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Contact topic"),
+    "business_clock": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Business date settings"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),

@@ -139,10 +139,21 @@ class _FormDialog(QtWidgets.QDialog):
 def _password_fields(dialog: _FormDialog) -> tuple[QtWidgets.QLineEdit, QtWidgets.QLineEdit]:
     password = QtWidgets.QLineEdit()
     password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-    dialog.add_field("password", dialog.tr("&Password:"), password, dialog.tr("Password"))
+    translate = QtCore.QCoreApplication.translate  # ``dialog.tr`` would file them under "dialog"
+    dialog.add_field(
+        "password",
+        translate("_FormDialog", "&Password:"),
+        password,
+        translate("_FormDialog", "Password"),
+    )
     repeat = QtWidgets.QLineEdit()
     repeat.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-    dialog.add_field("repeat", dialog.tr("&Repeat:"), repeat, dialog.tr("Repeat the password"))
+    dialog.add_field(
+        "repeat",
+        translate("_FormDialog", "&Repeat:"),
+        repeat,
+        translate("_FormDialog", "Repeat the password"),
+    )
     return password, repeat
 
 

@@ -134,7 +134,7 @@ class OperatorsTab(QtWidgets.QWidget):
 
         self.create_button = self._button(
             "operatorsCreate",
-            self.tr("&New operator… (Ctrl+N)"),
+            self.tr("New &operator… (Ctrl+N)"),
             self.tr("Create an operator"),
             self.create_operator,
             "Ctrl+N",
@@ -147,7 +147,7 @@ class OperatorsTab(QtWidgets.QWidget):
         )
         self.enable_button = self._button(
             "operatorsEnable",
-            self.tr("&Enable"),
+            self.tr("E&nable"),
             self.tr("Enable the operator"),
             self.enable_selected,
         )
@@ -164,7 +164,7 @@ class OperatorsTab(QtWidgets.QWidget):
             self.reset_password,
         )
         self.refresh_button = self._button(
-            "operatorsRefresh", self.tr("&Refresh (F5)"), self.tr("Refresh the list"), self.refresh
+            "operatorsRefresh", self.tr("Refre&sh (F5)"), self.tr("Refresh the list"), self.refresh
         )
         buttons = QtWidgets.QHBoxLayout()
         for button in (

@@ -129,7 +129,7 @@ class AppealsTab(QtWidgets.QWidget):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self.answer)
             shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.send_answer)
-        self.close_button = QtWidgets.QPushButton(self.tr("C&lose the appeal"))
+        self.close_button = QtWidgets.QPushButton(self.tr("Clo&se the appeal"))
         self.close_button.setObjectName("appealsClose")
         self.close_button.setAccessibleName(self.tr("Close the answered appeal"))
         self.close_button.clicked.connect(self.close_current)
@@ -235,7 +235,9 @@ class AppealsTab(QtWidgets.QWidget):
         @while_alive
         def done(tab: AppealsTab, appeal_id: int | None) -> None:
             if appeal_id is None:
-                tab.problem.setText(tab.tr("No new appeals are waiting."))
+                tab.problem.setText(
+                    QtCore.QCoreApplication.translate("AppealsTab", "No new appeals are waiting.")
+                )
                 return
             tab.refresh(select=appeal_id)
             tab.answer.setFocus()
@@ -252,9 +254,13 @@ class AppealsTab(QtWidgets.QWidget):
         def done(tab: AppealsTab, notification: int | None) -> None:
             tab.answer.clear()
             tab.problem.setText(
-                tab.tr("Answered; the customer's e-mail is queued.")
+                QtCore.QCoreApplication.translate(
+                    "AppealsTab", "Answered; the customer's e-mail is queued."
+                )
                 if notification is not None
-                else tab.tr("Answered; the customer has no e-mail: send the answer by letter.")
+                else QtCore.QCoreApplication.translate(
+                    "AppealsTab", "Answered; the customer has no e-mail: send the answer by letter."
+                )
             )
             tab.refresh(select=item.id)
 
@@ -289,7 +295,11 @@ class AppealsTab(QtWidgets.QWidget):
 
         @while_alive
         def done(tab: AppealsTab, count: int) -> None:
-            tab.problem.setText(tab.tr("Exported {count} appeals.").format(count=count))
+            tab.problem.setText(
+                QtCore.QCoreApplication.translate("AppealsTab", "Exported {count} appeals.").format(
+                    count=count
+                )
+            )
 
         self._submit(work, done)
 

@@ -281,9 +281,13 @@ class TimelineView(QtWidgets.QWidget):
             view.model.add(page.entries)
             view.more.setVisible(page.cursors.has_more)
             view.more.setEnabled(True)
-            text = view.tr("Entries shown: {count}").format(count=view.model.rowCount())
+            text = QtCore.QCoreApplication.translate(
+                "TimelineView", "Entries shown: {count}"
+            ).format(count=view.model.rowCount())
             if page.refused:
-                text += " · " + view.tr("contacts and appeals are not available to your role")
+                text += " · " + QtCore.QCoreApplication.translate(
+                    "TimelineView", "contacts and appeals are not available to your role"
+                )
             view.status.setText(text)
             view.table.resizeColumnsToContents()
 

@@ -312,7 +312,8 @@ class LoginDialog(QtWidgets.QDialog):
         else:
             self.message.hide()
         self._check_keyring()
-        self.password.setFocus()
+        # The cursor goes where the next thing to type is: the login until there is one.
+        (self.password if self.login.text() else self.login).setFocus()
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Enter logs in from any field; Escape quits."""

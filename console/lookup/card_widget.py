@@ -22,7 +22,7 @@ from console.lookup.texts import account_status, portal_action
 from console.navigation import Navigator
 from console.services.contacts import ContactRef, display_contact, reveal_contact
 from console.services.lookup import open_card
-from console.session import reads_contacts
+from console.session import AGENT, CASHIER, SUPERVISOR, reads_contacts, role_allows
 from console.tasks import TaskError, TaskRunner
 from console.vocabulary import payment_channel_label, reading_source_label
 from models.queries.card import AccountInfo, Alert, AlertKind, CardData, PortalActionInfo
@@ -40,6 +40,12 @@ ALERT_STYLES = {
 }
 EXPIRED_BACKGROUND = QtGui.QColor("#fde7e4")
 TOOLS = (("readings", "Ctrl+1"), ("payments", "Ctrl+2"), ("cashdesk", "Ctrl+3"))
+TOOL_ROLES: dict[str, frozenset[str]] = {
+    "readings": frozenset({AGENT, SUPERVISOR}),
+    "payments": frozenset({AGENT, CASHIER, SUPERVISOR}),
+    "cashdesk": frozenset({CASHIER}),
+}
+"""Who gets each tool button: the groups whose main window has that tool's tab."""
 
 
 def _item(text: str, *, right: bool = False) -> QtWidgets.QTableWidgetItem:
@@ -185,12 +191,14 @@ class CustomerCard(QtWidgets.QWidget):
         self.accounts.itemSelectionChanged.connect(self._account_selected)
         tools = QtWidgets.QHBoxLayout()
         titles = {
-            "readings": self.tr("&Readings (Ctrl+1)"),
-            "payments": self.tr("&Payments (Ctrl+2)"),
-            "cashdesk": self.tr("Cash &desk (Ctrl+3)"),
+            "readings": self.tr("Readings (Ctrl+1)"),
+            "payments": self.tr("Payments (Ctrl+2)"),
+            "cashdesk": self.tr("Cash desk (Ctrl+3)"),
         }
         self.tool_buttons: dict[str, QtWidgets.QPushButton] = {}
         for tool, shortcut in TOOLS:
+            if not role_allows(role, TOOL_ROLES[tool]):
+                continue  # the operator has no such tab: the card does not offer it
             button = QtWidgets.QPushButton(titles[tool])
             button.setObjectName(f"cardOpen_{tool}")
             button.setAccessibleName(titles[tool].replace("&", ""))
@@ -272,7 +280,11 @@ class CustomerCard(QtWidgets.QWidget):
         self.sections.addTab(money_page, self.tr("Bills and payments"))
         self.timeline = add_timeline(self.sections, self._runner, self.customer_id)
 
-        layout = QtWidgets.QVBoxLayout(self)
+        # The card scrolls inside its pane rather than pushing the window to grow.
+        content = QtWidgets.QWidget()
+        content.setObjectName("cardContent")
+        content.setAccessibleName(self.tr("Customer card"))
+        layout = QtWidgets.QVBoxLayout(content)
         layout.addWidget(self.name)
         layout.addWidget(self.identity)
         layout.addLayout(contacts)
@@ -281,6 +293,16 @@ class CustomerCard(QtWidgets.QWidget):
         layout.addWidget(self.accounts)
         layout.addLayout(tools)
         layout.addWidget(self.sections, 1)
+        self.card_scroll = QtWidgets.QScrollArea()
+        self.card_scroll.setObjectName("cardScroll")
+        self.card_scroll.setAccessibleName(self.tr("Customer card"))
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_scroll.setWidget(content)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.card_scroll)
 
     # -- loading -------------------------------------------------------------------
 

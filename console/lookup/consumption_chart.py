@@ -41,7 +41,7 @@ class ConsumptionChart(QtCharts.QChartView):
             QtCore.QCoreApplication.translate("Lookup", "Monthly consumption per zone")
         )
         self.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(150)
         self._chart = QtCharts.QChart()
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self._chart.setMargins(self._chart.margins() * 0)

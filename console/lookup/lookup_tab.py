@@ -25,6 +25,12 @@ if TYPE_CHECKING:
     from console.tabs.registry import TabContext
 
 DEBOUNCE_MS = 250
+RESULT_ROWS = 6
+"""Result rows the pane shows above an open card."""
+MIN_RESULT_ROWS = 5
+"""The pane never gets smaller than this many rows."""
+RESULT_COLUMN_WIDTHS = (190, 240, 100, 300, 190, 130)
+ADDRESS_COLUMN = 3
 REFRESH_DELAY_MS = 400
 """Writes reported by other tabs within this time reload the open cards once."""
 
@@ -142,11 +148,17 @@ class LookupTab(QtWidgets.QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.verticalHeader().setVisible(False)
         self.results.setWordWrap(False)
+        rows = self.results.verticalHeader()
+        rows.setDefaultSectionSize(self.results.fontMetrics().height() + 8)
+        rows.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
         header = self.results.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((250, 260, 110, 380, 210, 150)):
+        # The address takes what is left, so every column fits the pane's width.
+        for column, width in enumerate(RESULT_COLUMN_WIDTHS):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(ADDRESS_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.results.setMinimumHeight(self._results_height(MIN_RESULT_ROWS))
         self.results.activated.connect(self._open_row)
         self.results.doubleClicked.connect(self._open_row)
 
@@ -222,20 +234,27 @@ class LookupTab(QtWidgets.QWidget):
         self.splitter.addWidget(cards_area)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([180, 620])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([self._results_height(RESULT_ROWS), 620])
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addLayout(info_row)
         layout.addWidget(self.splitter, 1)
 
-        find = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
+        # Ctrl+F / F3 is the main window's, from every tab (MainWindow.find_customer).
         escape = QtGui.QShortcut(QtGui.QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.focus_search)
         self._update_navigation()
         QtCore.QTimer.singleShot(0, self.focus_search)
+
+    def _results_height(self, rows: int) -> int:
+        """Height of the results pane showing ``rows`` rows below its header."""
+        view = self.results
+        header = view.horizontalHeader().sizeHint().height()
+        scroll = view.horizontalScrollBar().sizeHint().height()
+        frame = 2 * view.frameWidth()
+        return header + rows * view.verticalHeader().defaultSectionSize() + frame + scroll
 
     def _tool_button(self, name: str, text: str, shortcut: str | None) -> QtWidgets.QToolButton:
         button = QtWidgets.QToolButton()
@@ -257,6 +276,10 @@ class LookupTab(QtWidgets.QWidget):
         """Ctrl+F and Esc: back to the search field with its text selected."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    def activated(self) -> None:
+        """The operator came back to the tab: typing replaces the old search."""
+        self.focus_search()
 
     def lookup(self, key: str) -> None:
         """Search for ``key`` now (the telephony hook); one match opens its card."""
@@ -309,11 +332,13 @@ class LookupTab(QtWidgets.QWidget):
         if not isinstance(query, LookupQuery):
             self.model.clear()
             self.status.clear()
+            self._hide_cards()
             self._open_single = self._focus_results = False
             return
         if self.model.query == query and not self.model.loading and self.model.rowCount():
             self._after_first_page()
             return
+        self._hide_cards()  # a new caller: the previous customer's card leaves the screen
         self.model.start(query)
 
     def _loading(self, busy: bool) -> None:
@@ -430,6 +455,16 @@ class LookupTab(QtWidgets.QWidget):
         self.card_stack.setCurrentWidget(self.cards)
         card.setFocus()
 
+    def _hide_cards(self) -> None:
+        """Show the hint instead of the open cards (they stay open: Alt+Left brings one back)."""
+        if self.card_stack.currentWidget() is not self.empty:
+            self.card_stack.setCurrentWidget(self.empty)
+            self._update_navigation()
+
+    def cards_shown(self) -> bool:
+        """Whether a card (not the hint) is on screen."""
+        return self.card_stack.currentWidget() is self.cards and self.cards.count() > 0
+
     def _retitle(self, card: QtWidgets.QWidget, title: str) -> None:
         index = self.cards.indexOf(card)
         if index >= 0:
@@ -448,7 +483,8 @@ class LookupTab(QtWidgets.QWidget):
             self.focus_search()
 
     def _close_current(self) -> None:
-        self._close_card(self.cards.currentIndex())
+        if self.cards_shown():
+            self._close_card(self.cards.currentIndex())
 
     def _card_switched(self, index: int) -> None:
         card = self.current_card()
@@ -457,7 +493,12 @@ class LookupTab(QtWidgets.QWidget):
         self._update_navigation()
 
     def go_back(self) -> None:
-        """Alt+Left: the previously opened card."""
+        """Alt+Left: the previously opened card (the one in front if the cards are hidden)."""
+        current = self.current_card()
+        if not self.cards_shown() and current is not None:
+            self._show_card(current.customer_id)
+            self._update_navigation()
+            return
         customer_id = self._history.back()
         if customer_id is not None:
             self._show_card(customer_id)
@@ -471,15 +512,17 @@ class LookupTab(QtWidgets.QWidget):
         self._update_navigation()
 
     def _update_navigation(self) -> None:
-        self.back.setEnabled(self._history.can_go_back())
+        has_card = self.cards_shown()
+        self.back.setEnabled(
+            self._history.can_go_back() or (not has_card and self.current_card() is not None)
+        )
         self.forward.setEnabled(self._history.can_go_forward())
-        has_card = self.cards.count() > 0
         self.refresh_button.setEnabled(has_card)
         self.close_card.setEnabled(has_card)
 
     def refresh(self) -> None:
         """F5: reload the card in front, or search again."""
-        current = self.cards.currentWidget() if self.cards.count() else None
+        current = self.cards.currentWidget() if self.cards_shown() else None
         if isinstance(current, CustomerCard | PortalLoginView):
             current.refresh()
         elif self.model.query is not None:

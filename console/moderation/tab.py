@@ -1,7 +1,7 @@
 """The moderation tab: two queues, the decision view, the outbox, the dashboard.
 
-Keyboard: Ctrl+N takes the oldest unclaimed item, Ctrl+Return approves, Ctrl+R rejects
-with the reason chosen in the list (Alt+O) and the comment (Alt+M), Ctrl+E edits,
+Keyboard: Ctrl+N takes the oldest unclaimed item, Ctrl+Return approves, Ctrl+Shift+R
+opens the rejection (a reason must be chosen there, then Ctrl+Enter), Ctrl+E edits,
 Ctrl+B returns the item to the queue, F5 reloads. A background job (QTimer → TaskRunner)
 delivers the outbox when a notification gateway is configured.
 """
@@ -20,6 +20,7 @@ from console.moderation.edit_dialog import EditLinkRequestDialog
 from console.moderation.labels import label
 from console.moderation.queue_model import QueueModel
 from console.moderation.registration_dialog import EditRegistrationDialog
+from console.moderation.reject_dialog import RejectDialog
 from console.moderation.side_views import DashboardView, NotificationsView
 from console.navigation import Navigator
 from console.services import moderation
@@ -58,6 +59,8 @@ class ModerationTab(QtWidgets.QWidget):
     """Supervisors work the link-request and registration queues here."""
 
     required_roles: ClassVar[frozenset[str]] = frozenset({"supervisor"})
+    reject_opened = QtCore.Signal(object)
+    """The :class:`RejectDialog` is open (the supervisor chooses the reason there)."""
 
     def __init__(
         self,
@@ -151,21 +154,25 @@ class ModerationTab(QtWidgets.QWidget):
             "moderationNext", self.tr("&Next (Ctrl+N)"), "Ctrl+N", self.take_next
         )
         refresh = self._button("moderationRefresh", self.tr("Refresh (F5)"), "F5", self.refresh)
-        filters = QtWidgets.QHBoxLayout()
-        for title, widget in (
-            (self.tr("&Queue:"), self._queue_combo),
-            (self.tr("&Kind:"), self._kind_combo),
-            (self.tr("Re&gion:"), self._region_combo),
-            (self.tr("S&tatus:"), self._status_combo),
-            (self.tr("&Term:"), self._age_combo),
+        # Two rows, so the filters fit a 1280-pixel window without cutting the lists short.
+        filters = QtWidgets.QGridLayout()
+        for position, (title, widget) in enumerate(
+            (
+                (self.tr("&Queue:"), self._queue_combo),
+                (self.tr("&Kind:"), self._kind_combo),
+                (self.tr("Re&gion:"), self._region_combo),
+                (self.tr("&Status:"), self._status_combo),
+                (self.tr("&Term:"), self._age_combo),
+            )
         ):
             caption = QtWidgets.QLabel(title)
             caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(refresh)
-        filters.addWidget(self._next_button)
+            row, column = divmod(position, 3)
+            filters.addWidget(caption, row, 2 * column)
+            filters.addWidget(widget, row, 2 * column + 1)
+        filters.setColumnStretch(6, 1)
+        filters.addWidget(refresh, 1, 7)
+        filters.addWidget(self._next_button, 1, 8)
 
         self._table = QtWidgets.QTableView()
         self._table.setObjectName("moderationQueueTable")
@@ -181,16 +188,11 @@ class ModerationTab(QtWidgets.QWidget):
         self._page.setObjectName("moderationDecisionPage")
         self._page.setAccessibleName(self.tr("The item beside billing's data"))
         self._page.setPlaceholderText(self.tr("Press Ctrl+N to take the oldest item of the queue."))
-        self._reason_combo = self._combo("moderationReason", self.tr("Rejection reason"), [])
-        self._comment = QtWidgets.QLineEdit()
-        self._comment.setObjectName("moderationComment")
-        self._comment.setAccessibleName(self.tr("Comment for the customer"))
-        self._comment.setPlaceholderText(self.tr("Comment for the customer (optional)"))
         self._approve = self._button(
             "moderationApprove", self.tr("&Approve (Ctrl+Enter)"), "Ctrl+Return", self.approve
         )
         self._reject = self._button(
-            "moderationReject", self.tr("&Reject (Ctrl+R)"), "Ctrl+R", self.reject
+            "moderationReject", self.tr("Re&ject… (Ctrl+Shift+R)"), "Ctrl+Shift+R", self.reject
         )
         self._edit = self._button("moderationEdit", self.tr("&Edit (Ctrl+E)"), "Ctrl+E", self.edit)
         self._release = self._button(
@@ -202,15 +204,6 @@ class ModerationTab(QtWidgets.QWidget):
         self._message = QtWidgets.QLabel()
         self._message.setObjectName("moderationMessage")
         self._message.setWordWrap(True)
-        reason_row = QtWidgets.QHBoxLayout()
-        reason_caption = QtWidgets.QLabel(self.tr("Reas&on:"))
-        reason_caption.setBuddy(self._reason_combo)
-        comment_caption = QtWidgets.QLabel(self.tr("Co&mment:"))
-        comment_caption.setBuddy(self._comment)
-        reason_row.addWidget(reason_caption)
-        reason_row.addWidget(self._reason_combo, 1)
-        reason_row.addWidget(comment_caption)
-        reason_row.addWidget(self._comment, 2)
         actions = QtWidgets.QHBoxLayout()
         for button in (self._approve, self._reject, self._edit, self._release):
             actions.addWidget(button)
@@ -219,7 +212,6 @@ class ModerationTab(QtWidgets.QWidget):
         decision_layout = QtWidgets.QVBoxLayout(decision)
         decision_layout.setContentsMargins(0, 0, 0, 0)
         decision_layout.addWidget(self._page, 1)
-        decision_layout.addLayout(reason_row)
         decision_layout.addLayout(actions)
         decision_layout.addWidget(self._message)
 
@@ -324,7 +316,6 @@ class ModerationTab(QtWidgets.QWidget):
             self._regions = regions
             self._fill_regions()
             self._reasons = reasons
-            self._fill_reasons()
         self._model.set_items(queue, items)
         self._table.resizeColumnsToContents()
         self.dashboard.show_dashboard(dashboard)
@@ -344,11 +335,6 @@ class ModerationTab(QtWidgets.QWidget):
             combo.addItem(region.name, region.id)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
         combo.blockSignals(False)
-
-    def _fill_reasons(self) -> None:
-        self._reason_combo.clear()
-        for reason in self._reasons.get(self._queue(), ()):
-            self._reason_combo.addItem(reason.title, reason.code)
 
     # -- working an item ---------------------------------------------------------------
 
@@ -395,8 +381,6 @@ class ModerationTab(QtWidgets.QWidget):
 
     def _show_detail(self, detail: Detail | None) -> None:
         self._detail = detail
-        self._fill_reasons()
-        self._comment.clear()
         if detail is None:
             self._page.clear()
         elif isinstance(detail, LinkRequestDetail):
@@ -414,8 +398,6 @@ class ModerationTab(QtWidgets.QWidget):
             self._reject,
             self._edit,
             self._release,
-            self._reason_combo,
-            self._comment,
         ):
             widget.setEnabled(enabled)
         household = (
@@ -431,19 +413,28 @@ class ModerationTab(QtWidgets.QWidget):
         """Approve the open item (Ctrl+Enter)."""
         self._decide(approve=True)
 
-    def reject(self) -> None:
-        """Reject the open item with the chosen reason and comment (Ctrl+R)."""
-        self._decide(approve=False)
+    def reject(self) -> RejectDialog | None:
+        """Ctrl+Shift+R: ask for the reason; the item is rejected only when it is chosen."""
+        detail = self._detail
+        if detail is None or not self._reject.isEnabled():
+            return None
+        reasons = self._reasons.get(self._queue_of(detail), ())
+        dialog = RejectDialog(detail, reasons, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._decide(approve=False, choice=dialog.choice()))
+        dialog.rejected.connect(self._reject.setFocus)
+        dialog.open()
+        self.reject_opened.emit(dialog)
+        return dialog
 
-    def _decide(self, *, approve: bool) -> None:
+    def _decide(self, *, approve: bool, choice: tuple[str, str] | None = None) -> None:
         detail = self._detail
         if detail is None or not self._approve.isEnabled():
             return
-        queue, reason, comment = (
-            self._queue_of(detail),
-            self._reason_combo.currentData(),
-            self._comment.text(),
-        )
+        if not approve and choice is None:
+            return  # a rejection always names the reason the supervisor chose
+        reason, comment = choice if choice is not None else (None, "")
+        queue = self._queue_of(detail)
 
         def work(session: Session, token: Any, progress: Any) -> moderation.Decision:
             return moderation.decide(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
+from console.payments.close_shift_dialog import CloseShiftDialog
 from console.payments.preview_dialog import PdfPreviewDialog
 from console.payments.print_flow import print_with_preview
 from console.printing.documents import Supplier
@@ -31,7 +32,7 @@ from console.settings import PAYMENT_CONFIRM_ABOVE, Settings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
 from models.domain.cash_desk import CONFIRM_ABOVE, parse_amount
-from models.domain.problems import ValidationFailed
+from models.domain.problems import Problem, ValidationFailed
 from models.queries.balance import Balance
 from widgets.qt import QtCore, QtGui, QtWidgets
 
@@ -72,6 +73,8 @@ class CashDeskTab(QtWidgets.QWidget):
     """A :class:`~console.services.payments.TakenPayment`, after each success."""
     receipt_shown = QtCore.Signal(object)
     """The receipt's :class:`PdfPreviewDialog`, once it is open."""
+    close_asked = QtCore.Signal(object)
+    """The :class:`CloseShiftDialog` asking to confirm the count, once it is open."""
 
     def __init__(
         self,
@@ -89,6 +92,10 @@ class CashDeskTab(QtWidgets.QWidget):
             Decimal(settings.get(PAYMENT_CONFIRM_ABOVE)) if settings is not None else CONFIRM_ABOVE
         )
         self._shift: service.ShiftState | None = None
+        self._shift_known = False
+        """Whether the shift has been loaded once."""
+        self._shift_changes = 0
+        """Bumped by every change of the shift this tab makes (older loads are dropped)."""
         self._loaded: _Loaded | None = None
         self._key: uuid.UUID | None = None
         self._last_payment: service.PaymentRow | None = None
@@ -120,7 +127,7 @@ class CashDeskTab(QtWidgets.QWidget):
         self.float_edit = QtWidgets.QLineEdit()
         self._named(self.float_edit, "openingFloat", self.tr("Opening float"))
         self.float_edit.setPlaceholderText("0,00")
-        self.open_button = QtWidgets.QPushButton(self.tr("&Open shift (F2)"))
+        self.open_button = QtWidgets.QPushButton(self.tr("Open &shift (F2)"))
         self._named(self.open_button, "openShift", self.tr("Open the shift"))
         self.open_button.setShortcut(QtGui.QKeySequence("F2"))
         self.open_button.clicked.connect(self.open_shift)
@@ -128,19 +135,28 @@ class CashDeskTab(QtWidgets.QWidget):
         self.counted_edit = QtWidgets.QLineEdit()
         self._named(self.counted_edit, "countedCash", self.tr("Counted cash"))
         self.counted_edit.setPlaceholderText("0,00")
-        self.close_button = QtWidgets.QPushButton(self.tr("C&lose shift (F9)"))
+        self.close_button = QtWidgets.QPushButton(self.tr("&Close shift (F9)"))
         self._named(self.close_button, "closeShift", self.tr("Close the shift"))
         self.close_button.setShortcut(QtGui.QKeySequence("F9"))
         self.close_button.clicked.connect(self.close_shift)
+        self.counted_edit.returnPressed.connect(self.close_shift)
+        self.float_error = self._error_label("openingFloatError")
+        self.float_error.setAccessibleName(self.tr("Opening float problem"))
+        self.counted_error = self._error_label("countedCashError")
+        self.counted_error.setAccessibleName(self.tr("Counted cash problem"))
+        self.float_edit.textEdited.connect(lambda _text: self._set_error(self.float_error, ""))
+        self.counted_edit.textEdited.connect(lambda _text: self._set_error(self.counted_error, ""))
         shift_box = QtWidgets.QGroupBox(self.tr("Shift"))
         shift_form = QtWidgets.QGridLayout(shift_box)
         shift_form.addWidget(self.shift_label, 0, 0, 1, 4)
-        shift_form.addWidget(QtWidgets.QLabel(self.tr("Opening float, ₽:")), 1, 0)
+        shift_form.addWidget(self._buddy(self.tr("O&pening float, ₽:"), self.float_edit), 1, 0)
         shift_form.addWidget(self.float_edit, 1, 1)
         shift_form.addWidget(self.open_button, 1, 2)
-        shift_form.addWidget(QtWidgets.QLabel(self.tr("Counted cash, ₽:")), 2, 0)
-        shift_form.addWidget(self.counted_edit, 2, 1)
-        shift_form.addWidget(self.close_button, 2, 2)
+        shift_form.addWidget(self.float_error, 2, 1, 1, 3)
+        shift_form.addWidget(self._buddy(self.tr("Co&unted cash, ₽:"), self.counted_edit), 3, 0)
+        shift_form.addWidget(self.counted_edit, 3, 1)
+        shift_form.addWidget(self.close_button, 3, 2)
+        shift_form.addWidget(self.counted_error, 4, 1, 1, 3)
         shift_form.setColumnStretch(3, 1)
 
         # Payment
@@ -198,7 +214,7 @@ class CashDeskTab(QtWidgets.QWidget):
         form.addRow(self.tr("Balance today:"), self.balance_label)
         form.addRow(self._buddy(self.tr("A&mount, ₽:"), self.amount_edit), self.amount_edit)
         form.addRow("", self.amount_error)
-        form.addRow(self._buddy(self.tr("Met&hod:"), self.method_combo), self.method_combo)
+        form.addRow(self._buddy(self.tr("M&ethod:"), self.method_combo), self.method_combo)
         form.addRow(self._buddy(self.tr("&Bill:"), self.bill_combo), self.bill_combo)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.take_button)
@@ -236,6 +252,8 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def _buddy(self, text: str, widget: QtWidgets.QWidget) -> QtWidgets.QLabel:
         label = QtWidgets.QLabel(text)
+        label.setObjectName(f"{widget.objectName()}Label")
+        label.setAccessibleName(widget.accessibleName())
         label.setBuddy(widget)
         return label
 
@@ -252,17 +270,33 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Reload the shift (and the loaded account)."""
+        changes = self._shift_changes
         self._runner.submit(
             lambda session, token, progress: service.current_shift(session),
-            self._shift_loaded,
+            lambda shift: self._shift_loaded(shift, changes),
             self._failed,
         )
         if self._loaded is not None:
             self.load_account(self._loaded.account.id)
 
-    def _shift_loaded(self, shift: service.ShiftState | None) -> None:
+    def _shift_loaded(self, shift: service.ShiftState | None, changes: int) -> None:
+        if changes != self._shift_changes:
+            return  # the shift was opened, used or closed meanwhile: this answer is stale
+        first = not self._shift_known
+        self._shift_known = True
         self._shift = shift
         self._show_shift()
+        if first and self.isVisible():
+            self.activated()  # the cashier starts here: the cursor waits where work begins
+
+    def activated(self) -> None:
+        """The cashier came to the desk: the float while no shift is open, else the account."""
+        if not self._shift_known:
+            return
+        if self._shift is None or not self._shift.is_open:
+            self.float_edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        elif not self.amount_edit.hasFocus():
+            self.account_edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def _show_shift(self) -> None:
         shift = self._shift
@@ -436,6 +470,8 @@ class CashDeskTab(QtWidgets.QWidget):
         return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def _payment_taken(self, taken: service.TakenPayment) -> None:
+        self._shift_changes += 1
+        self._shift_known = True
         self._busy = False
         if self._navigator is not None:
             self._navigator.data_changed.emit("take_payment")
@@ -517,10 +553,11 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def open_shift(self) -> None:
         """Open the shift with the float entered (F2)."""
+        self._set_error(self.float_error, "")
         try:
             amount = parse_amount(self.float_edit.text() or "0", allow_zero=True)
         except ValidationFailed as failed:
-            self.status.setText(describe(failed.problems[0]))
+            self._set_error(self.float_error, describe(failed.problems[0]))
             self.float_edit.setFocus()
             return
         self.open_button.setEnabled(False)
@@ -531,6 +568,8 @@ class CashDeskTab(QtWidgets.QWidget):
         )
 
     def _shift_opened(self, shift: service.ShiftState) -> None:
+        self._shift_changes += 1
+        self._shift_known = True
         self._shift = shift
         self.float_edit.clear()
         self.status.setText(self.tr("Shift № {number} is open.").format(number=shift.id))
@@ -538,22 +577,55 @@ class CashDeskTab(QtWidgets.QWidget):
         self.account_edit.setFocus()
 
     def close_shift(self) -> None:
-        """Close the shift with the counted cash (F9), then print the shift report."""
+        """F9: check the counted cash, then show expected, counted and the difference.
+
+        An empty count is refused (it is not zero); the shift closes only when the
+        cashier chooses «Закрыть смену» in the dialog, whose default is to cancel.
+        """
+        if self._shift is None or not self.close_button.isEnabled():
+            return
+        self._set_error(self.counted_error, "")
+        typed = self.counted_edit.text()
+        if not typed.strip():
+            self._refuse_count(describe(Problem.error("cash_shift.counted_missing", "counted")))
+            return
         try:
-            counted = parse_amount(self.counted_edit.text() or "0", allow_zero=True)
+            counted = parse_amount(typed, field="counted", allow_zero=True)
         except ValidationFailed as failed:
-            self.status.setText(describe(failed.problems[0]))
-            self.counted_edit.setFocus()
+            self._refuse_count(describe(failed.problems[0]))
             return
-        answer = QtWidgets.QMessageBox.question(
-            self,
-            self.tr("Close the shift"),
-            self.tr("Close the shift with {amount} ₽ counted in the drawer?").format(
-                amount=format_amount(counted)
-            ),
+        self.close_button.setEnabled(False)
+        self._runner.submit(
+            lambda session, token, progress: service.current_shift(session),
+            lambda shift: self._ask_to_close(shift, counted),
+            self._failed,
         )
-        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+
+    def _refuse_count(self, text: str) -> None:
+        self._set_error(self.counted_error, text)
+        self.counted_edit.setFocus()
+        self.counted_edit.selectAll()
+
+    def _ask_to_close(self, shift: service.ShiftState | None, counted: Decimal) -> None:
+        self._shift = shift
+        self._show_shift()
+        if shift is None:
+            self.status.setText(describe(Problem.error("cash_shift.not_open")))
             return
+        self.close_button.setEnabled(False)
+        dialog = CloseShiftDialog(shift, counted, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._close_confirmed(counted))
+        dialog.rejected.connect(self._close_cancelled)
+        dialog.open()
+        self.close_asked.emit(dialog)
+
+    def _close_cancelled(self) -> None:
+        self._show_shift()
+        self.counted_edit.setFocus()
+        self.counted_edit.selectAll()
+
+    def _close_confirmed(self, counted: Decimal) -> None:
         self.close_button.setEnabled(False)
         self._runner.submit(
             lambda session, token, progress: service.close_shift(session, counted),
@@ -562,6 +634,8 @@ class CashDeskTab(QtWidgets.QWidget):
         )
 
     def _shift_closed(self, shift: service.ShiftState) -> None:
+        self._shift_changes += 1
+        self._shift_known = True
         self._shift = None
         self.counted_edit.clear()
         difference = shift.difference or Decimal(0)

@@ -10,6 +10,7 @@ here, and a supervisor reverses the selected payment (the database refuses other
 from __future__ import annotations
 
 import csv
+import itertools
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
 _RIGHT = QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter
 _BILL_ID = QtCore.Qt.ItemDataRole.UserRole + 1
 _PAYMENT_ID = QtCore.Qt.ItemDataRole.UserRole + 2
+REVERSE_KEYS = "Ctrl+Shift+V"
+"""Reversal's own keys: no other destructive action shares them."""
 REVERSAL_ROLES = frozenset({SUPERVISOR})
 """Who may reverse a payment (``billing.reverse_payment`` is granted to them only)."""
 
@@ -119,7 +122,6 @@ class PaymentsTab(QtWidgets.QWidget):
         self.account_edit = QtWidgets.QLineEdit()
         self._named(self.account_edit, "paymentsAccount", self.tr("Account number"))
         self.account_edit.setPlaceholderText(self.tr("Account number, then Enter"))
-        self.account_edit.setMaximumWidth(220)
         self.account_edit.returnPressed.connect(self.find_account)
         self.from_edit = QtWidgets.QDateEdit(_qdate(start))
         self._named(self.from_edit, "paymentsFrom", self.tr("From"))
@@ -131,7 +133,7 @@ class PaymentsTab(QtWidgets.QWidget):
         self.show_button = QtWidgets.QPushButton(self.tr("&Show (F5)"))
         self._named(self.show_button, "paymentsShow", self.tr("Show the history"))
         self.show_button.clicked.connect(self.refresh)
-        self.statement_button = QtWidgets.QPushButton(self.tr("S&tatement… (Ctrl+P)"))
+        self.statement_button = QtWidgets.QPushButton(self.tr("Stat&ement… (Ctrl+P)"))
         self._named(self.statement_button, "paymentsStatement", self.tr("Print a statement"))
         self.statement_button.setShortcut(QtGui.QKeySequence("Ctrl+P"))
         self.statement_button.clicked.connect(self.print_statement)
@@ -139,28 +141,28 @@ class PaymentsTab(QtWidgets.QWidget):
         self._named(self.bill_button, "paymentsPrintBill", self.tr("Print the selected bill"))
         self.bill_button.setShortcut(QtGui.QKeySequence("Ctrl+B"))
         self.bill_button.clicked.connect(self.print_selected_bill)
-        self.export_button = QtWidgets.QPushButton(self.tr("&Export CSV (Ctrl+E)"))
+        self.export_button = QtWidgets.QPushButton(self.tr("E&xport CSV (Ctrl+E)"))
         self._named(self.export_button, "paymentsExport", self.tr("Export the visible table"))
         self.export_button.setShortcut(QtGui.QKeySequence("Ctrl+E"))
         self.export_button.clicked.connect(self.export_csv)
-        self.reverse_button = QtWidgets.QPushButton(self.tr("Re&verse… (Ctrl+R)"))
+        self.reverse_button = QtWidgets.QPushButton(self.tr("Reverse… (Ctrl+Shift+V)"))
         self._named(self.reverse_button, "paymentsReverse", self.tr("Reverse the selected payment"))
         self.reverse_button.setToolTip(
             self.tr("Reverse the selected payment with a reason (supervisors only)")
         )
-        self.reverse_button.setShortcut(QtGui.QKeySequence("Ctrl+R"))
+        self.reverse_button.setShortcut(QtGui.QKeySequence(REVERSE_KEYS))
         self.reverse_button.clicked.connect(self.reverse_selected_payment)
         self.reverse_button.setVisible(self._can_reverse)
         self.reverse_button.setEnabled(False)
-        self.batch_button = QtWidgets.QPushButton(self.tr("Batc&h printing… (Ctrl+Shift+P)"))
+        self.batch_button = QtWidgets.QPushButton(self.tr("Batch printin&g… (Ctrl+Shift+P)"))
         self._named(self.batch_button, "paymentsBatch", self.tr("Print every bill of a region"))
         self.batch_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+P"))
         self.batch_button.clicked.connect(self.open_batch_printing)
         top = QtWidgets.QHBoxLayout()
         for label, widget in (
             (self.tr("&Account:"), self.account_edit),
-            (self.tr("&From:"), self.from_edit),
-            (self.tr("T&o:"), self.to_edit),
+            (self.tr("From:"), self.from_edit),
+            (self.tr("&To:"), self.to_edit),
         ):
             buddy = QtWidgets.QLabel(label)
             buddy.setBuddy(widget)
@@ -168,9 +170,11 @@ class PaymentsTab(QtWidgets.QWidget):
             top.addWidget(widget)
         top.addWidget(self.show_button)
         top.addStretch(1)
-        top.addWidget(self.statement_button)
-        top.addWidget(self.bill_button)
-        top.addWidget(self.export_button)
+        self.account_edit.setMinimumWidth(
+            self.account_edit.fontMetrics().horizontalAdvance(self.account_edit.placeholderText())
+            + 24
+        )
+        self.account_edit.setMaximumWidth(self.account_edit.minimumWidth() + 40)
 
         self.account_label = QtWidgets.QLabel(
             self.tr("Open an account from the customer card or type its number.")
@@ -188,7 +192,7 @@ class PaymentsTab(QtWidgets.QWidget):
         bold.setBold(True)
         self.balance_label.setFont(bold)
         balance_row = QtWidgets.QHBoxLayout()
-        buddy = QtWidgets.QLabel(self.tr("Ba&lance as of:"))
+        buddy = QtWidgets.QLabel(self.tr("Balan&ce as of:"))
         buddy.setBuddy(self.balance_date)
         balance_row.addWidget(buddy)
         balance_row.addWidget(self.balance_date)
@@ -218,7 +222,11 @@ class PaymentsTab(QtWidgets.QWidget):
         self.payments_view.verticalHeader().setDefaultSectionSize(24)
         self.payments_view.horizontalHeader().setStretchLastSection(True)
         self.payments_view.selectionModel().currentRowChanged.connect(self._payment_selected)
+        self.payments_view.resizeColumnsToContents()  # the titles fit before any row is shown
+        # What to do with the account shown sits under its tables, on one row.
         reverse_row = QtWidgets.QHBoxLayout()
+        for button in (self.statement_button, self.bill_button, self.export_button):
+            reverse_row.addWidget(button)
         reverse_row.addWidget(self.batch_button)
         reverse_row.addStretch(1)
         reverse_row.addWidget(self.reverse_button)
@@ -240,11 +248,13 @@ class PaymentsTab(QtWidgets.QWidget):
         self.bills_view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.bills_view.setAlternatingRowColors(True)
         self.bills_view.setUniformRowHeights(True)
+        for column in range(self.bills_model.columnCount()):
+            self.bills_view.resizeColumnToContents(column)
 
         self.views = QtWidgets.QTabWidget()
         self.views.setObjectName("paymentsViews")
-        self.views.addTab(self.payments_view, self.tr("&Payments"))
-        self.views.addTab(self.bills_view, self.tr("Bi&lls"))
+        self.views.addTab(self.payments_view, self.tr("Payme&nts"))
+        self.views.addTab(self.bills_view, self.tr("B&ills"))
         self.totals_label = QtWidgets.QLabel()
         self._named(self.totals_label, "paymentsTotals", self.tr("Totals"))
         self.status = QtWidgets.QLabel()
@@ -260,8 +270,16 @@ class PaymentsTab(QtWidgets.QWidget):
         layout.addLayout(reverse_row)
         layout.addWidget(self.totals_label)
         layout.addWidget(self.status)
-        self.setTabOrder(self.views, self.batch_button)
-        self.setTabOrder(self.batch_button, self.reverse_button)
+        chain = (
+            self.views,
+            self.statement_button,
+            self.bill_button,
+            self.export_button,
+            self.batch_button,
+            self.reverse_button,
+        )
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
         self._set_enabled(False)
 
     @classmethod
@@ -475,7 +493,7 @@ class PaymentsTab(QtWidgets.QWidget):
         )
 
     def reverse_selected_payment(self) -> None:
-        """Ask for a reason and reverse the selected payment (Ctrl+R, supervisors)."""
+        """Ask for a reason and reverse the selected payment (Ctrl+Shift+V, supervisors)."""
         payment = self.selected_payment()
         if not self._can_reverse or payment is None:
             return

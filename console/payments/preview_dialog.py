@@ -17,8 +17,16 @@ from console.tasks import TaskError, TaskRunner
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 
+def default_printer() -> QPrinter:
+    """The printer the system print dialog starts from."""
+    return QPrinter(QPrinter.PrinterMode.HighResolution)
+
+
 class PdfPreviewDialog(QtWidgets.QDialog):
     """A PDF shown page by page, with Print (Ctrl+P), Save as PDF (Ctrl+S) and Close (Esc)."""
+
+    make_printer: Callable[[], QPrinter] = staticmethod(default_printer)
+    """Where printing starts (a site may preset its receipt printer here)."""
 
     def __init__(
         self,
@@ -80,7 +88,7 @@ class PdfPreviewDialog(QtWidgets.QDialog):
 
     def print_document(self) -> None:
         """Ask for a printer in the system dialog, then print every page."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return

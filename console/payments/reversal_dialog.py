@@ -1,5 +1,7 @@
 """A supervisor reverses a payment: a reason is required, the database does the rest.
 
+Enter alone does nothing: only «Сторнировать» (Ctrl+Enter) reverses, once a reason
+of at least three characters is typed.
 The reversal is a new negative payment naming the original (``reverse_payment``);
 the database re-checks the role (only billing_supervisor may), the reason and that
 the payment was not reversed before, and the dialog shows its refusal next to the
@@ -88,6 +90,7 @@ class ReversalDialog(QtWidgets.QDialog):
         self.confirm_button.setObjectName("reversalConfirm")
         self.confirm_button.setAccessibleName(self.tr("Reverse the payment"))
         self.confirm_button.setShortcut(QtGui.QKeySequence("Ctrl+Return"))
+        self.confirm_button.setAutoDefault(False)  # Enter in the reason does not reverse
         self.confirm_button.setEnabled(False)
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel (Esc)"))
@@ -108,6 +111,15 @@ class ReversalDialog(QtWidgets.QDialog):
         layout.addWidget(self.reason_error)
         layout.addLayout(buttons)
         self.reason_edit.setFocus()
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Enter alone does nothing here (QDialog would press a default button)."""
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and not (
+            event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _reason_changed(self, text: str) -> None:
         self.confirm_button.setEnabled(not self._busy and len(text.strip()) >= MIN_REASON)

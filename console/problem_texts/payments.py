@@ -7,7 +7,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 # PySide6 types QT_TRANSLATE_NOOP as returning object; it returns its text unchanged.
 _SOURCES: dict[str, object] = {
     "payment.amount_format": QT_TRANSLATE_NOOP(
-        "Problem", "Enter the amount in roubles and kopecks, for example 1250,50."
+        "Problem",
+        "This is not an amount: type digits, a comma and the kopecks, for example 1250,50"
+        " (no letters, no exponent, no thousands separators).",
+    ),
+    "payment.amount_missing": QT_TRANSLATE_NOOP("Problem", "Enter the amount."),
+    "payment.amount_negative": QT_TRANSLATE_NOOP(
+        "Problem", "The amount cannot be negative: type it without a minus."
+    ),
+    "payment.amount_decimals": QT_TRANSLATE_NOOP(
+        "Problem", "Kopecks have at most two digits after the comma, for example 12345,60."
+    ),
+    "payment.amount_zero": QT_TRANSLATE_NOOP("Problem", "The amount must be more than zero."),
+    "payment.amount_too_large": QT_TRANSLATE_NOOP(
+        "Problem", "The amount is too large: one payment is at most {maximum}."
     ),
     "payment.amount_range": QT_TRANSLATE_NOOP(
         "Problem", "The amount must be more than zero and at most {maximum}."
@@ -46,6 +59,9 @@ _SOURCES: dict[str, object] = {
     "cash_shift.float_range": QT_TRANSLATE_NOOP(
         "Problem", "The opening float must be zero or more, in roubles and kopecks."
     ),
+    "cash_shift.counted_missing": QT_TRANSLATE_NOOP(
+        "Problem", "Count the cash in the drawer and enter the sum (an empty field is not zero)."
+    ),
     "cash_shift.counted_range": QT_TRANSLATE_NOOP(
         "Problem", "The counted cash must be zero or more, in roubles and kopecks."
     ),
@@ -55,7 +71,15 @@ _SOURCES: dict[str, object] = {
 TEXTS: dict[str, str] = {code: str(text) for code, text in _SOURCES.items()}
 
 RU: dict[str, str] = {
-    "payment.amount_format": "Введите сумму в рублях и копейках, например 1250,50.",
+    "payment.amount_format": (
+        "Это не сумма: введите цифры, запятую и копейки, например 1250,50"
+        " (без букв, без степени, без разделителей тысяч)."
+    ),
+    "payment.amount_missing": "Введите сумму.",
+    "payment.amount_negative": "Сумма не может быть отрицательной: введите её без минуса.",
+    "payment.amount_decimals": ("Копеек — не больше двух цифр после запятой, например 12345,60."),
+    "payment.amount_zero": "Сумма должна быть больше нуля.",
+    "payment.amount_too_large": "Сумма слишком велика: один платёж — не больше {maximum}.",
     "payment.amount_range": "Сумма должна быть больше нуля и не больше {maximum}.",
     "payment.method": "Выберите: наличные или карта.",
     "payment.account_number_format": "Номер лицевого счёта состоит только из цифр.",
@@ -74,6 +98,9 @@ RU: dict[str, str] = {
     "cash_shift.not_open": "У вас нет открытой смены: сначала откройте смену (F2).",
     "cash_shift.already_open": "Ваша смена уже открыта; закройте её, прежде чем открывать новую.",
     "cash_shift.float_range": "Размен на начало смены — ноль или больше, в рублях и копейках.",
+    "cash_shift.counted_missing": (
+        "Пересчитайте наличность в кассе и введите сумму (пустое поле — не ноль)."
+    ),
     "cash_shift.counted_range": "Пересчитанная наличность — ноль или больше, в рублях и копейках.",
     "print.key_required": "Не указан документ для печати.",
 }

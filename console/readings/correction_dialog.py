@@ -1,5 +1,8 @@
 """The supervisor's dialog to correct a stored reading with a new value and a reason.
 
+Enter moves from the value to the reason and does not save: only «Исправить»
+(Ctrl+Enter) adds the correction, once a value and a reason are given.
+
 Nothing is edited: the dialog adds a correcting reading (``correct_reading``) in a worker
 and stays open until the database accepts it, showing a refusal next to the field it
 concerns; the typed value and reason are kept, and a retry reuses the request key.
@@ -114,7 +117,7 @@ class CorrectionDialog(QtWidgets.QDialog):
         self.confirm_button = QtWidgets.QPushButton(self.tr("C&orrect (Ctrl+Enter)"))
         self.confirm_button.setObjectName("readingsCorrectionConfirm")
         self.confirm_button.setAccessibleName(self.tr("Save the correcting reading"))
-        self.confirm_button.setDefault(True)
+        self.confirm_button.setAutoDefault(False)
         self.confirm_button.clicked.connect(self.confirm)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
@@ -134,10 +137,20 @@ class CorrectionDialog(QtWidgets.QDialog):
         layout.addWidget(explanation)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.value.returnPressed.connect(self.reason.setFocus)
         QtWidgets.QWidget.setTabOrder(self.value, self.reason)
         QtWidgets.QWidget.setTabOrder(self.reason, self.confirm_button)
         QtWidgets.QWidget.setTabOrder(self.confirm_button, self.cancel_button)
         self.value.setFocus()
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Enter alone does nothing here (QDialog would press a default button)."""
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and not (
+            event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _show(self, label: QtWidgets.QLabel, text: str, focus: QtWidgets.QWidget | None) -> None:
         label.setText(text)
@@ -146,7 +159,7 @@ class CorrectionDialog(QtWidgets.QDialog):
             focus.setFocus()
 
     def confirm(self) -> None:
-        """Save the correcting reading (Enter / Ctrl+Enter); a problem keeps the dialog open."""
+        """Save the correcting reading (Ctrl+Enter); a problem keeps the dialog open."""
         if self._busy:
             return
         for label in (self.value_message, self.reason_message, self.message):

@@ -1,7 +1,7 @@
 """The reading entry form of one meter: previous readings, new values, checks, cost.
 
 Keyboard: Enter moves to the next zone (from the last one it calculates),
-Ctrl+Enter calculates, Ctrl+S confirms, Alt+D goes to the date. The form never
+Ctrl+Enter calculates, Ctrl+S confirms, Alt+D (Alt+А in Russian) goes to the date. The form never
 touches the database: it emits :attr:`ReadingEntryForm.confirm_requested` and the
 tab submits the write.
 """
@@ -63,10 +63,14 @@ class _ZoneRow:
         self.average.setObjectName(f"readingsAverage_{zone}")
         self.value = QtWidgets.QLineEdit()
         self.value.setObjectName(f"readingsValue_{zone}")
+        # The form's context: lupdate files ``form.tr(...)`` under "form", never looked up.
+        translate = QtCore.QCoreApplication.translate
         self.value.setAccessibleName(
-            form.tr("New reading, zone {zone}").format(zone=zone_label(count, zone))
+            translate("ReadingEntryForm", "New reading, zone {zone}").format(
+                zone=zone_label(count, zone)
+            )
         )
-        self.value.setPlaceholderText(form.tr("new reading"))
+        self.value.setPlaceholderText(translate("ReadingEntryForm", "new reading"))
         self.value.setValidator(
             QtGui.QRegularExpressionValidator(
                 QtCore.QRegularExpression(r"^[0-9 ]{0,14}([.,][0-9]{0,6})?$"), self.value
@@ -91,6 +95,8 @@ class ReadingEntryForm(QtWidgets.QWidget):
     """(MeterForm, ReadingEntry, idempotency key uuid.UUID, the total shown Decimal | None)"""
     price_requested = Signal(object, object)
     """(MeterForm, ReadingEntry): the database is to price the checked entry."""
+    input_changed = Signal()
+    """The operator typed, changed the date or a confirmation, or asked for a check."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +127,18 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self.date_edit.setAccessibleName(self.tr("Date the reading was taken"))
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.setCalendarPopup(True)
+        # Only a deliberate Alt+D (Alt+А) or a click reaches the date: Tab passes it by and the
+        # wheel does not turn it, so a stray key cannot move the date unseen.
+        self.date_edit.setFocusPolicy(QtCore.Qt.FocusPolicy.ClickFocus)
+        self.date_edit.installEventFilter(self)
         self.date_edit.dateChanged.connect(self._inputs_changed)
+        self.date_edit.dateChanged.connect(self._show_date_notice)
+        self._date_notice = QtWidgets.QLabel()
+        self._date_notice.setObjectName("readingsDateNotice")
+        self._date_notice.setAccessibleName(self.tr("Reading date notice"))
+        self._date_notice.setWordWrap(True)
+        self._date_notice.setStyleSheet(WARNING_STYLE + " font-weight: bold;")
+        self._date_notice.hide()
         date_label = QtWidgets.QLabel(self.tr("&Date taken:"))
         date_label.setBuddy(self.date_edit)
         self._date_message = QtWidgets.QLabel()
@@ -164,7 +181,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self.calculate_button.setObjectName("readingsCalculate")
         self.calculate_button.setAccessibleName(self.tr("Calculate consumption and cost"))
         self.calculate_button.clicked.connect(self.calculate)
-        self.confirm_button = QtWidgets.QPushButton(self.tr("C&onfirm (Ctrl+S)"))
+        self.confirm_button = QtWidgets.QPushButton(self.tr("Co&nfirm (Ctrl+S)"))
         self.confirm_button.setObjectName("readingsConfirm")
         self.confirm_button.setAccessibleName(self.tr("Confirm the readings and form the bill"))
         self.confirm_button.clicked.connect(self.confirm)
@@ -241,14 +258,17 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self._grid.addWidget(self._date_label, date_line, 0, 1, 3)
         self._grid.addWidget(self.date_edit, date_line, 3)
         self._grid.addWidget(self._date_message, date_line, 4)
+        self._grid.addWidget(self._date_notice, date_line + 1, 0, 1, 5)
+        self._date_label.show()
+        self.date_edit.show()
         if previous is not None:
-            QtWidgets.QWidget.setTabOrder(previous, self.date_edit)
-        QtWidgets.QWidget.setTabOrder(self.date_edit, self.calculate_button)
+            QtWidgets.QWidget.setTabOrder(previous, self.calculate_button)
         QtWidgets.QWidget.setTabOrder(self.calculate_button, self.confirm_button)
         self.date_edit.blockSignals(True)
         self.date_edit.setMaximumDate(QtCore.QDate(today))
         self.date_edit.setDate(taken_on)
         self.date_edit.blockSignals(False)
+        self._show_date_notice()
         if not keep_input:
             self._accepted.clear()
             self._reason.clear()
@@ -261,6 +281,48 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self._shown = None
         self.setEnabled(not meter.removed)
 
+    def clear(self) -> None:
+        """No meter: an empty form (another account is being looked up, or none was found)."""
+        self._meter = None
+        self._clear_grid()
+        self._accepted.clear()
+        self._reason.clear()
+        self._key = uuid.uuid4()
+        self._pre_entry.hide()
+        self._date_label.hide()
+        self.date_edit.hide()
+        self._date_message.hide()
+        self._date_notice.hide()
+        self._show_problems(())
+        self._total.setText("")
+        self._shown = None
+
+    def _show_date_notice(self) -> None:
+        """Whenever the date is not today, say so next to the form in plain words."""
+        chosen = self.date_edit.date()
+        taken_on = date(chosen.year(), chosen.month(), chosen.day())
+        if self._meter is None or taken_on == self._today:
+            self._date_notice.hide()
+            return
+        text = self.tr("The readings will be dated {day}, not today ({today}).").format(
+            day=format_date(taken_on), today=format_date(self._today)
+        )
+        if (taken_on.year, taken_on.month) != (self._today.year, self._today.month):
+            text += " " + self.tr("That is another month: check the date.")
+        self._date_notice.setText(text)
+        self._date_notice.show()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """The wheel over the date turns it only once the date has the focus."""
+        if (
+            watched is self.date_edit
+            and event.type() == QtCore.QEvent.Type.Wheel
+            and not self.date_edit.hasFocus()
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
     def focus_first_zone(self) -> None:
         """Put the cursor in the first zone's value."""
         if self._rows:
@@ -268,7 +330,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
             self._rows[0].value.selectAll()
 
     def _clear_grid(self) -> None:
-        kept = (self._date_label, self.date_edit, self._date_message)
+        kept = (self._date_label, self.date_edit, self._date_message, self._date_notice)
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -324,6 +386,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
 
     def _inputs_changed(self) -> None:
         self._key = uuid.uuid4()  # a new entry: a new request (a double click keeps the key)
+        self.input_changed.emit()
 
     def _next_zone(self, index: int) -> None:
         if index + 1 < len(self._rows):
@@ -340,6 +403,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
         :meth:`show_calculation`)."""
         if self._meter is None:
             return None
+        self.input_changed.emit()
         entry = self.entry()
         if entry is None:
             return None

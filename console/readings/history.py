@@ -109,6 +109,10 @@ class HistoryModel(QtCore.QAbstractTableModel):
         return "; ".join(notes)
 
 
+CORRECT_KEYS = "Ctrl+Shift+E"
+"""Correction's own keys: no other destructive action shares them."""
+
+
 class HistoryView(QtWidgets.QWidget):
     """The table with a period filter and the supervisor's «Correct…» action."""
 
@@ -147,11 +151,11 @@ class HistoryView(QtWidgets.QWidget):
         self.show_button.clicked.connect(self._apply)
         self._can_correct = True
         self.correct_button = QtWidgets.QPushButton(
-            self.tr("Correct reading… (supervisor, Ctrl+R)")
+            self.tr("Correct reading… (supervisor, Ctrl+Shift+E)")
         )
         self.correct_button.setObjectName("readingsCorrect")
         self.correct_button.setAccessibleName(self.tr("Correct the selected reading"))
-        self.correct_button.setShortcut(QtGui.QKeySequence("Ctrl+R"))
+        self.correct_button.setShortcut(QtGui.QKeySequence(CORRECT_KEYS))
         self.correct_button.setEnabled(False)
         self.correct_button.clicked.connect(
             lambda: self._correct_row(self.table.currentIndex().row())
@@ -159,7 +163,7 @@ class HistoryView(QtWidgets.QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, previous: self._update_correct_button()
         )
-        since_label = QtWidgets.QLabel(self.tr("&From:"))
+        since_label = QtWidgets.QLabel(self.tr("From:"))
         since_label.setBuddy(self.since)
         until_label = QtWidgets.QLabel(self.tr("&until:"))
         until_label.setBuddy(self.until)

@@ -78,6 +78,8 @@ class ReadingsTab(QtWidgets.QWidget):
         self._form: ReadingForm | None = None
         self._account_id: int | None = None
         self._status_after_reload: str | None = None
+        self._generation = 0
+        """Bumped by every lookup: an older lookup's late answer is dropped."""
 
         self.number = QtWidgets.QLineEdit()
         self.number.setObjectName("readingsAccountNumber")
@@ -91,9 +93,12 @@ class ReadingsTab(QtWidgets.QWidget):
         self.region.setAccessibleName(self.tr("Region"))
         self.region.addItem(self.tr("any region"), None)
         self.region.setMinimumContentsLength(22)
+        self._region_chosen = False
+        """Whether the operator picked the region (not the last account's region shown)."""
+        self.region.activated.connect(lambda _index: setattr(self, "_region_chosen", True))
         region_label = QtWidgets.QLabel(self.tr("Re&gion:"))
         region_label.setBuddy(self.region)
-        self.find_button = QtWidgets.QPushButton(self.tr("&Find (Enter)"))
+        self.find_button = QtWidgets.QPushButton(self.tr("F&ind (Enter)"))
         self.find_button.setObjectName("readingsFind")
         self.find_button.setAccessibleName(self.tr("Find the account"))
         self.find_button.clicked.connect(self.find_account)
@@ -107,7 +112,7 @@ class ReadingsTab(QtWidgets.QWidget):
         self.meter.setAccessibleName(self.tr("Meter"))
         self.meter.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meter.currentIndexChanged.connect(self._meter_chosen)
-        meter_label = QtWidgets.QLabel(self.tr("&Meter:"))
+        meter_label = QtWidgets.QLabel(self.tr("M&eter:"))
         meter_label.setBuddy(self.meter)
         self.meter_info = QtWidgets.QLabel()
         self.meter_info.setObjectName("readingsMeterInfo")
@@ -115,6 +120,7 @@ class ReadingsTab(QtWidgets.QWidget):
         self.entry_form = ReadingEntryForm()
         self.entry_form.confirm_requested.connect(self._confirm)
         self.entry_form.price_requested.connect(self._price)
+        self.entry_form.input_changed.connect(self._forget_outcome)
         self.status = QtWidgets.QLabel()
         self.status.setObjectName("readingsStatus")
         self.status.setWordWrap(True)
@@ -181,6 +187,12 @@ class ReadingsTab(QtWidgets.QWidget):
         """Title with its keyboard accelerator."""
         return self.tr("&Readings")
 
+    def activated(self) -> None:
+        """The operator came to the tab: without an account, the cursor is in its number."""
+        if self._form is None:
+            self.number.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+            self.number.selectAll()
+
     # -- finding the account ----------------------------------------------------
 
     def _show_regions(self, regions: tuple[RegionChoice, ...]) -> None:
@@ -191,17 +203,48 @@ class ReadingsTab(QtWidgets.QWidget):
         """Look the typed account number up (in the chosen region, if any)."""
         number = self.number.text().strip()
         if not number:
+            self._clear_account()
             self._say(self.tr("Enter an account number."), ERROR_STYLE, self.header)
             return
+        if self._form is not None and self._form.account.number != number:
+            self._clear_account()  # another account: nothing of the previous one stays
+            if not self._region_chosen:
+                self.region.setCurrentIndex(0)  # the previous account's region is not a filter
         region = self.region.currentData()
+        self._generation += 1
+        generation = self._generation
+        self.header.setStyleSheet("")
         self.header.setText(self.tr("Searching…"))
         self._runner.submit(
             lambda session, token, progress: find_accounts(session, number, region),
-            self._found,
+            lambda ids: self._found(ids, generation),
             self._failed,
         )
 
-    def _found(self, ids: tuple[int, ...]) -> None:
+    def _clear_account(self) -> None:
+        """Forget the shown account: meters, typed values, messages and history go."""
+        self._form = None
+        self._account_id = None
+        self._status_after_reload = None
+        self.meter.blockSignals(True)
+        self.meter.clear()
+        self.meter.blockSignals(False)
+        self.meter_info.clear()
+        self.entry_form.clear()
+        self.entry_box.setEnabled(False)
+        self.status.clear()
+        self.history.set_rows(())
+
+    def _forget_outcome(self) -> None:
+        """The operator works on a new entry: the last save's message no longer applies."""
+        if self.status.styleSheet() == SUCCESS_STYLE:
+            self.status.clear()
+
+    def _found(self, ids: tuple[int, ...], generation: int) -> None:
+        if generation != self._generation:
+            return  # the operator has looked up another number meanwhile
+        if len(ids) != 1:
+            self._clear_account()
         if len(ids) == 1:
             self.open_account(ids[0])
         elif not ids:
@@ -221,14 +264,22 @@ class ReadingsTab(QtWidgets.QWidget):
 
     def open_account(self, account_id: int, *, keep_input: bool = False) -> None:
         """Load the account's meters, readings and history."""
+        if not keep_input and account_id != self._account_id:
+            self._clear_account()
         self._account_id = account_id
         since, until = self.history.period()
+        self._generation += 1
+        generation = self._generation
 
         def work(session: Session, token: object, progress: object) -> _Loaded:
             form = load_reading_form(session, account_id)
             return _Loaded(form, load_history(session, account_id, since, until))
 
-        self._runner.submit(work, lambda loaded: self._show(loaded, keep_input), self._failed)
+        def show(loaded: _Loaded) -> None:
+            if generation == self._generation:
+                self._show(loaded, keep_input)
+
+        self._runner.submit(work, show, self._failed)
 
     def refresh(self) -> None:
         """Reload the account (F5); typed values stay in the form."""
@@ -238,12 +289,14 @@ class ReadingsTab(QtWidgets.QWidget):
     def _show(self, loaded: _Loaded, keep_input: bool) -> None:
         form = loaded.form
         if form is None:
+            self._clear_account()
             self._say(self.tr("No account with this number."), ERROR_STYLE, self.header)
             return
         self._form = form
         account = form.account
         self.number.setText(account.number)
         self.region.setCurrentIndex(max(0, self.region.findData(account.region_id)))
+        self._region_chosen = False
         self.header.setStyleSheet("")
         self.header.setText(
             f"<b>{account.number}</b> · {account.region_name} · <b>{account.customer_name}</b>"

@@ -36,9 +36,19 @@ AUDITED_TABLES = (
     "region",
     "tariff",
     "operator",
+    "cash_shift",
+    "document_print",
+    "portal_action",
+    "rejection_reason",
+    "notification_template",
+    "login_fingerprint",
+    "appeal",
+    "interaction",
+    "interaction_topic",
+    "business_clock",
 )
-"""Tables whose changes the audit browser can filter by."""
-ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL")
+"""Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
+ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")
 PAGE_SIZE = 100
 _HIDDEN_FIELDS = frozenset({"password_hash"})
 
@@ -63,6 +73,8 @@ class AuditRecord:
     row_key: str
     action: str
     changes: tuple[FieldChange, ...]
+    operator_name: str | None = None
+    """The operator's full name from the registry (admins' browser only)."""
 
     def summary(self, limit: int = 4) -> str:
         """``field: old → new`` of the first changed fields, for a table cell."""
@@ -131,6 +143,7 @@ def _record(row: Any) -> AuditRecord:
         row_key=row.row_key,
         action=row.action,
         changes=_changes(row.action, row.old_values, row.new_values),
+        operator_name=getattr(row, "operator_name", None),
     )
 
 
@@ -151,30 +164,32 @@ def browse_audit(
     clauses = ["TRUE"]
     params: dict[str, object] = {"limit": page_size + 1}
     if criteria.operator:
-        clauses.append("operator = :operator")
+        clauses.append("a.operator = :operator")
         params["operator"] = criteria.operator
     if criteria.table_name:
-        clauses.append("table_name = :table_name")
+        clauses.append("a.table_name = :table_name")
         params["table_name"] = criteria.table_name
     if criteria.row_key:
-        clauses.append("row_key = :row_key")
+        clauses.append("a.row_key = :row_key")
         params["row_key"] = criteria.row_key.strip()
     if criteria.date_from:
-        clauses.append("at >= :date_from")
+        clauses.append("a.at >= :date_from")
         params["date_from"] = datetime.combine(criteria.date_from, time.min).astimezone()
     if criteria.date_to:
-        clauses.append("at < :date_to")
+        clauses.append("a.at < :date_to")
         params["date_to"] = datetime.combine(
             criteria.date_to + timedelta(days=1), time.min
         ).astimezone()
     if before_id is not None:
-        clauses.append("id < :before_id")
+        clauses.append("a.id < :before_id")
         params["before_id"] = before_id
     rows = session.execute(
         text(
-            "SELECT id, at, operator, table_name, row_key, action, old_values, new_values"
-            f" FROM billing.audit_log WHERE {' AND '.join(clauses)}"
-            " ORDER BY id DESC LIMIT :limit"
+            "SELECT a.id, a.at, a.operator, a.table_name, a.row_key, a.action,"
+            " a.old_values, a.new_values, o.full_name AS operator_name"
+            " FROM billing.audit_log a LEFT JOIN billing.operator o ON o.login = a.operator"
+            f" WHERE {' AND '.join(clauses)}"
+            " ORDER BY a.id DESC LIMIT :limit"
         ),
         params,
     ).all()
@@ -182,7 +197,10 @@ def browse_audit(
 
 
 def audit_operators(session: Session) -> list[str]:
-    """Logins that appear in the audit log or the operator registry (for the filter)."""
+    """Logins that appear in the audit log or the operator registry (for the filter).
+
+    :func:`operator_names` gives the registry's full names for them.
+    """
     rows = session.execute(
         text("""
         WITH RECURSIVE seen(operator) AS (
@@ -198,6 +216,12 @@ def audit_operators(session: Session) -> list[str]:
         """)
     ).scalars()
     return [str(login) for login in rows]
+
+
+def operator_names(session: Session) -> dict[str, str]:
+    """Login → full name of every operator in the registry (admins may read it)."""
+    rows = session.execute(text("SELECT login, full_name FROM billing.operator"))
+    return {str(row.login): str(row.full_name) for row in rows}
 
 
 def _history(

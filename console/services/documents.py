@@ -389,6 +389,19 @@ def print_region_bills(
 # -- receipts, statements, shift reports ---------------------------------------------------
 
 
+def operator_name(session: Session, login: str) -> str:
+    """``login``'s full name from the operator registry, as far as the database tells it.
+
+    Operators may not read the registry; ``billing.whoami()`` tells each their own name,
+    which covers the cashier printing their own receipts and shift report. For anyone
+    else the login is shown (naming others needs a function the database does not have).
+    """
+    me = session.execute(text("SELECT login, full_name FROM billing.whoami()")).first()
+    if me is not None and me.login == login and me.full_name:
+        return str(me.full_name)
+    return login
+
+
 def receipt_document(
     session: Session, payment_id: int, supplier: Supplier, *, duplicate: bool = False
 ) -> PaymentReceiptDocument:
@@ -418,7 +431,7 @@ def receipt_document(
         amount=row.amount,
         method=PaymentMethod(row.method or "cash"),
         paid_at=row.created_at.astimezone(),
-        cashier=row.entered_by,
+        cashier=operator_name(session, row.entered_by),
         shift_number=str(row.shift_id or "—"),
         balance_after=row.balance_after,
         duplicate=duplicate,
@@ -534,7 +547,7 @@ def shift_report_document(
     counted = shift.counted_cash if shift.counted_cash is not None else expected
     return ShiftReportDocument(
         supplier=supplier,
-        cashier=shift.cashier,
+        cashier=operator_name(session, shift.cashier),
         shift_number=str(shift.id),
         opened_at=shift.opened_at.astimezone(),
         closed_at=(shift.closed_at or shift.opened_at).astimezone(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from console.admin.audit_text import changes_text, operator_text
 from console.admin.labels import action_title, table_title
 from console.formatting import format_moment
 from console.services.audit import AuditRecord
@@ -46,14 +47,14 @@ class AuditTableModel(TitledTableModel):
         if role == QtCore.Qt.ItemDataRole.DisplayRole:
             return {
                 "at": format_moment(record.at),
-                "operator": record.operator,
+                "operator": operator_text(record),
                 "table": table_title(record.table_name),
                 "row_key": record.row_key,
                 "action": action_title(record.action),
-                "changes": record.summary(),
+                "changes": changes_text(record),
             }[column]
         if role == QtCore.Qt.ItemDataRole.ToolTipRole and column == "changes":
-            return record.summary(limit=50).replace("; ", "\n")
+            return changes_text(record, limit=50, separator="\n")
         return None
 
     def set_records(self, records: Sequence[AuditRecord]) -> None:

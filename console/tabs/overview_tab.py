@@ -77,7 +77,7 @@ class OverviewTab(QtWidgets.QWidget):
         self._status = QtWidgets.QLabel()
         self._status.setObjectName("overviewStatus")
         self._status.setWordWrap(True)
-        self._refresh_button = QtWidgets.QPushButton(self.tr("&Refresh (F5)"))
+        self._refresh_button = QtWidgets.QPushButton(self.tr("Refre&sh (F5)"))
         self._refresh_button.setObjectName("overviewRefresh")
         self._refresh_button.setAccessibleName(self.tr("Refresh the overview"))
         self._refresh_button.clicked.connect(self.refresh)

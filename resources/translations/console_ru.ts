@@ -180,7 +180,7 @@
     <message>
         <location filename="../../console/appeals/tab.py" line="108" />
         <source>Claim &amp;next (Ctrl+N)</source>
-        <translation>Взять &amp;следующее (Ctrl+N)</translation>
+        <translation>Взять сл&amp;едующее (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="110" />
@@ -200,7 +200,7 @@
     <message>
         <location filename="../../console/appeals/tab.py" line="124" />
         <source>Send the &amp;answer (Ctrl+Enter)</source>
-        <translation>Отправить &amp;ответ (Ctrl+Enter)</translation>
+        <translation>Отправить о&amp;твет (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="126" />
@@ -209,7 +209,7 @@
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="132" />
-        <source>C&amp;lose the appeal</source>
+        <source>Clo&amp;se the appeal</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
@@ -265,7 +265,7 @@
     <message>
         <location filename="../../console/appeals/tab.py" line="163" />
         <source>E&amp;xport CSV…</source>
-        <translation>&amp;Выгрузить CSV…</translation>
+        <translation>Выгр&amp;узить CSV…</translation>
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="165" />
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="173" />
-        <location filename="../../console/appeals/tab.py" line="327" />
+        <location filename="../../console/appeals/tab.py" line="337" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
@@ -284,27 +284,47 @@
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="277" />
+        <location filename="../../console/appeals/tab.py" line="239" />
+        <source>No new appeals are waiting.</source>
+        <translation>Новых обращений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="257" />
+        <source>Answered; the customer's e-mail is queued.</source>
+        <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="261" />
+        <source>Answered; the customer has no e-mail: send the answer by letter.</source>
+        <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="283" />
         <source>Export the register</source>
         <translation>Выгрузка реестра обращений</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="277" />
+        <location filename="../../console/appeals/tab.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="317" />
+        <location filename="../../console/appeals/tab.py" line="299" />
+        <source>Exported {count} appeals.</source>
+        <translation>Выгружено обращений: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="327" />
         <source>Arrived {day}, due {deadline}</source>
         <translation>Поступило {day}, срок ответа — {deadline}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="324" />
+        <location filename="../../console/appeals/tab.py" line="334" />
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="343" />
+        <location filename="../../console/appeals/tab.py" line="353" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -313,9 +333,457 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="353" />
+        <location filename="../../console/appeals/tab.py" line="363" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="23" />
+        <source>id</source>
+        <translation>код записи</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="24" />
+        <source>account</source>
+        <translation>лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="25" />
+        <source>account number</source>
+        <translation>номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="26" />
+        <source>action</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="27" />
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="28" />
+        <source>attempts</source>
+        <translation>попыток</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="29" />
+        <source>bill</source>
+        <translation>счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="30" />
+        <source>billing period</source>
+        <translation>расчётный период</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="31" />
+        <source>block reason</source>
+        <translation>причина блокировки</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="32" />
+        <source>calibration due</source>
+        <translation>поверка до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="33" />
+        <source>cashier</source>
+        <translation>кассир</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="34" />
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="35" />
+        <source>claimed by</source>
+        <translation>взял в работу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="36" />
+        <source>claimed until</source>
+        <translation>в работе до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="37" />
+        <source>closed at</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="38" />
+        <source>command</source>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="39" />
+        <source>as role</source>
+        <translation>от имени роли</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="40" />
+        <source>closed on</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="41" />
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="42" />
+        <source>contract</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="43" />
+        <source>copy</source>
+        <translation>экземпляр</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="44" />
+        <source>corrects</source>
+        <translation>исправляет</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="45" />
+        <source>counted cash</source>
+        <translation>пересчитано</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="46" />
+        <source>created at</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="47" />
+        <source>created by</source>
+        <translation>создал</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="48" />
+        <source>customer</source>
+        <translation>абонентские</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="49" />
+        <source>customer kind</source>
+        <translation>вид абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="50" />
+        <source>decided at</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="51" />
+        <source>decided by</source>
+        <translation>решил</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="52" />
+        <source>difference</source>
+        <translation>разница</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="53" />
+        <source>digits</source>
+        <translation>разрядов</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="54" />
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="55" />
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="56" />
+        <source>due on</source>
+        <translation>оплатить до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="57" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="58" />
+        <source>entered at</source>
+        <translation>внесено</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="59" />
+        <source>entered by</source>
+        <translation>внёс</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="60" />
+        <source>expected cash</source>
+        <translation>ожидалось</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="61" />
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="62" />
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="63" />
+        <source>formed on</source>
+        <translation>сформирован</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="64" />
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="65" />
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="66" />
+        <source>installed on</source>
+        <translation>установлен</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="67" />
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="68" />
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="69" />
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="70" />
+        <source>meter</source>
+        <translation>счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="71" />
+        <source>method</source>
+        <translation>способ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="72" />
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="73" />
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="74" />
+        <source>name</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="75" />
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="76" />
+        <source>object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="77" />
+        <source>object type</source>
+        <translation>вид объекта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="78" />
+        <source>opened at</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="79" />
+        <source>opening float</source>
+        <translation>размен</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="80" />
+        <source>paid on</source>
+        <translation>дата оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="81" />
+        <source>password changed at</source>
+        <translation>пароль сменён</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="82" />
+        <source>password expires on</source>
+        <translation>пароль действует до</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="83" />
+        <source>performed at</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="84" />
+        <source>performed by</source>
+        <translation>выполнил</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="85" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="86" />
+        <source>portal login</source>
+        <translation>логин ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="87" />
+        <source>position</source>
+        <translation>порядок</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="88" />
+        <source>printed at</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="89" />
+        <source>printed by</source>
+        <translation>напечатал</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="90" />
+        <source>proof kind</source>
+        <translation>вид подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="91" />
+        <source>proof</source>
+        <translation>подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="92" />
+        <source>queue</source>
+        <translation>очередь</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="93" />
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="94" />
+        <source>receipt number</source>
+        <translation>номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="95" />
+        <source>region</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="96" />
+        <source>removed on</source>
+        <translation>снят</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="97" />
+        <source>reverses</source>
+        <translation>сторнирует</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="98" />
+        <source>serial number</source>
+        <translation>заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="99" />
+        <source>shift</source>
+        <translation>смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="100" />
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="101" />
+        <source>statement</source>
+        <translation>инструкция</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="102" />
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="103" />
+        <source>taken on</source>
+        <translation>дата снятия</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="104" />
+        <source>title</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="105" />
+        <source>updated at</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="106" />
+        <source>value</source>
+        <translation>показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="107" />
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="108" />
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="109" />
+        <source>zones</source>
+        <translation>зон</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="111" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_text.py" line="112" />
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -411,27 +879,72 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Отпечаток пароля</translation>
     </message>
     <message>
+        <location filename="../../console/admin/labels.py" line="28" />
+        <source>Cash shift</source>
+        <translation>Кассовая смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="29" />
+        <source>Document print</source>
+        <translation>Печать документа</translation>
+    </message>
+    <message>
         <location filename="../../console/admin/labels.py" line="30" />
+        <source>Action on a portal login</source>
+        <translation>Действие с учётной записью ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="31" />
+        <source>Rejection reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="32" />
+        <source>Notification template</source>
+        <translation>Шаблон уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="33" />
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="34" />
+        <source>Contact with a customer</source>
+        <translation>Контакт с абонентом</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="35" />
+        <source>Contact topic</source>
+        <translation>Тема контакта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="36" />
+        <source>Business date settings</source>
+        <translation>Учётная дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="39" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="31" />
+        <location filename="../../console/admin/labels.py" line="40" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="32" />
+        <location filename="../../console/admin/labels.py" line="41" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="33" />
+        <location filename="../../console/admin/labels.py" line="42" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="34" />
+        <location filename="../../console/admin/labels.py" line="43" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -439,119 +952,119 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="56" />
+        <location filename="../../console/admin/audit_tab.py" line="58" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="58" />
-        <location filename="../../console/admin/audit_tab.py" line="63" />
+        <location filename="../../console/admin/audit_tab.py" line="61" />
+        <location filename="../../console/admin/audit_tab.py" line="66" />
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="62" />
+        <location filename="../../console/admin/audit_tab.py" line="65" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="68" />
+        <location filename="../../console/admin/audit_tab.py" line="71" />
         <source>Record key</source>
         <translation>Ключ записи</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="69" />
+        <location filename="../../console/admin/audit_tab.py" line="72" />
         <source>e.g. 1042</source>
         <translation>напр. 1042</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="74" />
+        <location filename="../../console/admin/audit_tab.py" line="77" />
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="77" />
+        <location filename="../../console/admin/audit_tab.py" line="80" />
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="81" />
-        <source>&amp;Find (Enter)</source>
-        <translation>&amp;Найти (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/audit_tab.py" line="83" />
+        <location filename="../../console/admin/audit_tab.py" line="86" />
         <source>Find changes</source>
         <translation>Найти изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="90" />
+        <location filename="../../console/admin/audit_tab.py" line="96" />
         <source>&amp;Operator:</source>
-        <translation>&amp;Оператор:</translation>
+        <translation>Опе&amp;ратор:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="91" />
-        <source>&amp;Record:</source>
+        <location filename="../../console/admin/audit_tab.py" line="84" />
+        <source>F&amp;ind (Enter)</source>
+        <translation>&amp;Найти (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/audit_tab.py" line="97" />
+        <source>Re&amp;cord:</source>
         <translation>&amp;Запись:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="92" />
+        <location filename="../../console/admin/audit_tab.py" line="98" />
         <source>&amp;Key:</source>
         <translation>&amp;Ключ:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="93" />
+        <location filename="../../console/admin/audit_tab.py" line="99" />
         <source>F&amp;rom:</source>
-        <translation>&amp;С:</translation>
+        <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="94" />
+        <location filename="../../console/admin/audit_tab.py" line="100" />
         <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
+        <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="106" />
-        <location filename="../../console/admin/audit_tab.py" line="137" />
+        <location filename="../../console/admin/audit_tab.py" line="112" />
+        <location filename="../../console/admin/audit_tab.py" line="143" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="118" />
+        <location filename="../../console/admin/audit_tab.py" line="124" />
         <source>Change details</source>
         <translation>Подробности изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="120" />
+        <location filename="../../console/admin/audit_tab.py" line="126" />
         <source>Select a row to see every changed field.</source>
         <translation>Выберите строку, чтобы увидеть все изменённые поля.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="129" />
+        <location filename="../../console/admin/audit_tab.py" line="135" />
         <source>Show &amp;older</source>
         <translation>Показать &amp;более ранние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="131" />
+        <location filename="../../console/admin/audit_tab.py" line="137" />
         <source>Show older changes</source>
         <translation>Показать более ранние изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="159" />
+        <location filename="../../console/admin/audit_tab.py" line="165" />
         <source>&amp;Audit log</source>
         <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="211" />
+        <location filename="../../console/admin/audit_tab.py" line="220" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="227" />
+        <location filename="../../console/admin/audit_tab.py" line="236" />
         <source>Nothing matches the filter.</source>
         <translation>Под фильтр ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="229" />
+        <location filename="../../console/admin/audit_tab.py" line="238" />
         <source>Changes shown: {count}</source>
         <translation>Показано изменений: {count}</translation>
     </message>
@@ -559,32 +1072,32 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="27" />
+        <location filename="../../console/tabs/audit_model.py" line="28" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="28" />
+        <location filename="../../console/tabs/audit_model.py" line="29" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="29" />
+        <location filename="../../console/tabs/audit_model.py" line="30" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="30" />
+        <location filename="../../console/tabs/audit_model.py" line="31" />
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="31" />
+        <location filename="../../console/tabs/audit_model.py" line="32" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/audit_model.py" line="32" />
+        <location filename="../../console/tabs/audit_model.py" line="33" />
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
@@ -806,289 +1319,293 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="109" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="116" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="117" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="118" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="135" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="125" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="149" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="121" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="128" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="123" />
-        <source>&amp;Open shift (F2)</source>
-        <translation>&amp;Открыть смену (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="129" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="136" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
-        <source>C&amp;lose shift (F9)</source>
-        <translation>&amp;Закрыть смену (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="132" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="550" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="139" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="130" />
+        <source>Open &amp;shift (F2)</source>
+        <translation>О&amp;ткрыть смену (F2)</translation>
+    </message>
+    <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="138" />
-        <source>Opening float, ₽:</source>
-        <translation>Размен на начало, ₽:</translation>
+        <source>&amp;Close shift (F9)</source>
+        <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="141" />
-        <source>Counted cash, ₽:</source>
-        <translation>Наличность по пересчёту, ₽:</translation>
+        <location filename="../../console/payments/cashdesk_tab.py" line="144" />
+        <source>Opening float problem</source>
+        <translation>Ошибка в размене</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="148" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="146" />
+        <source>Counted cash problem</source>
+        <translation>Ошибка в пересчитанной сумме</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="152" />
+        <source>O&amp;pening float, ₽:</source>
+        <translation>&amp;Размен на начало, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="156" />
+        <source>Co&amp;unted cash, ₽:</source>
+        <translation>П&amp;ересчитано в кассе, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="149" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="155" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="180" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="166" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="189" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="175" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
         <source>&amp;Reprint last receipt (F6)</source>
-        <translation>&amp;Повторить квитанцию (F6)</translation>
+        <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="203" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="207" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="194" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="210" />
         <source>&amp;Account:</source>
-        <translation>&amp;Лицевой счёт:</translation>
+        <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="199" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="215" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="201" />
-        <source>Met&amp;hod:</source>
+        <location filename="../../console/payments/cashdesk_tab.py" line="217" />
+        <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
         <source>&amp;Bill:</source>
-        <translation>&amp;Счёт:</translation>
+        <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="227" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="249" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="267" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="272" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="306" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="277" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="311" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="297" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="331" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="306" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="340" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="311" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="345" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="359" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="393" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="362" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="396" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="377" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="411" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="379" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="413" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="397" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="431" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="419" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="453" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="429" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="463" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="430" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="464" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="448" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="484" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="471" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="507" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="492" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="528" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="536" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="575" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="551" />
-        <source>Close the shift with {amount} ₽ counted in the drawer?</source>
-        <translation>Закрыть смену? В кассе пересчитано {amount} ₽.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="570" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="644" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="598" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="672" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -1535,6 +2052,106 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="37" />
+        <source>Close the shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="43" />
+        <source>Shift № {number}, open since {opened}: {count} payments.</source>
+        <translation>Смена № {number}, открыта {opened}: платежей — {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="48" />
+        <source>The shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="50" />
+        <source>Expected cash</source>
+        <translation>Ожидаемая наличность</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="52" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="60" />
+        <location filename="../../console/payments/close_shift_dialog.py" line="63" />
+        <source>{amount} ₽</source>
+        <translation>{amount} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="55" />
+        <source>Opening float {float} ₽ + cash taken {cash} ₽</source>
+        <translation>Размен {float} ₽ + принято наличными {cash} ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="59" />
+        <source>Counted cash</source>
+        <translation>Пересчитанная наличность</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="61" />
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="67" />
+        <source>What the difference means</source>
+        <translation>Что означает разница</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="70" />
+        <source>A shortage of {amount} ₽: count the drawer again before closing.</source>
+        <translation>Недостача {amount} ₽: пересчитайте кассу ещё раз, прежде чем закрывать смену.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="73" />
+        <source>A surplus of {amount} ₽: count the drawer again before closing.</source>
+        <translation>Излишек {amount} ₽: пересчитайте кассу ещё раз, прежде чем закрывать смену.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="76" />
+        <source>The drawer holds exactly what it should.</source>
+        <translation>В кассе ровно столько, сколько должно быть.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="84" />
+        <source>Expected in the drawer:</source>
+        <translation>Должно быть в кассе:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="85" />
+        <source>Counted:</source>
+        <translation>Пересчитано:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="86" />
+        <source>Difference:</source>
+        <translation>Разница:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="93" />
+        <source>&amp;Close the shift (Ctrl+Enter)</source>
+        <translation>&amp;Закрыть смену (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="95" />
+        <source>Close the shift with this count</source>
+        <translation>Закрыть смену с этим пересчётом</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="101" />
+        <source>Cancel (Enter, Esc)</source>
+        <translation>Отмена (Enter, Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/close_shift_dialog.py" line="103" />
+        <source>Keep the shift open</source>
+        <translation>Оставить смену открытой</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../console/login/connection_monitor.py" line="129" />
@@ -1698,92 +2315,92 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="55" />
+        <location filename="../../console/readings/correction_dialog.py" line="58" />
         <source>Correct a reading</source>
         <translation>Исправление показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="62" />
+        <location filename="../../console/readings/correction_dialog.py" line="65" />
         <source>{serial}, zone {zone}, {day}: &lt;b&gt;{value}&lt;/b&gt; ({source})</source>
         <translation>{serial}, зона {zone}, {day}: &lt;b&gt;{value}&lt;/b&gt; ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="71" />
+        <location filename="../../console/readings/correction_dialog.py" line="74" />
         <source>not formed</source>
         <translation>не формировался</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="75" />
+        <location filename="../../console/readings/correction_dialog.py" line="78" />
         <source>The reading stays in the history, marked as corrected. A correcting reading is added, and the bill it formed is re-formed by a correction bill with the difference.</source>
         <translation>Показание остаётся в истории с пометкой «исправлено». Добавляется исправляющее показание, а счёт, сформированный по исходному, переформировывается корректировочным счётом на разницу.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="91" />
+        <location filename="../../console/readings/correction_dialog.py" line="94" />
         <source>Correct value</source>
         <translation>Правильное значение</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="92" />
+        <location filename="../../console/readings/correction_dialog.py" line="95" />
         <source>kWh, as on the meter</source>
         <translation>кВт·ч, как на счётчике</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="96" />
+        <location filename="../../console/readings/correction_dialog.py" line="99" />
         <source>Reason for the correction</source>
         <translation>Причина исправления</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="97" />
+        <location filename="../../console/readings/correction_dialog.py" line="100" />
         <source>e.g. the customer misread the meter</source>
         <translation>например, абонент неверно списал показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="107" />
+        <location filename="../../console/readings/correction_dialog.py" line="110" />
         <source>Reading:</source>
         <translation>Показание:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="102" />
+        <location filename="../../console/readings/correction_dialog.py" line="105" />
         <source>&amp;Correct value:</source>
         <translation>&amp;Правильное значение:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="104" />
+        <location filename="../../console/readings/correction_dialog.py" line="107" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="108" />
+        <location filename="../../console/readings/correction_dialog.py" line="111" />
         <source>Bill:</source>
         <translation>Счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="114" />
+        <location filename="../../console/readings/correction_dialog.py" line="117" />
         <source>C&amp;orrect (Ctrl+Enter)</source>
         <translation>&amp;Исправить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="116" />
+        <location filename="../../console/readings/correction_dialog.py" line="119" />
         <source>Save the correcting reading</source>
         <translation>Сохранить исправляющее показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="122" />
+        <location filename="../../console/readings/correction_dialog.py" line="125" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="124" />
+        <location filename="../../console/readings/correction_dialog.py" line="127" />
         <source>Close without correcting</source>
         <translation>Закрыть без исправления</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="160" />
+        <location filename="../../console/readings/correction_dialog.py" line="173" />
         <source>Enter the correct value.</source>
         <translation>Введите правильное значение.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/correction_dialog.py" line="164" />
+        <location filename="../../console/readings/correction_dialog.py" line="177" />
         <source>Give the reason for the correction.</source>
         <translation>Укажите причину исправления.</translation>
     </message>
@@ -1791,308 +2408,314 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="115" />
+        <location filename="../../console/lookup/card_widget.py" line="121" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="126" />
+        <location filename="../../console/lookup/card_widget.py" line="132" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="129" />
+        <location filename="../../console/lookup/card_widget.py" line="135" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="132" />
         <location filename="../../console/lookup/card_widget.py" line="138" />
+        <location filename="../../console/lookup/card_widget.py" line="144" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="133" />
+        <location filename="../../console/lookup/card_widget.py" line="139" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="140" />
+        <location filename="../../console/lookup/card_widget.py" line="146" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="145" />
+        <location filename="../../console/lookup/card_widget.py" line="151" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="146" />
+        <location filename="../../console/lookup/card_widget.py" line="152" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="161" />
-        <location filename="../../console/lookup/card_widget.py" line="295" />
+        <location filename="../../console/lookup/card_widget.py" line="167" />
+        <location filename="../../console/lookup/card_widget.py" line="317" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="167" />
+        <location filename="../../console/lookup/card_widget.py" line="173" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="173" />
+        <location filename="../../console/lookup/card_widget.py" line="179" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="175" />
-        <location filename="../../console/lookup/card_widget.py" line="250" />
-        <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="181" />
+        <location filename="../../console/lookup/card_widget.py" line="258" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="176" />
+        <location filename="../../console/lookup/card_widget.py" line="182" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="177" />
+        <location filename="../../console/lookup/card_widget.py" line="183" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="178" />
+        <location filename="../../console/lookup/card_widget.py" line="184" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="179" />
+        <location filename="../../console/lookup/card_widget.py" line="185" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="180" />
+        <location filename="../../console/lookup/card_widget.py" line="186" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="181" />
+        <location filename="../../console/lookup/card_widget.py" line="187" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="182" />
+        <location filename="../../console/lookup/card_widget.py" line="188" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="188" />
-        <source>&amp;Readings (Ctrl+1)</source>
-        <translation>&amp;Показания (Ctrl+1)</translation>
+        <location filename="../../console/lookup/card_widget.py" line="194" />
+        <source>Readings (Ctrl+1)</source>
+        <translation>Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="189" />
-        <source>&amp;Payments (Ctrl+2)</source>
-        <translation>П&amp;латежи (Ctrl+2)</translation>
+        <location filename="../../console/lookup/card_widget.py" line="195" />
+        <source>Payments (Ctrl+2)</source>
+        <translation>Платежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="190" />
-        <source>Cash &amp;desk (Ctrl+3)</source>
-        <translation>&amp;Касса (Ctrl+3)</translation>
+        <location filename="../../console/lookup/card_widget.py" line="196" />
+        <source>Cash desk (Ctrl+3)</source>
+        <translation>Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="207" />
+        <location filename="../../console/lookup/card_widget.py" line="215" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="209" />
+        <location filename="../../console/lookup/card_widget.py" line="217" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="210" />
+        <location filename="../../console/lookup/card_widget.py" line="218" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="211" />
+        <location filename="../../console/lookup/card_widget.py" line="219" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="212" />
+        <location filename="../../console/lookup/card_widget.py" line="220" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="213" />
+        <location filename="../../console/lookup/card_widget.py" line="221" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="235" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="229" />
+        <location filename="../../console/lookup/card_widget.py" line="237" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="230" />
+        <location filename="../../console/lookup/card_widget.py" line="238" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="231" />
+        <location filename="../../console/lookup/card_widget.py" line="239" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="232" />
+        <location filename="../../console/lookup/card_widget.py" line="240" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="233" />
+        <location filename="../../console/lookup/card_widget.py" line="241" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="241" />
+        <location filename="../../console/lookup/card_widget.py" line="249" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="247" />
+        <location filename="../../console/lookup/card_widget.py" line="255" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="249" />
+        <location filename="../../console/lookup/card_widget.py" line="257" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="251" />
+        <location filename="../../console/lookup/card_widget.py" line="259" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="252" />
         <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="253" />
+        <location filename="../../console/lookup/card_widget.py" line="261" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="254" />
+        <location filename="../../console/lookup/card_widget.py" line="262" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="259" />
+        <location filename="../../console/lookup/card_widget.py" line="267" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="270" />
+        <location filename="../../console/lookup/card_widget.py" line="278" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="271" />
+        <location filename="../../console/lookup/card_widget.py" line="279" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="272" />
+        <location filename="../../console/lookup/card_widget.py" line="280" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="329" />
+        <location filename="../../console/lookup/card_widget.py" line="286" />
+        <location filename="../../console/lookup/card_widget.py" line="298" />
+        <source>Customer card</source>
+        <translation>Карточка абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="351" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="329" />
-        <location filename="../../console/lookup/card_widget.py" line="337" />
+        <location filename="../../console/lookup/card_widget.py" line="351" />
+        <location filename="../../console/lookup/card_widget.py" line="359" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="331" />
+        <location filename="../../console/lookup/card_widget.py" line="353" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="333" />
+        <location filename="../../console/lookup/card_widget.py" line="355" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="335" />
+        <location filename="../../console/lookup/card_widget.py" line="357" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="339" />
+        <location filename="../../console/lookup/card_widget.py" line="361" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="360" />
+        <location filename="../../console/lookup/card_widget.py" line="382" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="371" />
+        <location filename="../../console/lookup/card_widget.py" line="393" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="382" />
+        <location filename="../../console/lookup/card_widget.py" line="404" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="434" />
+        <location filename="../../console/lookup/card_widget.py" line="456" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="444" />
+        <location filename="../../console/lookup/card_widget.py" line="466" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="457" />
+        <location filename="../../console/lookup/card_widget.py" line="479" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="476" />
+        <location filename="../../console/lookup/card_widget.py" line="498" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
@@ -2548,19 +3171,27 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>FocusRing</name>
+    <message>
+        <location filename="../../widgets/focus_ring.py" line="33" />
+        <source>Keyboard focus</source>
+        <translation>Фокус клавиатуры</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="268" />
+        <location filename="../../console/admin/operator_dialogs.py" line="279" />
         <source>Group of {login}</source>
         <translation>Группа оператора {login}</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="274" />
+        <location filename="../../console/admin/operator_dialogs.py" line="285" />
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="274" />
+        <location filename="../../console/admin/operator_dialogs.py" line="285" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
@@ -2651,53 +3282,53 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../console/readings/history.py" line="126" />
-        <location filename="../../console/readings/history.py" line="167" />
+        <location filename="../../console/readings/history.py" line="130" />
+        <location filename="../../console/readings/history.py" line="171" />
         <source>Readings history</source>
         <translation>История показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="137" />
+        <location filename="../../console/readings/history.py" line="141" />
         <source>History from</source>
         <translation>История с</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="140" />
+        <location filename="../../console/readings/history.py" line="144" />
         <source>History until</source>
         <translation>История по</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="144" />
+        <location filename="../../console/readings/history.py" line="148" />
         <source>&amp;Show</source>
         <translation>Пока&amp;зать</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="146" />
+        <location filename="../../console/readings/history.py" line="150" />
         <source>Show the readings of the period</source>
         <translation>Показать показания за период</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="150" />
-        <source>Correct reading… (supervisor, Ctrl+R)</source>
-        <translation>Исправить показание… (старший смены, Ctrl+R)</translation>
+        <location filename="../../console/readings/history.py" line="154" />
+        <source>Correct reading… (supervisor, Ctrl+Shift+E)</source>
+        <translation>Исправить показание… (старший смены, Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="153" />
+        <location filename="../../console/readings/history.py" line="157" />
         <source>Correct the selected reading</source>
         <translation>Исправить выбранное показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="162" />
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
+        <location filename="../../console/readings/history.py" line="166" />
+        <source>From:</source>
+        <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="164" />
+        <location filename="../../console/readings/history.py" line="168" />
         <source>&amp;until:</source>
-        <translation>&amp;по:</translation>
+        <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/history.py" line="175" />
+        <location filename="../../console/readings/history.py" line="179" />
         <source>No readings in this period.</source>
         <translation>За этот период показаний нет.</translation>
     </message>
@@ -3283,139 +3914,139 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="77" />
+        <location filename="../../console/lookup/lookup_tab.py" line="83" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="84" />
+        <location filename="../../console/lookup/lookup_tab.py" line="90" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="87" />
+        <location filename="../../console/lookup/lookup_tab.py" line="93" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="90" />
+        <location filename="../../console/lookup/lookup_tab.py" line="96" />
         <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="102" />
+        <location filename="../../console/lookup/lookup_tab.py" line="108" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="107" />
+        <location filename="../../console/lookup/lookup_tab.py" line="113" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="113" />
+        <location filename="../../console/lookup/lookup_tab.py" line="119" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="115" />
+        <location filename="../../console/lookup/lookup_tab.py" line="121" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="117" />
+        <location filename="../../console/lookup/lookup_tab.py" line="123" />
         <source>&amp;As:</source>
-        <translation>&amp;Как:</translation>
+        <translation>К&amp;ак:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="119" />
+        <location filename="../../console/lookup/lookup_tab.py" line="125" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="124" />
+        <location filename="../../console/lookup/lookup_tab.py" line="130" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="128" />
+        <location filename="../../console/lookup/lookup_tab.py" line="134" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="137" />
+        <location filename="../../console/lookup/lookup_tab.py" line="143" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="153" />
+        <location filename="../../console/lookup/lookup_tab.py" line="165" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="157" />
+        <location filename="../../console/lookup/lookup_tab.py" line="169" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="164" />
+        <location filename="../../console/lookup/lookup_tab.py" line="176" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="171" />
+        <location filename="../../console/lookup/lookup_tab.py" line="183" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="180" />
+        <location filename="../../console/lookup/lookup_tab.py" line="192" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="188" />
+        <location filename="../../console/lookup/lookup_tab.py" line="200" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="301" />
+        <location filename="../../console/lookup/lookup_tab.py" line="324" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="321" />
+        <location filename="../../console/lookup/lookup_tab.py" line="346" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="326" />
+        <location filename="../../console/lookup/lookup_tab.py" line="351" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="328" />
+        <location filename="../../console/lookup/lookup_tab.py" line="353" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="330" />
+        <location filename="../../console/lookup/lookup_tab.py" line="355" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="331" />
+        <location filename="../../console/lookup/lookup_tab.py" line="356" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="401" />
+        <location filename="../../console/lookup/lookup_tab.py" line="426" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="425" />
+        <location filename="../../console/lookup/lookup_tab.py" line="450" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -3423,77 +4054,92 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="56" />
+        <location filename="../../console/main_window.py" line="37" />
+        <source>Work areas</source>
+        <translation>Рабочие разделы</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="71" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="58" />
+        <location filename="../../console/main_window.py" line="73" />
         <source>{title} — embedded training database</source>
         <translation>{title} — учебная база</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="63" />
+        <location filename="../../console/main_window.py" line="101" />
+        <source>{title} (Alt+{number})</source>
+        <translation>{title} (Alt+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="108" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="65" />
+        <location filename="../../console/main_window.py" line="110" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="71" />
+        <location filename="../../console/main_window.py" line="116" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="77" />
+        <location filename="../../console/main_window.py" line="122" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="79" />
+        <location filename="../../console/main_window.py" line="124" />
+        <source>&amp;Find a customer</source>
+        <translation>&amp;Найти абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="132" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="90" />
+        <location filename="../../console/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="92" />
+        <location filename="../../console/main_window.py" line="145" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="102" />
+        <location filename="../../console/main_window.py" line="155" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="106" />
+        <location filename="../../console/main_window.py" line="159" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111" />
+        <location filename="../../console/main_window.py" line="164" />
         <source>Embedded training database · {version}</source>
         <translation>Учебная база (встроенная) · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="114" />
+        <location filename="../../console/main_window.py" line="167" />
         <source>Server {host}:{port}/{database} · {version}</source>
         <translation>Сервер {host}:{port}/{database} · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="153" />
+        <location filename="../../console/main_window.py" line="225" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="155" />
+        <location filename="../../console/main_window.py" line="227" />
         <source>&lt;h3&gt;Billing operator console&lt;/h3&gt;&lt;p&gt;For the customer service centres of an electricity supplier.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Settings: {settings}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Консоль оператора биллинга&lt;/h3&gt;&lt;p&gt;Для центров обслуживания клиентов энергосбытовой компании.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Настройки: {settings}&lt;/p&gt;&lt;p&gt;Журнал: {logs}&lt;/p&gt;</translation>
     </message>
@@ -3609,238 +4255,213 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ModerationTab</name>
     <message>
-        <location filename="../../console/moderation/tab.py" line="115" />
+        <location filename="../../console/moderation/tab.py" line="118" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="117" />
+        <location filename="../../console/moderation/tab.py" line="120" />
         <source>Link requests</source>
         <translation>Заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="118" />
+        <location filename="../../console/moderation/tab.py" line="121" />
         <source>Registrations</source>
         <translation>Регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="121" />
+        <location filename="../../console/moderation/tab.py" line="124" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="123" />
+        <location filename="../../console/moderation/tab.py" line="126" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="123" />
-        <location filename="../../console/moderation/tab.py" line="342" />
+        <location filename="../../console/moderation/tab.py" line="126" />
+        <location filename="../../console/moderation/tab.py" line="333" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="127" />
+        <location filename="../../console/moderation/tab.py" line="130" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="129" />
+        <location filename="../../console/moderation/tab.py" line="132" />
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="130" />
+        <location filename="../../console/moderation/tab.py" line="133" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="132" />
+        <location filename="../../console/moderation/tab.py" line="135" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="139" />
+        <location filename="../../console/moderation/tab.py" line="142" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="141" />
+        <location filename="../../console/moderation/tab.py" line="144" />
         <source>Any term</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="142" />
+        <location filename="../../console/moderation/tab.py" line="145" />
         <source>Due soon or overdue</source>
         <translation>Скоро срок или просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="143" />
+        <location filename="../../console/moderation/tab.py" line="146" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="151" />
+        <location filename="../../console/moderation/tab.py" line="154" />
         <source>&amp;Next (Ctrl+N)</source>
-        <translation>&amp;Следующая (Ctrl+N)</translation>
+        <translation>Сл&amp;едующая (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="153" />
+        <location filename="../../console/moderation/tab.py" line="156" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="156" />
+        <location filename="../../console/moderation/tab.py" line="161" />
         <source>&amp;Queue:</source>
-        <translation>&amp;Очередь:</translation>
+        <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="157" />
+        <location filename="../../console/moderation/tab.py" line="162" />
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="158" />
+        <location filename="../../console/moderation/tab.py" line="163" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="159" />
-        <source>S&amp;tatus:</source>
+        <location filename="../../console/moderation/tab.py" line="164" />
+        <source>&amp;Status:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="160" />
+        <location filename="../../console/moderation/tab.py" line="165" />
         <source>&amp;Term:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="172" />
+        <location filename="../../console/moderation/tab.py" line="179" />
         <source>Queue items, oldest first</source>
         <translation>Очередь, сначала старые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="182" />
+        <location filename="../../console/moderation/tab.py" line="189" />
         <source>The item beside billing's data</source>
         <translation>Заявка рядом с данными биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="183" />
+        <location filename="../../console/moderation/tab.py" line="190" />
         <source>Press Ctrl+N to take the oldest item of the queue.</source>
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="184" />
-        <source>Rejection reason</source>
-        <translation>Причина отказа</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="187" />
-        <source>Comment for the customer</source>
-        <translation>Комментарий для абонента</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="188" />
-        <source>Comment for the customer (optional)</source>
-        <translation>Комментарий для абонента (необязательно)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="190" />
+        <location filename="../../console/moderation/tab.py" line="192" />
         <source>&amp;Approve (Ctrl+Enter)</source>
-        <translation>О&amp;добрить (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="193" />
-        <source>&amp;Reject (Ctrl+R)</source>
-        <translation>Откл&amp;онить (Ctrl+R)</translation>
+        <translation>Одо&amp;брить (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="195" />
+        <source>Re&amp;ject… (Ctrl+Shift+R)</source>
+        <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="197" />
         <source>&amp;Edit (Ctrl+E)</source>
-        <translation>&amp;Исправить (Ctrl+E)</translation>
+        <translation>Исп&amp;равить (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="198" />
+        <location filename="../../console/moderation/tab.py" line="200" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
-        <translation>Верну&amp;ть в очередь (Ctrl+B)</translation>
+        <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="206" />
-        <source>Reas&amp;on:</source>
-        <translation>При&amp;чина:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="208" />
-        <source>Co&amp;mment:</source>
-        <translation>Ко&amp;мментарий:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="241" />
+        <location filename="../../console/moderation/tab.py" line="233" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="242" />
+        <location filename="../../console/moderation/tab.py" line="234" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="243" />
+        <location filename="../../console/moderation/tab.py" line="235" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="252" />
+        <location filename="../../console/moderation/tab.py" line="244" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="285" />
+        <location filename="../../console/moderation/tab.py" line="277" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="367" />
+        <location filename="../../console/moderation/tab.py" line="353" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="379" />
+        <location filename="../../console/moderation/tab.py" line="365" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="466" />
+        <location filename="../../console/moderation/tab.py" line="457" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="468" />
+        <location filename="../../console/moderation/tab.py" line="459" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="470" />
+        <location filename="../../console/moderation/tab.py" line="461" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="494" />
+        <location filename="../../console/moderation/tab.py" line="485" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="535" />
+        <location filename="../../console/moderation/tab.py" line="526" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="575" />
+        <location filename="../../console/moderation/tab.py" line="566" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="578" />
+        <location filename="../../console/moderation/tab.py" line="569" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -3848,47 +4469,47 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>NewOperatorDialog</name>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="190" />
+        <location filename="../../console/admin/operator_dialogs.py" line="201" />
         <source>New operator</source>
         <translation>Новый оператор</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="193" />
+        <location filename="../../console/admin/operator_dialogs.py" line="204" />
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="193" />
+        <location filename="../../console/admin/operator_dialogs.py" line="204" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="195" />
+        <location filename="../../console/admin/operator_dialogs.py" line="206" />
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="195" />
+        <location filename="../../console/admin/operator_dialogs.py" line="206" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="199" />
+        <location filename="../../console/admin/operator_dialogs.py" line="210" />
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="199" />
+        <location filename="../../console/admin/operator_dialogs.py" line="210" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="204" />
+        <location filename="../../console/admin/operator_dialogs.py" line="215" />
         <source>Password &amp;valid:</source>
         <translation>Пароль &amp;действует:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="206" />
+        <location filename="../../console/admin/operator_dialogs.py" line="217" />
         <source>Password expiry</source>
         <translation>Срок действия пароля</translation>
     </message>
@@ -3954,12 +4575,12 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorSession</name>
     <message>
-        <location filename="../../console/app.py" line="80" />
+        <location filename="../../console/app.py" line="75" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="84" />
+        <location filename="../../console/app.py" line="79" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
@@ -4041,11 +4662,6 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Каждый оператор — учётная запись базы данных ровно в одной группе. Все изменения здесь записываются в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="137" />
-        <source>&amp;New operator… (Ctrl+N)</source>
-        <translation>&amp;Новый оператор… (Ctrl+N)</translation>
-    </message>
-    <message>
         <location filename="../../console/admin/operators_tab.py" line="138" />
         <source>Create an operator</source>
         <translation>Создать оператора</translation>
@@ -4053,17 +4669,12 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/admin/operators_tab.py" line="144" />
         <source>&amp;Disable</source>
-        <translation>&amp;Отключить</translation>
+        <translation>О&amp;тключить</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="145" />
         <source>Disable the operator</source>
         <translation>Отключить оператора</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/operators_tab.py" line="150" />
-        <source>&amp;Enable</source>
-        <translation>В&amp;ключить</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="151" />
@@ -4091,14 +4702,24 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Задать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="167" />
-        <source>&amp;Refresh (F5)</source>
-        <translation>&amp;Обновить (F5)</translation>
+        <location filename="../../console/admin/operators_tab.py" line="137" />
+        <source>New &amp;operator… (Ctrl+N)</source>
+        <translation>&amp;Новый оператор… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="150" />
+        <source>E&amp;nable</source>
+        <translation>В&amp;ключить</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="167" />
         <source>Refresh the list</source>
         <translation>Обновить список</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="167" />
+        <source>Refre&amp;sh (F5)</source>
+        <translation>О&amp;бновить (F5)</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="211" />
@@ -4195,8 +4816,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="80" />
-        <source>&amp;Refresh (F5)</source>
-        <translation>&amp;Обновить (F5)</translation>
+        <source>Refre&amp;sh (F5)</source>
+        <translation>О&amp;бновить (F5)</translation>
     </message>
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="82" />
@@ -4206,7 +4827,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="98" />
         <source>&amp;Overview</source>
-        <translation>&amp;Сводка</translation>
+        <translation>Сво&amp;дка</translation>
     </message>
     <message>
         <location filename="../../console/tabs/overview_tab.py" line="103" />
@@ -4222,22 +4843,22 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="52" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="53" />
         <source>Overpayment {amount} ₽</source>
         <translation>Переплата {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="56" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="57" />
         <source>Debt {amount} ₽</source>
         <translation>Задолженность {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="60" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="61" />
         <source>(penalty {amount} ₽)</source>
         <translation>(в т. ч. пеня {amount} ₽)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="64" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="65" />
         <source>Nothing owed</source>
         <translation>Задолженности нет</translation>
     </message>
@@ -4245,304 +4866,304 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="113" />
+        <location filename="../../console/payments/history_tab.py" line="116" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="120" />
+        <location filename="../../console/payments/history_tab.py" line="123" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="121" />
+        <location filename="../../console/payments/history_tab.py" line="124" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="125" />
+        <location filename="../../console/payments/history_tab.py" line="127" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="127" />
+        <location filename="../../console/payments/history_tab.py" line="129" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="131" />
+        <location filename="../../console/payments/history_tab.py" line="133" />
         <source>&amp;Show (F5)</source>
-        <translation>&amp;Показать (F5)</translation>
+        <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="132" />
+        <location filename="../../console/payments/history_tab.py" line="134" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="134" />
-        <source>S&amp;tatement… (Ctrl+P)</source>
-        <translation>&amp;Выписка… (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="135" />
+        <location filename="../../console/payments/history_tab.py" line="137" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="138" />
+        <location filename="../../console/payments/history_tab.py" line="140" />
         <source>Print &amp;bill (Ctrl+B)</source>
-        <translation>Печать &amp;счёта (Ctrl+B)</translation>
+        <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="139" />
+        <location filename="../../console/payments/history_tab.py" line="141" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="142" />
-        <source>&amp;Export CSV (Ctrl+E)</source>
-        <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="143" />
+        <location filename="../../console/payments/history_tab.py" line="145" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="146" />
-        <source>Re&amp;verse… (Ctrl+R)</source>
-        <translation>Сторн&amp;ировать… (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="147" />
+        <location filename="../../console/payments/history_tab.py" line="149" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="149" />
+        <location filename="../../console/payments/history_tab.py" line="151" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="155" />
-        <source>Batc&amp;h printing… (Ctrl+Shift+P)</source>
+        <location filename="../../console/payments/history_tab.py" line="157" />
+        <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="156" />
+        <location filename="../../console/payments/history_tab.py" line="158" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="161" />
-        <source>&amp;Account:</source>
-        <translation>&amp;Лицевой счёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="162" />
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
         <location filename="../../console/payments/history_tab.py" line="163" />
-        <source>T&amp;o:</source>
-        <translation>&amp;По:</translation>
+        <source>&amp;Account:</source>
+        <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="176" />
+        <location filename="../../console/payments/history_tab.py" line="180" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="178" />
+        <location filename="../../console/payments/history_tab.py" line="182" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="181" />
+        <location filename="../../console/payments/history_tab.py" line="185" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="186" />
+        <location filename="../../console/payments/history_tab.py" line="190" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="191" />
-        <source>Ba&amp;lance as of:</source>
-        <translation>Са&amp;льдо на дату:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="201" />
+        <location filename="../../console/payments/history_tab.py" line="205" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="202" />
-        <location filename="../../console/payments/history_tab.py" line="232" />
+        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="240" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="203" />
+        <location filename="../../console/payments/history_tab.py" line="207" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="204" />
+        <location filename="../../console/payments/history_tab.py" line="208" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="205" />
-        <location filename="../../console/payments/history_tab.py" line="540" />
+        <location filename="../../console/payments/history_tab.py" line="209" />
+        <location filename="../../console/payments/history_tab.py" line="558" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="210" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="210" />
+        <location filename="../../console/payments/history_tab.py" line="214" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="229" />
+        <location filename="../../console/payments/history_tab.py" line="237" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="230" />
+        <location filename="../../console/payments/history_tab.py" line="238" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="231" />
+        <location filename="../../console/payments/history_tab.py" line="239" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="233" />
+        <location filename="../../console/payments/history_tab.py" line="241" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="234" />
+        <location filename="../../console/payments/history_tab.py" line="242" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="238" />
+        <location filename="../../console/payments/history_tab.py" line="246" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="246" />
-        <source>&amp;Payments</source>
-        <translation>&amp;Платежи</translation>
+        <location filename="../../console/payments/history_tab.py" line="136" />
+        <source>Stat&amp;ement… (Ctrl+P)</source>
+        <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="247" />
-        <source>Bi&amp;lls</source>
+        <location filename="../../console/payments/history_tab.py" line="144" />
+        <source>E&amp;xport CSV (Ctrl+E)</source>
+        <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="148" />
+        <source>Reverse… (Ctrl+Shift+V)</source>
+        <translation>Сторнировать… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="164" />
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="165" />
+        <source>&amp;To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="195" />
+        <source>Balan&amp;ce as of:</source>
+        <translation>Сальдо &amp;на дату:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="256" />
+        <source>Payme&amp;nts</source>
+        <translation>Пл&amp;атежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="257" />
+        <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="249" />
+        <location filename="../../console/payments/history_tab.py" line="259" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="251" />
+        <location filename="../../console/payments/history_tab.py" line="261" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="279" />
+        <location filename="../../console/payments/history_tab.py" line="297" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="305" />
+        <location filename="../../console/payments/history_tab.py" line="323" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="309" />
+        <location filename="../../console/payments/history_tab.py" line="327" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="327" />
+        <location filename="../../console/payments/history_tab.py" line="345" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="359" />
+        <location filename="../../console/payments/history_tab.py" line="377" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="365" />
+        <location filename="../../console/payments/history_tab.py" line="383" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="384" />
+        <location filename="../../console/payments/history_tab.py" line="402" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="386" />
+        <location filename="../../console/payments/history_tab.py" line="404" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="388" />
+        <location filename="../../console/payments/history_tab.py" line="406" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="390" />
+        <location filename="../../console/payments/history_tab.py" line="408" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="422" />
+        <location filename="../../console/payments/history_tab.py" line="440" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="424" />
+        <location filename="../../console/payments/history_tab.py" line="442" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="498" />
+        <location filename="../../console/payments/history_tab.py" line="516" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="567" />
+        <location filename="../../console/payments/history_tab.py" line="585" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="595" />
+        <location filename="../../console/payments/history_tab.py" line="613" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="595" />
+        <location filename="../../console/payments/history_tab.py" line="613" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="606" />
+        <location filename="../../console/payments/history_tab.py" line="624" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -4550,62 +5171,62 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="44" />
+        <location filename="../../console/payments/preview_dialog.py" line="52" />
         <source>Document preview</source>
         <translation>Просмотр документа</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="48" />
+        <location filename="../../console/payments/preview_dialog.py" line="56" />
         <source>&amp;Print… (Ctrl+P)</source>
         <translation>&amp;Печать… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="50" />
+        <location filename="../../console/payments/preview_dialog.py" line="58" />
         <source>Print the document</source>
         <translation>Напечатать документ</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="53" />
+        <location filename="../../console/payments/preview_dialog.py" line="61" />
         <source>&amp;Save as PDF… (Ctrl+S)</source>
         <translation>&amp;Сохранить в PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="55" />
+        <location filename="../../console/payments/preview_dialog.py" line="63" />
         <source>Save the document as a PDF file</source>
         <translation>Сохранить документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="58" />
+        <location filename="../../console/payments/preview_dialog.py" line="66" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="60" />
+        <location filename="../../console/payments/preview_dialog.py" line="68" />
         <source>Close the preview</source>
         <translation>Закрыть просмотр</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="93" />
+        <location filename="../../console/payments/preview_dialog.py" line="101" />
         <source>The printer could not be opened.</source>
         <translation>Не удалось открыть принтер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="106" />
+        <location filename="../../console/payments/preview_dialog.py" line="114" />
         <source>Sent to the printer.</source>
         <translation>Отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="111" />
+        <location filename="../../console/payments/preview_dialog.py" line="119" />
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="111" />
+        <location filename="../../console/payments/preview_dialog.py" line="119" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="125" />
+        <location filename="../../console/payments/preview_dialog.py" line="133" />
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
     </message>
@@ -5690,86 +6311,116 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/payments.py" line="9" />
-        <source>Enter the amount in roubles and kopecks, for example 1250,50.</source>
-        <translation>Введите сумму в рублях и копейках, например 1250,50.</translation>
+        <source>This is not an amount: type digits, a comma and the kopecks, for example 1250,50 (no letters, no exponent, no thousands separators).</source>
+        <translation>Это не сумма: введите цифры, запятую и копейки, например 1250,50 (без букв, без степени, без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="12" />
+        <location filename="../../console/problem_texts/payments.py" line="14" />
+        <source>Enter the amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="15" />
+        <source>The amount cannot be negative: type it without a minus.</source>
+        <translation>Сумма не может быть отрицательной: введите её без минуса.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="18" />
+        <source>Kopecks have at most two digits after the comma, for example 12345,60.</source>
+        <translation>Копеек — не больше двух цифр после запятой, например 12345,60.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="21" />
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="22" />
+        <source>The amount is too large: one payment is at most {maximum}.</source>
+        <translation>Сумма слишком велика: один платёж — не больше {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="25" />
         <source>The amount must be more than zero and at most {maximum}.</source>
         <translation>Сумма должна быть больше нуля и не больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="15" />
+        <location filename="../../console/problem_texts/payments.py" line="28" />
         <source>Choose cash or card.</source>
         <translation>Выберите: наличные или карта.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="16" />
+        <location filename="../../console/problem_texts/payments.py" line="29" />
         <source>An account number has digits only.</source>
         <translation>Номер лицевого счёта состоит только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="19" />
+        <location filename="../../console/problem_texts/payments.py" line="32" />
         <source>There is no such account.</source>
         <translation>Такого лицевого счёта нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="20" />
+        <location filename="../../console/problem_texts/payments.py" line="33" />
         <source>The chosen bill belongs to another account.</source>
         <translation>Выбранный счёт относится к другому лицевому счёту.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="23" />
+        <location filename="../../console/problem_texts/payments.py" line="36" />
         <source>The payment form has no key; clear the form and fill it in again.</source>
         <translation>У формы оплаты нет ключа; очистите форму и заполните её заново.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="26" />
+        <location filename="../../console/problem_texts/payments.py" line="39" />
         <source>This form already recorded a payment with other details (account, amount, method or bill). Check the account's payments before taking it again (Ctrl+N starts a new form).</source>
         <translation>По этой форме уже принята оплата с другими данными (лицевой счёт, сумма, способ оплаты или счёт). Проверьте платежи по счёту, прежде чем принимать снова (Ctrl+N — новая форма).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="32" />
+        <location filename="../../console/problem_texts/payments.py" line="45" />
         <source>Give the reason for the reversal (at least 3 characters).</source>
         <translation>Укажите причину сторнирования (не короче 3 символов).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="35" />
+        <location filename="../../console/problem_texts/payments.py" line="48" />
         <source>There is no such payment.</source>
         <translation>Такого платежа нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="36" />
+        <location filename="../../console/problem_texts/payments.py" line="49" />
         <source>A reversal cannot itself be reversed.</source>
         <translation>Сторнирующую запись нельзя сторнировать.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="37" />
+        <location filename="../../console/problem_texts/payments.py" line="50" />
         <source>This payment has already been reversed.</source>
         <translation>Этот платёж уже сторнирован.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="40" />
+        <location filename="../../console/problem_texts/payments.py" line="53" />
         <source>You have no open shift: open the shift first (F2).</source>
         <translation>У вас нет открытой смены: сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="43" />
+        <location filename="../../console/problem_texts/payments.py" line="56" />
         <source>Your shift is already open; close it before opening a new one.</source>
         <translation>Ваша смена уже открыта; закройте её, прежде чем открывать новую.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="46" />
+        <location filename="../../console/problem_texts/payments.py" line="59" />
         <source>The opening float must be zero or more, in roubles and kopecks.</source>
         <translation>Размен на начало смены — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="49" />
+        <location filename="../../console/problem_texts/payments.py" line="62" />
+        <source>Count the cash in the drawer and enter the sum (an empty field is not zero).</source>
+        <translation>Пересчитайте наличность в кассе и введите сумму (пустое поле — не ноль).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/payments.py" line="65" />
         <source>The counted cash must be zero or more, in roubles and kopecks.</source>
         <translation>Пересчитанная наличность — ноль или больше, в рублях и копейках.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/payments.py" line="52" />
+        <location filename="../../console/problem_texts/payments.py" line="68" />
         <source>The document to print is not named.</source>
         <translation>Не указан документ для печати.</translation>
     </message>
@@ -6020,122 +6671,147 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingEntryForm</name>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="121" />
+        <location filename="../../console/readings/entry_form.py" line="69" />
+        <source>New reading, zone {zone}</source>
+        <translation>Новое показание, зона {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="73" />
+        <source>new reading</source>
+        <translation>новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="127" />
         <source>Date the reading was taken</source>
         <translation>Дата снятия показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="125" />
-        <source>&amp;Date taken:</source>
-        <translation>&amp;Дата снятия:</translation>
+        <location filename="../../console/readings/entry_form.py" line="138" />
+        <source>Reading date notice</source>
+        <translation>Предупреждение о дате показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="133" />
+        <location filename="../../console/readings/entry_form.py" line="142" />
+        <source>&amp;Date taken:</source>
+        <translation>Д&amp;ата снятия:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="150" />
         <source>Confirm before saving</source>
         <translation>Подтвердите перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="138" />
+        <location filename="../../console/readings/entry_form.py" line="155" />
         <source>Reason for accepting the warning</source>
         <translation>Причина, по которой предупреждение принято</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="139" />
+        <location filename="../../console/readings/entry_form.py" line="156" />
         <source>Why the value is right (stored with the reading)</source>
         <translation>Почему значение верное (сохраняется с показанием)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="141" />
+        <location filename="../../console/readings/entry_form.py" line="158" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="163" />
+        <location filename="../../console/readings/entry_form.py" line="180" />
         <source>&amp;Calculate (Ctrl+Enter)</source>
         <translation>&amp;Рассчитать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="165" />
+        <location filename="../../console/readings/entry_form.py" line="182" />
         <source>Calculate consumption and cost</source>
         <translation>Рассчитать расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="167" />
-        <source>C&amp;onfirm (Ctrl+S)</source>
-        <translation>П&amp;одтвердить (Ctrl+S)</translation>
+        <location filename="../../console/readings/entry_form.py" line="184" />
+        <source>Co&amp;nfirm (Ctrl+S)</source>
+        <translation>Под&amp;твердить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="169" />
+        <location filename="../../console/readings/entry_form.py" line="186" />
         <source>Confirm the readings and form the bill</source>
         <translation>Подтвердить показания и сформировать счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="209" />
+        <location filename="../../console/readings/entry_form.py" line="226" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="210" />
+        <location filename="../../console/readings/entry_form.py" line="227" />
         <source>Previous readings</source>
         <translation>Предыдущие показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="211" />
+        <location filename="../../console/readings/entry_form.py" line="228" />
         <source>Average per day</source>
         <translation>Среднесуточный расход</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="212" />
+        <location filename="../../console/readings/entry_form.py" line="229" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="213" />
+        <location filename="../../console/readings/entry_form.py" line="230" />
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="224" />
+        <location filename="../../console/readings/entry_form.py" line="241" />
         <source>{kwh} a day</source>
         <translation>{kwh} в сутки</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="283" />
+        <location filename="../../console/readings/entry_form.py" line="307" />
+        <source>The readings will be dated {day}, not today ({today}).</source>
+        <translation>Показания будут внесены датой {day}, а не сегодняшней ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="311" />
+        <source>That is another month: check the date.</source>
+        <translation>Это другой месяц: проверьте дату.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_form.py" line="345" />
         <source>no readings yet</source>
         <translation>показаний ещё нет</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="454" />
+        <location filename="../../console/readings/entry_form.py" line="518" />
         <source>Confirm: {warning}</source>
         <translation>Подтвердить: {warning}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="479" />
+        <location filename="../../console/readings/entry_form.py" line="543" />
         <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
         <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="499" />
+        <location filename="../../console/readings/entry_form.py" line="563" />
         <source>Bill for {period}: {amount}</source>
         <translation>Счёт за {period}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="506" />
+        <location filename="../../console/readings/entry_form.py" line="570" />
         <source>first reading: nothing to bill</source>
         <translation>первое показание: начислять нечего</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="510" />
+        <location filename="../../console/readings/entry_form.py" line="574" />
         <source>(through zero)</source>
         <translation>(через ноль)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="514" />
+        <location filename="../../console/readings/entry_form.py" line="578" />
         <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
         <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="526" />
+        <location filename="../../console/readings/entry_form.py" line="590" />
         <source>Recalculation: estimated {value} of {day}: {kwh} = {amount}</source>
         <translation>Перерасчёт: расчётное {value} на {day}: {kwh} = {amount}</translation>
     </message>
@@ -6172,161 +6848,239 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../../console/readings/tab.py" line="84" />
+        <location filename="../../console/readings/tab.py" line="86" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="85" />
+        <location filename="../../console/readings/tab.py" line="87" />
         <source>account number</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="87" />
+        <location filename="../../console/readings/tab.py" line="89" />
         <source>&amp;Account:</source>
-        <translation>&amp;Лицевой счёт:</translation>
+        <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="91" />
+        <location filename="../../console/readings/tab.py" line="93" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="92" />
+        <location filename="../../console/readings/tab.py" line="94" />
         <source>any region</source>
         <translation>любой район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="94" />
+        <location filename="../../console/readings/tab.py" line="99" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="96" />
-        <source>&amp;Find (Enter)</source>
-        <translation>&amp;Найти (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="98" />
+        <location filename="../../console/readings/tab.py" line="103" />
         <source>Find the account</source>
         <translation>Найти лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="100" />
+        <location filename="../../console/readings/tab.py" line="105" />
         <source>Enter an account number and press Enter.</source>
         <translation>Введите номер лицевого счёта и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="107" />
+        <location filename="../../console/readings/tab.py" line="112" />
         <source>Meter</source>
         <translation>Прибор учёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="110" />
-        <source>&amp;Meter:</source>
-        <translation>&amp;Счётчик:</translation>
+        <location filename="../../console/readings/tab.py" line="101" />
+        <source>F&amp;ind (Enter)</source>
+        <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="128" />
+        <location filename="../../console/readings/tab.py" line="115" />
+        <source>M&amp;eter:</source>
+        <translation>С&amp;чётчик:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="134" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="138" />
+        <location filename="../../console/readings/tab.py" line="144" />
         <source>New readings</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="182" />
+        <location filename="../../console/readings/tab.py" line="188" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="194" />
+        <location filename="../../console/readings/tab.py" line="207" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="197" />
+        <location filename="../../console/readings/tab.py" line="217" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="208" />
-        <location filename="../../console/readings/tab.py" line="241" />
+        <location filename="../../console/readings/tab.py" line="251" />
+        <location filename="../../console/readings/tab.py" line="293" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="212" />
+        <location filename="../../console/readings/tab.py" line="255" />
         <source>This number exists in several regions: choose the region.</source>
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="262" />
+        <location filename="../../console/readings/tab.py" line="315" />
         <source>The account has no meters.</source>
         <translation>У лицевого счёта нет счётчиков.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="276" />
+        <location filename="../../console/readings/tab.py" line="329" />
         <source>{serial} — {model}, zones: {zones}</source>
         <translation>{serial} — {model}, зон: {zones}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="280" />
+        <location filename="../../console/readings/tab.py" line="333" />
         <source>(removed {day:%d.%m.%Y})</source>
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="295" />
+        <location filename="../../console/readings/tab.py" line="348" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="320" />
+        <location filename="../../console/readings/tab.py" line="373" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="334" />
+        <location filename="../../console/readings/tab.py" line="387" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="338" />
+        <location filename="../../console/readings/tab.py" line="391" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="345" />
+        <location filename="../../console/readings/tab.py" line="398" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="386" />
+        <location filename="../../console/readings/tab.py" line="439" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="388" />
+        <location filename="../../console/readings/tab.py" line="441" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="26" />
+        <source>Reject</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="28" />
+        <source>Link request № {number}: {kind}, account {account}.</source>
+        <translation>Заявка на присоединение № {number}: {kind}, лицевой счёт {account}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="34" />
+        <source>Registration № {id}: {kind}, {name}.</source>
+        <translation>Регистрация № {id}: {kind}, {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="41" />
+        <source>The item to reject</source>
+        <translation>Что отклоняется</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="44" />
+        <source>The customer is notified with the reason and the comment.</source>
+        <translation>Абонент получит уведомление с причиной и комментарием.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="52" />
+        <source>Rejection reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="53" />
+        <source>— choose the reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="60" />
+        <source>Comment for the customer</source>
+        <translation>Комментарий для абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="61" />
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="63" />
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="67" />
+        <source>Co&amp;mment:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="75" />
+        <source>Re&amp;ject (Ctrl+Enter)</source>
+        <translation>&amp;Отклонить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="77" />
+        <source>Reject with this reason</source>
+        <translation>Отклонить по этой причине</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="84" />
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="86" />
+        <source>Do not reject</source>
+        <translation>Не отклонять</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="238" />
+        <location filename="../../console/admin/operator_dialogs.py" line="249" />
         <source>New password for {login}</source>
         <translation>Новый пароль для {login}</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="245" />
+        <location filename="../../console/admin/operator_dialogs.py" line="256" />
         <source>Password &amp;valid:</source>
         <translation>Пароль &amp;действует:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="247" />
+        <location filename="../../console/admin/operator_dialogs.py" line="258" />
         <source>Password expiry</source>
         <translation>Срок действия пароля</translation>
     </message>
@@ -6334,62 +7088,62 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="45" />
+        <location filename="../../console/payments/reversal_dialog.py" line="47" />
         <source>Reverse a payment</source>
         <translation>Сторнирование платежа</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="51" />
+        <location filename="../../console/payments/reversal_dialog.py" line="53" />
         <source>Payment of {amount} ₽ on {day}: {description}.</source>
         <translation>Платёж на {amount} ₽ от {day}: {description}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="58" />
+        <location filename="../../console/payments/reversal_dialog.py" line="60" />
         <source>The payment to reverse</source>
         <translation>Сторнируемый платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="62" />
+        <location filename="../../console/payments/reversal_dialog.py" line="64" />
         <source>A reversing entry of −{amount} ₽ is added to the account; the payment itself stays in the history. This cannot be undone.</source>
         <translation>На лицевой счёт будет записана сторнирующая запись на −{amount} ₽; сам платёж останется в истории. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="70" />
+        <location filename="../../console/payments/reversal_dialog.py" line="72" />
         <source>Reason for the reversal</source>
         <translation>Причина сторнирования</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="71" />
+        <location filename="../../console/payments/reversal_dialog.py" line="73" />
         <source>e.g. paid to the wrong account</source>
         <translation>например: оплата зачислена не на тот лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="80" />
+        <location filename="../../console/payments/reversal_dialog.py" line="82" />
         <source>Reason problem</source>
         <translation>Ошибка в причине</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="84" />
+        <location filename="../../console/payments/reversal_dialog.py" line="86" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="87" />
+        <location filename="../../console/payments/reversal_dialog.py" line="89" />
         <source>&amp;Reverse (Ctrl+Enter)</source>
         <translation>&amp;Сторнировать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="89" />
+        <location filename="../../console/payments/reversal_dialog.py" line="91" />
         <source>Reverse the payment</source>
         <translation>Сторнировать платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="93" />
+        <location filename="../../console/payments/reversal_dialog.py" line="96" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="95" />
+        <location filename="../../console/payments/reversal_dialog.py" line="98" />
         <source>Close without reversing</source>
         <translation>Закрыть без сторнирования</translation>
     </message>
@@ -6463,6 +7217,7 @@ Enter или двойной щелчок открывает карточку а�
         <translation>В&amp;ыход</translation>
     </message>
     <message>
+        <location filename="../../console/app.py" line="134" />
         <location filename="../../console/startup.py" line="56" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>
@@ -6576,6 +7331,16 @@ Enter или двойной щелчок открывает карточку а�
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="284" />
+        <source>Entries shown: {count}</source>
+        <translation>Показано записей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="288" />
+        <source>contacts and appeals are not available to your role</source>
+        <translation>контакты и обращения вашей роли недоступны</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -6633,17 +7398,17 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>_Expiry</name>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="154" />
+        <location filename="../../console/admin/operator_dialogs.py" line="165" />
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="156" />
+        <location filename="../../console/admin/operator_dialogs.py" line="167" />
         <source>The password expires</source>
         <translation>Пароль имеет срок действия</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="159" />
+        <location filename="../../console/admin/operator_dialogs.py" line="170" />
         <source>Password expiry date</source>
         <translation>Дата окончания действия пароля</translation>
     </message>
@@ -6659,6 +7424,26 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/admin/operator_dialogs.py" line="56" />
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="145" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="147" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="153" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Повтор:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="155" />
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
     </message>
 </context>
 <context>
@@ -6727,86 +7512,6 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/commands/argparse_texts.py" line="32" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>неизвестная команда %(parser_name)r (возможные: %(choices)s)</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="142" />
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="142" />
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="145" />
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Повтор:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/operator_dialogs.py" line="145" />
-        <source>Repeat the password</source>
-        <translation>Повторите пароль</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="67" />
-        <source>New reading, zone {zone}</source>
-        <translation>Новое показание, зона {zone}</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="69" />
-        <source>new reading</source>
-        <translation>новое показание</translation>
-    </message>
-</context>
-<context>
-    <name>self.startup</name>
-    <message>
-        <location filename="../../console/app.py" line="138" />
-        <source>Starting the embedded database</source>
-        <translation>Запуск встроенной базы данных</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="238" />
-        <source>No new appeals are waiting.</source>
-        <translation>Новых обращений нет.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="255" />
-        <source>Answered; the customer's e-mail is queued.</source>
-        <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="257" />
-        <source>Answered; the customer has no e-mail: send the answer by letter.</source>
-        <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="292" />
-        <source>Exported {count} appeals.</source>
-        <translation>Выгружено обращений: {count}.</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../console/appeals/timeline.py" line="284" />
-        <source>Entries shown: {count}</source>
-        <translation>Показано записей: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/timeline.py" line="286" />
-        <source>contacts and appeals are not available to your role</source>
-        <translation>контакты и обращения вашей роли недоступны</translation>
     </message>
 </context>
 </TS>

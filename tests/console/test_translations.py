@@ -55,3 +55,20 @@ def test_no_translated_string_hides_inside_an_f_string() -> None:
         if hidden.search(line)
     ]
     assert offenders == []
+
+
+def test_tr_is_called_on_self_only() -> None:
+    """``form.tr("x")`` is filed by lupdate under the context "form", which no class has at
+    run time, so the text stays English; other objects' texts use an explicit context."""
+    import re
+
+    root = Path(build.__file__).resolve().parents[2]
+    foreign = re.compile(r"\b(?!self\b)(?!QCoreApplication\b)[A-Za-z_][\w.]*\.tr\(")
+    offenders = [
+        f"{path.relative_to(root)}:{number}: {line.strip()}"
+        for folder in build.SOURCE_DIRS
+        for path in sorted((root / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if foreign.search(line) and not line.lstrip().startswith("#")
+    ]
+    assert offenders == []

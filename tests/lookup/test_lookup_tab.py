@@ -79,12 +79,6 @@ def test_results_open_with_enter_and_escape_returns_to_the_search(
     assert tab.search_field.hasFocus()
 
 
-def test_ctrl_f_focuses_the_search(qtbot, tab: LookupTab) -> None:
-    tab.results.setFocus()
-    qtbot.keyClick(tab.results, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert tab.search_field.hasFocus()
-
-
 def test_forcing_a_kind_and_a_region(qtbot, tab: LookupTab, session: Session) -> None:
     number, region_name = one(
         session,

@@ -21,12 +21,17 @@ def test_roubles_and_kopecks_are_read(typed: str, amount: str) -> None:
 @pytest.mark.parametrize(
     ("typed", "code"),
     [
-        ("", "payment.amount_format"),
-        ("12,345", "payment.amount_format"),
-        ("-5", "payment.amount_format"),
+        ("", "payment.amount_missing"),
+        ("12,345", "payment.amount_decimals"),
+        ("-5", "payment.amount_negative"),
+        ("−5", "payment.amount_negative"),
         ("1e3", "payment.amount_format"),
-        ("0", "payment.amount_range"),
-        ("1000000,01", "payment.amount_range"),
+        ("1e9", "payment.amount_format"),
+        ("12,345.6", "payment.amount_format"),
+        ("сто", "payment.amount_format"),
+        ("0", "payment.amount_zero"),
+        ("1000000,01", "payment.amount_too_large"),
+        ("1000000000", "payment.amount_too_large"),
     ],
 )
 def test_bad_amounts_name_the_problem_next_to_the_field(typed: str, code: str) -> None:

@@ -20,7 +20,7 @@ from console.services.payments import AccountHistory, PaymentRow
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models.domain.problems import ValidationFailed
 from tests.payments.conftest import OperatorSessions
-from widgets.qt import QtCore
+from widgets.qt import Qt, QtCore
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_a_supervisor_reverses_a_payment_once_with_a_reason(
     qtbot.waitUntil(lambda: tab.balance_label.text() != "—")
     balance_before = tab.balance_label.text()
     assert not tab.reverse_button.isHidden()
-    assert "Ctrl+R" in tab.reverse_button.text()
+    assert "Ctrl+Shift+V" in tab.reverse_button.text()
     _select(tab, payment_id)
     assert tab.reverse_button.isEnabled()
 
@@ -103,6 +103,10 @@ def test_a_supervisor_reverses_a_payment_once_with_a_reason(
     qtbot.keyClicks(dialog.reason_edit, "c")
     dialog.reason_edit.insert(": оплата на чужой лицевой счёт")
     assert dialog.confirm_button.isEnabled()
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)  # Enter alone does not reverse
+    qtbot.wait(200)
+    assert dialog.isVisible()
+    assert _reversals(session, payment_id) == []
     with qtbot.waitSignal(tab.history_shown, timeout=10_000) as refreshed:
         dialog.confirm()
         dialog.confirm()  # a double press records one reversal

@@ -81,9 +81,9 @@ def _select_reading(qtbot: QtBot, tab: ReadingsTab, reading_id: int) -> int:
 
 
 def _open_dialog(qtbot: QtBot, tab: ReadingsTab) -> CorrectionDialog:
-    """Ctrl+R, the shortcut the button shows, opens the dialog with the value field focused."""
-    assert "Ctrl+R" in tab.history.correct_button.text()
-    qtbot.keyClick(tab.history.table, Key.Key_R, CTRL)
+    """Ctrl+Shift+E, the shortcut the button shows, opens the dialog with the value focused."""
+    assert "Ctrl+Shift+E" in tab.history.correct_button.text()
+    qtbot.keyClick(tab.history.table, Key.Key_E, CTRL | QtCore.Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: tab.findChild(CorrectionDialog) is not None)
     dialog = tab.findChild(CorrectionDialog)
     assert dialog is not None
@@ -130,6 +130,11 @@ def test_a_supervisor_corrects_a_reading_from_the_keyboard(
     qtbot.keyClick(dialog.value, Key.Key_Tab)
     assert dialog.reason.hasFocus()
     _type_text(dialog.reason, REASON)
+    qtbot.keyClick(dialog.reason, Key.Key_Return)  # Enter alone does not correct
+    qtbot.wait(200)
+    assert dialog.isVisible()
+    with supervisor() as session:
+        assert _correcting_readings(session, wrong) == []
     qtbot.keyClick(dialog.reason, Key.Key_Return, CTRL)
 
     qtbot.waitUntil(lambda: "correction bill" in tab.status.text().lower(), timeout=10_000)
@@ -214,7 +219,7 @@ def test_an_agent_cannot_correct(
     _select_reading(qtbot, tab, wrong)
     assert not tab.history.correct_button.isEnabled()
     assert "supervisor" in tab.history.correct_button.toolTip()
-    qtbot.keyClick(tab.history.table, Key.Key_R, CTRL)
+    qtbot.keyClick(tab.history.table, Key.Key_E, CTRL | QtCore.Qt.KeyboardModifier.ShiftModifier)
     index = tab.history.model.index(_row_index(tab, wrong), 0)
     tab.history.table.doubleClicked.emit(index)
     assert tab.findChild(CorrectionDialog) is None

@@ -54,7 +54,7 @@ def test_the_audit_view_shows_a_change_made_by_another_operator(
     )
     assert any(change.field == "disabled" and change.new == "true" for change in record.changes)
     tab.table.selectRow(0)
-    assert "disabled: false → true" in tab.details.toPlainText()
+    assert "disabled: no → yes" in tab.details.toPlainText()
     runner.wait_for_done()
 
 
