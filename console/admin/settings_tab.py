@@ -543,7 +543,6 @@ class SettingsTab(QtWidgets.QWidget):
                 item.setData(QtCore.Qt.ItemDataRole.UserRole, act.id)
                 self.acts_table.setItem(row, column, item)
         self.acts_table.resizeColumnsToContents()
-        self.new_act()
 
     def _act_selected(self) -> None:
         rows = self.acts_table.selectionModel().selectedRows()
@@ -671,7 +670,6 @@ class SettingsTab(QtWidgets.QWidget):
                 item.setData(QtCore.Qt.ItemDataRole.UserRole, entry.day.isoformat())
                 self.calendar_table.setItem(row, column, item)
         self.calendar_table.resizeColumnsToContents()
-        self.new_day()
 
     def _day_selected(self) -> None:
         rows = self.calendar_table.selectionModel().selectedRows()
@@ -741,7 +739,9 @@ class SettingsTab(QtWidgets.QWidget):
     def _load_failed(self, error: TaskError) -> None:
         self.status.setText(describe_error(error))
 
-    def _show(self, overview: SettingsOverview) -> None:
+    def _show(self, overview: SettingsOverview, reset: str | None = None) -> None:
+        """Show ``overview``; the forms of ``reset`` (``None``: every form) start afresh,
+        the others keep what is being typed in them."""
         self.overview = overview
         for combo in (self.supplier_region, self.window_region, self.act_region):
             chosen = combo.currentData()
@@ -753,10 +753,16 @@ class SettingsTab(QtWidgets.QWidget):
                 combo.addItem(f"{region.name} ({region.code})", region.id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
             combo.blockSignals(False)
-        self._show_supplier()
-        self._show_window()
+        if reset in (None, "supplier"):
+            self._show_supplier()
+        if reset in (None, "window"):
+            self._show_window()
         self._fill_acts()
+        if reset in (None, "act"):
+            self.new_act()
         self._fill_calendar()
+        if reset in (None, "calendar"):
+            self.new_day()
         missing = [
             region.name
             for region in overview.regions
@@ -784,18 +790,19 @@ class SettingsTab(QtWidgets.QWidget):
         def done(_result: object) -> None:
             form.say(self.tr("Saved."), _OK_STYLE)
             self.saved.emit(part)
-            self._reload_keeping(form)
+            self._reload_keeping(form, part)
 
         self._runner.submit(work, done, form.failed)
 
-    def _reload_keeping(self, form: _Form) -> None:
-        """Reload after a save; the form's «Saved.» stays on screen."""
+    def _reload_keeping(self, form: _Form, part: str) -> None:
+        """Reload after a save of ``part``; its form's «Saved.» stays on screen and the
+        other forms keep their input."""
 
         def work(session: Session, _t: CancelToken, _p: Any) -> SettingsOverview:
             return service.load_overview(session)
 
         def shown(overview: SettingsOverview) -> None:
-            self._show(overview)
+            self._show(overview, reset=part)
             form.say(self.tr("Saved."), _OK_STYLE)
 
         self._runner.submit(work, shown, self._load_failed)

@@ -6800,7 +6800,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="327" />
-        <location filename="../../console/admin/settings_tab.py" line="779" />
+        <location filename="../../console/admin/settings_tab.py" line="785" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -6976,132 +6976,132 @@ Enter или двойной щелчок открывает карточку а�
         <translation>все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="563" />
+        <location filename="../../console/admin/settings_tab.py" line="562" />
         <source>Editing the selected act.</source>
         <translation>Изменение выбранного акта.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="573" />
+        <location filename="../../console/admin/settings_tab.py" line="572" />
         <source>A new act.</source>
         <translation>Новый акт.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="610" />
+        <location filename="../../console/admin/settings_tab.py" line="609" />
         <source>The statutory holidays are known to the console. Enter here the year's transfers: weekdays made days off and Saturdays or Sundays made working days.</source>
         <translation>Праздники по Трудовому кодексу консоль знает сама. Здесь вносятся переносы года: будни, ставшие выходными, и субботы или воскресенья, ставшие рабочими днями.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="618" />
+        <location filename="../../console/admin/settings_tab.py" line="617" />
         <source>Holiday transfers</source>
         <translation>Переносы выходных дней</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="619" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="619" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="619" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="629" />
+        <location filename="../../console/admin/settings_tab.py" line="628" />
         <source>Day off (a weekday)</source>
         <translation>Выходной (будний день)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="630" />
+        <location filename="../../console/admin/settings_tab.py" line="629" />
         <source>Working day (a weekend day)</source>
         <translation>Рабочий день (выходной по календарю)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="631" />
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="631" />
         <source>Date of the transfer</source>
         <translation>Дата переноса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <location filename="../../console/admin/settings_tab.py" line="632" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <location filename="../../console/admin/settings_tab.py" line="632" />
         <source>Kind of day</source>
         <translation>Вид дня</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="633" />
         <source>N&amp;ote:</source>
         <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="633" />
         <source>Note on the transfer</source>
         <translation>Примечание к переносу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="635" />
         <source>&amp;New date</source>
         <translation>&amp;Новая дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="635" />
         <source>Start a new date</source>
         <translation>Начать ввод новой даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="639" />
+        <location filename="../../console/admin/settings_tab.py" line="638" />
         <source>&amp;Save date</source>
         <translation>Со&amp;хранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="639" />
+        <location filename="../../console/admin/settings_tab.py" line="638" />
         <source>Save the date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="643" />
+        <location filename="../../console/admin/settings_tab.py" line="642" />
         <source>&amp;Delete date</source>
         <translation>&amp;Удалить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="644" />
+        <location filename="../../console/admin/settings_tab.py" line="643" />
         <source>Delete the selected date</source>
         <translation>Удалить выбранную дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="661" />
+        <location filename="../../console/admin/settings_tab.py" line="660" />
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="661" />
+        <location filename="../../console/admin/settings_tab.py" line="660" />
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="692" />
+        <location filename="../../console/admin/settings_tab.py" line="690" />
         <source>Editing the selected date.</source>
         <translation>Изменение выбранной даты.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="703" />
+        <location filename="../../console/admin/settings_tab.py" line="701" />
         <source>A new date.</source>
         <translation>Новая дата.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="734" />
+        <location filename="../../console/admin/settings_tab.py" line="732" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -7111,18 +7111,18 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="769" />
+        <location filename="../../console/admin/settings_tab.py" line="775" />
         <source>No supplier details for: {regions}. Their bills cannot be printed.</source>
         <translation>Нет реквизитов поставщика для: {regions}. Их счета нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="774" />
+        <location filename="../../console/admin/settings_tab.py" line="780" />
         <source>Every region has supplier details.</source>
         <translation>Реквизиты поставщика есть у всех районов.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="785" />
-        <location filename="../../console/admin/settings_tab.py" line="799" />
+        <location filename="../../console/admin/settings_tab.py" line="791" />
+        <location filename="../../console/admin/settings_tab.py" line="806" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

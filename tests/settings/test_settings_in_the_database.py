@@ -148,6 +148,7 @@ def test_admin_saves_details_with_versions_and_the_audit_log_records_it(
         ({"name": ""}, "supplier.name_required"),
         ({"name": "ООО «А|Б»"}, "supplier.separator"),
         ({"name": "Я" * 161}, "supplier.name_too_long"),
+        ({"name": "Я" * 150}, "supplier.qr_block_too_long"),
         ({"inn": "9111000011"}, "supplier.inn_checksum"),
         ({"inn": "911100001"}, "supplier.inn_format"),
         ({"kpp": "91110100"}, "supplier.kpp_format"),
