@@ -86,6 +86,9 @@ _BODY_BOTTOM = _CUT_Y + 10
 _METER_ROW = 20.0
 _CHARGE_ROW = 15.0
 _SMALL = 6.5
+_WRAPPED = 7.5
+"""Text size of table cells that wrap (recalculations' descriptions and reasons)."""
+_WRAPPED_LEADING = 8.5
 
 
 def _payment_data(doc: BillDocument, *, with_address: bool = True) -> PaymentQrData:
@@ -349,10 +352,10 @@ class _BillPages:
             return Decimal(0)
         total = self.sheet.content_width
         columns = [
-            Column("Что пересчитано", total * 0.30),
-            Column("Основание (причина перерасчёта)", total * 0.42),
-            Column("Объём, кВт·ч", total * 0.12, "right"),
-            Column("Сумма, ₽", total * 0.16, "right"),
+            Column("Что пересчитано", total * 0.25),
+            Column("Основание (причина перерасчёта)", total * 0.50),
+            Column("Объём, кВт·ч", total * 0.11, "right"),
+            Column("Сумма, ₽", total * 0.14, "right"),
         ]
         places = _places((line.quantity_kwh for line in lines if line.quantity_kwh), 0, 3)
         self._ensure(16 + 26 + 2 * _CHARGE_ROW)
@@ -382,10 +385,10 @@ class _BillPages:
 
     def _wrapped_height(self, columns: Sequence[Column], texts: Sequence[str]) -> float:
         lines = max(
-            len(self.sheet.wrap(text, column.width - 8, 8))
+            len(self.sheet.wrap(text, column.width - 8, _WRAPPED))
             for column, text in zip(columns, texts, strict=False)
         )
-        return max(_CHARGE_ROW, lines * 9.6 + 6)
+        return max(_CHARGE_ROW, lines * _WRAPPED_LEADING + 6)
 
     def _wrapped_row(self, columns: Sequence[Column], cells: Sequence[str], height: float) -> None:
         """A bordered row whose text cells wrap instead of being cut short."""
@@ -394,9 +397,16 @@ class _BillPages:
         sheet.box(left, self.y - height, sum(c.width for c in columns), height, stroke=RULE)
         for column, cell in zip(columns, cells, strict=True):
             if column.align == "right":
-                sheet.text(left + column.width - 4, self.y - 10.5, cell, size=8, align="right")
+                sheet.text(left + column.width - 4, self.y - 10, cell, size=8, align="right")
             else:
-                sheet.paragraph(left + 4, self.y - 10.5, cell, column.width - 8, leading=9.6)
+                sheet.paragraph(
+                    left + 4,
+                    self.y - 10,
+                    cell,
+                    column.width - 8,
+                    size=_WRAPPED,
+                    leading=_WRAPPED_LEADING,
+                )
             left += column.width
         self.y -= height
 

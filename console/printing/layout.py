@@ -303,15 +303,11 @@ class Sheet:
         )
         details = [
             supplier.address,
+            " · ".join(part for part in (f"Тел.: {supplier.phone}", supplier.email) if part),
             " · ".join(
                 part
-                for part in (f"Тел.: {supplier.phone}", f"e-mail: {supplier.email}")
-                if not part.endswith(": ")
-            ),
-            " · ".join(
-                part
-                for part in (f"Сайт: {supplier.website}", f"ИНН {supplier.inn} КПП {supplier.kpp}")
-                if not part.endswith(": ")
+                for part in (supplier.website, f"ИНН {supplier.inn} КПП {supplier.kpp}")
+                if part
             ),
             f"Р/с {supplier.settlement_account} · БИК {supplier.bic}",
             f"Банк: {supplier.bank_name} · К/с {supplier.correspondent_account}",
