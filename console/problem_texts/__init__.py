@@ -63,21 +63,3 @@ def describe(problem: Problem) -> str:
 def known_codes() -> frozenset[str]:
     """Every code that has a text (used by tests to check coverage)."""
     return frozenset(_catalog())
-
-
-@cache
-def _russian_catalog() -> Mapping[str, str]:
-    texts: dict[str, str] = {}
-    for area in _AREAS:
-        module = importlib.import_module(f"{__name__}.{area}")
-        texts.update(getattr(module, "RU", {}))
-    return texts
-
-
-def russian_text(problem: Problem) -> str:
-    """The problem's Russian sentence without a Qt translator (command-line tools)."""
-    text = _russian_catalog().get(problem.code) or _catalog().get(problem.code, problem.code)
-    try:
-        return text.format(**problem.params)
-    except (KeyError, IndexError):
-        return text

@@ -1,9 +1,9 @@
 """The console, the command line and the documents take their settings from the database.
 
 Two PCs with different settings files bill the same reading to the same month (the
-window is the database's); the moderation terms count the database's transfers; a bill
-or receipt is not printed (nor logged as printed) where nobody entered the supplier's
-details, and the operator is told why in Russian.
+window is the database's); a bill or receipt is not printed (nor logged as printed) where
+nobody entered the supplier's details, and the operator is told why in Russian (the
+command line's refusal: ``tests/cli/test_print_without_supplier.py``).
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import URL, Engine, text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from console.cli import main
 from console.payments.history_tab import PaymentsTab
-from console.problem_texts import russian_text
+from console.problem_texts import describe
 from console.readings.labels import check_settings, with_window
 from console.services import supplier_settings
 from console.services.documents import (
@@ -107,11 +106,11 @@ def _printed(session: Session) -> int:
 
 
 def test_no_details_no_documents(
-    no_details: None, session: Session, db_url: URL, tmp_path: Path
+    no_details: None, session: Session, tmp_path: Path, russian: object
 ) -> None:
     bill = session.execute(
         text(
-            "SELECT b.id, b.account_id, b.billing_period, a.number, r.code, r.name FROM bill b"
+            "SELECT b.id, b.account_id, b.billing_period, r.code, r.name FROM bill b"
             " JOIN account a ON a.id = b.account_id JOIN region r ON r.id = a.region_id"
             " WHERE b.corrects_bill_id IS NULL ORDER BY b.billing_period DESC, b.id LIMIT 1"
         )
@@ -120,7 +119,7 @@ def test_no_details_no_documents(
         bill_document(session, bill.id)
     (problem,) = refused.value.problems
     assert problem.code == "supplier.details_missing"
-    sentence = russian_text(problem)
+    sentence = describe(problem)
     assert sentence.startswith("Реквизиты поставщика для «")
     assert bill.name in sentence
     payment = session.execute(
@@ -128,49 +127,16 @@ def test_no_details_no_documents(
     ).scalar_one()
     with pytest.raises(ValidationFailed):
         receipt_document(session, payment)
+    start = bill.billing_period
     with pytest.raises(ValidationFailed):
-        statement_document(
-            session, bill.account_id, date(2026, 1, 1), date(2026, 2, 1), date(2026, 2, 1)
-        )
+        statement_document(session, bill.account_id, start, start, start)
     before = _printed(session)
-    url = db_url.render_as_string(hide_password=False)
-    out = tmp_path / "bill.pdf"
-    period = f"{bill.billing_period:%Y-%m}"
-    args = ["print-bill", bill.number, period, "-o", str(out), "--region", bill.code]
-    assert main([*args, "--url", url]) == 1
-    assert not out.exists()
-    batch = tmp_path / "batch.pdf"
-    batch_args = ["print-bills", "--region", bill.code, "--period", period, "--out", str(batch)]
-    assert main([*batch_args, "--single-file", "--workers", "1", "--url", url]) == 1
-    assert not batch.exists()
     with pytest.raises(ValidationFailed):
         print_region_bills(
             session, bill.code, bill.billing_period, tmp_path / "folder", single_file=False
         )
     assert not (tmp_path / "folder").exists()
     assert _printed(session) == before  # nothing is logged as printed
-
-
-def test_the_cli_says_why_in_russian(
-    no_details: None,
-    session: Session,
-    db_url: URL,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    number, period, code = session.execute(
-        text(
-            "SELECT a.number, to_char(b.billing_period, 'YYYY-MM'), r.code FROM bill b"
-            " JOIN account a ON a.id = b.account_id JOIN region r ON r.id = a.region_id"
-            " ORDER BY b.id LIMIT 1"
-        )
-    ).one()
-    url = db_url.render_as_string(hide_password=False)
-    out = tmp_path / "bill.pdf"
-    assert main(["print-bill", number, period, "-o", str(out), "--region", code, "--url", url]) == 1
-    error = capsys.readouterr().err
-    assert "print-bill: Реквизиты поставщика для «" in error
-    assert "администратор вносит их на вкладке «Настройки»" in error
 
 
 def test_the_console_says_why_and_logs_no_print(
