@@ -22,6 +22,7 @@ from console.problem_texts import describe
 from console.services import supplier_settings as service
 from console.session import ADMIN
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
+from models import clock
 from models.domain.problems import Problem
 from models.domain.supplier_rules import SupplierInput, validate_supplier
 from models.queries.settings import (
@@ -566,7 +567,7 @@ class SettingsTab(QtWidgets.QWidget):
         self._editing_act = None
         self.acts_table.clearSelection()
         self.act_title.clear()
-        self.act_valid_from.setDate(QtCore.QDate.currentDate())
+        self.act_valid_from.setDate(_qdate(clock.today()))
         self.act_delete.setEnabled(False)
         self.act_form.show_problems(())
         self.act_form.say(self.tr("A new act."))
@@ -694,7 +695,7 @@ class SettingsTab(QtWidgets.QWidget):
         self._editing_day = None
         self.calendar_table.clearSelection()
         self.day_date.setEnabled(True)
-        self.day_date.setDate(QtCore.QDate.currentDate())
+        self.day_date.setDate(_qdate(clock.today()))
         self.day_note.clear()
         self.day_delete.setEnabled(False)
         self.day_form.show_problems(())

@@ -6598,531 +6598,531 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="161" />
+        <location filename="../../console/admin/settings_tab.py" line="162" />
         <source>Supplier details and billing settings</source>
         <translation>Реквизиты поставщика и настройки расчётов</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="169" />
+        <location filename="../../console/admin/settings_tab.py" line="170" />
         <source>Every PC prints bills and takes readings with these settings. A region without its own row uses the default one. Every change is recorded in the audit log.</source>
         <translation>По этим настройкам все рабочие места печатают счета и принимают показания. Район без собственной записи использует запись по умолчанию. Каждое изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="178" />
+        <location filename="../../console/admin/settings_tab.py" line="179" />
         <source>&amp;Supplier</source>
         <translation>&amp;Поставщик</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="179" />
+        <location filename="../../console/admin/settings_tab.py" line="180" />
         <source>Reading &amp;window</source>
         <translation>&amp;Окно приёма показаний</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="180" />
+        <location filename="../../console/admin/settings_tab.py" line="181" />
         <source>Tariff &amp;acts</source>
         <translation>&amp;Акты о тарифах</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="181" />
+        <location filename="../../console/admin/settings_tab.py" line="182" />
         <source>&amp;Calendar</source>
         <translation>&amp;Календарь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="202" />
+        <location filename="../../console/admin/settings_tab.py" line="203" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="209" />
+        <location filename="../../console/admin/settings_tab.py" line="210" />
         <source>Region whose supplier is shown</source>
         <translation>Район, реквизиты поставщика которого показаны</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="214" />
+        <location filename="../../console/admin/settings_tab.py" line="215" />
         <source>&amp;Name:</source>
         <translation>&amp;Наименование:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="214" />
+        <location filename="../../console/admin/settings_tab.py" line="215" />
         <source>Supplier's name</source>
         <translation>Наименование поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="215" />
+        <location filename="../../console/admin/settings_tab.py" line="216" />
         <source>&amp;INN:</source>
         <translation>&amp;ИНН:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="215" />
+        <location filename="../../console/admin/settings_tab.py" line="216" />
         <source>Supplier's INN</source>
         <translation>ИНН поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="216" />
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>&amp;KPP:</source>
         <translation>&amp;КПП:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="216" />
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>Supplier's KPP</source>
         <translation>КПП поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>Addr&amp;ess:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>Supplier's address</source>
         <translation>Адрес поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>Supplier's phone</source>
         <translation>Телефон поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>E-&amp;mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>Supplier's e-mail</source>
         <translation>Электронная почта поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>&amp;Website:</source>
         <translation>&amp;Сайт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>Supplier's website</source>
         <translation>Сайт поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>&amp;Bank:</source>
         <translation>&amp;Банк:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>Bank's name</source>
         <translation>Наименование банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="223" />
         <source>BI&amp;C:</source>
         <translation>БИ&amp;К:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="223" />
         <source>Bank's BIC</source>
         <translation>БИК банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>Settlement acc&amp;ount:</source>
         <translation>&amp;Расчётный счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>Settlement account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="225" />
+        <location filename="../../console/admin/settings_tab.py" line="226" />
         <source>Co&amp;rrespondent account:</source>
         <translation>Корр. с&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="226" />
+        <location filename="../../console/admin/settings_tab.py" line="227" />
         <source>Correspondent account</source>
         <translation>Корреспондентский счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="228" />
+        <location filename="../../console/admin/settings_tab.py" line="229" />
         <source>&amp;VAT rate, %:</source>
         <translation>Ставка Н&amp;ДС, %:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="228" />
+        <location filename="../../console/admin/settings_tab.py" line="229" />
         <source>VAT rate on organisations' bills</source>
         <translation>Ставка НДС в счетах организаций</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="245" />
+        <location filename="../../console/admin/settings_tab.py" line="246" />
         <source>&amp;Save (Ctrl+S)</source>
         <translation>Со&amp;хранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="246" />
+        <location filename="../../console/admin/settings_tab.py" line="247" />
         <source>Save the supplier</source>
         <translation>Сохранить реквизиты поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="251" />
+        <location filename="../../console/admin/settings_tab.py" line="252" />
         <source>&amp;Delete the region's own details</source>
         <translation>&amp;Удалить реквизиты района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="252" />
+        <location filename="../../console/admin/settings_tab.py" line="253" />
         <source>Delete the region's own supplier details</source>
         <translation>Удалить собственные реквизиты поставщика района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="259" />
-        <location filename="../../console/admin/settings_tab.py" line="400" />
+        <location filename="../../console/admin/settings_tab.py" line="260" />
+        <location filename="../../console/admin/settings_tab.py" line="401" />
         <source>&amp;Region:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="297" />
+        <location filename="../../console/admin/settings_tab.py" line="298" />
         <source>Saved by {who} at {when}.</source>
         <translation>Сохранено: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="302" />
+        <location filename="../../console/admin/settings_tab.py" line="303" />
         <source>The region has no details of its own: it prints the default ones shown here. Saving gives it its own.</source>
         <translation>У района нет собственных реквизитов: в его документах печатаются реквизиты по умолчанию (показаны здесь). При сохранении у района появятся собственные.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="307" />
+        <location filename="../../console/admin/settings_tab.py" line="308" />
         <source>No details yet: no bill or receipt can be printed until they are saved.</source>
         <translation>Реквизитов пока нет: счета и квитанции нельзя напечатать, пока они не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="327" />
-        <location filename="../../console/admin/settings_tab.py" line="785" />
+        <location filename="../../console/admin/settings_tab.py" line="328" />
+        <location filename="../../console/admin/settings_tab.py" line="786" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="342" />
+        <location filename="../../console/admin/settings_tab.py" line="343" />
         <source>Delete supplier details</source>
         <translation>Удаление реквизитов поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="343" />
+        <location filename="../../console/admin/settings_tab.py" line="344" />
         <source>Delete these details? The region will print the default ones, if any.</source>
         <translation>Удалить эти реквизиты? Район будет печатать реквизиты по умолчанию, если они есть.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="359" />
+        <location filename="../../console/admin/settings_tab.py" line="360" />
         <source>Region whose window is shown</source>
         <translation>Район, окно приёма которого показано</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="367" />
+        <location filename="../../console/admin/settings_tab.py" line="368" />
         <source>no limit on this side</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="370" />
+        <location filename="../../console/admin/settings_tab.py" line="371" />
         <source>&amp;First day:</source>
         <translation>&amp;Первый день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="372" />
+        <location filename="../../console/admin/settings_tab.py" line="373" />
         <source>First day of the month readings are accepted for it</source>
         <translation>Первый день месяца, с которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="376" />
+        <location filename="../../console/admin/settings_tab.py" line="377" />
         <source>&amp;Last day:</source>
         <translation>П&amp;оследний день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="378" />
+        <location filename="../../console/admin/settings_tab.py" line="379" />
         <source>Last day of the month readings are accepted for it</source>
         <translation>Последний день месяца, до которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="382" />
+        <location filename="../../console/admin/settings_tab.py" line="383" />
         <source>Readings submitted after the last day count for the next month. The first day only warns the operator that the month's window is not open yet.</source>
         <translation>Показания, переданные после последнего дня, относятся к следующему месяцу. Первый день лишь предупреждает оператора, что окно приёма за месяц ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="391" />
+        <location filename="../../console/admin/settings_tab.py" line="392" />
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="391" />
+        <location filename="../../console/admin/settings_tab.py" line="392" />
         <source>Save the window</source>
         <translation>Сохранить окно приёма</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="395" />
+        <location filename="../../console/admin/settings_tab.py" line="396" />
         <source>&amp;Delete the region's own window</source>
         <translation>&amp;Удалить окно района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="396" />
+        <location filename="../../console/admin/settings_tab.py" line="397" />
         <source>Delete the region's own window</source>
         <translation>Удалить собственное окно приёма района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="431" />
+        <location filename="../../console/admin/settings_tab.py" line="432" />
         <source>The region's own window.</source>
         <translation>Собственное окно приёма района.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="433" />
+        <location filename="../../console/admin/settings_tab.py" line="434" />
         <source>The region uses the default window. Saving gives it its own.</source>
         <translation>Район использует окно по умолчанию. При сохранении у района появится собственное.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="435" />
+        <location filename="../../console/admin/settings_tab.py" line="436" />
         <source>No window: readings count for the month they are submitted in.</source>
         <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="475" />
+        <location filename="../../console/admin/settings_tab.py" line="476" />
         <source>Tariff acts</source>
         <translation>Акты о тарифах</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="477" />
+        <location filename="../../console/admin/settings_tab.py" line="478" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="477" />
+        <location filename="../../console/admin/settings_tab.py" line="478" />
         <source>Tariffs from</source>
         <translation>Тарифы с</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="477" />
+        <location filename="../../console/admin/settings_tab.py" line="478" />
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="482" />
-        <location filename="../../console/admin/settings_tab.py" line="489" />
+        <location filename="../../console/admin/settings_tab.py" line="483" />
+        <location filename="../../console/admin/settings_tab.py" line="490" />
         <source>Region of the act</source>
         <translation>Район, к которому относится акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="487" />
+        <location filename="../../console/admin/settings_tab.py" line="488" />
         <source>Order of … dated … No. …</source>
         <translation>Приказ … от … № …</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="489" />
+        <location filename="../../console/admin/settings_tab.py" line="490" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="493" />
+        <location filename="../../console/admin/settings_tab.py" line="494" />
         <source>Tariffs &amp;from:</source>
         <translation>Тарифы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="495" />
+        <location filename="../../console/admin/settings_tab.py" line="496" />
         <source>Date the act's tariffs apply from</source>
         <translation>Дата, с которой действуют тарифы акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="497" />
+        <location filename="../../console/admin/settings_tab.py" line="498" />
         <source>A&amp;ct:</source>
         <translation>А&amp;кт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="497" />
+        <location filename="../../console/admin/settings_tab.py" line="498" />
         <source>The act as cited</source>
         <translation>Реквизиты акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="499" />
+        <location filename="../../console/admin/settings_tab.py" line="500" />
         <source>&amp;New act</source>
         <translation>&amp;Новый акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="499" />
+        <location filename="../../console/admin/settings_tab.py" line="500" />
         <source>Start a new act</source>
         <translation>Начать ввод нового акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="502" />
+        <location filename="../../console/admin/settings_tab.py" line="503" />
         <source>&amp;Save act</source>
         <translation>Со&amp;хранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="502" />
+        <location filename="../../console/admin/settings_tab.py" line="503" />
         <source>Save the act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="505" />
+        <location filename="../../console/admin/settings_tab.py" line="506" />
         <source>&amp;Delete act</source>
         <translation>&amp;Удалить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="505" />
+        <location filename="../../console/admin/settings_tab.py" line="506" />
         <source>Delete the selected act</source>
         <translation>Удалить выбранный акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="533" />
+        <location filename="../../console/admin/settings_tab.py" line="534" />
         <source>every region (default)</source>
         <translation>все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="562" />
+        <location filename="../../console/admin/settings_tab.py" line="563" />
         <source>Editing the selected act.</source>
         <translation>Изменение выбранного акта.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="572" />
+        <location filename="../../console/admin/settings_tab.py" line="573" />
         <source>A new act.</source>
         <translation>Новый акт.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="609" />
+        <location filename="../../console/admin/settings_tab.py" line="610" />
         <source>The statutory holidays are known to the console. Enter here the year's transfers: weekdays made days off and Saturdays or Sundays made working days.</source>
         <translation>Праздники по Трудовому кодексу консоль знает сама. Здесь вносятся переносы года: будни, ставшие выходными, и субботы или воскресенья, ставшие рабочими днями.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="617" />
+        <location filename="../../console/admin/settings_tab.py" line="618" />
         <source>Holiday transfers</source>
         <translation>Переносы выходных дней</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="619" />
+        <location filename="../../console/admin/settings_tab.py" line="620" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="619" />
+        <location filename="../../console/admin/settings_tab.py" line="620" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="619" />
+        <location filename="../../console/admin/settings_tab.py" line="620" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="628" />
+        <location filename="../../console/admin/settings_tab.py" line="629" />
         <source>Day off (a weekday)</source>
         <translation>Выходной (будний день)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="629" />
+        <location filename="../../console/admin/settings_tab.py" line="630" />
         <source>Working day (a weekend day)</source>
         <translation>Рабочий день (выходной по календарю)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="631" />
+        <location filename="../../console/admin/settings_tab.py" line="632" />
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="631" />
+        <location filename="../../console/admin/settings_tab.py" line="632" />
         <source>Date of the transfer</source>
         <translation>Дата переноса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="633" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="633" />
         <source>Kind of day</source>
         <translation>Вид дня</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>N&amp;ote:</source>
         <translation>&amp;Примечание:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>Note on the transfer</source>
         <translation>Примечание к переносу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="635" />
+        <location filename="../../console/admin/settings_tab.py" line="636" />
         <source>&amp;New date</source>
         <translation>&amp;Новая дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="635" />
+        <location filename="../../console/admin/settings_tab.py" line="636" />
         <source>Start a new date</source>
         <translation>Начать ввод новой даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="638" />
+        <location filename="../../console/admin/settings_tab.py" line="639" />
         <source>&amp;Save date</source>
         <translation>Со&amp;хранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="638" />
+        <location filename="../../console/admin/settings_tab.py" line="639" />
         <source>Save the date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="642" />
+        <location filename="../../console/admin/settings_tab.py" line="643" />
         <source>&amp;Delete date</source>
         <translation>&amp;Удалить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="643" />
+        <location filename="../../console/admin/settings_tab.py" line="644" />
         <source>Delete the selected date</source>
         <translation>Удалить выбранную дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="660" />
+        <location filename="../../console/admin/settings_tab.py" line="661" />
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="660" />
+        <location filename="../../console/admin/settings_tab.py" line="661" />
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="690" />
+        <location filename="../../console/admin/settings_tab.py" line="691" />
         <source>Editing the selected date.</source>
         <translation>Изменение выбранной даты.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="701" />
+        <location filename="../../console/admin/settings_tab.py" line="702" />
         <source>A new date.</source>
         <translation>Новая дата.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="732" />
+        <location filename="../../console/admin/settings_tab.py" line="733" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="751" />
+        <location filename="../../console/admin/settings_tab.py" line="752" />
         <source>Every region (default)</source>
         <translation>Все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="775" />
+        <location filename="../../console/admin/settings_tab.py" line="776" />
         <source>No supplier details for: {regions}. Their bills cannot be printed.</source>
         <translation>Нет реквизитов поставщика для: {regions}. Их счета нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="780" />
+        <location filename="../../console/admin/settings_tab.py" line="781" />
         <source>Every region has supplier details.</source>
         <translation>Реквизиты поставщика есть у всех районов.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="791" />
-        <location filename="../../console/admin/settings_tab.py" line="806" />
+        <location filename="../../console/admin/settings_tab.py" line="792" />
+        <location filename="../../console/admin/settings_tab.py" line="807" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
