@@ -87,7 +87,7 @@ _METER_ROW = 20.0
 _CHARGE_ROW = 15.0
 _SMALL = 6.5
 _WRAPPED = 7.5
-"""Text size of table cells that wrap (recalculations' descriptions and reasons)."""
+"""Text size of table cells that wrap (recalculations' descriptions with their reasons)."""
 _WRAPPED_LEADING = 8.5
 
 
@@ -346,18 +346,19 @@ class _BillPages:
         return charged
 
     def _recalculation_table(self) -> Decimal:
-        """«Перерасчёт»: each recalculation with its reason, kWh and amount; returns the sum."""
+        """«Перерасчёт»: each recalculation with its reason, kWh, rate and amount; the sum."""
         lines = self.doc.recalculations
         if not lines:
             return Decimal(0)
         total = self.sheet.content_width
         columns = [
-            Column("Что пересчитано", total * 0.25),
-            Column("Основание (причина перерасчёта)", total * 0.50),
-            Column("Объём, кВт·ч", total * 0.11, "right"),
-            Column("Сумма, ₽", total * 0.14, "right"),
+            Column("Что пересчитано и почему (основание перерасчёта)", total * 0.60),
+            Column("Объём, кВт·ч", total * 0.12, "right"),
+            Column("Тариф, ₽/кВт·ч", total * 0.12, "right"),
+            Column("Сумма, ₽", total * 0.16, "right"),
         ]
         places = _places((line.quantity_kwh for line in lines if line.quantity_kwh), 0, 3)
+        rate_places = _places((line.rate for line in lines if line.rate), 2, 4)
         self._ensure(16 + 26 + 2 * _CHARGE_ROW)
         self._section_title("Перерасчёт")
         self.y = self.sheet.table_header(self.sheet.left, self.y, columns)
@@ -365,11 +366,16 @@ class _BillPages:
             quantity = (
                 format_number(line.quantity_kwh, places) if line.quantity_kwh is not None else ""
             )
+            rate = (
+                format_number(_with_places(line.rate, rate_places), rate_places)
+                if line.rate is not None
+                else ""
+            )
             amount = format_money(line.amount, symbol=False)
-            height = self._wrapped_height(columns, (line.description, line.reason))
+            height = self._wrapped_height(columns, (line.description,))
             if self._ensure(height):
                 self.y = self.sheet.table_header(self.sheet.left, self.y, columns)
-            self._wrapped_row(columns, (line.description, line.reason, quantity, amount), height)
+            self._wrapped_row(columns, (line.description, quantity, rate, amount), height)
         recalculated = sum((line.amount for line in lines), Decimal(0))
         self._ensure(_CHARGE_ROW)
         self.y = self.sheet.table_row(

@@ -96,12 +96,14 @@ class MeterLine:
 
 @dataclass(frozen=True, slots=True)
 class RecalculationLine:
-    """A recalculation of earlier periods (ПП 354 п. 61): what, why, kWh and the amount
-    (a credit is negative)."""
+    """A recalculation of earlier periods (ПП 354 п. 61), a bill line of kind
+    ``recalculation``: what was recalculated and why (the line's description, e.g.
+    «Перерасчёт: … по фактическому показанию на … вместо расчётного … (п. 61 …)»), kWh,
+    rate and amount (a credit is negative)."""
 
     description: str
-    reason: str
     quantity_kwh: Decimal | None
+    rate: Decimal | None
     amount: Decimal
 
 

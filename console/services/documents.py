@@ -169,8 +169,7 @@ _BILL_HEADER = """
 """
 
 _LINES = """
-    SELECT l.bill_id, l.id, l.kind, l.zone, l.description, l.quantity, l.rate, l.amount,
-           l.reason
+    SELECT l.bill_id, l.id, l.kind, l.zone, l.description, l.quantity, l.rate, l.amount
       FROM bill_line l WHERE l.bill_id = ANY(:ids) ORDER BY l.bill_id, l.id
 """
 
@@ -409,7 +408,7 @@ def _bill_document(row: Any, context: _BillContext, duplicate: bool) -> BillDocu
             penalty += line.amount
         elif line.kind == "recalculation":
             recalculations.append(
-                RecalculationLine(line.description, line.reason or "", line.quantity, line.amount)
+                RecalculationLine(line.description, line.quantity, line.rate, line.amount)
             )
         elif line.kind != "electricity":
             charges.append(

@@ -15,7 +15,9 @@ from console.printing.samples import sample_bill
 from console.services.documents import ACTUAL_CHARGE, ESTIMATED_CHARGE, bill_document
 from models.domain.money_format import format_money, format_number
 from models.domain.money_words import amount_in_words
+from tests.payments.conftest import OperatorSessions
 from tests.printing.pdf_reading import all_text
+from tests.readings.helpers import confirm
 
 
 def _one(session: Session, where: str, **params: object) -> int:
@@ -192,42 +194,60 @@ def test_recalculations_are_listed_with_their_reasons(session: Session, engine: 
         session, "c.kind = 'person' AND b.billing_period = (SELECT max(billing_period) FROM bill)"
     )
     before = bill_document(session, bill_id)
-    reason = (
-        "Получены фактические показания 17 825 кВт·ч на 20.10.2026 после двух месяцев"
-        " расчёта по среднему (п. 61 Правил № 354)"
+    credit = (
+        "Перерасчёт: Электроэнергия, ночь по фактическому показанию на 20.10.2026 вместо"
+        " расчётного 17725 на 22.09.2026 (п. 61 ПП РФ № 354)"
     )
-    with engine.begin() as connection:  # as the superuser: the data another capability forms
+    charge = "Перерасчёт: Электроэнергия по акту проверки прибора учёта от 05.10.2026"
+    with engine.begin() as connection:  # as the superuser: lines like confirm_readings forms
         connection.execute(
             text(
-                "INSERT INTO bill_line (bill_id, kind, description, quantity, rate, amount, reason)"
-                " VALUES (:b, 'recalculation', 'Снятие начисления по среднему за 08.2026',"
-                " -211, 5.8924, -1243.30, :r),"
-                " (:b, 'recalculation', 'Начисление по показаниям за 08.2026', 211, 5.8924,"
-                " 1243.30, :r),"
-                " (:b, 'recalculation', 'Перерасчёт за 09.2026', -100, 5.8924, -589.24, :r)"
+                "INSERT INTO bill_line (bill_id, kind, zone, description, quantity, rate, amount)"
+                " VALUES (:b, 'recalculation', 'T2', :credit, -211, 5.8924, -1243.30),"
+                " (:b, 'recalculation', NULL, :charge, 111, 5.8924, 654.06)"
             ),
-            {"b": bill_id, "r": reason},
+            {"b": bill_id, "credit": credit, "charge": charge},
         )
         connection.execute(
             text("UPDATE bill SET amount = amount - 589.24 WHERE id = :b"), {"b": bill_id}
         )
     doc = bill_document(session, bill_id)
-    assert [r.amount for r in doc.recalculations] == [
-        Decimal("-1243.30"),
-        Decimal("1243.30"),
-        Decimal("-589.24"),
+    assert [(r.description, r.quantity_kwh, r.amount) for r in doc.recalculations] == [
+        (credit, Decimal("-211"), Decimal("-1243.30")),
+        (charge, Decimal("111"), Decimal("654.06")),
     ]
-    assert all(r.reason == reason for r in doc.recalculations)
     assert doc.total_due == before.total_due - Decimal("589.24")
     assert doc.charge_lines == before.charge_lines
     printed = _text(doc)
-    assert "Перерасчёт" in printed
-    assert "Итого перерасчёт" in printed
-    assert "п. 61 Правил № 354" in printed
-    assert "−589,24" in printed
-    assert "Снятие начисления по среднему за 08.2026" in printed
+    assert "Перерасчёт " in printed
+    assert "Итого перерасчёт −589,24" in printed
+    assert "(п. 61 ПП РФ № 354)" in printed  # the reason, whole (the cell wraps)
+    assert "вместо расчётного 17725 на 22.09.2026" in printed
+    assert "−211 5,8924 −1 243,30" in printed
+    assert f"Перерасчёт {' '.join(format_money(Decimal('-589.24')).split())}" in printed
     if doc.payment_required:
         assert f"|Sum={int(doc.total_due * 100)}|" in bill_payment_string(doc)
+
+
+def test_an_actual_reading_after_estimates_prints_its_recalculation(
+    operator: OperatorSessions,
+) -> None:
+    """The issue's case, end to end: demo meter 10 billed 211 kWh on an estimate; a real
+    17 825 is priced from the last actual reading (311 kWh) and the estimate credited."""
+    with operator("billing_agent")() as session:
+        done = confirm(session, 10, {"T1": "17825"})
+        assert done.bill_id is not None
+        doc = bill_document(session, done.bill_id)
+    (line,) = doc.meter_lines
+    assert (line.previous_reading, line.current_reading) == (Decimal("17514"), Decimal("17825"))
+    assert not line.previous_estimated
+    (recalculation,) = doc.recalculations
+    assert recalculation.quantity_kwh == Decimal("-211")
+    assert recalculation.amount == Decimal("-1243.30")
+    printed = _text(doc)
+    assert "Электроэнергия по показаниям, 311 кВт·ч 1 832,54" in printed
+    assert "Итого перерасчёт −1 243,30" in printed
+    assert "вместо расчётного 17725" in printed
 
 
 def test_an_organisations_bill_names_the_buyer_contract_vat_and_words(session: Session) -> None:
