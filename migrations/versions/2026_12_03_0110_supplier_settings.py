@@ -30,7 +30,7 @@ SQL files (frozen in migrations/sql/0110/, applied by migrations.sql_files):
   set_calendar_day.sql, delete_calendar_day.sql (SECURITY DEFINER, admins only)
 
 Revision ID: 0110
-Revises: 0130
+Revises: 0140
 Create Date: 2026-12-03 10:00:00
 """
 
@@ -41,7 +41,7 @@ from alembic import op
 from migrations.sql_files import apply_snapshot, revert_snapshot
 
 revision: str = "0110"
-down_revision: str | None = "0130"
+down_revision: str | None = "0140"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
