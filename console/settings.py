@@ -92,25 +92,15 @@ class Settings:
         return self._store.fileName()
 
 
-# -- supplier details printed on bills and receipts (issue 7) --------------------------------
-SUPPLIER_NAME = Option("supplier/name", "")
-SUPPLIER_INN = Option("supplier/inn", "")
-SUPPLIER_KPP = Option("supplier/kpp", "")
-SUPPLIER_ADDRESS = Option("supplier/address", "")
-SUPPLIER_PHONE = Option("supplier/phone", "")
-SUPPLIER_BANK_NAME = Option("supplier/bank_name", "")
-SUPPLIER_BIC = Option("supplier/bic", "")
-SUPPLIER_SETTLEMENT_ACCOUNT = Option("supplier/settlement_account", "")
-SUPPLIER_CORRESPONDENT_ACCOUNT = Option("supplier/correspondent_account", "")
+# The supplier's details, the reading acceptance window and the holiday transfers are the
+# database's (``billing.supplier_details``, ``billing_settings``, ``calendar_day``), the
+# same for every PC: see ``models.queries.settings``.
+
 PAYMENT_CONFIRM_ABOVE = Option("cash_desk/confirm_above", 50000)
 """Payments above this many roubles ask the cashier to confirm the amount."""
 
 # -- moderation queues and the notification sender (issue 5) ---------------------------------
 MODERATION_CLAIM_MINUTES = Option("moderation/claim_minutes", 15)
-MODERATION_EXTRA_HOLIDAYS = Option("moderation/extra_holidays", "")
-"""Days off decreed for the year besides the statutory holidays: ISO dates, comma-separated."""
-MODERATION_EXTRA_WORKING_DAYS = Option("moderation/extra_working_days", "")
-"""Saturdays worked in exchange for a bridge day: ISO dates, comma-separated."""
 NOTIFICATION_INTERVAL_SECONDS = Option("notifications/interval_seconds", 30)
 NOTIFICATION_MAX_ATTEMPTS = Option("notifications/max_attempts", 6)
 NOTIFICATION_BACKOFF_SECONDS = Option("notifications/backoff_seconds", 30)

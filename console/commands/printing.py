@@ -8,6 +8,10 @@ The output path is checked before anything is rendered. Every file is written un
 temporary name in its folder and renamed into place, and a print is logged in the
 print log (``billing.record_print``) only once its file is there: a print that failed
 is never counted, so the next real copy is not marked «ДУБЛИКАТ».
+
+The supplier printed on the bills is the database's (``billing.supplier_details`` of
+the bill's region): without it nothing is rendered or logged, and the command says so
+in the operator's language.
 """
 
 from __future__ import annotations
@@ -32,11 +36,12 @@ from console.commands.common import (
     check_output_folder,
     checked_engine,
     database_error,
+    refused_input,
     target_url,
     write_file_atomically,
 )
 from console.commands.types import billing_period
-from console.printing.documents import Supplier
+from models.domain.problems import ValidationFailed
 
 COMMANDS = ("print-bill", "print-bills")
 
@@ -120,19 +125,13 @@ def add_parsers(
 
 def run_print_bill(args: argparse.Namespace) -> int:
     """``print-bill``: check the output file, then print."""
-    from console.printing.supplier import configured_supplier
-
     check_output_file(args.output)
     with target_url(args.url) as url:
-        return print_one(
-            url, args.account_number, args.period, args.output, args.region, configured_supplier()
-        )
+        return print_one(url, args.account_number, args.period, args.output, args.region)
 
 
 def run_print_bills(args: argparse.Namespace) -> int:
     """``print-bills``: check the output path, then print the region."""
-    from console.printing.supplier import configured_supplier
-
     if args.single_file:
         check_output_file(args.out)
     else:
@@ -144,7 +143,6 @@ def run_print_bills(args: argparse.Namespace) -> int:
             args.period,
             args.out,
             args.single_file,
-            configured_supplier(),
             args.workers,
         )
 
@@ -155,7 +153,6 @@ def print_one(
     period: date,
     output: Path,
     region: str | None,
-    supplier: Supplier,
 ) -> int:
     """Write one bill, then log the print; a bill printed before is a «ДУБЛИКАТ»."""
     from console.printing.bill import render_bill
@@ -183,7 +180,7 @@ def print_one(
             bill_id, account_id, _ = found[0]
             key = str(bill_id)
             duplicate = key in printed_documents(session, "bill", [key])
-            doc = bill_document(session, bill_id, supplier, duplicate=duplicate)
+            doc = bill_document(session, bill_id, duplicate=duplicate)
             write_file_atomically(output, render_bill(doc))
             try:
                 copy = record_print(session, "bill", key, account_id)
@@ -191,8 +188,10 @@ def print_one(
                 output.unlink(missing_ok=True)
                 raise
             if copy > 1 and not duplicate:  # another print of it was logged meanwhile
-                doc = bill_document(session, bill_id, supplier, duplicate=True)
+                doc = bill_document(session, bill_id, duplicate=True)
                 write_file_atomically(output, render_bill(doc))
+        except ValidationFailed as error:  # no supplier details: nothing written nor logged
+            raise refused_input(error) from error
         except DBAPIError as error:
             raise database_error(error, url.username) from error
     suffix = QCoreApplication.translate("Cli", " (duplicate)") if doc.duplicate else ""
@@ -210,7 +209,6 @@ def print_region(
     period: date,
     out: Path,
     single_file: bool,
-    supplier: Supplier,
     workers: int | None,
 ) -> int:
     """Write every bill of ``region`` for ``period``, printing progress lines.
@@ -257,12 +255,13 @@ def print_region(
                 session,
                 region,
                 period,
-                supplier,
                 out,
                 single_file=single_file,
                 progress=progress,
                 workers=workers,
             )
+        except ValidationFailed as error:  # no supplier details: nothing written nor logged
+            raise refused_input(error) from error
         except (KeyboardInterrupt, BatchCancelled) as error:
             raise CommandFailed(
                 QCoreApplication.translate(

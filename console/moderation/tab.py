@@ -14,7 +14,7 @@ import shiboken6
 from sqlalchemy.orm import Session
 
 from console.errors import describe_error
-from console.moderation.config import sender_config, working_calendar
+from console.moderation.config import sender_config
 from console.moderation.detail_html import link_request_html, review_html
 from console.moderation.edit_dialog import EditLinkRequestDialog
 from console.moderation.labels import label
@@ -43,6 +43,7 @@ from models.queries.moderation import (
     load_regions,
     load_review,
 )
+from models.queries.settings import working_calendar
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
@@ -77,7 +78,6 @@ class ModerationTab(QtWidgets.QWidget):
         self._navigator = navigator
         if navigator is not None:
             navigator.open_account_tool.connect(self._open_tool)
-        self._calendar = working_calendar(settings)
         self._detail: Detail | None = None
         self._reasons: dict[Queue, tuple[Reason, ...]] = {}
         self._regions: tuple[Region, ...] = ()
@@ -296,11 +296,11 @@ class ModerationTab(QtWidgets.QWidget):
             region_id=self._region_combo.currentData(),
             age=AgeFilter(self._age_combo.currentData() or AgeFilter.ANY.value),
         )
-        calendar = self._calendar
         need_lists = not self._regions
 
         def work(session: Session, token: Any, progress: Any) -> tuple[Any, ...]:
             moment = now()
+            calendar = working_calendar(session, moment.date())
             items = load_queue(session, queue, filters, calendar, moment)
             dashboard = load_dashboard(session, calendar, moment)
             regions = load_regions(session) if need_lists else None
@@ -342,22 +342,24 @@ class ModerationTab(QtWidgets.QWidget):
         """Claim the oldest unclaimed item and open it (Ctrl+N)."""
         queue = self._queue()
         minutes = self._settings.get(MODERATION_CLAIM_MINUTES)
-        calendar = self._calendar
 
         def work(session: Session, token: Any, progress: Any) -> Detail | None:
             claim = moderation.claim_next(session, queue, minutes)
             if claim is None:
                 return None
-            return self._load(session, queue, claim.id, calendar)
+            return self._load(session, queue, claim.id)
 
         self._message.setText(self.tr("Taking the next item…"))
         self._submit(work, self._taken, self._failed)
 
     @staticmethod
-    def _load(session: Session, queue: Queue, item_id: int, calendar: Any) -> Detail | None:
+    def _load(session: Session, queue: Queue, item_id: int) -> Detail | None:
+        """The item's detail, its term counted in the database's working calendar."""
+        moment = now()
+        calendar = working_calendar(session, moment.date())
         if queue is Queue.LINK_REQUESTS:
-            return load_link_request(session, item_id, calendar, now())
-        return load_review(session, item_id, calendar, now())
+            return load_link_request(session, item_id, calendar, moment)
+        return load_review(session, item_id, calendar, moment)
 
     def _taken(self, detail: Detail | None) -> None:
         if detail is None:
@@ -372,9 +374,9 @@ class ModerationTab(QtWidgets.QWidget):
         item = self._model.item(index.row())
         if item is None:
             return
-        queue, calendar = item.queue, self._calendar
+        queue = item.queue
         self._submit(
-            lambda session, token, progress: self._load(session, queue, item.id, calendar),
+            lambda session, token, progress: self._load(session, queue, item.id),
             self._show_detail,
             self._failed,
         )
@@ -497,27 +499,25 @@ class ModerationTab(QtWidgets.QWidget):
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         region_id, number, kind, value = dialog.values()
-        calendar = self._calendar
 
         def work(session: Session, token: Any, progress: Any) -> Detail | None:
             state = moderation.edit_link_request(
                 session, detail.id, detail.version, region_id, number, kind, value
             )
-            return self._load(session, Queue.LINK_REQUESTS, state.id, calendar)
+            return self._load(session, Queue.LINK_REQUESTS, state.id)
 
         self._submit(work, self._edited, self._failed)
 
     def edit_registration(self, detail: ReviewDetail) -> EditRegistrationDialog:
         """Open the dialog correcting an organisation's registration; it saves on Save."""
         dialog = EditRegistrationDialog(detail, self)
-        calendar = self._calendar
 
         def save() -> None:
             data = dialog.values()
 
             def work(session: Session, token: Any, progress: Any) -> Detail | None:
                 moderation.edit_registration(session, detail.id, detail.version, data)
-                return self._load(session, Queue.REGISTRATIONS, detail.id, calendar)
+                return self._load(session, Queue.REGISTRATIONS, detail.id)
 
             def done(updated: Detail | None) -> None:
                 if shiboken6.isValid(dialog):
@@ -545,11 +545,8 @@ class ModerationTab(QtWidgets.QWidget):
             return
         if self._queue() is not Queue.REGISTRATIONS:
             self._queue_combo.setCurrentIndex(self._queue_combo.findData(Queue.REGISTRATIONS))
-        calendar = self._calendar
         self._submit(
-            lambda session, token, progress: self._load(
-                session, Queue.REGISTRATIONS, item_id, calendar
-            ),
+            lambda session, token, progress: self._load(session, Queue.REGISTRATIONS, item_id),
             self._show_detail,
             self._failed,
         )

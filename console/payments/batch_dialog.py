@@ -19,7 +19,6 @@ from console.errors import describe_error
 from console.formatting import format_count
 from console.lookup.alive import while_alive
 from console.printing.batch import BatchCancelled, BatchResult
-from console.printing.documents import Supplier
 from console.services.documents import (
     RegionChoice,
     bill_regions,
@@ -51,7 +50,6 @@ class BatchPrintDialog(QtWidgets.QDialog):
     def __init__(
         self,
         runner: TaskRunner,
-        supplier: Supplier,
         parent: QtWidgets.QWidget | None = None,
         *,
         workers: int | None = None,
@@ -61,7 +59,6 @@ class BatchPrintDialog(QtWidgets.QDialog):
         self.setObjectName("batchPrintDialog")
         self.setWindowTitle(self.tr("Batch printing of bills"))
         self._runner = runner
-        self._supplier = supplier
         self._workers = workers
         self._chunk_size = chunk_size
         self._task: TaskHandle[Any] | None = None
@@ -321,7 +318,7 @@ class BatchPrintDialog(QtWidgets.QDialog):
         self.progress_bar.setValue(0)
         self.status.setText(self.tr("Printing {total} bills…").format(total=format_count(total)))
         single_file = self._single_file
-        supplier, workers, chunk_size = self._supplier, self._workers, self._chunk_size
+        workers, chunk_size = self._workers, self._chunk_size
 
         def work(session: Session, token: CancelToken, progress: object) -> BatchResult:
             def report(done: int) -> None:
@@ -333,7 +330,6 @@ class BatchPrintDialog(QtWidgets.QDialog):
                     session,
                     region,
                     period,
-                    supplier,
                     out,
                     single_file=single_file,
                     progress=report,

@@ -21,13 +21,16 @@ from console.formatting import format_amount, format_date, format_moment, format
 from console.payments.close_shift_dialog import CloseShiftDialog
 from console.payments.preview_dialog import PdfPreviewDialog
 from console.payments.print_flow import print_with_preview
-from console.printing.documents import Supplier
 from console.printing.receipt import render_receipt
 from console.printing.shift_report import render_shift_report
-from console.printing.supplier import configured_supplier
 from console.problem_texts import describe
 from console.services import payments as service
-from console.services.documents import receipt_document, shift_report_document
+from console.services.documents import (
+    payment_supplier,
+    receipt_document,
+    shift_report_document,
+    shift_supplier,
+)
 from console.settings import PAYMENT_CONFIRM_ABOVE, Settings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
@@ -81,13 +84,11 @@ class CashDeskTab(QtWidgets.QWidget):
         runner: TaskRunner,
         settings: Settings | None = None,
         navigator: Navigator | None = None,
-        supplier: Supplier | None = None,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cashdeskTab")
         self._runner = runner
-        self._supplier = supplier or configured_supplier(settings)
         self._confirm_above = (
             Decimal(settings.get(PAYMENT_CONFIRM_ABOVE)) if settings is not None else CONFIRM_ABOVE
         )
@@ -511,12 +512,9 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def print_receipt(self, payment_id: int, account_id: int | None) -> None:
         """Render the payment's receipt (a duplicate when printed before) and preview it."""
-        supplier = self._supplier
 
         def build(session: Session, duplicate: bool) -> bytes:
-            return render_receipt(
-                receipt_document(session, payment_id, supplier, duplicate=duplicate)
-            )
+            return render_receipt(receipt_document(session, payment_id, duplicate=duplicate))
 
         print_with_preview(
             self._runner,
@@ -528,6 +526,7 @@ class CashDeskTab(QtWidgets.QWidget):
             title=self.tr("Payment receipt"),
             file_name=f"receipt_{payment_id}.pdf",
             on_error=self._failed,
+            require=lambda session: payment_supplier(session, payment_id),
             on_shown=self._receipt_shown,
         )
 
@@ -655,11 +654,10 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def print_shift_report(self, shift_id: int) -> None:
         """Render the shift report and preview it."""
-        supplier = self._supplier
 
         def build(session: Session, duplicate: bool) -> bytes:
             return render_shift_report(
-                shift_report_document(session, shift_id, supplier, duplicate=duplicate)
+                shift_report_document(session, shift_id, duplicate=duplicate)
             )
 
         print_with_preview(
@@ -672,6 +670,7 @@ class CashDeskTab(QtWidgets.QWidget):
             title=self.tr("Shift report"),
             file_name=f"shift_{shift_id}.pdf",
             on_error=self._failed,
+            require=lambda session: shift_supplier(session, shift_id),
         )
 
     # -- errors --------------------------------------------------------------------------

@@ -24,12 +24,15 @@ from console.payments.cashdesk_tab import balance_words
 from console.payments.print_flow import print_with_preview
 from console.payments.reversal_dialog import ReversalDialog
 from console.printing.bill import render_bill
-from console.printing.documents import Supplier
 from console.printing.statement import render_statement
-from console.printing.supplier import configured_supplier
 from console.problem_texts import describe
 from console.services import payments as service
-from console.services.documents import bill_document, statement_document
+from console.services.documents import (
+    account_supplier,
+    bill_document,
+    bill_supplier,
+    statement_document,
+)
 from console.session import SUPERVISOR, role_allows
 from console.settings import Settings
 from console.tasks import TaskError, TaskRunner
@@ -87,7 +90,6 @@ class PaymentsTab(QtWidgets.QWidget):
         runner: TaskRunner,
         settings: Settings | None = None,
         navigator: Navigator | None = None,
-        supplier: Supplier | None = None,
         parent: QtWidgets.QWidget | None = None,
         *,
         role: str = "",
@@ -98,7 +100,6 @@ class PaymentsTab(QtWidgets.QWidget):
         self._can_reverse = role_allows(role, REVERSAL_ROLES)
         self._notice = ""
         """What the status line says once the history is reloaded (after a reversal)."""
-        self._supplier = supplier or configured_supplier(settings)
         self._account_id: int | None = None
         self._history: service.AccountHistory | None = None
         self._navigator = navigator
@@ -521,7 +522,7 @@ class PaymentsTab(QtWidgets.QWidget):
 
     def open_batch_printing(self) -> None:
         """Print every bill of a region for a period (Ctrl+Shift+P)."""
-        dialog = BatchPrintDialog(self._runner, self._supplier, self)
+        dialog = BatchPrintDialog(self._runner, self)
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.batch_opened.emit(dialog)
@@ -543,10 +544,9 @@ class PaymentsTab(QtWidgets.QWidget):
         bill_id = self.selected_bill_id()
         if bill_id is None:
             return
-        supplier = self._supplier
 
         def build(session: Session, duplicate: bool) -> bytes:
-            return render_bill(bill_document(session, bill_id, supplier, duplicate=duplicate))
+            return render_bill(bill_document(session, bill_id, duplicate=duplicate))
 
         print_with_preview(
             self._runner,
@@ -558,6 +558,7 @@ class PaymentsTab(QtWidgets.QWidget):
             title=self.tr("Bill"),
             file_name=f"bill_{bill_id}.pdf",
             on_error=self._failed,
+            require=lambda session: bill_supplier(session, bill_id),
         )
 
     def print_statement(self) -> None:
@@ -566,12 +567,12 @@ class PaymentsTab(QtWidgets.QWidget):
             return
         account_id = self._account_id
         date_from, date_to = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
-        supplier, today = self._supplier, clock.today()
+        today = clock.today()
 
         def build(session: Session, duplicate: bool) -> bytes:
             return render_statement(
                 statement_document(
-                    session, account_id, date_from, date_to, supplier, today, duplicate=duplicate
+                    session, account_id, date_from, date_to, today, duplicate=duplicate
                 )
             )
 
@@ -585,6 +586,7 @@ class PaymentsTab(QtWidgets.QWidget):
             title=self.tr("Statement of account"),
             file_name=f"statement_{account_id}.pdf",
             on_error=self._failed,
+            require=lambda session: account_supplier(session, account_id),
         )
 
     def visible_table(self) -> tuple[list[str], list[list[str]]]:

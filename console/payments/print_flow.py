@@ -31,10 +31,17 @@ def print_with_preview(
     file_name: str,
     on_error: Callable[[TaskError], None],
     on_shown: Callable[[PdfPreviewDialog], None] | None = None,
+    require: Callable[[Session], object] | None = None,
 ) -> TaskHandle[bytes]:
-    """Log one print of ``kind``/``key``, render it in a worker and open the preview."""
+    """Log one print of ``kind``/``key``, render it in a worker and open the preview.
+
+    ``require`` runs first and may refuse (the supplier's details missing): then nothing
+    is logged, so the first real print is still the original.
+    """
 
     def work(session: Session, token: object, progress: object) -> bytes:
+        if require is not None:
+            require(session)
         copy = record_print(session, kind, key, account_id)
         return build(session, copy > 1)
 

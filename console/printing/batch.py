@@ -19,6 +19,7 @@ from pathlib import Path
 
 from console.printing.bill import TITLE, render_bills
 from console.printing.documents import BillDocument
+from console.printing.formatting import format_period
 from console.printing.pdf_concat import Block, PdfConcatenator, relocate
 
 _POLL_SECONDS = 0.05
@@ -112,6 +113,12 @@ def _remove_unreported(
             path.unlink(missing_ok=True)
 
 
+def batch_subject(docs: Sequence[BillDocument], count: int) -> str:
+    """The subject of a batch's single PDF: how many bills of which periods."""
+    periods = ", ".join(format_period(p) for p in sorted({doc.billing_period for doc in docs}))
+    return f"Платёжные документы за электроэнергию за {periods}: {count} шт."
+
+
 def default_workers() -> int:
     """One renderer per core the process may use."""
     try:
@@ -155,6 +162,8 @@ def print_bills(
     part = _part_name(out)
     stream = part.open("wb") if single_file else None
     writer = PdfConcatenator(stream, title=TITLE) if stream is not None else None
+    described: list[BillDocument] = []
+    """The first bill of each chunk: who issues the batch's bills and for which periods."""
 
     def check() -> None:
         if cancelled is not None and cancelled():
@@ -190,6 +199,7 @@ def print_bills(
             check()
             docs = list(chunk)
             chunk_count = index + 1
+            described.extend(docs[:1])
             result: AsyncResult[object]
             if writer is not None:
                 result = pool.apply_async(_render_chunk, ((docs, index),))
@@ -202,6 +212,9 @@ def print_bills(
             collect()
         check()
         if writer is not None and stream is not None:
+            if described:
+                writer.author = described[0].supplier.name
+                writer.subject = batch_subject(described, done)
             writer.close()
             stream.close()
             os.replace(part, out)

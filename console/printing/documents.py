@@ -40,25 +40,41 @@ class PaymentMethod(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Supplier:
-    """The electricity supplier printed in every document header, with its bank details."""
+    """The electricity supplier printed in every document header, with its bank details
+    (from the database's ``supplier_details`` of the document's region)."""
 
     name: str
     inn: str
     kpp: str
     address: str
     phone: str
+    email: str
+    website: str
     bank_name: str
     bic: str
     settlement_account: str
     correspondent_account: str
 
 
+ZONE_ORDER = ("T1", "T2", "T3")
+"""Zones print in this order: День, Ночь / Пик, Ночь, Полупик (the register order)."""
+
+
 @dataclass(frozen=True, slots=True)
 class MeterLine:
-    """One tariff zone of one meter on a bill: readings, consumption and its cost."""
+    """One tariff segment of one zone of one meter on a bill: readings, kWh and cost.
+
+    A zone whose reading period spans a tariff change has one line per segment, each
+    with its own dates (``period_from`` to ``period_to``, both inclusive), kWh and rate;
+    the readings are the zone's, the same on each of its lines. ``*_estimated`` marks a
+    reading that was calculated (source ``estimated``), not read off the meter.
+    """
 
     meter_serial: str
+    zone: str
+    """``T1``..``T3``."""
     zone_label: str
+    """«Сутки», «День», «Ночь», «Пик», «Полупик»."""
     previous_reading: Decimal
     previous_reading_on: date
     current_reading: Decimal
@@ -66,6 +82,47 @@ class MeterLine:
     consumption_kwh: Decimal
     rate: Decimal
     amount: Decimal
+    period_from: date | None = None
+    period_to: date | None = None
+    previous_estimated: bool = False
+    current_estimated: bool = False
+
+    @property
+    def sort_key(self) -> tuple[str, int, date]:
+        """Meter, then zone T1, T2, T3, then segment."""
+        zone = ZONE_ORDER.index(self.zone) if self.zone in ZONE_ORDER else len(ZONE_ORDER)
+        return (self.meter_serial, zone, self.period_from or self.current_reading_on)
+
+
+@dataclass(frozen=True, slots=True)
+class RecalculationLine:
+    """A recalculation of earlier periods (ПП 354 п. 61), a bill line of kind
+    ``recalculation``: what was recalculated and why (the line's description, e.g.
+    «Перерасчёт: … по фактическому показанию на … вместо расчётного … (п. 61 …)»), kWh,
+    rate and amount (a credit is negative)."""
+
+    description: str
+    quantity_kwh: Decimal | None
+    rate: Decimal | None
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class LastPayment:
+    """The account's last payment received before the bill was formed."""
+
+    paid_on: date
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class BuyerDetails:
+    """An organisation's details on its bill: INN, KPP and supply contract."""
+
+    inn: str
+    kpp: str
+    contract_number: str
+    contract_signed_on: date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +159,19 @@ class BillDocument:
     penalty: Decimal
     total_due: Decimal
     duplicate: bool = False
+    recalculations: tuple[RecalculationLine, ...] = ()
+    tariff_acts: tuple[str, ...] = ()
+    """The acts that set the tariffs applied («Приказ … от … № …»)."""
+    last_payment: LastPayment | None = None
+    buyer: BuyerDetails | None = None
+    """An organisation's INN, KPP and contract (None for households)."""
+    vat_rate: Decimal | None = None
+    """VAT included in an organisation's charges, per cent (None: not shown)."""
+
+    @property
+    def payment_required(self) -> bool:
+        """False for a zero or overpaid bill: it says «Оплата не требуется»."""
+        return self.total_due > 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,21 +39,44 @@ MARGIN: float = 14 * mm
 DUPLICATE = "ДУБЛИКАТ"
 
 
+CREATOR = "billing-console"
+
+
 def new_canvas(
-    target: IO[bytes] | str, *, title: str, pagesize: tuple[float, float] = A4
+    target: IO[bytes] | str,
+    *,
+    title: str,
+    author: str = CREATOR,
+    subject: str = "",
+    pagesize: tuple[float, float] = A4,
 ) -> Canvas:
     """A canvas writing a compressed PDF to ``target``, a binary stream or a file path.
+
+    The document information says what the file is: ``title``, ``author`` (the supplier
+    that issues it), ``subject`` and the creation date, which is now (reportlab's
+    "invariant" mode would stamp 1 January 2000 on every file). Every page's preamble
+    selects the embedded DejaVu Sans as its initial font, so no page refers to
+    reportlab's default Helvetica, which is never embedded.
 
     Fonts are registered once per process. Streams are written Flate-compressed as
     binary: reportlab's default ASCII85 wrapping (a process-wide setting, switched off
     here) only makes files larger and costs about a third of a bill's rendering time.
     """
-    register_fonts()
+    fonts = register_fonts()
     rl_config.useA85 = 0
-    canvas = Canvas(target, pagesize=pagesize, pageCompression=1, invariant=1)
+    canvas = Canvas(
+        target,
+        pagesize=pagesize,
+        pageCompression=1,
+        invariant=0,
+        initialFontName=fonts.regular,
+        initialFontSize=8,
+        initialLeading=10,
+    )
     canvas.setTitle(title)
-    canvas.setAuthor("billing-console")
-    canvas.setCreator("billing-console")
+    canvas.setAuthor(author)
+    canvas.setSubject(subject or title)
+    canvas.setCreator(CREATOR)
     return canvas
 
 
@@ -280,11 +303,14 @@ class Sheet:
         )
         details = [
             supplier.address,
-            f"Тел.: {supplier.phone}",
-            f"ИНН {supplier.inn}   КПП {supplier.kpp}",
-            f"Р/с {supplier.settlement_account}",
-            f"Банк: {supplier.bank_name}",
-            f"БИК {supplier.bic}   К/с {supplier.correspondent_account}",
+            " · ".join(part for part in (f"Тел.: {supplier.phone}", supplier.email) if part),
+            " · ".join(
+                part
+                for part in (supplier.website, f"ИНН {supplier.inn} КПП {supplier.kpp}")
+                if part
+            ),
+            f"Р/с {supplier.settlement_account} · БИК {supplier.bic}",
+            f"Банк: {supplier.bank_name} · К/с {supplier.correspondent_account}",
         ]
         y += 2
         for line in details:

@@ -15,6 +15,7 @@ import io
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import IO
 
 from pypdf import PdfReader
@@ -86,11 +87,17 @@ def relocate(pdf: bytes, chunk_index: int) -> Block:
 class PdfConcatenator:
     """Writes the pages of successive PDFs (or relocated blocks) into one PDF, incrementally."""
 
-    def __init__(self, target: IO[bytes], *, title: str = "") -> None:
+    def __init__(
+        self, target: IO[bytes], *, title: str = "", author: str = "", subject: str = ""
+    ) -> None:
         self._out = target
         self._sections: list[tuple[int, array[int]]] = []
         self._kids = array("q")
-        self._title = title
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.created = datetime.now(UTC).astimezone()
+        """The creation date written in the document information (now, local time)."""
         self._closed = False
         target.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
@@ -129,8 +136,12 @@ class PdfConcatenator:
             out.write(b" ")
         out.write(b"] >>\nendobj\n")
         own.append(out.tell())
-        title = self._title.encode("utf-16-be").hex().upper()
-        details = f"<< /Producer (billing-console) /Title <FEFF{title}> >>"
+        details = (
+            f"<< /Producer (billing-console) /Creator (billing-console)"
+            f" /Title {_text(self.title)} /Author {_text(self.author)}"
+            f" /Subject {_text(self.subject or self.title)}"
+            f" /CreationDate ({pdf_date(self.created)}) /ModDate ({pdf_date(self.created)}) >>"
+        )
         out.write(f"{_INFO} 0 obj\n{details}\nendobj\n".encode())
         xref = out.tell()
         out.write(b"xref\n0 4\n0000000000 65535 f \n")
@@ -144,6 +155,19 @@ class PdfConcatenator:
             f"trailer\n<< /Size {size} /Root {_CATALOG} 0 R /Info {_INFO} 0 R >>\n"
             f"startxref\n{xref}\n%%EOF\n".encode()
         )
+
+
+def _text(value: str) -> str:
+    """A PDF text string in UTF-16 (any alphabet), as a hexadecimal literal."""
+    return f"<FEFF{value.encode('utf-16-be').hex().upper()}>"
+
+
+def pdf_date(moment: datetime) -> str:
+    """A PDF date: ``D:20261123143000+03'00'`` (an aware ``moment``)."""
+    offset = moment.utcoffset() or timedelta(0)
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"D:{moment:%Y%m%d%H%M%S}{sign}{minutes // 60:02d}'{minutes % 60:02d}'"
 
 
 def _serialise(

@@ -1,14 +1,26 @@
 """The payment QR code: encoded with zxing-cpp, drawn as vector modules with reportlab.
 
 The payment string goes into the symbol as raw UTF-8 bytes (byte mode, no ECI), which
-is what ``ST00012`` promises to banking apps; error correction level M. The modules
-are drawn as a single filled path (one rectangle per horizontal run of dark modules)
-on a white quiet zone, so the code is sharp at any printer resolution and cheap to
-draw.
+is what ``ST00012`` promises to banking apps. The modules are drawn as a single filled
+path (one rectangle per horizontal run of dark modules) on a white quiet zone, so the
+code is sharp at any printer resolution and cheap to draw.
+
+Size and error correction. A phone camera, a 100 dpi fax or a worn laser printer read
+a code reliably when each module is at least 0.5 mm on paper. The module is the box
+divided by the modules across it (the symbol's plus the 4-module quiet zone on each
+side), so a fixed box gives the largest modules the text allows. Bills print the code
+in a 58 mm box (:data:`console.printing.bill.QR_BOX_MM`): up to version 22 (105
+modules, 113 with the quiet zone) its modules are 0.51 mm or more. A household's bill
+(about 500 bytes of UTF-8) is version 16–18 at level M, 0.63–0.68 mm; the longest
+realistic organisation's address (about 700 bytes) is version 20, 0.55 mm. Level M
+(15 % of the symbol may be lost) is kept whenever its modules reach 0.5 mm, because
+bills get folded and stamped; only a text too long for that falls back to level L
+(7 %), and the caller may then drop optional fields (:func:`fit_qr`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import zxingcpp
@@ -16,6 +28,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 QUIET_ZONE_MODULES = 4
 """White border around the symbol, in modules, as ISO/IEC 18004 asks."""
+MIN_MODULE_MM = 0.5
+"""The smallest module printed, in millimetres."""
+EC_LEVELS = ("M", "L")
+"""Error correction levels tried, most robust first."""
 _OVERLAP = 0.02
 """Rows overlap by this fraction of a module so no hairline shows between them."""
 
@@ -26,12 +42,30 @@ class QrMatrix:
 
     size: int
     runs: tuple[tuple[int, int, int], ...]
+    ec_level: str = "M"
+
+    @property
+    def modules_across(self) -> int:
+        """Modules across the printed square: the symbol and its quiet zone."""
+        return self.size + 2 * QUIET_ZONE_MODULES
+
+    def module_mm(self, box_mm: float) -> float:
+        """A module's side, in millimetres, when the code fills a ``box_mm`` square."""
+        return box_mm / self.modules_across
 
 
-def encode_qr(text: str) -> QrMatrix:
-    """Encode ``text`` as UTF-8 bytes into a QR symbol at error correction level M."""
+@dataclass(frozen=True, slots=True)
+class FittedQr:
+    """The symbol chosen for a box and the text it carries."""
+
+    matrix: QrMatrix
+    text: str
+
+
+def encode_qr(text: str, ec_level: str = "M") -> QrMatrix:
+    """Encode ``text`` as UTF-8 bytes into a QR symbol at ``ec_level`` (L, M, Q or H)."""
     barcode = zxingcpp.create_barcode(
-        text.encode("utf-8"), zxingcpp.BarcodeFormat.QRCode, ec_level="M"
+        text.encode("utf-8"), zxingcpp.BarcodeFormat.QRCode, ec_level=ec_level
     )
     image = barcode.to_image(scale=1, add_quiet_zones=False)
     height, width = image.shape
@@ -49,7 +83,21 @@ def encode_qr(text: str) -> QrMatrix:
                 runs.append((row, start, column - start))
             else:
                 column += 1
-    return QrMatrix(width, tuple(runs))
+    return QrMatrix(width, tuple(runs), ec_level)
+
+
+def fit_qr(texts: Sequence[str], box_mm: float) -> FittedQr:
+    """The first of ``texts`` (most complete first) whose symbol, at the most robust
+    level that allows it, has modules of at least :data:`MIN_MODULE_MM` in the box.
+
+    Raises ValueError when none fits (the shortest text must always fit).
+    """
+    for text in texts:
+        for level in EC_LEVELS:
+            matrix = encode_qr(text, level)
+            if matrix.module_mm(box_mm) >= MIN_MODULE_MM:
+                return FittedQr(matrix, text)
+    raise ValueError(f"no payment text fits a {box_mm} mm QR code with {MIN_MODULE_MM} mm modules")
 
 
 def draw_qr(canvas: Canvas, matrix: QrMatrix, x: float, y: float, size: float) -> None:
@@ -59,8 +107,7 @@ def draw_qr(canvas: Canvas, matrix: QrMatrix, x: float, y: float, size: float) -
     path operators: formatting some 1,500 coordinates through reportlab's path object
     would cost more than the rest of the page.
     """
-    modules = matrix.size + 2 * QUIET_ZONE_MODULES
-    module = size / modules
+    module = size / matrix.modules_across
     canvas.saveState()
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, size, size, stroke=0, fill=1)

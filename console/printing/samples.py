@@ -10,9 +10,11 @@ from decimal import Decimal
 
 from console.printing.documents import (
     BillDocument,
+    BuyerDetails,
     ChargeKind,
     ChargeLine,
     CustomerKind,
+    LastPayment,
     MeterLine,
     MethodTotal,
     PaymentMethod,
@@ -32,6 +34,8 @@ SUPPLIER = Supplier(
     kpp="410101001",
     address="683000, г. Петропавловск-Камчатский, ул. Энергетиков, д. 12",
     phone="+7 415 200-00-00",
+    email="info@sevenergo.example.ru",
+    website="www.sevenergo.example.ru",
     bank_name="ПАО «Банк Восток»",
     bic="043002711",
     settlement_account="40702810900000012345",
@@ -42,7 +46,8 @@ SUPPLIER = Supplier(
 def sample_bill(
     *, duplicate: bool = False, kind: CustomerKind = CustomerKind.PERSON
 ) -> BillDocument:
-    """A two-zone household bill for March 2025 with a debt schedule and a penalty."""
+    """A two-zone household bill for March 2025 with a debt schedule and a penalty
+    (an organisation's: with its INN, KPP, contract and VAT)."""
     organisation = kind is CustomerKind.ORGANISATION
     return BillDocument(
         supplier=SUPPLIER,
@@ -58,7 +63,8 @@ def sample_bill(
         meter_lines=(
             MeterLine(
                 meter_serial="011076153927",
-                zone_label="День (T1)",
+                zone="T1",
+                zone_label="День",
                 previous_reading=Decimal("12034"),
                 previous_reading_on=date(2025, 2, 25),
                 current_reading=Decimal("12246"),
@@ -69,7 +75,8 @@ def sample_bill(
             ),
             MeterLine(
                 meter_serial="011076153927",
-                zone_label="Ночь (T2)",
+                zone="T2",
+                zone_label="Ночь",
                 previous_reading=Decimal("5120.5"),
                 previous_reading_on=date(2025, 2, 25),
                 current_reading=Decimal("5218.5"),
@@ -94,6 +101,16 @@ def sample_bill(
         penalty=Decimal("18.42"),
         total_due=Decimal("3888.22"),
         duplicate=duplicate,
+        tariff_acts=(
+            "Приказ Региональной службы по тарифам и ценам Камчатского края от 19.12.2024 № 412",
+        ),
+        last_payment=LastPayment(date(2025, 3, 6), Decimal("2100.00")),
+        buyer=(
+            BuyerDetails("4101123454", "410101001", "41-00123/ЭС", date(2019, 5, 14))
+            if organisation
+            else None
+        ),
+        vat_rate=Decimal("20") if organisation else None,
     )
 
 

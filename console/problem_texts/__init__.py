@@ -30,6 +30,7 @@ _AREAS: tuple[str, ...] = (
     "security",
     "payments",
     "appeals",
+    "settings",
 )
 
 

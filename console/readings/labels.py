@@ -5,12 +5,14 @@ Reading sources are named by :mod:`console.vocabulary`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from console.settings import Option, Settings
 from models.domain.reading_checks import ReadingCheckSettings
+from models.queries.settings import AcceptanceWindow
 from widgets.qt import tr
 
 _CONTEXT = "Readings"
@@ -25,10 +27,6 @@ _ZONES: dict[int, tuple[object, ...]] = {
     ),
 }
 
-WINDOW_FIRST_DAY = Option("readings/window_first_day", 15)
-"""First day of the month on which readings count for that month (0 = no window)."""
-WINDOW_LAST_DAY = Option("readings/window_last_day", 25)
-"""Last day of the month on which readings count for that month (0 = no window)."""
 MAX_MULTIPLE = Option("readings/max_multiple", "3")
 """Consumption above this multiple of the daily average needs a confirmed reason."""
 
@@ -41,15 +39,19 @@ def zone_label(zone_count: int, zone: str) -> str:
 
 
 def check_settings(settings: Settings | None) -> ReadingCheckSettings:
-    """The supplier's limits for readings, from the console's settings file."""
+    """The plausibility limit for readings from the console's settings file.
+
+    The acceptance window is not here: it is the database's (per region), loaded with
+    each account's reading form (:attr:`models.queries.readings.ReadingForm.window`).
+    """
     if settings is None:
         return ReadingCheckSettings()
-    first = settings.get(WINDOW_FIRST_DAY) or None
-    last = settings.get(WINDOW_LAST_DAY) or None
     try:
-        multiple = Decimal(settings.get(MAX_MULTIPLE))
-        return ReadingCheckSettings(
-            max_multiple=multiple, window_first_day=first, window_last_day=last
-        )
+        return ReadingCheckSettings(max_multiple=Decimal(settings.get(MAX_MULTIPLE)))
     except (ArithmeticError, ValueError):
-        return ReadingCheckSettings(window_first_day=15, window_last_day=25)
+        return ReadingCheckSettings()
+
+
+def with_window(settings: ReadingCheckSettings, window: AcceptanceWindow) -> ReadingCheckSettings:
+    """``settings`` with the region's acceptance window from the database."""
+    return replace(settings, window_first_day=window.first_day, window_last_day=window.last_day)

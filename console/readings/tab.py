@@ -22,7 +22,7 @@ from console.problem_texts import describe
 from console.readings.correction_dialog import CorrectionDialog
 from console.readings.entry_form import ERROR_STYLE, ReadingEntryForm
 from console.readings.history import HistoryView
-from console.readings.labels import check_settings
+from console.readings.labels import check_settings, with_window
 from console.services.readings import ConfirmedReadings, calculate, confirm_readings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
@@ -333,6 +333,13 @@ class ReadingsTab(QtWidgets.QWidget):
             title += " " + self.tr("(removed {day:%d.%m.%Y})").format(day=info.removed_on)
         return title
 
+    def _form_settings(self) -> ReadingCheckSettings:
+        """The limits for the open account: this PC's plausibility limit and the region's
+        acceptance window from the database (the same on every PC)."""
+        if self._form is None:
+            return self._settings
+        return with_window(self._settings, self._form.window)
+
     def _current_meter(self) -> MeterForm | None:
         if self._form is None:
             return None
@@ -354,12 +361,14 @@ class ReadingsTab(QtWidgets.QWidget):
             )
             text += " · " + describe(problem)
         self.meter_info.setText(text)
-        self.entry_form.set_meter(meter, self._today(), self._settings, keep_input=keep_input)
+        self.entry_form.set_meter(
+            meter, self._today(), self._form_settings(), keep_input=keep_input
+        )
 
     # -- saving ---------------------------------------------------------------
 
     def _price(self, meter: MeterForm, entry: ReadingEntry) -> None:
-        today, settings = self._today(), self._settings
+        today, settings = self._today(), self._form_settings()
         self._runner.submit(
             lambda session, token, progress: calculate(session, meter, entry, today, settings),
             lambda result: self.entry_form.show_calculation(entry, result),
@@ -371,7 +380,7 @@ class ReadingsTab(QtWidgets.QWidget):
     ) -> None:
         self.entry_form.set_busy(True)
         self._say(self.tr("Saving…"), "", self.status)
-        today, settings = self._today(), self._settings
+        today, settings = self._today(), self._form_settings()
         self._runner.submit(
             lambda session, token, progress: confirm_readings(
                 session, meter, entry, today, settings, key, shown

@@ -22,13 +22,16 @@ from sqlalchemy.orm import Session
 from console.printing.batch import BatchResult, print_bills
 from console.printing.documents import (
     BillDocument,
+    BuyerDetails,
     ChargeKind,
     ChargeLine,
     CustomerKind,
+    LastPayment,
     MeterLine,
     MethodTotal,
     PaymentMethod,
     PaymentReceiptDocument,
+    RecalculationLine,
     ShiftPayment,
     ShiftReportDocument,
     StatementDocument,
@@ -37,15 +40,25 @@ from console.printing.documents import (
 )
 from console.services.payments import printed_documents, record_prints
 from models.domain.money_format import format_kwh
+from models.domain.problems import Problem, ValidationFailed
 from models.queries.balance import balance, balances
+from models.queries.settings import (
+    SupplierDetails,
+    TariffActEntry,
+    acts_in_force,
+    default_supplier,
+    suppliers_for_regions,
+    tariff_acts_of_regions,
+)
 
 ZERO = Decimal("0.00")
 
 ZONE_LABELS = {
     1: {"T1": "Сутки"},
-    2: {"T1": "День (T1)", "T2": "Ночь (T2)"},
-    3: {"T1": "Пик (T1)", "T2": "Ночь (T2)", "T3": "Полупик (T3)"},
+    2: {"T1": "День", "T2": "Ночь"},
+    3: {"T1": "Пик", "T2": "Ночь", "T3": "Полупик"},
 }
+"""Zone names on bills, as the readings form names them (``console.readings.labels``)."""
 
 _CHARGE_KINDS = {
     "debt_schedule": ChargeKind.DEBT_SCHEDULE,
@@ -53,6 +66,9 @@ _CHARGE_KINDS = {
     "service": ChargeKind.SERVICE,
     "correction": ChargeKind.SERVICE,
 }
+ACTUAL_CHARGE = "Электроэнергия по показаниям"
+ESTIMATED_CHARGE = "Электроэнергия по нормативу/среднему"
+"""The charge of kWh whose current reading was calculated, not read (ПП 354 пп. 59, 60)."""
 
 
 def receipt_number(payment_id: int) -> str:
@@ -68,16 +84,88 @@ def parse_period(value: str) -> date:
     return date(int(year), int(month), 1)
 
 
+# -- the supplier of a document ------------------------------------------------------------
+
+
+def printed_supplier(details: SupplierDetails) -> Supplier:
+    """The database's supplier row as documents print it."""
+    return Supplier(
+        name=details.name,
+        inn=details.inn,
+        kpp=details.kpp,
+        address=details.address,
+        phone=details.phone,
+        email=details.email,
+        website=details.website,
+        bank_name=details.bank_name,
+        bic=details.bic,
+        settlement_account=details.settlement_account,
+        correspondent_account=details.correspondent_account,
+    )
+
+
+def _missing(region_name: str) -> ValidationFailed:
+    return ValidationFailed([Problem.error("supplier.details_missing", None, region=region_name)])
+
+
+def _region_suppliers(session: Session, regions: dict[int, str]) -> dict[int, SupplierDetails]:
+    """The supplier of each region; refuses (ValidationFailed) when one has none."""
+    found = suppliers_for_regions(session, regions)
+    for region_id, name in sorted(regions.items()):
+        if region_id not in found:
+            raise _missing(name)
+    return found
+
+
+def account_supplier(session: Session, account_id: int) -> Supplier:
+    """The supplier printed on documents of ``account_id``; refuses when there is none."""
+    region_id, name = session.execute(
+        text(
+            "SELECT r.id, r.name FROM account a JOIN region r ON r.id = a.region_id"
+            " WHERE a.id = :id"
+        ),
+        {"id": account_id},
+    ).one()
+    return printed_supplier(_region_suppliers(session, {int(region_id): str(name)})[region_id])
+
+
+def bill_supplier(session: Session, bill_id: int) -> Supplier:
+    """The supplier printed on bill ``bill_id``; refuses when there is none."""
+    account_id = session.execute(
+        text("SELECT account_id FROM bill WHERE id = :id"), {"id": bill_id}
+    ).scalar_one()
+    return account_supplier(session, int(account_id))
+
+
+def payment_supplier(session: Session, payment_id: int) -> Supplier:
+    """The supplier printed on the receipt of payment ``payment_id``; refuses when none."""
+    account_id = session.execute(
+        text("SELECT account_id FROM payment WHERE id = :id"), {"id": payment_id}
+    ).scalar_one()
+    return account_supplier(session, int(account_id))
+
+
+def require_region_supplier(session: Session, region_code: str) -> None:
+    """Refuse (ValidationFailed) before a batch when ``region_code`` has no supplier."""
+    row = session.execute(
+        text("SELECT id, name FROM region WHERE code = :code"), {"code": region_code}
+    ).first()
+    if row is not None:
+        _region_suppliers(session, {int(row.id): str(row.name)})
+
+
 # -- bills -----------------------------------------------------------------------------------
 
 _BILL_HEADER = """
     SELECT b.id, b.account_id, b.billing_period, b.receipt_number, b.formed_on, b.due_on,
-           b.amount, a.number, r.name AS region_name, c.kind,
+           b.amount, a.number, a.region_id, r.name AS region_name, c.kind,
            coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS name,
            a.settlement || ', ' || a.street || ', д. ' || a.house
-               || coalesce(', кв. ' || a.flat, '') AS address
+               || coalesce(', кв. ' || a.flat, '') AS address,
+           c.inn, c.kpp, ct.number AS contract_number, ct.signed_on AS contract_signed_on
       FROM bill b JOIN account a ON a.id = b.account_id JOIN region r ON r.id = a.region_id
       JOIN customer c ON c.id = a.customer_id
+      LEFT JOIN contract ct ON ct.id = a.contract_id
 """
 
 _LINES = """
@@ -89,13 +177,14 @@ _LINES = """
 # reading of that zone in the billing month and the one before it on the same meter.
 _READINGS = """
     SELECT l.id AS line_id, m.serial_number, m.zones, cur.value AS cur_value,
-           cur.taken_on AS cur_on, prev.value AS prev_value, prev.taken_on AS prev_on
+           cur.taken_on AS cur_on, cur.source AS cur_source, prev.value AS prev_value,
+           prev.taken_on AS prev_on, prev.source AS prev_source
       FROM bill_line l JOIN bill b ON b.id = l.bill_id
       JOIN LATERAL (
-          (SELECT r.id, r.meter_id, r.value, r.taken_on FROM reading r
+          (SELECT r.id, r.meter_id, r.value, r.taken_on, r.source FROM reading r
             WHERE r.id = l.current_reading_id)
           UNION ALL
-          (SELECT r.id, r.meter_id, r.value, r.taken_on
+          (SELECT r.id, r.meter_id, r.value, r.taken_on, r.source
              FROM metering_point mp JOIN meter mt ON mt.metering_point_id = mp.id
              JOIN reading r ON r.meter_id = mt.id
             WHERE l.current_reading_id IS NULL AND mp.account_id = b.account_id
@@ -107,9 +196,9 @@ _READINGS = """
       ) cur ON true
       JOIN meter m ON m.id = cur.meter_id
       JOIN LATERAL (
-          (SELECT r.value, r.taken_on FROM reading r WHERE r.id = l.previous_reading_id)
+          (SELECT r.value, r.taken_on, r.source FROM reading r WHERE r.id = l.previous_reading_id)
           UNION ALL
-          (SELECT r.value, r.taken_on FROM reading r
+          (SELECT r.value, r.taken_on, r.source FROM reading r
             WHERE l.previous_reading_id IS NULL AND r.meter_id = cur.meter_id
               AND r.zone = l.zone AND r.taken_on < cur.taken_on
               AND NOT EXISTS (SELECT FROM reading c WHERE c.corrects_id = r.id)
@@ -119,6 +208,26 @@ _READINGS = """
      WHERE l.bill_id = ANY(:ids) AND l.kind = 'electricity'
 """
 
+# The account's last payment received before the bill was formed (not a reversal, not
+# reversed since).
+_LAST_PAYMENTS = """
+    SELECT b.id AS bill_id, lp.paid_on, lp.amount
+      FROM bill b
+      JOIN LATERAL (
+          SELECT p.paid_on, p.amount FROM payment p
+           WHERE p.account_id = b.account_id AND p.reverses_id IS NULL
+             AND p.paid_on < b.formed_on
+             AND NOT EXISTS (SELECT FROM payment r WHERE r.reverses_id = p.id)
+           ORDER BY p.paid_on DESC, p.id DESC LIMIT 1
+      ) lp ON true
+     WHERE b.id = ANY(:ids)
+"""
+
+_TARIFFS = """
+    SELECT region_id, zones, zone, rate, valid_from, valid_to FROM tariff
+     WHERE region_id = ANY(:regions) ORDER BY valid_from
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
@@ -126,21 +235,49 @@ class _Reading:
     zones: int
     current: Decimal
     current_on: date
+    current_estimated: bool
     previous: Decimal
     previous_on: date
+    previous_estimated: bool
 
 
-def _bill_documents(
-    session: Session, headers: Sequence[Any], supplier: Supplier, duplicates: frozenset[int]
-) -> list[BillDocument]:
-    """Documents of the bills in ``headers`` (rows of ``_BILL_HEADER``) in a few queries."""
+@dataclass(frozen=True, slots=True)
+class _TariffPeriod:
+    rate: Decimal
+    valid_from: date
+    valid_to: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _BillContext:
+    """What a chunk of bills needs besides their own rows, read once per chunk."""
+
+    lines: dict[int, list[Any]]
+    readings: dict[int, _Reading]
+    carried: dict[tuple[int, date], Decimal]
+    last_payments: dict[int, LastPayment]
+    suppliers: dict[int, SupplierDetails]
+    acts: dict[int, tuple[TariffActEntry, ...]]
+    tariffs: dict[tuple[int, int, str], list[_TariffPeriod]]
+
+
+def _bill_context(session: Session, headers: Sequence[Any]) -> _BillContext:
     ids = [row.id for row in headers]
+    regions = {int(row.region_id): str(row.region_name) for row in headers}
+    suppliers = _region_suppliers(session, regions)
     lines: dict[int, list[Any]] = {}
     for line in session.execute(text(_LINES), {"ids": ids}):
         lines.setdefault(line.bill_id, []).append(line)
     readings = {
         row.line_id: _Reading(
-            row.serial_number, row.zones, row.cur_value, row.cur_on, row.prev_value, row.prev_on
+            row.serial_number,
+            row.zones,
+            row.cur_value,
+            row.cur_on,
+            row.cur_source == "estimated",
+            row.prev_value,
+            row.prev_on,
+            row.prev_source == "estimated",
         )
         for row in session.execute(text(_READINGS), {"ids": ids})
     }
@@ -151,73 +288,149 @@ def _bill_documents(
     for day, accounts in by_day.items():
         for account_id, found in balances(session, accounts, day).items():
             carried[account_id, day] = found.net
-    documents = []
-    for row in headers:
-        day = row.formed_on - timedelta(days=1)
-        documents.append(
-            _bill_document(
-                row,
-                lines.get(row.id, []),
-                readings,
-                carried[row.account_id, day],
-                supplier,
-                row.id in duplicates,
+    last_payments = {
+        row.bill_id: LastPayment(row.paid_on, row.amount)
+        for row in session.execute(text(_LAST_PAYMENTS), {"ids": ids})
+    }
+    tariffs: dict[tuple[int, int, str], list[_TariffPeriod]] = {}
+    for row in session.execute(text(_TARIFFS), {"regions": sorted(regions)}):
+        tariffs.setdefault((row.region_id, row.zones, row.zone), []).append(
+            _TariffPeriod(row.rate, row.valid_from, row.valid_to)
+        )
+    acts = tariff_acts_of_regions(session, regions)
+    return _BillContext(lines, readings, carried, last_payments, suppliers, acts, tariffs)
+
+
+def _bill_documents(
+    session: Session, headers: Sequence[Any], duplicates: frozenset[int]
+) -> list[BillDocument]:
+    """Documents of the bills in ``headers`` (rows of ``_BILL_HEADER``) in a few queries.
+
+    Raises :class:`ValidationFailed` when a bill's region has no supplier details.
+    """
+    context = _bill_context(session, headers)
+    return [_bill_document(row, context, row.id in duplicates) for row in headers]
+
+
+def _segments(
+    periods: Sequence[_TariffPeriod], start: date, end: date
+) -> list[tuple[date, date, Decimal]]:
+    """The tariff segments of the reading period ``start``..``end``: (from, to, rate)."""
+    found = []
+    for period in periods:
+        if period.valid_from < end and (period.valid_to is None or period.valid_to > start):
+            segment_from = max(start, period.valid_from)
+            segment_to = end if period.valid_to is None else min(end, period.valid_to)
+            found.append((segment_from, segment_to, period.rate))
+    return found
+
+
+def _meter_lines(row: Any, lines: Sequence[Any], context: _BillContext) -> list[MeterLine]:
+    """The bill's electricity lines with their readings and the tariff segment of each.
+
+    A line's segment is the tariff period (of its zone, in the account's region) whose
+    rate it carries, within the reading period; lines of one zone and reading with the
+    same rate take the matching segments in order.
+    """
+    result: list[MeterLine] = []
+    taken: dict[tuple[str, str, date], set[int]] = {}
+    for line in lines:
+        reading = context.readings.get(line.id)
+        if reading is None:
+            continue
+        rate = line.rate or Decimal(0)
+        periods = context.tariffs.get((row.region_id, reading.zones, line.zone), [])
+        segments = _segments(periods, reading.previous_on, reading.current_on)
+        used = taken.setdefault((reading.serial, line.zone, reading.current_on), set())
+        period_from = period_to = None
+        for index, (segment_from, segment_to, segment_rate) in enumerate(segments):
+            if segment_rate == rate and index not in used:
+                used.add(index)
+                if len(segments) > 1:
+                    period_from = segment_from
+                    last = segment_to == reading.current_on
+                    period_to = segment_to if last else segment_to - timedelta(days=1)
+                break
+        result.append(
+            MeterLine(
+                meter_serial=reading.serial,
+                zone=line.zone,
+                zone_label=ZONE_LABELS.get(reading.zones, {}).get(line.zone, line.zone),
+                previous_reading=reading.previous,
+                previous_reading_on=reading.previous_on,
+                current_reading=reading.current,
+                current_reading_on=reading.current_on,
+                consumption_kwh=line.quantity or Decimal(0),
+                rate=rate,
+                amount=line.amount,
+                period_from=period_from,
+                period_to=period_to,
+                previous_estimated=reading.previous_estimated,
+                current_estimated=reading.current_estimated,
             )
         )
-    return documents
+    return sorted(result, key=lambda meter_line: meter_line.sort_key)
 
 
-def _bill_document(
-    row: Any,
-    lines: Sequence[Any],
-    readings: dict[int, _Reading],
-    carried_in: Decimal,
-    supplier: Supplier,
-    duplicate: bool,
-) -> BillDocument:
-    meter_lines: list[MeterLine] = []
-    charges: list[ChargeLine] = []
-    electricity_kwh = Decimal(0)
-    electricity_amount = ZERO
-    penalty = ZERO
+def _electricity_charges(
+    lines: Sequence[Any], meter_lines: Sequence[MeterLine], context: _BillContext
+) -> list[ChargeLine]:
+    """The period's electricity as charges: by readings, and by norm or average."""
+    estimated_ids = {
+        line.id
+        for line in lines
+        if line.kind == "electricity"
+        and (reading := context.readings.get(line.id)) is not None
+        and reading.current_estimated
+    }
+    totals = {False: (Decimal(0), ZERO), True: (Decimal(0), ZERO)}
     for line in lines:
         if line.kind == "electricity":
-            electricity_kwh += line.quantity or 0
-            electricity_amount += line.amount
-            reading = readings.get(line.id)
-            if reading is not None:
-                meter_lines.append(
-                    MeterLine(
-                        meter_serial=reading.serial,
-                        zone_label=ZONE_LABELS.get(reading.zones, {}).get(line.zone, line.zone),
-                        previous_reading=reading.previous,
-                        previous_reading_on=reading.previous_on,
-                        current_reading=reading.current,
-                        current_reading_on=reading.current_on,
-                        consumption_kwh=line.quantity or Decimal(0),
-                        rate=line.rate or Decimal(0),
-                        amount=line.amount,
-                    )
-                )
-        elif line.kind == "penalty":
+            kwh, amount = totals[line.id in estimated_ids]
+            totals[line.id in estimated_ids] = (kwh + (line.quantity or 0), amount + line.amount)
+    charges = []
+    for estimated, label in ((False, ACTUAL_CHARGE), (True, ESTIMATED_CHARGE)):
+        kwh, amount = totals[estimated]
+        if amount or kwh:
+            charges.append(
+                ChargeLine(ChargeKind.ELECTRICITY, f"{label}, {format_kwh(kwh)}", amount)
+            )
+    return charges
+
+
+def _bill_document(row: Any, context: _BillContext, duplicate: bool) -> BillDocument:
+    lines = context.lines.get(row.id, [])
+    charges: list[ChargeLine] = []
+    recalculations: list[RecalculationLine] = []
+    penalty = ZERO
+    for line in lines:
+        if line.kind == "penalty":
             penalty += line.amount
-        else:
+        elif line.kind == "recalculation":
+            recalculations.append(
+                RecalculationLine(line.description, line.quantity, line.rate, line.amount)
+            )
+        elif line.kind != "electricity":
             charges.append(
                 ChargeLine(
                     _CHARGE_KINDS.get(line.kind, ChargeKind.SERVICE), line.description, line.amount
                 )
             )
-    if electricity_amount or not charges:
-        charges.insert(
-            0,
-            ChargeLine(
-                ChargeKind.ELECTRICITY,
-                f"Электроэнергия по показаниям, {format_kwh(electricity_kwh)}",
-                electricity_amount,
-            ),
-        )
+    meter_lines = _meter_lines(row, lines, context)
+    electricity = _electricity_charges(lines, meter_lines, context)
+    if not electricity and not charges:
+        electricity = [
+            ChargeLine(ChargeKind.ELECTRICITY, f"{ACTUAL_CHARGE}, {format_kwh(Decimal(0))}", ZERO)
+        ]
+    charges = electricity + charges
+    days = [line.period_from or line.previous_reading_on for line in meter_lines]
+    acts = acts_in_force(context.acts.get(row.region_id, ()), days)
+    organisation = CustomerKind(row.kind) is CustomerKind.ORGANISATION
+    supplier = context.suppliers[row.region_id]
+    day = row.formed_on - timedelta(days=1)
+    carried_in = context.carried[row.account_id, day]
     return BillDocument(
-        supplier=supplier,
+        supplier=printed_supplier(supplier),
         customer_name=row.name,
         customer_kind=CustomerKind(row.kind),
         address=row.address,
@@ -233,17 +446,30 @@ def _bill_document(
         penalty=penalty,
         total_due=carried_in + row.amount,
         duplicate=duplicate,
+        recalculations=tuple(recalculations),
+        tariff_acts=tuple(act.title for act in acts),
+        last_payment=context.last_payments.get(row.id),
+        buyer=(
+            BuyerDetails(
+                row.inn or "", row.kpp or "", row.contract_number or "", row.contract_signed_on
+            )
+            if organisation
+            else None
+        ),
+        vat_rate=supplier.vat_rate if organisation else None,
     )
 
 
-def bill_document(
-    session: Session, bill_id: int, supplier: Supplier, *, duplicate: bool = False
-) -> BillDocument:
-    """The printed bill of ``bill_id``; LookupError when there is none."""
+def bill_document(session: Session, bill_id: int, *, duplicate: bool = False) -> BillDocument:
+    """The printed bill of ``bill_id``; LookupError when there is none.
+
+    Raises :class:`ValidationFailed` (``supplier.details_missing``) when the bill's
+    region has no supplier details in the database.
+    """
     headers = session.execute(text(_BILL_HEADER + " WHERE b.id = :id"), {"id": bill_id}).all()
     if not headers:
         raise LookupError(f"no bill {bill_id}")
-    return _bill_documents(session, headers, supplier, frozenset([bill_id] if duplicate else []))[0]
+    return _bill_documents(session, headers, frozenset([bill_id] if duplicate else []))[0]
 
 
 def find_bill(
@@ -309,7 +535,7 @@ class _Chunk:
 
 
 def _region_bill_chunks(
-    session: Session, region_code: str, period: date, supplier: Supplier, chunk_size: int
+    session: Session, region_code: str, period: date, chunk_size: int
 ) -> Iterator[_Chunk]:
     result = session.execute(
         text(
@@ -324,20 +550,20 @@ def _region_bill_chunks(
         printed = printed_documents(session, "bill", keys)
         duplicates = frozenset(row.id for row in headers if str(row.id) in printed)
         yield _Chunk(
-            _bill_documents(session, headers, supplier, duplicates),
+            _bill_documents(session, headers, duplicates),
             [(str(row.id), row.account_id) for row in headers],
         )
 
 
 def region_bill_documents(
-    session: Session, region_code: str, period: date, supplier: Supplier, *, chunk_size: int = 200
+    session: Session, region_code: str, period: date, *, chunk_size: int = 200
 ) -> Iterator[list[BillDocument]]:
     """Every bill of a region for a period, in chunks, streamed from a server-side cursor.
 
     Memory holds one chunk at a time however many bills the region has. A bill printed
     before is marked «ДУБЛИКАТ»; nothing is logged here (see :func:`print_region_bills`).
     """
-    for chunk in _region_bill_chunks(session, region_code, period, supplier, chunk_size):
+    for chunk in _region_bill_chunks(session, region_code, period, chunk_size):
         yield chunk.docs
 
 
@@ -345,7 +571,6 @@ def print_region_bills(
     session: Session,
     region_code: str,
     period: date,
-    supplier: Supplier,
     out: Path,
     *,
     single_file: bool,
@@ -362,10 +587,11 @@ def print_region_bills(
     cursor; a cancelled batch logs only what it really wrote. Raises
     :class:`~console.printing.batch.BatchCancelled` when ``cancelled`` says so.
     """
+    require_region_supplier(session, region_code)
     pending: dict[int, list[tuple[str, int | None]]] = {}
 
     def chunks() -> Iterator[list[BillDocument]]:
-        found = _region_bill_chunks(session, region_code, period, supplier, chunk_size)
+        found = _region_bill_chunks(session, region_code, period, chunk_size)
         for index, chunk in enumerate(found):
             pending[index] = chunk.prints
             yield chunk.docs
@@ -403,7 +629,7 @@ def operator_name(session: Session, login: str) -> str:
 
 
 def receipt_document(
-    session: Session, payment_id: int, supplier: Supplier, *, duplicate: bool = False
+    session: Session, payment_id: int, *, duplicate: bool = False
 ) -> PaymentReceiptDocument:
     """The receipt of a cash-desk payment, with the balance right after it."""
     row = session.execute(
@@ -424,7 +650,7 @@ def receipt_document(
     if row is None:
         raise LookupError(f"no payment {payment_id}")
     return PaymentReceiptDocument(
-        supplier=supplier,
+        supplier=account_supplier(session, row.account_id),
         receipt_number=receipt_number(row.id),
         account_number=row.number,
         customer_name=row.name,
@@ -443,7 +669,6 @@ def statement_document(
     account_id: int,
     date_from: date,
     date_to: date,
-    supplier: Supplier,
     today: date,
     *,
     duplicate: bool = False,
@@ -484,7 +709,7 @@ def statement_document(
     charged = sum((m.charge for m in movements if m.charge is not None), ZERO)
     paid = sum((m.payment for m in movements if m.payment is not None), ZERO)
     return StatementDocument(
-        supplier=supplier,
+        supplier=account_supplier(session, account_id),
         account_number=head.number,
         customer_name=head.name,
         address=head.address,
@@ -500,8 +725,27 @@ def statement_document(
     )
 
 
+def shift_supplier(session: Session, shift_id: int) -> Supplier:
+    """The supplier on a shift report: the default row, or the one region's supplier of
+    the shift's payments when there is no default; refuses when there is neither."""
+    details = default_supplier(session)
+    if details is not None:
+        return printed_supplier(details)
+    regions = session.execute(
+        text(
+            "SELECT DISTINCT r.id, r.name FROM payment p JOIN account a ON a.id = p.account_id"
+            " JOIN region r ON r.id = a.region_id WHERE p.shift_id = :id"
+        ),
+        {"id": shift_id},
+    ).all()
+    if len(regions) == 1:
+        region_id, name = int(regions[0][0]), str(regions[0][1])
+        return printed_supplier(_region_suppliers(session, {region_id: name})[region_id])
+    raise _missing("всех отделений (по умолчанию)")
+
+
 def shift_report_document(
-    session: Session, shift_id: int, supplier: Supplier, *, duplicate: bool = False
+    session: Session, shift_id: int, *, duplicate: bool = False
 ) -> ShiftReportDocument:
     """The end-of-shift report: payments, totals by method, reversals, expected and counted."""
     shift = session.execute(
@@ -546,7 +790,7 @@ def shift_report_document(
     )
     counted = shift.counted_cash if shift.counted_cash is not None else expected
     return ShiftReportDocument(
-        supplier=supplier,
+        supplier=shift_supplier(session, shift_id),
         cashier=operator_name(session, shift.cashier),
         shift_number=str(shift.id),
         opened_at=shift.opened_at.astimezone(),

@@ -61,4 +61,8 @@ def tab_factories() -> list[TabFactory]:
     from console.admin.operators_tab import OperatorsTab
 
     factories += [OperatorsTab.for_context, AuditTab.for_context]
+    # supplier details and billing settings in the database (issue 12)
+    from console.admin.settings_tab import SettingsTab
+
+    factories.append(SettingsTab.for_context)
     return factories

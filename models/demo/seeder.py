@@ -25,6 +25,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import Connection
 
+from models.demo import settings as demo_settings
 from models.demo import vocabulary as vocab
 from models.domain.identifiers import InnKind, make_inn, make_kpp, make_ogrn
 
@@ -647,10 +648,37 @@ def _load_core(cursor: psycopg.Cursor[Any], drawer: _Drawer, report: Progress) -
         "region_id, zones, zone, rate, valid_from, valid_to",
         _tariffs(drawer.today, drawer.seed),
     )
+    _load_settings(cursor, drawer.today)
     for position, table in enumerate(_CORE_TABLES):
         report(f"Loading {table}", 0.1 + 0.3 * position / len(_CORE_TABLES))
         _copy(cursor, table, _COLUMNS[table], getattr(rows, table))
     return rows
+
+
+def _load_settings(cursor: psycopg.Cursor[Any], today: date) -> None:
+    """The training database's supplier details, tariff acts, window and calendar."""
+    region_ids = {code: index + 1 for index, (code, _, _) in enumerate(vocab.REGIONS)}
+    _copy(
+        cursor,
+        "supplier_details",
+        "region_id, name, inn, kpp, address, phone, email, website, bank_name, bic,"
+        " settlement_account, correspondent_account, vat_rate",
+        demo_settings.supplier_rows(region_ids),
+    )
+    starts = {row[4] for row in _tariffs(today, 0)}
+    _copy(
+        cursor,
+        "tariff_act",
+        "region_id, valid_from, title",
+        demo_settings.tariff_act_rows(region_ids, starts),
+    )
+    _copy(
+        cursor,
+        "billing_settings",
+        "region_id, window_first_day, window_last_day",
+        demo_settings.window_rows(),
+    )
+    _copy(cursor, "calendar_day", "day, kind, note", demo_settings.calendar_rows())
 
 
 _CORE_TABLES = (

@@ -85,8 +85,13 @@ class PaymentQrData:
 
 
 def split_full_name(full_name: str) -> tuple[str, str, str] | None:
-    """``"Иванов Иван Иванович"`` as (last, first, middle); None unless 2 or 3 words."""
-    words = full_name.split()
+    """``"Иванов Иван Иванович"`` as (last, first, middle); None unless 2 or 3 words.
+
+    The QR separator ``|`` is never part of a name: it is read as a space *before* the
+    name is split, so «Иванова|Мария Петровна» gives three parts, not «Иванова/Мария»
+    as a last name.
+    """
+    words = full_name.replace(SEPARATOR, " ").split()
     if len(words) == 2:
         return words[0], words[1], ""
     if len(words) == 3:

@@ -185,7 +185,8 @@ def russian_calendar(
     """A calendar of the statutory holidays of ``years`` plus the year's transfers.
 
     ``extra_holidays`` and ``extra_working_days`` are the government's decree for the
-    year (days off moved to weekdays, worked Saturdays); they come from settings.
+    year (days off moved to weekdays, worked Saturdays); they come from the database
+    (``billing.calendar_day``, :func:`models.queries.settings.working_calendar`).
     """
     holidays: set[date] = set(extra_holidays)
     for year in years:

@@ -25,6 +25,12 @@ from models.entities.portal import (
 )
 from models.entities.print_log import PrintRecord
 from models.entities.readings import Reading
+from models.entities.settings import (
+    BillingSettingsRow,
+    CalendarDay,
+    SupplierDetailsRow,
+    TariffAct,
+)
 from models.entities.tariffs import Tariff
 
 __all__ = [
@@ -34,7 +40,9 @@ __all__ = [
     "AuditEntry",
     "Bill",
     "BillLine",
+    "BillingSettingsRow",
     "BusinessClockSetting",
+    "CalendarDay",
     "CashShift",
     "Contract",
     "Customer",
@@ -55,5 +63,7 @@ __all__ = [
     "Region",
     "RegistrationReview",
     "RejectionReason",
+    "SupplierDetailsRow",
     "Tariff",
+    "TariffAct",
 ]

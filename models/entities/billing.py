@@ -62,7 +62,11 @@ class Bill(Base):
 
 
 class BillLine(Base):
-    """One charge on a bill: electricity of a zone, a debt-schedule instalment, an act..."""
+    """One charge on a bill: electricity of a zone, a debt-schedule instalment, an act...
+
+    A ``recalculation`` line corrects earlier periods (a credit is negative, its
+    quantity too) and says why in ``reason``.
+    """
 
     __tablename__ = "bill_line"
     __table_args__ = (

@@ -26,6 +26,7 @@ from models.domain.reading_checks import (
     ReadingCheckSettings,
     history_average,
 )
+from models.queries.settings import AcceptanceWindow, acceptance_window
 
 RECENT_READINGS = 3
 """How many previous readings per zone the form shows."""
@@ -95,10 +96,12 @@ class MeterForm:
 
 @dataclass(frozen=True, slots=True)
 class ReadingForm:
-    """An account and its meters, in service first."""
+    """An account and its meters, in service first, with the region's acceptance window
+    (the database's, so every PC bills a reading to the same month)."""
 
     account: AccountHeader
     meters: tuple[MeterForm, ...]
+    window: AcceptanceWindow = field(default_factory=AcceptanceWindow)
 
 
 def list_regions(session: Session) -> tuple[RegionChoice, ...]:
@@ -190,7 +193,7 @@ def load_reading_form(session: Session, account_id: int) -> ReadingForm | None:
     meters = tuple(
         _meter_form(row, header.region_id, by_meter[int(row.id)], tariffs) for row in meter_rows
     )
-    return ReadingForm(header, meters)
+    return ReadingForm(header, meters, acceptance_window(session, header.region_id))
 
 
 def _meter_form(

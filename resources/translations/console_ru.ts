@@ -1105,213 +1105,213 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="62" />
+        <location filename="../../console/payments/batch_dialog.py" line="60" />
         <source>Batch printing of bills</source>
         <translation>Пакетная печать счетов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="80" />
+        <location filename="../../console/payments/batch_dialog.py" line="77" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="82" />
+        <location filename="../../console/payments/batch_dialog.py" line="79" />
         <source>Billing period</source>
         <translation>Расчётный период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="86" />
+        <location filename="../../console/payments/batch_dialog.py" line="83" />
         <source>O&amp;ne PDF file</source>
         <translation>&amp;Один PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="87" />
+        <location filename="../../console/payments/batch_dialog.py" line="84" />
         <source>One PDF file</source>
         <translation>Один PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="89" />
+        <location filename="../../console/payments/batch_dialog.py" line="86" />
         <source>A file per a&amp;ccount</source>
         <translation>Файл на каждый &amp;лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="90" />
+        <location filename="../../console/payments/batch_dialog.py" line="87" />
         <source>A file per account</source>
         <translation>Файл на каждый лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="97" />
+        <location filename="../../console/payments/batch_dialog.py" line="94" />
         <source>Output</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="99" />
+        <location filename="../../console/payments/batch_dialog.py" line="96" />
         <source>&amp;Browse… (Ctrl+O)</source>
         <translation>&amp;Выбрать… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="100" />
+        <location filename="../../console/payments/batch_dialog.py" line="97" />
         <source>Choose where to write</source>
         <translation>Выбрать, куда записать</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="108" />
+        <location filename="../../console/payments/batch_dialog.py" line="105" />
         <source>Output problem</source>
         <translation>Ошибка в выборе файла</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="114" />
+        <location filename="../../console/payments/batch_dialog.py" line="111" />
         <source>&amp;Region:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="115" />
+        <location filename="../../console/payments/batch_dialog.py" line="112" />
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="116" />
+        <location filename="../../console/payments/batch_dialog.py" line="113" />
         <source>Output:</source>
         <translation>Вывод:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="117" />
+        <location filename="../../console/payments/batch_dialog.py" line="114" />
         <source>&amp;File or folder:</source>
         <translation>&amp;Куда записать:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="121" />
+        <location filename="../../console/payments/batch_dialog.py" line="118" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="319" />
+        <location filename="../../console/payments/batch_dialog.py" line="316" />
         <source>%v of %m bills</source>
         <translation>%v из %m счетов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="125" />
+        <location filename="../../console/payments/batch_dialog.py" line="122" />
         <source>Loading the regions…</source>
         <translation>Загрузка районов…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="126" />
+        <location filename="../../console/payments/batch_dialog.py" line="123" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="130" />
+        <location filename="../../console/payments/batch_dialog.py" line="127" />
         <source>&amp;Start (Ctrl+Enter)</source>
         <translation>&amp;Начать печать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="131" />
+        <location filename="../../console/payments/batch_dialog.py" line="128" />
         <source>Start the batch</source>
         <translation>Начать пакетную печать</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="137" />
+        <location filename="../../console/payments/batch_dialog.py" line="134" />
         <source>Cancel the batch or close</source>
         <translation>Отменить печать или закрыть</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="193" />
+        <location filename="../../console/payments/batch_dialog.py" line="190" />
         <source>The PDF file to write</source>
         <translation>PDF-файл, в который записать счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="195" />
+        <location filename="../../console/payments/batch_dialog.py" line="192" />
         <source>The folder to write the files into</source>
         <translation>Папка, в которую записать файлы</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="210" />
+        <location filename="../../console/payments/batch_dialog.py" line="207" />
         <source>Cancel the batch (Esc)</source>
         <translation>Отменить печать (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="136" />
-        <location filename="../../console/payments/batch_dialog.py" line="210" />
+        <location filename="../../console/payments/batch_dialog.py" line="133" />
+        <location filename="../../console/payments/batch_dialog.py" line="207" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="233" />
+        <location filename="../../console/payments/batch_dialog.py" line="230" />
         <source>Choose the region, the period and where to write the bills.</source>
         <translation>Выберите район, период и куда записать счета.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="235" />
+        <location filename="../../console/payments/batch_dialog.py" line="232" />
         <source>There are no regions in this database.</source>
         <translation>В этой базе нет районов.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="251" />
+        <location filename="../../console/payments/batch_dialog.py" line="248" />
         <source>Save the bills as</source>
         <translation>Сохранить счета как</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="251" />
+        <location filename="../../console/payments/batch_dialog.py" line="248" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="255" />
+        <location filename="../../console/payments/batch_dialog.py" line="252" />
         <source>Folder for the bills</source>
         <translation>Папка для счетов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="265" />
+        <location filename="../../console/payments/batch_dialog.py" line="262" />
         <source>Choose where to write the bills (Ctrl+O).</source>
         <translation>Выберите, куда записать счета (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="267" />
+        <location filename="../../console/payments/batch_dialog.py" line="264" />
         <source>This is a folder: give the name of the PDF file to write.</source>
         <translation>Это папка: укажите имя PDF-файла.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="269" />
+        <location filename="../../console/payments/batch_dialog.py" line="266" />
         <source>This is a file: give the folder to write the files into.</source>
         <translation>Это файл: укажите папку для файлов.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="294" />
+        <location filename="../../console/payments/batch_dialog.py" line="291" />
         <source>Counting the bills…</source>
         <translation>Подсчёт счетов…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="308" />
+        <location filename="../../console/payments/batch_dialog.py" line="305" />
         <source>There are no bills in this region for {period}.</source>
         <translation>В этом районе нет счетов за {period}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="322" />
+        <location filename="../../console/payments/batch_dialog.py" line="319" />
         <source>Printing {total} bills…</source>
         <translation>Печать счетов: {total}…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="362" />
+        <location filename="../../console/payments/batch_dialog.py" line="358" />
         <source>Done: {bills} bills ({pages} pages) written to {where}.</source>
         <translation>Готово: счетов {bills} (страниц {pages}) записано в {where}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="364" />
+        <location filename="../../console/payments/batch_dialog.py" line="360" />
         <source>Done: {bills} bills written as {files} files into {where}.</source>
         <translation>Готово: счетов {bills} записано файлами ({files}) в папку {where}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="383" />
+        <location filename="../../console/payments/batch_dialog.py" line="379" />
         <source>Cancelled after {done} of {total} bills: {where} was not written.</source>
         <translation>Отменено после {done} из {total} счетов: файл {where} не записан.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="386" />
+        <location filename="../../console/payments/batch_dialog.py" line="382" />
         <source>Cancelled after {done} of {total} bills: the files already written stay in {where}.</source>
         <translation>Отменено после {done} из {total} счетов: уже записанные файлы остались в {where}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="399" />
+        <location filename="../../console/payments/batch_dialog.py" line="395" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1319,293 +1319,293 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="116" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="117" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="125" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="125" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="149" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="126" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="150" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="128" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="129" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="132" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="136" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="137" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="139" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="140" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="130" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="138" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="139" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="144" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
         <source>Opening float problem</source>
         <translation>Ошибка в размене</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="146" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="147" />
         <source>Counted cash problem</source>
         <translation>Ошибка в пересчитанной сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="152" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="156" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="166" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="170" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="180" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="183" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="189" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="189" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="192" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="199" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="203" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="203" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="204" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="207" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="210" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="215" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="215" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="217" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="219" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="227" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="228" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="267" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="306" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="307" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="311" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="312" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="331" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="332" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="340" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="341" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="345" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="346" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="393" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="394" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="396" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="397" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="411" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="412" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="413" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="414" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="431" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="432" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="453" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="454" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="463" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="464" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="464" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="465" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="484" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="485" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="507" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="508" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="528" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="526" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="575" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="574" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="644" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="643" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="672" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="670" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -1667,7 +1667,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/commands/admin.py" line="68" />
         <location filename="../../console/commands/database.py" line="60" />
         <location filename="../../console/commands/notifications.py" line="69" />
-        <location filename="../../console/commands/printing.py" line="49" />
+        <location filename="../../console/commands/printing.py" line="54" />
         <source>database URL (default: the configured server, else the embedded database)</source>
         <translation>адрес базы данных (по умолчанию — настроенный сервер, иначе встроенная база)</translation>
     </message>
@@ -1765,7 +1765,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/commands/common.py" line="326" />
         <location filename="../../console/commands/common.py" line="388" />
         <location filename="../../console/commands/common.py" line="403" />
-        <location filename="../../console/commands/printing.py" line="277" />
+        <location filename="../../console/commands/printing.py" line="276" />
         <source>Cannot write to {path}: {error}</source>
         <translation>Не удаётся записать в {path}: {error}</translation>
     </message>
@@ -1940,98 +1940,98 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>{summary} Доставлены не все сообщения: сообщения с ошибкой будут отправлены повторно позже, недоставленные ждут супервизора.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="55" />
+        <location filename="../../console/commands/printing.py" line="60" />
         <source>print one account's bill for a period as PDF</source>
         <translation>напечатать счёт одного лицевого счёта за период в PDF</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="60" />
+        <location filename="../../console/commands/printing.py" line="65" />
         <source>account number (лицевой счёт)</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="66" />
-        <location filename="../../console/commands/printing.py" line="96" />
+        <location filename="../../console/commands/printing.py" line="71" />
+        <location filename="../../console/commands/printing.py" line="101" />
         <source>billing period, YYYY-MM</source>
         <translation>расчётный период, ГГГГ-ММ</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="74" />
+        <location filename="../../console/commands/printing.py" line="79" />
         <source>the PDF file to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="78" />
+        <location filename="../../console/commands/printing.py" line="83" />
         <source>region code, when the number exists in several regions</source>
         <translation>код района, если номер есть в нескольких районах</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="87" />
+        <location filename="../../console/commands/printing.py" line="92" />
         <source>print every bill of a region for a period</source>
         <translation>напечатать все счета района за период</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="90" />
+        <location filename="../../console/commands/printing.py" line="95" />
         <source>region code, e.g. SIM</source>
         <translation>код района, например SIM</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="103" />
+        <location filename="../../console/commands/printing.py" line="108" />
         <source>the folder for a file per account, or the PDF file with --single-file</source>
         <translation>папка для файлов по каждому лицевому счёту или PDF-файл с --single-file</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="110" />
+        <location filename="../../console/commands/printing.py" line="115" />
         <source>all bills in one PDF (--out is the file)</source>
         <translation>все счета в одном PDF (--out — это файл)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="115" />
+        <location filename="../../console/commands/printing.py" line="120" />
         <source>renderer processes (default: every core)</source>
         <translation>процессов формирования PDF (по умолчанию — по числу ядер)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="171" />
+        <location filename="../../console/commands/printing.py" line="168" />
         <source>No bill for account {account} in {period}.</source>
         <translation>Нет счёта по лицевому счёту {account} за {period}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="178" />
+        <location filename="../../console/commands/printing.py" line="175" />
         <source>Account {account} exists in regions {regions}: add --region.</source>
         <translation>Лицевой счёт {account} есть в районах {regions}: добавьте --region.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="198" />
+        <location filename="../../console/commands/printing.py" line="197" />
         <source> (duplicate)</source>
         <translation> (дубликат)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="200" />
+        <location filename="../../console/commands/printing.py" line="199" />
         <source>Wrote {path}: bill {receipt}, total due {total}{dup}.</source>
         <translation>Записан {path}: счёт {receipt}, итого к оплате {total}{dup}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="231" />
+        <location filename="../../console/commands/printing.py" line="229" />
         <source>No bills in region {region} for {period}.</source>
         <translation>Нет счетов в районе {region} за {period}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="244" />
+        <location filename="../../console/commands/printing.py" line="242" />
         <source>[{percent}] {done}/{total} bills ({seconds} s)</source>
         <translation>[{percent}] счетов {done}/{total} ({seconds} с)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="268" />
+        <location filename="../../console/commands/printing.py" line="267" />
         <source>Cancelled; the bills written so far are in the print log.</source>
         <translation>Отменено; уже записанные счета внесены в журнал печати.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="284" />
+        <location filename="../../console/commands/printing.py" line="283" />
         <source>Wrote {bills} bills ({pages} pages) to {path} in {seconds} s.</source>
         <translation>Записано счетов: {bills} (страниц: {pages}) в {path} за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="288" />
+        <location filename="../../console/commands/printing.py" line="287" />
         <source>Wrote {bills} bills ({pages} pages) as {files} files in {path} in {seconds} s.</source>
         <translation>Записано счетов: {bills} (страниц: {pages}), файлов: {files} в {path} за {seconds} с.</translation>
     </message>
@@ -4421,32 +4421,32 @@ Enter или двойной щелчок открывает карточку а�
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="353" />
+        <location filename="../../console/moderation/tab.py" line="352" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="365" />
+        <location filename="../../console/moderation/tab.py" line="367" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="457" />
+        <location filename="../../console/moderation/tab.py" line="459" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="459" />
+        <location filename="../../console/moderation/tab.py" line="461" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="461" />
+        <location filename="../../console/moderation/tab.py" line="463" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="485" />
+        <location filename="../../console/moderation/tab.py" line="487" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
@@ -4456,12 +4456,12 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="566" />
+        <location filename="../../console/moderation/tab.py" line="563" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="569" />
+        <location filename="../../console/moderation/tab.py" line="566" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -4843,22 +4843,22 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="53" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="56" />
         <source>Overpayment {amount} ₽</source>
         <translation>Переплата {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="57" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="60" />
         <source>Debt {amount} ₽</source>
         <translation>Задолженность {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="61" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="64" />
         <source>(penalty {amount} ₽)</source>
         <translation>(в т. ч. пеня {amount} ₽)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="65" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="68" />
         <source>Nothing owed</source>
         <translation>Задолженности нет</translation>
     </message>
@@ -4866,304 +4866,304 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="116" />
+        <location filename="../../console/payments/history_tab.py" line="117" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="123" />
+        <location filename="../../console/payments/history_tab.py" line="124" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="124" />
+        <location filename="../../console/payments/history_tab.py" line="125" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="127" />
+        <location filename="../../console/payments/history_tab.py" line="128" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="129" />
+        <location filename="../../console/payments/history_tab.py" line="130" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="133" />
+        <location filename="../../console/payments/history_tab.py" line="134" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="134" />
+        <location filename="../../console/payments/history_tab.py" line="135" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="137" />
+        <location filename="../../console/payments/history_tab.py" line="138" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="140" />
+        <location filename="../../console/payments/history_tab.py" line="141" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="141" />
+        <location filename="../../console/payments/history_tab.py" line="142" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="145" />
+        <location filename="../../console/payments/history_tab.py" line="146" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="149" />
+        <location filename="../../console/payments/history_tab.py" line="150" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="151" />
+        <location filename="../../console/payments/history_tab.py" line="152" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="157" />
+        <location filename="../../console/payments/history_tab.py" line="158" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="158" />
+        <location filename="../../console/payments/history_tab.py" line="159" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="163" />
+        <location filename="../../console/payments/history_tab.py" line="164" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="180" />
+        <location filename="../../console/payments/history_tab.py" line="181" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="182" />
+        <location filename="../../console/payments/history_tab.py" line="183" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="185" />
+        <location filename="../../console/payments/history_tab.py" line="186" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="190" />
+        <location filename="../../console/payments/history_tab.py" line="191" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="205" />
+        <location filename="../../console/payments/history_tab.py" line="206" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
-        <location filename="../../console/payments/history_tab.py" line="240" />
+        <location filename="../../console/payments/history_tab.py" line="207" />
+        <location filename="../../console/payments/history_tab.py" line="241" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="207" />
+        <location filename="../../console/payments/history_tab.py" line="208" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="208" />
+        <location filename="../../console/payments/history_tab.py" line="209" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="209" />
+        <location filename="../../console/payments/history_tab.py" line="210" />
         <location filename="../../console/payments/history_tab.py" line="558" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="210" />
+        <location filename="../../console/payments/history_tab.py" line="211" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="214" />
+        <location filename="../../console/payments/history_tab.py" line="215" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="237" />
+        <location filename="../../console/payments/history_tab.py" line="238" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="238" />
+        <location filename="../../console/payments/history_tab.py" line="239" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="239" />
+        <location filename="../../console/payments/history_tab.py" line="240" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="241" />
+        <location filename="../../console/payments/history_tab.py" line="242" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="242" />
+        <location filename="../../console/payments/history_tab.py" line="243" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="246" />
+        <location filename="../../console/payments/history_tab.py" line="247" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="136" />
+        <location filename="../../console/payments/history_tab.py" line="137" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="144" />
+        <location filename="../../console/payments/history_tab.py" line="145" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="148" />
+        <location filename="../../console/payments/history_tab.py" line="149" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="164" />
+        <location filename="../../console/payments/history_tab.py" line="165" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="165" />
+        <location filename="../../console/payments/history_tab.py" line="166" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="195" />
+        <location filename="../../console/payments/history_tab.py" line="196" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="256" />
+        <location filename="../../console/payments/history_tab.py" line="257" />
         <source>Payme&amp;nts</source>
         <translation>Пл&amp;атежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="257" />
+        <location filename="../../console/payments/history_tab.py" line="258" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="259" />
+        <location filename="../../console/payments/history_tab.py" line="260" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="261" />
+        <location filename="../../console/payments/history_tab.py" line="262" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="297" />
+        <location filename="../../console/payments/history_tab.py" line="298" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="323" />
+        <location filename="../../console/payments/history_tab.py" line="324" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="327" />
+        <location filename="../../console/payments/history_tab.py" line="328" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="345" />
+        <location filename="../../console/payments/history_tab.py" line="346" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="377" />
+        <location filename="../../console/payments/history_tab.py" line="378" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="383" />
+        <location filename="../../console/payments/history_tab.py" line="384" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="402" />
+        <location filename="../../console/payments/history_tab.py" line="403" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="404" />
+        <location filename="../../console/payments/history_tab.py" line="405" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="406" />
+        <location filename="../../console/payments/history_tab.py" line="407" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="408" />
+        <location filename="../../console/payments/history_tab.py" line="409" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="440" />
+        <location filename="../../console/payments/history_tab.py" line="441" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="442" />
+        <location filename="../../console/payments/history_tab.py" line="443" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="516" />
+        <location filename="../../console/payments/history_tab.py" line="517" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="585" />
+        <location filename="../../console/payments/history_tab.py" line="586" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="613" />
+        <location filename="../../console/payments/history_tab.py" line="615" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="613" />
+        <location filename="../../console/payments/history_tab.py" line="615" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="624" />
+        <location filename="../../console/payments/history_tab.py" line="626" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -6604,6 +6604,171 @@ Enter или двойной щелчок открывает карточку а�
         <source>Only an answered appeal can be closed: answer it first.</source>
         <translation>Закрыть можно только обращение с ответом: сначала ответьте.</translation>
     </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="10" />
+        <source>The supplier's details for {region} are not filled in, so no bill or receipt can be printed: an administrator enters them under Settings.</source>
+        <translation>Реквизиты поставщика для «{region}» не заполнены, поэтому счета и квитанции печатать нельзя: администратор вносит их на вкладке «Настройки».</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="15" />
+        <source>Enter the supplier's name.</source>
+        <translation>Введите наименование поставщика.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="16" />
+        <source>The supplier's name may be at most 160 characters (the payment QR code).</source>
+        <translation>Наименование поставщика — не длиннее 160 символов (QR-код оплаты).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="19" />
+        <source>The character | cannot be used here: it separates the payment QR code's fields.</source>
+        <translation>Символ | здесь недопустим: он разделяет поля QR-кода оплаты.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="22" />
+        <source>The name and bank details together are too long for the payment QR code (at most 300 bytes): shorten the name or the bank's name.</source>
+        <translation>Наименование и банковские реквизиты вместе не помещаются в QR-код оплаты (не более 300 байт): сократите наименование поставщика или банка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="27" />
+        <source>The supplier's INN must be the 10 digits of an organisation's INN.</source>
+        <translation>ИНН поставщика — 10 цифр (ИНН организации).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="30" />
+        <source>The INN's check digit is wrong: check the number.</source>
+        <translation>Неверная контрольная цифра ИНН: проверьте номер.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="33" />
+        <source>The KPP must be 9 characters: 4 digits, 2 digits or capital letters, 3 digits.</source>
+        <translation>КПП — 9 знаков: 4 цифры, 2 цифры или заглавные латинские буквы, 3 цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="36" />
+        <source>Enter the supplier's address.</source>
+        <translation>Введите адрес поставщика.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="37" />
+        <source>Enter the supplier's phone.</source>
+        <translation>Введите телефон поставщика.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="38" />
+        <source>Enter the supplier's e-mail as name@domain.ru.</source>
+        <translation>Введите e-mail поставщика в виде имя@домен.ru.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="41" />
+        <source>Enter the supplier's website as www.example.ru or https://example.ru.</source>
+        <translation>Введите сайт поставщика в виде www.example.ru или https://example.ru.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="44" />
+        <source>Enter the bank's name.</source>
+        <translation>Введите наименование банка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="45" />
+        <source>The bank's name may be at most 45 characters (the payment QR code).</source>
+        <translation>Наименование банка — не длиннее 45 символов (QR-код оплаты).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="48" />
+        <source>The BIC must be 9 digits.</source>
+        <translation>БИК — 9 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="49" />
+        <source>The settlement account must be 20 digits.</source>
+        <translation>Расчётный счёт — 20 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="52" />
+        <source>The settlement account does not match the BIC (its control key is wrong): check both numbers.</source>
+        <translation>Расчётный счёт не соответствует БИК (неверный контрольный ключ): проверьте оба номера.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="57" />
+        <source>The correspondent account must be 20 digits starting with 301.</source>
+        <translation>Корреспондентский счёт — 20 цифр, начинается с 301.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="60" />
+        <source>The correspondent account does not match the BIC (its control key is wrong): check both numbers.</source>
+        <translation>Корреспондентский счёт не соответствует БИК (неверный контрольный ключ): проверьте оба номера.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="65" />
+        <source>The VAT rate must be a number of per cent from 0 to 99.99, e.g. 20.</source>
+        <translation>Ставка НДС — число процентов от 0 до 99,99, например 20.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="68" />
+        <source>Choose a region that exists: refresh the list.</source>
+        <translation>Выберите существующий район: обновите список.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="71" />
+        <source>A day of the month is from 1 to 31 (empty: no limit).</source>
+        <translation>День месяца — от 1 до 31 (пусто — без ограничения).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="74" />
+        <source>The window cannot end before it starts.</source>
+        <translation>Окно приёма не может заканчиваться раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="77" />
+        <source>Enter the date the act's tariffs apply from.</source>
+        <translation>Введите дату, с которой действуют тарифы акта.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="80" />
+        <source>Enter the act as it is cited: «Приказ … от … № …».</source>
+        <translation>Введите реквизиты акта: «Приказ … от … № …».</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="83" />
+        <source>The act's title may be at most 300 characters.</source>
+        <translation>Реквизиты акта — не длиннее 300 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="86" />
+        <source>The region already has an act from this date: change that one.</source>
+        <translation>У района уже есть акт с этой даты: измените его.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="89" />
+        <source>Enter the date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="90" />
+        <source>Choose whether the day is a day off or a working day.</source>
+        <translation>Выберите, выходной это день или рабочий.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="93" />
+        <source>This date is a Saturday or Sunday, a day off anyway: choose a weekday.</source>
+        <translation>Эта дата — суббота или воскресенье, она и так выходной: выберите будний день.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="96" />
+        <source>A weekday is a working day anyway: a transferred working day is a weekend day.</source>
+        <translation>Будний день и так рабочий: перенесённый рабочий день приходится на выходной.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="99" />
+        <source>The note may be at most 200 characters.</source>
+        <translation>Примечание — не длиннее 200 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/settings.py" line="102" />
+        <source>This date is already in the calendar: change that entry.</source>
+        <translation>Эта дата уже есть в календаре: измените ту запись.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -6819,28 +6984,28 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Readings</name>
     <message>
-        <location filename="../../console/readings/labels.py" line="19" />
+        <location filename="../../console/readings/labels.py" line="21" />
         <source>Single rate</source>
         <translation>Однотарифный</translation>
     </message>
     <message>
-        <location filename="../../console/readings/labels.py" line="20" />
+        <location filename="../../console/readings/labels.py" line="22" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../console/readings/labels.py" line="20" />
-        <location filename="../../console/readings/labels.py" line="23" />
+        <location filename="../../console/readings/labels.py" line="22" />
+        <location filename="../../console/readings/labels.py" line="25" />
         <source>Night</source>
         <translation>Ночь</translation>
     </message>
     <message>
-        <location filename="../../console/readings/labels.py" line="22" />
+        <location filename="../../console/readings/labels.py" line="24" />
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../console/readings/labels.py" line="24" />
+        <location filename="../../console/readings/labels.py" line="26" />
         <source>Semi-peak</source>
         <translation>Полупик</translation>
     </message>
@@ -6954,37 +7119,37 @@ Enter или двойной щелчок открывает карточку а�
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="348" />
+        <location filename="../../console/readings/tab.py" line="355" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="373" />
+        <location filename="../../console/readings/tab.py" line="382" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="387" />
+        <location filename="../../console/readings/tab.py" line="396" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="391" />
+        <location filename="../../console/readings/tab.py" line="400" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="398" />
+        <location filename="../../console/readings/tab.py" line="407" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="439" />
+        <location filename="../../console/readings/tab.py" line="448" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="441" />
+        <location filename="../../console/readings/tab.py" line="450" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
@@ -7187,6 +7352,538 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/session.py" line="117" />
         <source>Operator: {user} · {role}</source>
         <translation>Оператор: {user} · {role}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="162" />
+        <source>Supplier details and billing settings</source>
+        <translation>Реквизиты поставщика и настройки расчётов</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="170" />
+        <source>Every PC prints bills and takes readings with these settings. A region without its own row uses the default one. Every change is recorded in the audit log.</source>
+        <translation>По этим настройкам все рабочие места печатают счета и принимают показания. Район без собственной записи использует запись по умолчанию. Каждое изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="179" />
+        <source>&amp;Supplier</source>
+        <translation>&amp;Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="180" />
+        <source>Reading &amp;window</source>
+        <translation>&amp;Окно приёма показаний</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="181" />
+        <source>Tariff &amp;acts</source>
+        <translation>&amp;Акты о тарифах</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="182" />
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="203" />
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="210" />
+        <source>Region whose supplier is shown</source>
+        <translation>Район, реквизиты поставщика которого показаны</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="215" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="215" />
+        <source>Supplier's name</source>
+        <translation>Наименование поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="216" />
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="216" />
+        <source>Supplier's INN</source>
+        <translation>ИНН поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <source>&amp;KPP:</source>
+        <translation>&amp;КПП:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <source>Supplier's KPP</source>
+        <translation>КПП поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <source>Addr&amp;ess:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <source>Supplier's address</source>
+        <translation>Адрес поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <source>Supplier's phone</source>
+        <translation>Телефон поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <source>Supplier's e-mail</source>
+        <translation>Электронная почта поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <source>&amp;Website:</source>
+        <translation>&amp;Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <source>Supplier's website</source>
+        <translation>Сайт поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <source>&amp;Bank:</source>
+        <translation>&amp;Банк:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <source>Bank's name</source>
+        <translation>Наименование банка</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <source>BI&amp;C:</source>
+        <translation>БИ&amp;К:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <source>Bank's BIC</source>
+        <translation>БИК банка</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <source>Settlement acc&amp;ount:</source>
+        <translation>&amp;Расчётный счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <source>Settlement account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="226" />
+        <source>Co&amp;rrespondent account:</source>
+        <translation>Корр. с&amp;чёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="227" />
+        <source>Correspondent account</source>
+        <translation>Корреспондентский счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="229" />
+        <source>&amp;VAT rate, %:</source>
+        <translation>Ставка Н&amp;ДС, %:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="229" />
+        <source>VAT rate on organisations' bills</source>
+        <translation>Ставка НДС в счетах организаций</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="246" />
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>Со&amp;хранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="247" />
+        <source>Save the supplier</source>
+        <translation>Сохранить реквизиты поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="252" />
+        <source>&amp;Delete the region's own details</source>
+        <translation>&amp;Удалить реквизиты района</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="253" />
+        <source>Delete the region's own supplier details</source>
+        <translation>Удалить собственные реквизиты поставщика района</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="260" />
+        <location filename="../../console/admin/settings_tab.py" line="401" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="298" />
+        <source>Saved by {who} at {when}.</source>
+        <translation>Сохранено: {who}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="303" />
+        <source>The region has no details of its own: it prints the default ones shown here. Saving gives it its own.</source>
+        <translation>У района нет собственных реквизитов: в его документах печатаются реквизиты по умолчанию (показаны здесь). При сохранении у района появятся собственные.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="308" />
+        <source>No details yet: no bill or receipt can be printed until they are saved.</source>
+        <translation>Реквизитов пока нет: счета и квитанции нельзя напечатать, пока они не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="328" />
+        <location filename="../../console/admin/settings_tab.py" line="786" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="343" />
+        <source>Delete supplier details</source>
+        <translation>Удаление реквизитов поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="344" />
+        <source>Delete these details? The region will print the default ones, if any.</source>
+        <translation>Удалить эти реквизиты? Район будет печатать реквизиты по умолчанию, если они есть.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="360" />
+        <source>Region whose window is shown</source>
+        <translation>Район, окно приёма которого показано</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="368" />
+        <source>no limit on this side</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="371" />
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="373" />
+        <source>First day of the month readings are accepted for it</source>
+        <translation>Первый день месяца, с которого показания принимаются за этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="377" />
+        <source>&amp;Last day:</source>
+        <translation>П&amp;оследний день:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="379" />
+        <source>Last day of the month readings are accepted for it</source>
+        <translation>Последний день месяца, до которого показания принимаются за этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="383" />
+        <source>Readings submitted after the last day count for the next month. The first day only warns the operator that the month's window is not open yet.</source>
+        <translation>Показания, переданные после последнего дня, относятся к следующему месяцу. Первый день лишь предупреждает оператора, что окно приёма за месяц ещё не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="392" />
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="392" />
+        <source>Save the window</source>
+        <translation>Сохранить окно приёма</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="396" />
+        <source>&amp;Delete the region's own window</source>
+        <translation>&amp;Удалить окно района</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="397" />
+        <source>Delete the region's own window</source>
+        <translation>Удалить собственное окно приёма района</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="432" />
+        <source>The region's own window.</source>
+        <translation>Собственное окно приёма района.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="434" />
+        <source>The region uses the default window. Saving gives it its own.</source>
+        <translation>Район использует окно по умолчанию. При сохранении у района появится собственное.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="436" />
+        <source>No window: readings count for the month they are submitted in.</source>
+        <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="476" />
+        <source>Tariff acts</source>
+        <translation>Акты о тарифах</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <source>Tariffs from</source>
+        <translation>Тарифы с</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="483" />
+        <location filename="../../console/admin/settings_tab.py" line="490" />
+        <source>Region of the act</source>
+        <translation>Район, к которому относится акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="488" />
+        <source>Order of … dated … No. …</source>
+        <translation>Приказ … от … № …</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="490" />
+        <source>Re&amp;gion:</source>
+        <translation>Ра&amp;йон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="494" />
+        <source>Tariffs &amp;from:</source>
+        <translation>Тарифы &amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="496" />
+        <source>Date the act's tariffs apply from</source>
+        <translation>Дата, с которой действуют тарифы акта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="498" />
+        <source>A&amp;ct:</source>
+        <translation>А&amp;кт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="498" />
+        <source>The act as cited</source>
+        <translation>Реквизиты акта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <source>&amp;New act</source>
+        <translation>&amp;Новый акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <source>Start a new act</source>
+        <translation>Начать ввод нового акта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="503" />
+        <source>&amp;Save act</source>
+        <translation>Со&amp;хранить акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="503" />
+        <source>Save the act</source>
+        <translation>Сохранить акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="506" />
+        <source>&amp;Delete act</source>
+        <translation>&amp;Удалить акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="506" />
+        <source>Delete the selected act</source>
+        <translation>Удалить выбранный акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="534" />
+        <source>every region (default)</source>
+        <translation>все районы (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="563" />
+        <source>Editing the selected act.</source>
+        <translation>Изменение выбранного акта.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="573" />
+        <source>A new act.</source>
+        <translation>Новый акт.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="610" />
+        <source>The statutory holidays are known to the console. Enter here the year's transfers: weekdays made days off and Saturdays or Sundays made working days.</source>
+        <translation>Праздники по Трудовому кодексу консоль знает сама. Здесь вносятся переносы года: будни, ставшие выходными, и субботы или воскресенья, ставшие рабочими днями.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="618" />
+        <source>Holiday transfers</source>
+        <translation>Переносы выходных дней</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="629" />
+        <source>Day off (a weekday)</source>
+        <translation>Выходной (будний день)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="630" />
+        <source>Working day (a weekend day)</source>
+        <translation>Рабочий день (выходной по календарю)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <source>Date of the transfer</source>
+        <translation>Дата переноса</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <source>&amp;Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <source>Kind of day</source>
+        <translation>Вид дня</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <source>Note on the transfer</source>
+        <translation>Примечание к переносу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <source>&amp;New date</source>
+        <translation>&amp;Новая дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <source>Start a new date</source>
+        <translation>Начать ввод новой даты</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="639" />
+        <source>&amp;Save date</source>
+        <translation>Со&amp;хранить дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="639" />
+        <source>Save the date</source>
+        <translation>Сохранить дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="643" />
+        <source>&amp;Delete date</source>
+        <translation>&amp;Удалить дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="644" />
+        <source>Delete the selected date</source>
+        <translation>Удалить выбранную дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="661" />
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="661" />
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="691" />
+        <source>Editing the selected date.</source>
+        <translation>Изменение выбранной даты.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="702" />
+        <source>A new date.</source>
+        <translation>Новая дата.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="733" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="752" />
+        <source>Every region (default)</source>
+        <translation>Все районы (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="776" />
+        <source>No supplier details for: {regions}. Their bills cannot be printed.</source>
+        <translation>Нет реквизитов поставщика для: {regions}. Их счета нельзя напечатать.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="781" />
+        <source>Every region has supplier details.</source>
+        <translation>Реквизиты поставщика есть у всех районов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="792" />
+        <location filename="../../console/admin/settings_tab.py" line="807" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ def _tab_names(role: str) -> list[str]:
                 "PaymentsTab",
             ],
         ),
-        ("admin", ["OperatorsTab", "AuditTab"]),
+        ("admin", ["OperatorsTab", "AuditTab", "SettingsTab"]),
     ],
 )
 def test_tabs_of_each_role(role: str, tabs: list[str]) -> None:

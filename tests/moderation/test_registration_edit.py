@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from console.moderation.config import working_calendar
 from console.moderation.detail_html import link_request_html
 from console.moderation.registration_dialog import EditRegistrationDialog, split_contracts
 from console.moderation.tab import REVIEW_TOOL, ModerationTab
@@ -24,6 +23,7 @@ from models.clock import now
 from models.domain.organisation_types import ORGANISATION_TYPES
 from models.domain.problems import ValidationFailed
 from models.queries.moderation import load_link_request
+from models.queries.settings import working_calendar
 from tests.moderation.conftest import DemoAccount, Operator
 from widgets.qt import QtCore, QtWidgets
 
@@ -280,12 +280,7 @@ def test_the_region_filter_is_filled_once(qtbot: QtBot, tab: ModerationTab, engi
     assert combo.currentData() == chosen
 
 
-def test_payment_channels_have_their_names(
-    tmp_path: Path, demo_account: DemoAccount, supervisor: Operator
-) -> None:
-    settings = Settings(
-        QtCore.QSettings(str(tmp_path / "s.ini"), QtCore.QSettings.Format.IniFormat)
-    )
+def test_payment_channels_have_their_names(demo_account: DemoAccount, supervisor: Operator) -> None:
     with supervisor.sessions() as session:
         state = moderation.create_link_request(
             session,
@@ -295,7 +290,9 @@ def test_payment_channels_have_their_names(
             "surname_prefix",
             "Щщщ",
         )
-        detail = load_link_request(session, state.id, working_calendar(settings), now())
+        detail = load_link_request(
+            session, state.id, working_calendar(session, now().date()), now()
+        )
     assert detail is not None
     assert detail.payments
     page = link_request_html(detail)

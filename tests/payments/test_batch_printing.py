@@ -16,7 +16,6 @@ from console.cli import main
 from console.payments.batch_dialog import BatchPrintDialog
 from console.payments.history_tab import PaymentsTab
 from console.printing.batch import BatchResult
-from console.printing.supplier import DEFAULT_SUPPLIER
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from tests.payments.conftest import OperatorSessions
 from tests.printing.pdf_reading import all_text, page_texts
@@ -59,14 +58,14 @@ def _printed(session: Session) -> int:
 
 
 def _dialog(qtbot: QtBot, runner: TaskRunner, **options: int) -> BatchPrintDialog:
-    tab = PaymentsTab(runner, supplier=DEFAULT_SUPPLIER)
+    tab = PaymentsTab(runner)
     qtbot.addWidget(tab)
     with qtbot.waitSignal(tab.batch_opened, timeout=5_000) as opened:
         tab.batch_button.click()
     from_tab: BatchPrintDialog = opened.args[0]
     assert from_tab.isVisible()
     from_tab.reject()  # reachable from the tab; the tests drive one with small chunks
-    dialog = BatchPrintDialog(runner, DEFAULT_SUPPLIER, **options)
+    dialog = BatchPrintDialog(runner, **options)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=10_000)
     return dialog

@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrinter
 
 from console.payments.cashdesk_tab import CashDeskTab
 from console.payments.preview_dialog import PdfPreviewDialog
-from console.printing.supplier import DEFAULT_SUPPLIER
 from console.tasks import TaskRunner
 from tests.payments.conftest import OperatorSessions
 from tests.printing.pdf_reading import all_text
@@ -44,7 +43,7 @@ def test_take_a_payment_and_hand_over_the_receipt_by_keyboard(
                 " ORDER BY a.id LIMIT 1"
             )
         ).scalar_one()
-    tab = CashDeskTab(runner, supplier=DEFAULT_SUPPLIER)
+    tab = CashDeskTab(runner)
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitUntil(lambda: "No open shift" in tab.shift_label.text())

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.navigation import Navigator
 from console.payments.history_tab import PaymentsTab
-from console.printing.supplier import DEFAULT_SUPPLIER
 from console.services.payments import AccountHistory
 from console.tasks import TaskRunner
 from models import clock
@@ -42,7 +41,7 @@ def test_history_of_an_account_opened_from_the_customer_card(
         ).scalar_one()
     )
     navigator = Navigator()
-    tab = PaymentsTab(runner, navigator=navigator, supplier=DEFAULT_SUPPLIER)
+    tab = PaymentsTab(runner, navigator=navigator)
     qtbot.addWidget(tab)
     with qtbot.waitSignal(tab.history_shown, timeout=10_000) as shown:
         navigator.open_account_tool.emit("payments", account_id)

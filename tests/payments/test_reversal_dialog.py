@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.payments.history_tab import PaymentsTab
 from console.payments.reversal_dialog import ReversalDialog
-from console.printing.supplier import DEFAULT_SUPPLIER
 from console.services import payments as service
 from console.services.payments import AccountHistory, PaymentRow
 from console.tasks import ErrorKind, TaskError, TaskRunner
@@ -80,7 +79,7 @@ def test_a_supervisor_reverses_a_payment_once_with_a_reason(
     payment: tuple[int, int, Decimal],
 ) -> None:
     account_id, payment_id, amount = payment
-    tab = PaymentsTab(supervisor_runner, supplier=DEFAULT_SUPPLIER, role="supervisor")
+    tab = PaymentsTab(supervisor_runner, role="supervisor")
     qtbot.addWidget(tab)
     history = _shown(qtbot, tab, account_id)
     qtbot.waitUntil(lambda: tab.balance_label.text() != "—")
@@ -151,7 +150,7 @@ def test_a_cashier_gets_no_reversal_and_the_database_refuses_it(
     cashier = operator("billing_cashier")
     runner = _runner(cashier)
     try:
-        tab = PaymentsTab(runner, supplier=DEFAULT_SUPPLIER, role="cashier")
+        tab = PaymentsTab(runner, role="cashier")
         qtbot.addWidget(tab)
         history = _shown(qtbot, tab, account_id)
         _select(tab, payment_id)

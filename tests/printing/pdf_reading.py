@@ -63,3 +63,56 @@ def decode_qr_codes(image: QImage) -> list[str]:
     """The QR codes found in ``image``, their bytes read as UTF-8."""
     found = zxingcpp.read_barcodes(image)
     return [barcode.bytes.decode("utf-8") for barcode in found]
+
+
+def decode_qr_zbar(image: QImage) -> list[str]:
+    """The QR codes ZBar (the decoder of many scanners and apps) finds in ``image``."""
+    from pyzbar import pyzbar
+
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
+    raw = bytes(gray.constBits())
+    pixels = b"".join(raw[row * stride : row * stride + width] for row in range(height))
+    found = pyzbar.decode((pixels, width, height), symbols=[pyzbar.ZBarSymbol.QRCODE])
+    return [symbol.data.decode("utf-8") for symbol in found]
+
+
+def page_fonts(data: bytes) -> list[tuple[int, str, bool]]:
+    """Every font each page's resources name: (page, base font, whether it is embedded).
+
+    A composite (Type0) font is embedded when its descendant's descriptor carries a font
+    program (FontFile, FontFile2 or FontFile3); forms' own resources are included.
+    """
+    reader = PdfReader(io.BytesIO(data))
+    found: list[tuple[int, str, bool]] = []
+
+    def walk(resources: Any, page: int, seen: set[int]) -> None:
+        resources = resources.get_object() if resources is not None else {}
+        fonts = resources.get("/Font")
+        for ref in (fonts.get_object() if fonts is not None else {}).values():
+            font = ref.get_object()
+            embedded = False
+            for descendant in font.get("/DescendantFonts", [font]):
+                descriptor = descendant.get_object().get("/FontDescriptor")
+                if descriptor is not None:
+                    keys = descriptor.get_object().keys()
+                    embedded = embedded or bool({"/FontFile", "/FontFile2", "/FontFile3"} & keys)
+            found.append((page, str(font.get("/BaseFont")), embedded))
+        xobjects = resources.get("/XObject")
+        for ref in (xobjects.get_object() if xobjects is not None else {}).values():
+            xobject = ref.get_object()
+            key = id(xobject)
+            if xobject.get("/Subtype") == "/Form" and key not in seen:
+                seen.add(key)
+                walk(xobject.get("/Resources"), page, seen)
+
+    for number, page in enumerate(reader.pages):
+        walk(page.get("/Resources"), number, set())
+    return found
+
+
+def document_info(data: bytes) -> dict[str, str]:
+    """The PDF's document information: /Title, /Author, /Subject, /CreationDate..."""
+    reader = PdfReader(io.BytesIO(data))
+    info = reader.trailer["/Info"].get_object()
+    return {str(key): str(value) for key, value in info.items()}

@@ -14,7 +14,6 @@ from console.printing.bill import bill_payment_string, render_bill
 from console.printing.receipt import render_receipt
 from console.printing.shift_report import render_shift_report
 from console.printing.statement import render_statement
-from console.printing.supplier import DEFAULT_SUPPLIER
 from console.services import payments as service
 from console.services.documents import (
     bill_document,
@@ -47,13 +46,13 @@ def test_bill_from_the_database_reads_back_and_its_qr_scans(
     session: Session, tmp_path: Path, qapp: object
 ) -> None:
     bill_id, number = _two_zone_bill(session)
-    doc = bill_document(session, bill_id, DEFAULT_SUPPLIER)
+    doc = bill_document(session, bill_id)
     amount = session.execute(
         text("SELECT amount, formed_on, account_id FROM bill WHERE id = :i"), {"i": bill_id}
     ).one()
     carried = balance(session, amount.account_id, amount.formed_on - timedelta(days=1)).net
     assert doc.total_due == carried + amount.amount
-    assert "Ночь (T2)" in {line.zone_label for line in doc.meter_lines}
+    assert ("T2", "Ночь") in {(line.zone, line.zone_label) for line in doc.meter_lines}
     for line in doc.meter_lines:
         assert line.current_reading - line.previous_reading == line.consumption_kwh
     data = render_bill(doc)
@@ -73,7 +72,7 @@ def test_a_reprint_is_marked_duplicate_by_the_print_log(
     bill_id, _ = _two_zone_bill(session)
     with operator("billing_agent")() as agent:
         copies = [service.record_print(agent, "bill", str(bill_id), None) for _ in range(2)]
-        docs = [bill_document(agent, bill_id, DEFAULT_SUPPLIER, duplicate=c > 1) for c in copies]
+        docs = [bill_document(agent, bill_id, duplicate=c > 1) for c in copies]
     assert "ДУБЛИКАТ" not in all_text(render_bill(docs[0]))
     assert "ДУБЛИКАТ" in all_text(render_bill(docs[1]))
 
@@ -92,20 +91,18 @@ def test_receipt_statement_and_shift_report_of_a_day_at_the_cash_desk(
             session,
             service.PaymentRequest(account_id, Decimal("1234.50"), "cash", None, uuid.uuid4()),
         )
-        receipt = receipt_document(session, taken.payment.id, DEFAULT_SUPPLIER)
+        receipt = receipt_document(session, taken.payment.id)
         assert receipt.balance_after == taken.account.balance.net
         receipt_text = all_text(render_receipt(receipt))
         assert "1 234,50 ₽" in receipt_text
         assert f"К-{taken.payment.id:06d}" in receipt_text
         service.close_shift(session, Decimal("1734.50"))
-        report = shift_report_document(session, shift.id, DEFAULT_SUPPLIER)
+        report = shift_report_document(session, shift.id)
         assert report.expected_cash == Decimal("1734.50")
         assert report.difference == Decimal("0.00")
         assert "1 734,50 ₽" in all_text(render_shift_report(report))
         start = date(2026, 1, 1)
-        statement = statement_document(
-            session, account_id, start, clock.today(), DEFAULT_SUPPLIER, clock.today()
-        )
+        statement = statement_document(session, account_id, start, clock.today(), clock.today())
         assert (
             statement.opening_balance == balance(session, account_id, start - timedelta(days=1)).net
         )

@@ -231,6 +231,23 @@ READ_ACTIONS = (
         frozenset({ADMIN}),
         effect=READS,
     ),
+    *(
+        Action(
+            f"read {table}",
+            f"SELECT * FROM billing.{table} LIMIT 1",
+            EVERYONE,
+            table,
+            effect=READS,
+        )
+        for table in ("supplier_details", "tariff_act", "billing_settings", "calendar_day")
+    ),
+    Action(
+        "read the regions' names",
+        "SELECT id, code, name FROM billing.region LIMIT 1",
+        EVERYONE,
+        "region",
+        effect=READS,
+    ),
     Action(
         "read the operator registry",
         "SELECT * FROM billing.operator",
@@ -657,6 +674,68 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
                 "SELECT billing.save_interaction_topic('tariff', 'Тарифы', 35, true)",
                 "interaction_topic",
                 "EXISTS (SELECT FROM billing.interaction_topic WHERE code = 'tariff')",
+            ),
+        )
+    ),
+    # supplier details and billing settings in the database (issue 12, migration 0160)
+    *(
+        Action(name, sql, frozenset({ADMIN}), table, check=check)
+        for name, sql, table, check in (
+            (
+                "set_supplier_details",
+                "SELECT billing.set_supplier_details(NULL, 'АО «Южная энергосбытовая компания»',"
+                " '9102012347', '910201001', '295000, г. Симферополь, ул. Энергетиков, д. 7',"
+                " '+7 3652 55-00-01', 'info@yuzhenergosbyt.ru', 'www.yuzhenergosbyt.ru',"
+                " 'РНКБ Банк (ПАО)', '043510607', '40702810041080000123',"
+                " '30101810335100000607', 20, {supplier_version})",
+                "supplier_details",
+                "(SELECT phone = '+7 3652 55-00-01' FROM billing.supplier_details"
+                " WHERE region_id IS NULL)",
+            ),
+            (
+                "delete_supplier_details",
+                "SELECT billing.delete_supplier_details({own_supplier_region_id},"
+                " {own_supplier_version})",
+                "supplier_details",
+                "",
+            ),
+            (
+                "set_billing_settings",
+                "SELECT billing.set_billing_settings(NULL, 10, 20, {window_version})",
+                "billing_settings",
+                "(SELECT window_last_day = 20 FROM billing.billing_settings"
+                " WHERE region_id IS NULL)",
+            ),
+            (
+                "delete_billing_settings",
+                "SELECT billing.delete_billing_settings(NULL, {window_version})",
+                "billing_settings",
+                "",
+            ),
+            (
+                "set_tariff_act",
+                "SELECT billing.set_tariff_act(NULL, {account_region_id}, DATE '2031-07-01',"
+                " 'Приказ № 1 от 19.12.2030', NULL)",
+                "tariff_act",
+                "",
+            ),
+            (
+                "delete_tariff_act",
+                "SELECT billing.delete_tariff_act({tariff_act_id}, {tariff_act_version})",
+                "tariff_act",
+                "",
+            ),
+            (
+                "set_calendar_day",
+                "SELECT billing.set_calendar_day(DATE '2031-01-09', 'holiday', 'перенос', NULL)",
+                "calendar_day",
+                "",
+            ),
+            (
+                "delete_calendar_day",
+                "SELECT billing.delete_calendar_day(DATE '{calendar_day}', {calendar_day_version})",
+                "calendar_day",
+                "",
             ),
         )
     ),

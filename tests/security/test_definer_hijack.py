@@ -200,6 +200,41 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
     ),
     # the login-check role
     "password_expired": ("SELECT billing.password_expired('{target}')",),
+    # supplier details and billing settings (administrators)
+    "set_supplier_details": (
+        "SELECT billing.set_supplier_details(NULL, 'АО «Южная энергосбытовая компания»',"
+        " '9102012347', '910201001', '295000, г. Симферополь, ул. Энергетиков, д. 7',"
+        " '+7 3652 55-00-01', 'info@yuzhenergosbyt.ru', 'www.yuzhenergosbyt.ru',"
+        " 'РНКБ Банк (ПАО)', '043510607', '40702810041080000123', '30101810335100000607', 20,"
+        " (SELECT s.version FROM billing.supplier_details s WHERE s.region_id IS NULL))",
+    ),
+    "delete_supplier_details": (
+        "SELECT billing.delete_supplier_details(s.region_id, s.version)"
+        " FROM billing.supplier_details s WHERE s.region_id IS NOT NULL"
+        " ORDER BY s.region_id LIMIT 1",
+    ),
+    "set_billing_settings": (
+        "SELECT billing.set_billing_settings(NULL, 10, 20,"
+        " (SELECT s.version FROM billing.billing_settings s WHERE s.region_id IS NULL))",
+    ),
+    "delete_billing_settings": (
+        "SELECT billing.delete_billing_settings(NULL,"
+        " (SELECT s.version FROM billing.billing_settings s WHERE s.region_id IS NULL))",
+    ),
+    "set_tariff_act": (
+        "SELECT billing.set_tariff_act(NULL, 1, DATE '2031-07-01', 'Приказ № 1', NULL)",
+    ),
+    "delete_tariff_act": (
+        "SELECT billing.delete_tariff_act(t.id, t.version) FROM billing.tariff_act t"
+        " ORDER BY t.id LIMIT 1",
+    ),
+    "set_calendar_day": (
+        "SELECT billing.set_calendar_day(DATE '2031-01-09', 'holiday', 'перенос', NULL)",
+    ),
+    "delete_calendar_day": (
+        "SELECT billing.delete_calendar_day(c.day, c.version) FROM billing.calendar_day c"
+        " ORDER BY c.day LIMIT 1",
+    ),
 }
 """Real calls for every SECURITY DEFINER function a login may execute, in the order a
 session runs them (one transaction, rolled back at the end). Add your function here."""

@@ -96,6 +96,10 @@ def facts(
       ``_version``: an appeal in work assigned to the matrix's agent (who may answer it);
       ``answered_appeal_id``/``_version``: an answered appeal (``close_appeal``). The
       customer has an interaction recorded, so ``billing.interaction`` is not empty.
+    * ``supplier_version``, ``window_version``: versions of the default supplier details
+      and acceptance window; ``own_supplier_region_id``/``_version``: a region with its
+      own supplier; ``tariff_act_id``/``_version``, ``calendar_day``/``_version``: a
+      tariff act and a holiday transfer of the demo.
     """
     account_id, customer_id, region_id, number = _one(
         superuser,
@@ -240,6 +244,22 @@ def facts(
         "SELECT id, version FROM billing.appeal WHERE status = 'new' AND assignee IS NULL"
         " ORDER BY deadline, created_at, id LIMIT 1",
     )
+    supplier_version, window_version = _one(
+        superuser,
+        "SELECT (SELECT version FROM billing.supplier_details WHERE region_id IS NULL),"
+        " (SELECT version FROM billing.billing_settings WHERE region_id IS NULL)",
+    )
+    own_supplier_region_id, own_supplier_version = _one(
+        superuser,
+        "SELECT region_id, version FROM billing.supplier_details"
+        " WHERE region_id IS NOT NULL ORDER BY region_id LIMIT 1",
+    )
+    tariff_act_id, tariff_act_version = _one(
+        superuser, "SELECT id, version FROM billing.tariff_act ORDER BY id LIMIT 1"
+    )
+    calendar_day, calendar_day_version = _one(
+        superuser, "SELECT day, version FROM billing.calendar_day ORDER BY day LIMIT 1"
+    )
     return {
         "claimable_appeal_id": claimable[0],
         "claimable_appeal_version": claimable[1],
@@ -276,6 +296,14 @@ def facts(
         "notification_id": notification_id,
         "dead_notification_id": dead_notification_id,
         "target_operator": matrix_operators["target"].login,
+        "supplier_version": supplier_version,
+        "window_version": window_version,
+        "own_supplier_region_id": own_supplier_region_id,
+        "own_supplier_version": own_supplier_version,
+        "tariff_act_id": tariff_act_id,
+        "tariff_act_version": tariff_act_version,
+        "calendar_day": calendar_day,
+        "calendar_day_version": calendar_day_version,
     }
 
 
