@@ -34,6 +34,10 @@ _TABLES: dict[str, object] = {
     "interaction": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Contact with a customer"),
     "interaction_topic": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Contact topic"),
     "business_clock": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Business date settings"),
+    "supplier_details": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Supplier details"),
+    "billing_settings": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Billing settings"),
+    "tariff_act": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Tariff act"),
+    "calendar_day": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Working-day calendar"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),

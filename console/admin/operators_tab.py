@@ -164,7 +164,7 @@ class OperatorsTab(QtWidgets.QWidget):
             self.reset_password,
         )
         self.refresh_button = self._button(
-            "operatorsRefresh", self.tr("Refre&sh (F5)"), self.tr("Refresh the list"), self.refresh
+            "operatorsRefresh", self.tr("Refresh (F5)"), self.tr("Refresh the list"), self.refresh
         )
         buttons = QtWidgets.QHBoxLayout()
         for button in (

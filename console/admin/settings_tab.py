@@ -176,10 +176,10 @@ class SettingsTab(QtWidgets.QWidget):
         hint.setWordWrap(True)
         self.pages = QtWidgets.QTabWidget()
         self.pages.setObjectName("settingsPages")
-        self.pages.addTab(self._supplier_page(), self.tr("&Supplier"))
-        self.pages.addTab(self._window_page(), self.tr("Reading &window"))
-        self.pages.addTab(self._acts_page(), self.tr("Tariff &acts"))
-        self.pages.addTab(self._calendar_page(), self.tr("&Calendar"))
+        self.pages.addTab(self._supplier_page(), self.tr("Supplier"))
+        self.pages.addTab(self._window_page(), self.tr("Reading window"))
+        self.pages.addTab(self._acts_page(), self.tr("Tariff acts"))
+        self.pages.addTab(self._calendar_page(), self.tr("Calendar"))
         self.status = QtWidgets.QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
@@ -200,7 +200,7 @@ class SettingsTab(QtWidgets.QWidget):
 
     def tab_title(self) -> str:
         """Title with its keyboard accelerator."""
-        return self.tr("Se&ttings")
+        return self.tr("&Settings")
 
     # -- the supplier ------------------------------------------------------------
 
@@ -212,21 +212,21 @@ class SettingsTab(QtWidgets.QWidget):
         self.supplier_region.currentIndexChanged.connect(self._show_supplier)
         self.supplier_form = _Form("supplierForm")
         labels = {
-            "name": (self.tr("&Name:"), self.tr("Supplier's name")),
-            "inn": (self.tr("&INN:"), self.tr("Supplier's INN")),
-            "kpp": (self.tr("&KPP:"), self.tr("Supplier's KPP")),
-            "address": (self.tr("Addr&ess:"), self.tr("Supplier's address")),
-            "phone": (self.tr("P&hone:"), self.tr("Supplier's phone")),
-            "email": (self.tr("E-&mail:"), self.tr("Supplier's e-mail")),
-            "website": (self.tr("&Website:"), self.tr("Supplier's website")),
-            "bank_name": (self.tr("&Bank:"), self.tr("Bank's name")),
-            "bic": (self.tr("BI&C:"), self.tr("Bank's BIC")),
-            "settlement_account": (self.tr("Settlement acc&ount:"), self.tr("Settlement account")),
+            "name": (self.tr("Name:"), self.tr("Supplier's name")),
+            "inn": (self.tr("INN:"), self.tr("Supplier's INN")),
+            "kpp": (self.tr("KPP:"), self.tr("Supplier's KPP")),
+            "address": (self.tr("Address:"), self.tr("Supplier's address")),
+            "phone": (self.tr("Phone:"), self.tr("Supplier's phone")),
+            "email": (self.tr("E-mail:"), self.tr("Supplier's e-mail")),
+            "website": (self.tr("Website:"), self.tr("Supplier's website")),
+            "bank_name": (self.tr("Bank:"), self.tr("Bank's name")),
+            "bic": (self.tr("BIC:"), self.tr("Bank's BIC")),
+            "settlement_account": (self.tr("Settlement account:"), self.tr("Settlement account")),
             "correspondent_account": (
-                self.tr("Co&rrespondent account:"),
+                self.tr("Correspondent account:"),
                 self.tr("Correspondent account"),
             ),
-            "vat_rate": (self.tr("&VAT rate, %:"), self.tr("VAT rate on organisations' bills")),
+            "vat_rate": (self.tr("VAT rate, %:"), self.tr("VAT rate on organisations' bills")),
         }
         self.supplier_edits: dict[str, QtWidgets.QLineEdit] = {}
         for field in self.SUPPLIER_FIELDS:
@@ -243,13 +243,13 @@ class SettingsTab(QtWidgets.QWidget):
         self.supplier_source.setWordWrap(True)
         self.supplier_save = _button(
             "supplierSave",
-            self.tr("&Save (Ctrl+S)"),
+            self.tr("Save (Ctrl+S)"),
             self.tr("Save the supplier"),
             self.save_supplier,
         )
         self.supplier_delete = _button(
             "supplierDelete",
-            self.tr("&Delete the region's own details"),
+            self.tr("Delete the region's own details"),
             self.tr("Delete the region's own supplier details"),
             self.delete_supplier,
         )
@@ -257,7 +257,7 @@ class SettingsTab(QtWidgets.QWidget):
         save.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save_supplier)
         top = QtWidgets.QHBoxLayout()
-        caption = QtWidgets.QLabel(self.tr("&Region:"))
+        caption = QtWidgets.QLabel(self.tr("Region:"))
         caption.setBuddy(self.supplier_region)
         top.addWidget(caption)
         top.addWidget(self.supplier_region, 1)
@@ -368,13 +368,13 @@ class SettingsTab(QtWidgets.QWidget):
             spin.setSpecialValueText(self.tr("no limit on this side"))
         self.window_form.add(
             "window_first_day",
-            self.tr("&First day:"),
+            self.tr("First day:"),
             self.window_first,
             self.tr("First day of the month readings are accepted for it"),
         )
         self.window_form.add(
             "window_last_day",
-            self.tr("&Last day:"),
+            self.tr("Last day:"),
             self.window_last,
             self.tr("Last day of the month readings are accepted for it"),
         )
@@ -389,16 +389,16 @@ class SettingsTab(QtWidgets.QWidget):
         self.window_source = QtWidgets.QLabel()
         self.window_source.setObjectName("windowSource")
         self.window_save = _button(
-            "windowSave", self.tr("&Save"), self.tr("Save the window"), self.save_window
+            "windowSave", self.tr("Save"), self.tr("Save the window"), self.save_window
         )
         self.window_delete = _button(
             "windowDelete",
-            self.tr("&Delete the region's own window"),
+            self.tr("Delete the region's own window"),
             self.tr("Delete the region's own window"),
             self.delete_window,
         )
         top = QtWidgets.QHBoxLayout()
-        caption = QtWidgets.QLabel(self.tr("&Region:"))
+        caption = QtWidgets.QLabel(self.tr("Region:"))
         caption.setBuddy(self.window_region)
         top.addWidget(caption)
         top.addWidget(self.window_region, 1)
@@ -487,23 +487,23 @@ class SettingsTab(QtWidgets.QWidget):
         self.act_title = QtWidgets.QLineEdit()
         self.act_title.setPlaceholderText(self.tr("Order of … dated … No. …"))
         self.act_form.add(
-            "region", self.tr("Re&gion:"), self.act_region, self.tr("Region of the act")
+            "region", self.tr("Region:"), self.act_region, self.tr("Region of the act")
         )
         self.act_form.add(
             "valid_from",
-            self.tr("Tariffs &from:"),
+            self.tr("Tariffs from:"),
             self.act_valid_from,
             self.tr("Date the act's tariffs apply from"),
         )
-        self.act_form.add("title", self.tr("A&ct:"), self.act_title, self.tr("The act as cited"))
+        self.act_form.add("title", self.tr("Act:"), self.act_title, self.tr("The act as cited"))
         self.act_new = _button(
-            "actNew", self.tr("&New act"), self.tr("Start a new act"), self.new_act
+            "actNew", self.tr("New act"), self.tr("Start a new act"), self.new_act
         )
         self.act_save = _button(
-            "actSave", self.tr("&Save act"), self.tr("Save the act"), self.save_act
+            "actSave", self.tr("Save act"), self.tr("Save the act"), self.save_act
         )
         self.act_delete = _button(
-            "actDelete", self.tr("&Delete act"), self.tr("Delete the selected act"), self.delete_act
+            "actDelete", self.tr("Delete act"), self.tr("Delete the selected act"), self.delete_act
         )
         buttons = QtWidgets.QHBoxLayout()
         for button in (self.act_new, self.act_save, self.act_delete):
@@ -629,18 +629,18 @@ class SettingsTab(QtWidgets.QWidget):
         self.day_kind.addItem(self.tr("Day off (a weekday)"), "holiday")
         self.day_kind.addItem(self.tr("Working day (a weekend day)"), "working_day")
         self.day_note = QtWidgets.QLineEdit()
-        self.day_form.add("day", self.tr("&Date:"), self.day_date, self.tr("Date of the transfer"))
-        self.day_form.add("kind", self.tr("&Kind:"), self.day_kind, self.tr("Kind of day"))
-        self.day_form.add("note", self.tr("N&ote:"), self.day_note, self.tr("Note on the transfer"))
+        self.day_form.add("day", self.tr("Date:"), self.day_date, self.tr("Date of the transfer"))
+        self.day_form.add("kind", self.tr("Kind:"), self.day_kind, self.tr("Kind of day"))
+        self.day_form.add("note", self.tr("Note:"), self.day_note, self.tr("Note on the transfer"))
         self.day_new = _button(
-            "dayNew", self.tr("&New date"), self.tr("Start a new date"), self.new_day
+            "dayNew", self.tr("New date"), self.tr("Start a new date"), self.new_day
         )
         self.day_save = _button(
-            "daySave", self.tr("&Save date"), self.tr("Save the date"), self.save_day
+            "daySave", self.tr("Save date"), self.tr("Save the date"), self.save_day
         )
         self.day_delete = _button(
             "dayDelete",
-            self.tr("&Delete date"),
+            self.tr("Delete date"),
             self.tr("Delete the selected date"),
             self.delete_day,
         )

@@ -46,6 +46,10 @@ AUDITED_TABLES = (
     "interaction",
     "interaction_topic",
     "business_clock",
+    "supplier_details",
+    "billing_settings",
+    "tariff_act",
+    "calendar_day",
 )
 """Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
 ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")

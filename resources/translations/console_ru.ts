@@ -924,27 +924,47 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Учётная дата</translation>
     </message>
     <message>
+        <location filename="../../console/admin/labels.py" line="37" />
+        <source>Supplier details</source>
+        <translation>Реквизиты поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="38" />
+        <source>Billing settings</source>
+        <translation>Настройки расчётов</translation>
+    </message>
+    <message>
         <location filename="../../console/admin/labels.py" line="39" />
+        <source>Tariff act</source>
+        <translation>Приказ о тарифе</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="40" />
+        <source>Working-day calendar</source>
+        <translation>Производственный календарь</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="43" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="40" />
+        <location filename="../../console/admin/labels.py" line="44" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="41" />
+        <location filename="../../console/admin/labels.py" line="45" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="42" />
+        <location filename="../../console/admin/labels.py" line="46" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="43" />
+        <location filename="../../console/admin/labels.py" line="47" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -2446,7 +2466,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="152" />
         <source>E-mail:</source>
-        <translation>E-mail:</translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="167" />
@@ -4702,6 +4722,11 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Задать новый пароль</translation>
     </message>
     <message>
+        <location filename="../../console/admin/operators_tab.py" line="167" />
+        <source>Refresh (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
         <location filename="../../console/admin/operators_tab.py" line="137" />
         <source>New &amp;operator… (Ctrl+N)</source>
         <translation>&amp;Новый оператор… (Ctrl+N)</translation>
@@ -4715,11 +4740,6 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/admin/operators_tab.py" line="167" />
         <source>Refresh the list</source>
         <translation>Обновить список</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/operators_tab.py" line="167" />
-        <source>Refre&amp;sh (F5)</source>
-        <translation>О&amp;бновить (F5)</translation>
     </message>
     <message>
         <location filename="../../console/admin/operators_tab.py" line="211" />
@@ -7367,29 +7387,9 @@ Enter или двойной щелчок открывает карточку а�
         <translation>По этим настройкам все рабочие места печатают счета и принимают показания. Район без собственной записи использует запись по умолчанию. Каждое изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="179" />
-        <source>&amp;Supplier</source>
-        <translation>&amp;Поставщик</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="180" />
-        <source>Reading &amp;window</source>
-        <translation>&amp;Окно приёма показаний</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="181" />
-        <source>Tariff &amp;acts</source>
-        <translation>&amp;Акты о тарифах</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="182" />
-        <source>&amp;Calendar</source>
-        <translation>&amp;Календарь</translation>
-    </message>
-    <message>
         <location filename="../../console/admin/settings_tab.py" line="203" />
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Настройки</translation>
+        <source>&amp;Settings</source>
+        <translation>Настро&amp;йки</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="210" />
@@ -7398,18 +7398,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="215" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Наименование:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="215" />
         <source>Supplier's name</source>
         <translation>Наименование поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="216" />
-        <source>&amp;INN:</source>
-        <translation>&amp;ИНН:</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="216" />
@@ -7418,18 +7408,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="217" />
-        <source>&amp;KPP:</source>
-        <translation>&amp;КПП:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>Supplier's KPP</source>
         <translation>КПП поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
-        <source>Addr&amp;ess:</source>
-        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="218" />
@@ -7438,18 +7418,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="219" />
-        <source>P&amp;hone:</source>
-        <translation>&amp;Телефон:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>Supplier's phone</source>
         <translation>Телефон поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
-        <source>E-&amp;mail:</source>
-        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="220" />
@@ -7458,18 +7428,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="221" />
-        <source>&amp;Website:</source>
-        <translation>&amp;Сайт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>Supplier's website</source>
         <translation>Сайт поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
-        <source>&amp;Bank:</source>
-        <translation>&amp;Банк:</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="222" />
@@ -7478,28 +7438,13 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="223" />
-        <source>BI&amp;C:</source>
-        <translation>БИ&amp;К:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
         <source>Bank's BIC</source>
         <translation>БИК банка</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="224" />
-        <source>Settlement acc&amp;ount:</source>
-        <translation>&amp;Расчётный счёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>Settlement account</source>
         <translation>Расчётный счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="226" />
-        <source>Co&amp;rrespondent account:</source>
-        <translation>Корр. с&amp;чёт:</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="227" />
@@ -7508,18 +7453,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="229" />
-        <source>&amp;VAT rate, %:</source>
-        <translation>Ставка Н&amp;ДС, %:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="229" />
         <source>VAT rate on organisations' bills</source>
         <translation>Ставка НДС в счетах организаций</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="246" />
-        <source>&amp;Save (Ctrl+S)</source>
-        <translation>Со&amp;хранить (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="247" />
@@ -7527,20 +7462,9 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Сохранить реквизиты поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="252" />
-        <source>&amp;Delete the region's own details</source>
-        <translation>&amp;Удалить реквизиты района</translation>
-    </message>
-    <message>
         <location filename="../../console/admin/settings_tab.py" line="253" />
         <source>Delete the region's own supplier details</source>
         <translation>Удалить собственные реквизиты поставщика района</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="260" />
-        <location filename="../../console/admin/settings_tab.py" line="401" />
-        <source>&amp;Region:</source>
-        <translation>&amp;Район:</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="298" />
@@ -7584,19 +7508,9 @@ Enter или двойной щелчок открывает карточку а�
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="371" />
-        <source>&amp;First day:</source>
-        <translation>&amp;Первый день:</translation>
-    </message>
-    <message>
         <location filename="../../console/admin/settings_tab.py" line="373" />
         <source>First day of the month readings are accepted for it</source>
         <translation>Первый день месяца, с которого показания принимаются за этот месяц</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="377" />
-        <source>&amp;Last day:</source>
-        <translation>П&amp;оследний день:</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="379" />
@@ -7610,20 +7524,11 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="392" />
-        <source>&amp;Save</source>
-        <translation>Со&amp;хранить</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="392" />
         <source>Save the window</source>
         <translation>Сохранить окно приёма</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="396" />
-        <source>&amp;Delete the region's own window</source>
-        <translation>&amp;Удалить окно района</translation>
-    </message>
-    <message>
         <location filename="../../console/admin/settings_tab.py" line="397" />
         <source>Delete the region's own window</source>
         <translation>Удалить собственное окно приёма района</translation>
@@ -7644,9 +7549,117 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
     </message>
     <message>
+        <location filename="../../console/admin/settings_tab.py" line="181" />
         <location filename="../../console/admin/settings_tab.py" line="476" />
         <source>Tariff acts</source>
         <translation>Акты о тарифах</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="179" />
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="180" />
+        <source>Reading window</source>
+        <translation>Окно приёма показаний</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="182" />
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="215" />
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="216" />
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <source>KPP:</source>
+        <translation>КПП:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <source>BIC:</source>
+        <translation>БИК:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <source>Settlement account:</source>
+        <translation>Расчётный счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="226" />
+        <source>Correspondent account:</source>
+        <translation>Корр. счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="229" />
+        <source>VAT rate, %:</source>
+        <translation>Ставка НДС, %:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="246" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="252" />
+        <source>Delete the region's own details</source>
+        <translation>Удалить реквизиты района</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="260" />
+        <location filename="../../console/admin/settings_tab.py" line="401" />
+        <location filename="../../console/admin/settings_tab.py" line="490" />
+        <source>Region:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="371" />
+        <source>First day:</source>
+        <translation>Первый день:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="377" />
+        <source>Last day:</source>
+        <translation>Последний день:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="392" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="478" />
@@ -7675,14 +7688,54 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Приказ … от … № …</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="490" />
-        <source>Re&amp;gion:</source>
-        <translation>Ра&amp;йон:</translation>
+        <location filename="../../console/admin/settings_tab.py" line="494" />
+        <source>Tariffs from:</source>
+        <translation>Тарифы с:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="494" />
-        <source>Tariffs &amp;from:</source>
-        <translation>Тарифы &amp;с:</translation>
+        <location filename="../../console/admin/settings_tab.py" line="498" />
+        <source>Act:</source>
+        <translation>Акт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <source>New act</source>
+        <translation>Новый акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="503" />
+        <source>Save act</source>
+        <translation>Сохранить акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <source>Kind:</source>
+        <translation>Вид дня:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <source>New date</source>
+        <translation>Новая дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="639" />
+        <source>Save date</source>
+        <translation>Сохранить дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="643" />
+        <source>Delete date</source>
+        <translation>Удалить дату</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="496" />
@@ -7691,18 +7744,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="498" />
-        <source>A&amp;ct:</source>
-        <translation>А&amp;кт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="498" />
         <source>The act as cited</source>
         <translation>Реквизиты акта</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="500" />
-        <source>&amp;New act</source>
-        <translation>&amp;Новый акт</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="500" />
@@ -7711,23 +7754,18 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="503" />
-        <source>&amp;Save act</source>
-        <translation>Со&amp;хранить акт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="503" />
         <source>Save the act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="506" />
-        <source>&amp;Delete act</source>
-        <translation>&amp;Удалить акт</translation>
+        <source>Delete the selected act</source>
+        <translation>Удалить выбранный акт</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="506" />
-        <source>Delete the selected act</source>
-        <translation>Удалить выбранный акт</translation>
+        <source>Delete act</source>
+        <translation>Удалить акт</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="534" />
@@ -7781,18 +7819,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="632" />
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
         <source>Date of the transfer</source>
         <translation>Дата переноса</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
-        <source>&amp;Kind:</source>
-        <translation>Вид:</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="633" />
@@ -7801,18 +7829,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="634" />
-        <source>N&amp;ote:</source>
-        <translation>&amp;Примечание:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>Note on the transfer</source>
         <translation>Примечание к переносу</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
-        <source>&amp;New date</source>
-        <translation>&amp;Новая дата</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="636" />
@@ -7821,18 +7839,8 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="639" />
-        <source>&amp;Save date</source>
-        <translation>Со&amp;хранить дату</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="639" />
         <source>Save the date</source>
         <translation>Сохранить дату</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="643" />
-        <source>&amp;Delete date</source>
-        <translation>&amp;Удалить дату</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="644" />

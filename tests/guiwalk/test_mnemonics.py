@@ -92,4 +92,4 @@ def test_no_two_alt_keys_collide_on_any_tab(qtbot, console, db_url, language, ro
         collisions = _collisions(window)
         if collisions:
             found[window.tabs.tabText(index)] = collisions
-    assert found == {}
+    assert found == {}, __import__("pprint").pformat(found, width=200)
