@@ -20,6 +20,7 @@ import models.entities  # noqa: F401
 from console.database import migrations
 from models.base import SCHEMA, Base
 from tests.conftest import PgServer
+from tests.pause import pause
 
 
 def test_empty_database_upgrades_to_head(empty_db_url: URL) -> None:
@@ -178,7 +179,7 @@ def _sessions_waiting_for(pg_server: PgServer, holder: int, timeout: float = 60.
                 ).scalar_one()
             if waiters or time.monotonic() > deadline:
                 return int(waiters)
-            time.sleep(0.1)
+            pause(0.1)
     finally:
         engine.dispose()
 

@@ -17,6 +17,7 @@ import psycopg
 import pytest
 
 from tests.conftest import PgServer
+from tests.pause import pause
 from tests.security.conftest import OperatorLogin, psycopg_connect
 
 
@@ -134,7 +135,7 @@ def test_two_logins_never_get_one_phone(make_operator, connect, superuser) -> No
 
     thread = threading.Thread(target=change)
     thread.start()
-    time.sleep(0.3)  # the second waits for the first's uncommitted phone
+    pause(0.3)  # the second waits for the first's uncommitted phone
     first.commit()
     thread.join()
     assert outcome == ["portal_user.phone_taken"]
@@ -165,8 +166,17 @@ def test_an_operator_can_take_only_access_share_which_blocks_no_operator(
         "SELECT billing.take_payment(%s, 10, 'cash', NULL, gen_random_uuid())", (account,)
     )
     cashier.execute("SELECT billing.record_print('payment_receipt', %s, NULL)", (str(account),))
-    # DDL waits for it: a migration run with a lock_timeout gives up instead of queueing
-    # everyone behind it (docs/privileges.md, "Locks, timeouts").
+    hostile.rollback()
+
+
+@pytest.mark.server_timers
+def test_a_migration_gives_up_on_an_operators_access_share(
+    make_operator, connect, superuser
+) -> None:
+    """DDL waits for ACCESS SHARE: a migration with a lock_timeout gives up rather than
+    queueing every operator behind it (docs/privileges.md, "Locks, timeouts")."""
+    hostile = connect(make_operator("agent"))
+    hostile.execute("LOCK TABLE billing.document_print IN ACCESS SHARE MODE")
     superuser.execute("SET lock_timeout = '300ms'")
     with pytest.raises(psycopg.errors.LockNotAvailable):
         superuser.execute("ALTER TABLE billing.document_print ADD COLUMN probe integer")

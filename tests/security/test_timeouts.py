@@ -7,7 +7,6 @@ by ``billing.create_operator`` for new ones (and on ``billing_login_check``).
 
 from __future__ import annotations
 
-import time
 import uuid
 
 import psycopg
@@ -16,6 +15,7 @@ from sqlalchemy import URL, create_engine, text
 
 from console.database import migrations
 from tests.conftest import PgServer
+from tests.pause import pause
 from tests.security.conftest import PASSWORD, psycopg_connect
 
 TIMEOUTS = {
@@ -66,9 +66,18 @@ def test_new_operators_get_their_timeouts(
     url = pg_server.url(db_name, user=operator.login, password=operator.password)
     with psycopg_connect(url) as connection:
         assert session_timeouts(connection) == TIMEOUTS
-        # An idle transaction is ended by the server, not left holding its locks.
+
+
+@pytest.mark.server_timers
+def test_the_server_ends_an_operators_idle_transaction(
+    pg_server: PgServer, db_name, make_operator
+) -> None:
+    """An idle transaction is ended by the server, not left holding its locks."""
+    operator = make_operator("agent")
+    url = pg_server.url(db_name, user=operator.login, password=operator.password)
+    with psycopg_connect(url) as connection:
         connection.execute("SET idle_in_transaction_session_timeout = '200ms'")
         connection.execute("SELECT billing.whoami()")
-        time.sleep(0.6)
+        pause(0.6)
         with pytest.raises(psycopg.errors.IdleInTransactionSessionTimeout):
             connection.execute("SELECT 1")
