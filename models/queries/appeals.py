@@ -13,7 +13,7 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from models.domain.working_days import WorkingCalendar, russian_calendar
 from models.entities.appeals import AppealStatus
+from models.queries.settings import working_calendar
 
 OPEN_STATUSES = (AppealStatus.NEW.value, AppealStatus.IN_WORK.value)
 AGE_BUCKETS = ("0-1", "2-3", "4+")
@@ -144,11 +144,6 @@ SELECT a.id, a.number, a.kind, a.source, a.status, a.customer_id,
 """
 
 
-def _calendar(days: Iterable[date]) -> WorkingCalendar:
-    years = {d.year for d in days}
-    return russian_calendar(range(min(years) - 1, max(years) + 1) if years else ())
-
-
 def _attachments(value: Any) -> tuple[Attachment, ...]:
     items = json.loads(value) if isinstance(value, str) else (value or [])
     return tuple(
@@ -162,7 +157,9 @@ def _attachments(value: Any) -> tuple[Attachment, ...]:
 
 def _rows(session: Session, where: str, params: dict[str, Any]) -> tuple[AppealRow, ...]:
     result = session.execute(text(_APPEALS + where), params).mappings().all()
-    calendar = _calendar([r["arrived_on"] for r in result] + [r["today"] for r in result])
+    if not result:
+        return ()
+    calendar = working_calendar(session, result[0]["today"], *(r["arrived_on"] for r in result))
     rows = []
     for r in result:
         values = dict(r)

@@ -215,11 +215,13 @@ def calendar_entries(session: Session) -> tuple[CalendarEntry, ...]:
     return tuple(CalendarEntry(*row) for row in rows)
 
 
-def working_calendar(session: Session, today: date) -> WorkingCalendar:
-    """Statutory holidays of last, this and next year with the database's transfers."""
+def working_calendar(session: Session, today: date, *days: date) -> WorkingCalendar:
+    """Statutory holidays of last, this and next year (and of ``days``' years) with the
+    database's transfers: the calendar ``billing.add_working_days`` counts with."""
     entries = calendar_entries(session)
+    years = [today.year, *(day.year for day in days)]
     return russian_calendar(
-        (today.year - 1, today.year, today.year + 1),
+        range(min(years) - 1, max(years) + 2),
         extra_holidays=[e.day for e in entries if e.kind == "holiday"],
         extra_working_days=[e.day for e in entries if e.kind == "working_day"],
     )

@@ -15,6 +15,7 @@ from console.tasks import Conflict
 from models.domain.problems import ValidationFailed
 from models.domain.working_days import russian_calendar
 from models.queries import appeals as queries
+from models.queries.settings import working_calendar
 from tests.appeals.conftest import Customer, Operator
 
 CONTACT_SQL = (
@@ -125,7 +126,7 @@ def test_agent_registers_an_appeal_with_number_and_three_working_day_deadline(
 
 def test_sql_working_days_agree_with_the_domain_calendar(session: Session) -> None:
     start = session.execute(text("SELECT billing.today()")).scalar_one()
-    calendar = russian_calendar(range(start.year, start.year + 3))
+    calendar = working_calendar(session, start, start + timedelta(days=800))
     for offset in range(0, 400, 3):
         day = start + timedelta(days=offset)
         for n in (0, 1, 3, 5):
@@ -133,6 +134,55 @@ def test_sql_working_days_agree_with_the_domain_calendar(session: Session) -> No
                 text("SELECT billing.add_working_days(:d, :n)"), {"d": day, "n": n}
             ).scalar_one()
             assert got == calendar.add_working_days(day, n), (day, n)
+
+
+def test_the_deadline_follows_the_governments_transfers(
+    agent: Operator, customer: Customer, session: Session
+) -> None:
+    """An admin's transfer (a weekday off, a worked Saturday) moves the legal deadline, and
+    the register's ageing counts with the same calendar."""
+    # The day an appeal registered now arrives on (as billing.appeal_stamp takes it).
+    arrived = session.execute(
+        text("SELECT (now() AT TIME ZONE k.time_zone)::date FROM billing.business_clock k")
+    ).scalar_one()
+
+    def deadline() -> object:
+        return session.execute(
+            text("SELECT billing.add_working_days(:d, 3)"), {"d": arrived}
+        ).scalar_one()
+
+    def transfer(day: object, kind: str) -> None:
+        session.execute(
+            text(
+                "INSERT INTO billing.calendar_day (day, kind, note) VALUES (:day, :kind, 'перенос')"
+                " ON CONFLICT (day) DO UPDATE SET kind = excluded.kind"
+            ),
+            {"day": day, "kind": kind},
+        )
+        session.commit()
+
+    plain = deadline()
+    weekday_off = arrived + timedelta(days=1)
+    while weekday_off.isoweekday() >= 6:
+        weekday_off += timedelta(days=1)
+    transfer(weekday_off, "holiday")
+    later = deadline()
+    assert later > plain  # one of the three working days became a day off
+    saturday = arrived + timedelta(days=(6 - arrived.isoweekday()) % 7 or 7)
+    transfer(saturday, "working_day")
+    calendar = russian_calendar(
+        range(arrived.year - 1, arrived.year + 2),
+        extra_holidays=[weekday_off],
+        extra_working_days=[saturday],
+    )
+    assert deadline() == calendar.add_working_days(arrived, 3)
+    recorded = _register(agent, customer)
+    assert recorded.deadline == deadline()
+    with agent.sessions() as s:
+        shown = queries.appeal(s, recorded.appeal_id)
+    assert shown is not None
+    assert shown.deadline == recorded.deadline
+    assert shown.age_working_days == 0
 
 
 def test_supervisor_claims_answers_and_the_customers_email_is_queued(
