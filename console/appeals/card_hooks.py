@@ -30,10 +30,16 @@ def contact_button(card: QtWidgets.QWidget, slot: Callable[[], None]) -> QtWidge
 
 
 def open_contact_dialog(
-    card: QtWidgets.QWidget, runner: TaskRunner, customer_id: int, account_id: int | None
+    card: QtWidgets.QWidget,
+    runner: TaskRunner,
+    customer_id: int,
+    account_id: int | None,
+    *,
+    note: str = "",
 ) -> ContactDialog:
-    """Open the contact dialog over ``card``; what it records shows on the card."""
-    dialog = ContactDialog(runner, customer_id, account_id, parent=card)
+    """Open the contact dialog over ``card`` (its note filled with ``note``); what it
+    records shows on the card."""
+    dialog = ContactDialog(runner, customer_id, account_id, note=note, parent=card)
     dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     status = card.findChild(QtWidgets.QLabel, "cardStatus")
     timeline = card.findChild(TimelineView, "cardTimeline")

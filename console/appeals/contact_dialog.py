@@ -45,6 +45,7 @@ class ContactDialog(QtWidgets.QDialog):
         account_id: int | None,
         *,
         channel: str = "phone",
+        note: str = "",
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +81,7 @@ class ContactDialog(QtWidgets.QDialog):
         self.note = QtWidgets.QLineEdit()
         self.note.setObjectName("contactNote")
         self.note.setAccessibleName(self.tr("Note"))
+        self.note.setText(note)
         self.outcome = QtWidgets.QLineEdit()
         self.outcome.setObjectName("contactOutcome")
         self.outcome.setAccessibleName(self.tr("Outcome"))

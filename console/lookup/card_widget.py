@@ -107,6 +107,7 @@ class CustomerCard(QtWidgets.QWidget):
         self.customer_id = customer_id
         self.setObjectName(f"customerCard_{customer_id}")
         self.card: CardData | None = None
+        self._call_note: str | None = None
         self._runner = runner
         self._navigator = navigator
         self._contacts = reads_contacts(role)
@@ -341,6 +342,7 @@ class CustomerCard(QtWidgets.QWidget):
         with kept_scroll(views):
             self._fill(card)
         self.loaded.emit(card.customer.name)
+        self._open_incoming_call()
 
     def _fill(self, card: CardData) -> None:
         self.card = card
@@ -531,6 +533,20 @@ class CustomerCard(QtWidgets.QWidget):
     def _record_contact(self) -> None:
         """Ctrl+K: record the contact (and the appeal it brings) in a small dialog."""
         open_contact_dialog(self, self._runner, self.customer_id, self.selected_account())
+
+    def start_incoming_call(self, caller: str) -> None:
+        """The telephony hook brought this customer's call: open its contact record (by
+        phone, noting the number the call came from) as soon as the card has loaded."""
+        self._call_note = self.tr("Incoming call: {caller}").format(caller=caller)
+        if self.card is not None:
+            self._open_incoming_call()
+
+    def _open_incoming_call(self) -> None:
+        note, self._call_note = self._call_note, None
+        if note is not None:
+            open_contact_dialog(
+                self, self._runner, self.customer_id, self.selected_account(), note=note
+            )
 
     def _portal_changed(self) -> None:
         self._navigator.data_changed.emit("portal_actions")

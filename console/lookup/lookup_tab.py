@@ -56,6 +56,8 @@ class LookupTab(QtWidgets.QWidget):
         self._history = CardHistory()
         self._open_single = False
         self._focus_results = False
+        self._caller: str | None = None
+        """The key of an incoming call whose contact record the next card opened starts."""
         self._debounce = QtCore.QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -67,7 +69,7 @@ class LookupTab(QtWidgets.QWidget):
         self._changes.timeout.connect(self.refresh_open_cards)
         self._build()
         navigator.open_customer.connect(self.open_customer)
-        navigator.lookup.connect(self.lookup)
+        navigator.lookup.connect(self.incoming_call)
         navigator.data_changed.connect(self._data_changed)
         self._runner.submit(
             lambda session, token, progress: load_regions(session), self._regions_loaded
@@ -288,6 +290,13 @@ class LookupTab(QtWidgets.QWidget):
         self._open_single = True
         self.search()
 
+    def incoming_call(self, key: str) -> None:
+        """The telephony hook: search for the caller and start the call's contact record
+        on the card opened next (at once when the key finds one customer; otherwise the
+        one the agent picks)."""
+        self._caller = key
+        self.lookup(key)
+
     def _typed(self, text: str) -> None:
         self._show_recognised(text)
         self._debounce.start()
@@ -454,6 +463,9 @@ class LookupTab(QtWidgets.QWidget):
             self.cards.setCurrentWidget(card)
         self.card_stack.setCurrentWidget(self.cards)
         card.setFocus()
+        if self._caller is not None:
+            card.start_incoming_call(self._caller)
+            self._caller = None
 
     def _hide_cards(self) -> None:
         """Show the hint instead of the open cards (they stay open: Alt+Left brings one back)."""

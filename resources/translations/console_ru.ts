@@ -2207,99 +2207,99 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="52" />
         <location filename="../../console/appeals/contact_dialog.py" line="53" />
+        <location filename="../../console/appeals/contact_dialog.py" line="54" />
         <source>Record a contact</source>
         <translation>Записать контакт</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="62" />
+        <location filename="../../console/appeals/contact_dialog.py" line="63" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="68" />
+        <location filename="../../console/appeals/contact_dialog.py" line="69" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="71" />
+        <location filename="../../console/appeals/contact_dialog.py" line="72" />
         <source>Caller identified by</source>
         <translation>Личность звонящего подтверждена по</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="82" />
+        <location filename="../../console/appeals/contact_dialog.py" line="83" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="85" />
+        <location filename="../../console/appeals/contact_dialog.py" line="87" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="88" />
+        <location filename="../../console/appeals/contact_dialog.py" line="90" />
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="89" />
+        <location filename="../../console/appeals/contact_dialog.py" line="91" />
         <source>no appeal</source>
         <translation>без обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="95" />
+        <location filename="../../console/appeals/contact_dialog.py" line="97" />
         <source>Appeal text</source>
         <translation>Текст обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="101" />
+        <location filename="../../console/appeals/contact_dialog.py" line="103" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="108" />
+        <location filename="../../console/appeals/contact_dialog.py" line="110" />
         <source>&amp;Channel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="109" />
+        <location filename="../../console/appeals/contact_dialog.py" line="111" />
         <source>&amp;Topic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="110" />
+        <location filename="../../console/appeals/contact_dialog.py" line="112" />
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="111" />
+        <location filename="../../console/appeals/contact_dialog.py" line="113" />
         <source>O&amp;utcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="112" />
+        <location filename="../../console/appeals/contact_dialog.py" line="114" />
         <source>Appeal &amp;kind:</source>
         <translation>&amp;Обращение:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="113" />
+        <location filename="../../console/appeals/contact_dialog.py" line="115" />
         <source>Appeal te&amp;xt:</source>
         <translation>Текст о&amp;бращения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="127" />
+        <location filename="../../console/appeals/contact_dialog.py" line="129" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="128" />
+        <location filename="../../console/appeals/contact_dialog.py" line="130" />
         <source>Save the contact</source>
         <translation>Сохранить контакт</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/contact_dialog.py" line="132" />
-        <location filename="../../console/appeals/contact_dialog.py" line="133" />
+        <location filename="../../console/appeals/contact_dialog.py" line="134" />
+        <location filename="../../console/appeals/contact_dialog.py" line="135" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2428,316 +2428,321 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="121" />
+        <location filename="../../console/lookup/card_widget.py" line="122" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="132" />
+        <location filename="../../console/lookup/card_widget.py" line="133" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="135" />
+        <location filename="../../console/lookup/card_widget.py" line="136" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="138" />
-        <location filename="../../console/lookup/card_widget.py" line="144" />
+        <location filename="../../console/lookup/card_widget.py" line="139" />
+        <location filename="../../console/lookup/card_widget.py" line="145" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="139" />
+        <location filename="../../console/lookup/card_widget.py" line="140" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="146" />
+        <location filename="../../console/lookup/card_widget.py" line="147" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="151" />
+        <location filename="../../console/lookup/card_widget.py" line="152" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="152" />
+        <location filename="../../console/lookup/card_widget.py" line="153" />
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="167" />
-        <location filename="../../console/lookup/card_widget.py" line="317" />
+        <location filename="../../console/lookup/card_widget.py" line="168" />
+        <location filename="../../console/lookup/card_widget.py" line="318" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="173" />
+        <location filename="../../console/lookup/card_widget.py" line="174" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="179" />
+        <location filename="../../console/lookup/card_widget.py" line="180" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="181" />
-        <location filename="../../console/lookup/card_widget.py" line="258" />
-        <location filename="../../console/lookup/card_widget.py" line="268" />
+        <location filename="../../console/lookup/card_widget.py" line="182" />
+        <location filename="../../console/lookup/card_widget.py" line="259" />
+        <location filename="../../console/lookup/card_widget.py" line="269" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="182" />
+        <location filename="../../console/lookup/card_widget.py" line="183" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="183" />
+        <location filename="../../console/lookup/card_widget.py" line="184" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="184" />
+        <location filename="../../console/lookup/card_widget.py" line="185" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="185" />
+        <location filename="../../console/lookup/card_widget.py" line="186" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="186" />
+        <location filename="../../console/lookup/card_widget.py" line="187" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="187" />
+        <location filename="../../console/lookup/card_widget.py" line="188" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="188" />
+        <location filename="../../console/lookup/card_widget.py" line="189" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="194" />
+        <location filename="../../console/lookup/card_widget.py" line="195" />
         <source>Readings (Ctrl+1)</source>
         <translation>Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="195" />
+        <location filename="../../console/lookup/card_widget.py" line="196" />
         <source>Payments (Ctrl+2)</source>
         <translation>Платежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="196" />
+        <location filename="../../console/lookup/card_widget.py" line="197" />
         <source>Cash desk (Ctrl+3)</source>
         <translation>Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="215" />
+        <location filename="../../console/lookup/card_widget.py" line="216" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="217" />
+        <location filename="../../console/lookup/card_widget.py" line="218" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="218" />
+        <location filename="../../console/lookup/card_widget.py" line="219" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="219" />
+        <location filename="../../console/lookup/card_widget.py" line="220" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="220" />
+        <location filename="../../console/lookup/card_widget.py" line="221" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="221" />
+        <location filename="../../console/lookup/card_widget.py" line="222" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="235" />
+        <location filename="../../console/lookup/card_widget.py" line="236" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="237" />
+        <location filename="../../console/lookup/card_widget.py" line="238" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="238" />
+        <location filename="../../console/lookup/card_widget.py" line="239" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="239" />
+        <location filename="../../console/lookup/card_widget.py" line="240" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="240" />
+        <location filename="../../console/lookup/card_widget.py" line="241" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="241" />
+        <location filename="../../console/lookup/card_widget.py" line="242" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="249" />
+        <location filename="../../console/lookup/card_widget.py" line="250" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="255" />
+        <location filename="../../console/lookup/card_widget.py" line="256" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="257" />
+        <location filename="../../console/lookup/card_widget.py" line="258" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="259" />
+        <location filename="../../console/lookup/card_widget.py" line="260" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="260" />
-        <location filename="../../console/lookup/card_widget.py" line="268" />
+        <location filename="../../console/lookup/card_widget.py" line="261" />
+        <location filename="../../console/lookup/card_widget.py" line="269" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="261" />
+        <location filename="../../console/lookup/card_widget.py" line="262" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="262" />
+        <location filename="../../console/lookup/card_widget.py" line="263" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="267" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="268" />
+        <location filename="../../console/lookup/card_widget.py" line="269" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="268" />
+        <location filename="../../console/lookup/card_widget.py" line="269" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="278" />
+        <location filename="../../console/lookup/card_widget.py" line="279" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="279" />
+        <location filename="../../console/lookup/card_widget.py" line="280" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="280" />
+        <location filename="../../console/lookup/card_widget.py" line="281" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="286" />
-        <location filename="../../console/lookup/card_widget.py" line="298" />
+        <location filename="../../console/lookup/card_widget.py" line="287" />
+        <location filename="../../console/lookup/card_widget.py" line="299" />
         <source>Customer card</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="351" />
+        <location filename="../../console/lookup/card_widget.py" line="353" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="351" />
-        <location filename="../../console/lookup/card_widget.py" line="359" />
+        <location filename="../../console/lookup/card_widget.py" line="353" />
+        <location filename="../../console/lookup/card_widget.py" line="361" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="353" />
+        <location filename="../../console/lookup/card_widget.py" line="355" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="355" />
+        <location filename="../../console/lookup/card_widget.py" line="357" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="357" />
+        <location filename="../../console/lookup/card_widget.py" line="359" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="361" />
+        <location filename="../../console/lookup/card_widget.py" line="363" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="382" />
+        <location filename="../../console/lookup/card_widget.py" line="384" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="393" />
+        <location filename="../../console/lookup/card_widget.py" line="395" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="404" />
+        <location filename="../../console/lookup/card_widget.py" line="406" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="456" />
+        <location filename="../../console/lookup/card_widget.py" line="458" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="466" />
+        <location filename="../../console/lookup/card_widget.py" line="468" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="479" />
+        <location filename="../../console/lookup/card_widget.py" line="481" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="498" />
+        <location filename="../../console/lookup/card_widget.py" line="500" />
         <source>not paid</source>
         <translation>не оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="540" />
+        <source>Incoming call: {caller}</source>
+        <translation>Входящий звонок: {caller}</translation>
     </message>
     <message>
         <location filename="../../console/appeals/card_hooks.py" line="23" />
@@ -2750,17 +2755,17 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Записать контакт</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/card_hooks.py" line="45" />
+        <location filename="../../console/appeals/card_hooks.py" line="51" />
         <source>Contact recorded; appeal {number} registered, due {day}.</source>
         <translation>Контакт записан; обращение {number} зарегистрировано, срок ответа — {day}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/card_hooks.py" line="51" />
+        <location filename="../../console/appeals/card_hooks.py" line="57" />
         <source>Contact recorded.</source>
         <translation>Контакт записан.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/card_hooks.py" line="67" />
+        <location filename="../../console/appeals/card_hooks.py" line="73" />
         <source>&amp;Timeline</source>
         <translation>&amp;Хронология</translation>
     </message>
@@ -3934,139 +3939,139 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="83" />
+        <location filename="../../console/lookup/lookup_tab.py" line="85" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="90" />
+        <location filename="../../console/lookup/lookup_tab.py" line="92" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="93" />
+        <location filename="../../console/lookup/lookup_tab.py" line="95" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="96" />
+        <location filename="../../console/lookup/lookup_tab.py" line="98" />
         <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="108" />
+        <location filename="../../console/lookup/lookup_tab.py" line="110" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="113" />
+        <location filename="../../console/lookup/lookup_tab.py" line="115" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="119" />
+        <location filename="../../console/lookup/lookup_tab.py" line="121" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="121" />
+        <location filename="../../console/lookup/lookup_tab.py" line="123" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="123" />
+        <location filename="../../console/lookup/lookup_tab.py" line="125" />
         <source>&amp;As:</source>
         <translation>К&amp;ак:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="125" />
+        <location filename="../../console/lookup/lookup_tab.py" line="127" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="130" />
+        <location filename="../../console/lookup/lookup_tab.py" line="132" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="134" />
+        <location filename="../../console/lookup/lookup_tab.py" line="136" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="143" />
+        <location filename="../../console/lookup/lookup_tab.py" line="145" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="165" />
+        <location filename="../../console/lookup/lookup_tab.py" line="167" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="169" />
+        <location filename="../../console/lookup/lookup_tab.py" line="171" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="176" />
+        <location filename="../../console/lookup/lookup_tab.py" line="178" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="183" />
+        <location filename="../../console/lookup/lookup_tab.py" line="185" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="192" />
+        <location filename="../../console/lookup/lookup_tab.py" line="194" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="200" />
+        <location filename="../../console/lookup/lookup_tab.py" line="202" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="324" />
+        <location filename="../../console/lookup/lookup_tab.py" line="333" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="346" />
+        <location filename="../../console/lookup/lookup_tab.py" line="355" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="351" />
+        <location filename="../../console/lookup/lookup_tab.py" line="360" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="353" />
+        <location filename="../../console/lookup/lookup_tab.py" line="362" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="355" />
+        <location filename="../../console/lookup/lookup_tab.py" line="364" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="356" />
+        <location filename="../../console/lookup/lookup_tab.py" line="365" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="426" />
+        <location filename="../../console/lookup/lookup_tab.py" line="435" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="450" />
+        <location filename="../../console/lookup/lookup_tab.py" line="459" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>

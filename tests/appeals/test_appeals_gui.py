@@ -222,3 +222,54 @@ def test_supervisor_claims_answers_and_sees_overdue_in_red(
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("number;kind;source;status;overdue")
     assert len(lines) == len(tab.board.rows) + 1 if tab.board else False
+
+
+def test_the_telephony_hook_starts_the_calls_contact_record(
+    qtbot: QtBot, agent_runner: TaskRunner, customer: Customer, session: Session
+) -> None:
+    """``billing-console lookup KEY`` (the softphone's hook) opens the caller's card with
+    the call's contact record started: by phone, noting where the call came from."""
+    from console.lookup.lookup_tab import LookupTab
+
+    number = session.execute(
+        text("SELECT number FROM billing.account WHERE id = :id"), {"id": customer.account_id}
+    ).scalar_one()
+    navigator = Navigator()
+    tab = LookupTab(agent_runner, navigator, "agent")
+    qtbot.addWidget(tab)
+    tab.show()
+    navigator.lookup.emit(number)
+    qtbot.waitUntil(
+        lambda: tab.findChild(ContactDialog, "contactDialog") is not None, timeout=15_000
+    )
+    dialog = tab.findChild(ContactDialog, "contactDialog")
+    assert dialog is not None
+    card = tab.current_card()
+    assert card is not None
+    assert card.customer_id == customer.customer_id
+    assert dialog.channel.currentData() == "phone"
+    assert number in dialog.note.text()
+    qtbot.waitUntil(dialog.topic.isEnabled, timeout=10_000)
+    dialog.outcome.setText("Ответили на вопрос")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+    row = session.execute(
+        text("SELECT channel, note, customer_id FROM billing.interaction WHERE id = :id"),
+        {"id": dialog.result_value.interaction_id},
+    ).one()
+    assert row.channel == "phone"
+    assert number in row.note
+    assert row.customer_id == customer.customer_id
+    # A search the agent types is not a call: the card comes forward without a record.
+    qtbot.waitUntil(lambda: not _open_dialogs(tab), timeout=5_000)
+    tab.cards.removeTab(tab.cards.indexOf(card))
+    tab.lookup(number)
+    qtbot.waitUntil(lambda: tab.current_card() is not None, timeout=15_000)
+    reopened = tab.current_card()
+    assert reopened is not None
+    qtbot.waitUntil(lambda: reopened.card is not None, timeout=15_000)
+    assert not _open_dialogs(tab)
+
+
+def _open_dialogs(widget: QtWidgets.QWidget) -> list[ContactDialog]:
+    return [d for d in widget.findChildren(ContactDialog) if d.isVisible()]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import psycopg
 import pytest
@@ -146,12 +146,13 @@ def test_the_deadline_follows_the_governments_transfers(
         text("SELECT (now() AT TIME ZONE k.time_zone)::date FROM billing.business_clock k")
     ).scalar_one()
 
-    def deadline() -> object:
-        return session.execute(
+    def deadline() -> date:
+        day: date = session.execute(
             text("SELECT billing.add_working_days(:d, 3)"), {"d": arrived}
         ).scalar_one()
+        return day
 
-    def transfer(day: object, kind: str) -> None:
+    def transfer(day: date, kind: str) -> None:
         session.execute(
             text(
                 "INSERT INTO billing.calendar_day (day, kind, note) VALUES (:day, :kind, 'перенос')"
