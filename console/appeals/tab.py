@@ -18,7 +18,10 @@ from console.appeals.labels import label
 from console.errors import describe_error
 from console.formatting import format_date
 from console.lookup.alive import while_alive
+from console.payments.print_flow import print_with_preview
+from console.printing.appeal_letter import render_appeal_answer
 from console.services import appeals as service
+from console.services.documents import appeal_answer_document
 from console.tabs.registry import TabContext
 from console.tasks import TaskError, TaskRunner
 from models.queries.appeals import AppealRow, Dashboard, appeals, dashboard, dashboard_csv
@@ -133,6 +136,13 @@ class AppealsTab(QtWidgets.QWidget):
         self.close_button.setObjectName("appealsClose")
         self.close_button.setAccessibleName(self.tr("Close the answered appeal"))
         self.close_button.clicked.connect(self.close_current)
+        self.print_letter = QtWidgets.QPushButton(self.tr("Print the letter (Ctrl+P)"))
+        self.print_letter.setObjectName("appealsPrintLetter")
+        self.print_letter.setAccessibleName(self.tr("Print the answer as a letter"))
+        self.print_letter.clicked.connect(self.print_answer)
+        print_key = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+P"), self)
+        print_key.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_key.activated.connect(self.print_answer)
         self.problem = QtWidgets.QLabel()
         self.problem.setObjectName("appealsProblem")
         self.problem.setAccessibleName(self.tr("Problem"))
@@ -175,6 +185,7 @@ class AppealsTab(QtWidgets.QWidget):
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.send)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.print_letter)
         buttons.addStretch(1)
         right.addLayout(buttons)
         right.addWidget(self.problem)
@@ -278,6 +289,36 @@ class AppealsTab(QtWidgets.QWidget):
 
         self._submit(lambda s, _t, _p: service.close(s, item.id, item.version), done)
 
+    def print_answer(self) -> None:
+        """Ctrl+P: the selected appeal's answer as a letter, previewed (then printed or
+        saved as PDF); a second print of it says «ДУБЛИКАТ»."""
+        item = self.current()
+        if item is None or not item.answer:
+            return
+        self.problem.clear()
+
+        def build(session: Session, duplicate: bool) -> bytes:
+            return render_appeal_answer(
+                appeal_answer_document(session, item.id, duplicate=duplicate)
+            )
+
+        @while_alive
+        def failed(tab: AppealsTab, error: TaskError) -> None:
+            tab.problem.setText(describe_error(error))
+
+        print_with_preview(
+            self._runner,
+            self,
+            kind="appeal_answer",
+            key=str(item.id),
+            account_id=None,
+            build=build,
+            title=self.tr("Answer to appeal {number}").format(number=item.number),
+            file_name=f"answer-{item.number}.pdf",
+            on_error=lambda error: failed(self, error),
+            require=lambda session: appeal_answer_document(session, item.id),
+        )
+
     def _ask_export(self) -> None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("Export the register"), "appeals.csv", self.tr("CSV files (*.csv)")
@@ -320,6 +361,7 @@ class AppealsTab(QtWidgets.QWidget):
             self.detail.setPlainText("")
             self.send.setEnabled(False)
             self.close_button.setEnabled(False)
+            self.print_letter.setEnabled(False)
             return
         lines = [
             f"{item.number} · {label(item.kind)} · {item.customer_name}"
@@ -338,6 +380,7 @@ class AppealsTab(QtWidgets.QWidget):
         self.detail.setPlainText("\n".join(lines))
         self.send.setEnabled(item.is_open)
         self.close_button.setEnabled(item.status == "answered")
+        self.print_letter.setEnabled(bool(item.answer))
 
     def _show_board(self, board: Dashboard) -> None:
         self.board = board

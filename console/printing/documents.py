@@ -193,6 +193,27 @@ class PaymentReceiptDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class AppealAnswerDocument:
+    """The supplier's written answer to a customer's appeal (ПП 354 п. 31 «к»), a letter
+    in the documents' visual language: whom it answers, what was asked, the answer."""
+
+    supplier: Supplier
+    appeal_number: str
+    appeal_kind: str
+    """``complaint``, ``feedback``, ``general`` or ``change_of_details``."""
+    arrived_on: date
+    customer_name: str
+    address: str
+    account_number: str | None
+    appeal_text: str
+    answer: str
+    answered_on: date
+    answered_by: str
+    """The full name of the operator who answered (the login when the registry is closed)."""
+    duplicate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class StatementRow:
     """One movement on an account: a charge or a payment."""
 

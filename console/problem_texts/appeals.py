@@ -54,6 +54,13 @@ _SOURCE: dict[str, object] = {
     "appeal.not_answered": QT_TRANSLATE_NOOP(
         "Problem", "Only an answered appeal can be closed: answer it first."
     ),
+    "appeal.letter_not_answered": QT_TRANSLATE_NOOP(
+        "Problem", "The appeal has no answer yet, so there is no letter to print."
+    ),
+    "appeal.no_account": QT_TRANSLATE_NOOP(
+        "Problem",
+        "The customer has no account, so no supplier's letterhead can be chosen for the letter.",
+    ),
 }
 
 TEXTS: dict[str, str] = {code: str(text) for code, text in _SOURCE.items()}
@@ -80,4 +87,7 @@ RU: dict[str, str] = {
     "appeal.answer_too_long": "Слишком длинный ответ: не более 8000 символов.",
     "appeal.assignee_unknown": "Нет действующего оператора или старшего смены с таким логином.",
     "appeal.not_answered": "Закрыть можно только обращение с ответом: сначала ответьте.",
+    "appeal.letter_not_answered": "На обращение ещё нет ответа, печатать нечего.",
+    "appeal.no_account": "У абонента нет лицевого счёта, поэтому для письма не выбрать бланк "
+    "поставщика.",
 }

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from console.printing.batch import BatchResult, print_bills
 from console.printing.documents import (
+    AppealAnswerDocument,
     BillDocument,
     BuyerDetails,
     ChargeKind,
@@ -660,6 +661,48 @@ def receipt_document(
         cashier=operator_name(session, row.entered_by),
         shift_number=str(row.shift_id or "—"),
         balance_after=row.balance_after,
+        duplicate=duplicate,
+    )
+
+
+def appeal_answer_document(
+    session: Session, appeal_id: int, *, duplicate: bool = False
+) -> AppealAnswerDocument:
+    """The answer letter of appeal ``appeal_id``; refuses one not answered yet.
+
+    The address and the supplier are those of the appeal's account, or of the
+    customer's first account when the appeal names none.
+    """
+    from models.queries.appeals import appeal as appeal_row
+
+    row = appeal_row(session, appeal_id)
+    if row is None:
+        raise LookupError(f"no appeal {appeal_id}")
+    if row.answer is None or row.answered_on is None or row.answered_by is None:
+        raise ValidationFailed([Problem.error("appeal.letter_not_answered", None)])
+    account = session.execute(
+        text(
+            "SELECT a.id, a.settlement || ', ' || a.street || ', д. ' || a.house"
+            "   || coalesce(', кв. ' || a.flat, '') AS address"
+            " FROM account a WHERE a.customer_id = :customer"
+            " ORDER BY a.number = :number DESC, a.id LIMIT 1"
+        ),
+        {"customer": row.customer_id, "number": row.account_number or ""},
+    ).first()
+    if account is None:
+        raise ValidationFailed([Problem.error("appeal.no_account", None)])
+    return AppealAnswerDocument(
+        supplier=account_supplier(session, int(account.id)),
+        appeal_number=row.number,
+        appeal_kind=row.kind,
+        arrived_on=row.arrived_on,
+        customer_name=row.customer_name,
+        address=str(account.address),
+        account_number=row.account_number,
+        appeal_text=row.body,
+        answer=row.answer,
+        answered_on=row.answered_on,
+        answered_by=operator_name(session, row.answered_by),
         duplicate=duplicate,
     )
 

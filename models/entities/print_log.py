@@ -20,6 +20,7 @@ class PrintedDocument(enum.StrEnum):
     PAYMENT_RECEIPT = "payment_receipt"
     STATEMENT = "statement"
     SHIFT_REPORT = "shift_report"
+    APPEAL_ANSWER = "appeal_answer"
 
 
 class PrintRecord(Base):

@@ -130,42 +130,42 @@
 <context>
     <name>AppealsModel</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="41" />
+        <location filename="../../console/appeals/tab.py" line="44" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="42" />
+        <location filename="../../console/appeals/tab.py" line="45" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="43" />
+        <location filename="../../console/appeals/tab.py" line="46" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="44" />
+        <location filename="../../console/appeals/tab.py" line="47" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="45" />
+        <location filename="../../console/appeals/tab.py" line="48" />
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="46" />
+        <location filename="../../console/appeals/tab.py" line="49" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="47" />
+        <location filename="../../console/appeals/tab.py" line="50" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="48" />
+        <location filename="../../console/appeals/tab.py" line="51" />
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
@@ -173,158 +173,173 @@
 <context>
     <name>AppealsTab</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="100" />
+        <location filename="../../console/appeals/tab.py" line="103" />
         <source>Open appeals</source>
         <translation>Открытые обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="108" />
+        <location filename="../../console/appeals/tab.py" line="111" />
         <source>Claim &amp;next (Ctrl+N)</source>
         <translation>Взять сл&amp;едующее (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="110" />
+        <location filename="../../console/appeals/tab.py" line="113" />
         <source>Claim the next appeal</source>
         <translation>Взять следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="118" />
+        <location filename="../../console/appeals/tab.py" line="121" />
         <source>Appeal text</source>
         <translation>Текст обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="122" />
+        <location filename="../../console/appeals/tab.py" line="125" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="124" />
+        <location filename="../../console/appeals/tab.py" line="127" />
         <source>Send the &amp;answer (Ctrl+Enter)</source>
         <translation>Отправить о&amp;твет (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="126" />
+        <location filename="../../console/appeals/tab.py" line="129" />
         <source>Send the answer</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="132" />
+        <location filename="../../console/appeals/tab.py" line="135" />
         <source>Clo&amp;se the appeal</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="134" />
+        <location filename="../../console/appeals/tab.py" line="137" />
         <source>Close the answered appeal</source>
         <translation>Закрыть обращение с ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="138" />
+        <location filename="../../console/appeals/tab.py" line="139" />
+        <source>Print the letter (Ctrl+P)</source>
+        <translation>Печать письма (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="141" />
+        <source>Print the answer as a letter</source>
+        <translation>Напечатать ответ письмом</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="148" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="144" />
+        <location filename="../../console/appeals/tab.py" line="154" />
         <source>Appeals by status and age</source>
         <translation>Обращения по статусу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="148" />
+        <location filename="../../console/appeals/tab.py" line="158" />
         <source>Overdue appeals</source>
         <translation>Просроченные обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="151" />
+        <location filename="../../console/appeals/tab.py" line="161" />
         <source>Appeals by operator</source>
         <translation>Обращения по операторам</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="154" />
+        <location filename="../../console/appeals/tab.py" line="164" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="155" />
+        <location filename="../../console/appeals/tab.py" line="165" />
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="156" />
+        <location filename="../../console/appeals/tab.py" line="166" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="157" />
+        <location filename="../../console/appeals/tab.py" line="167" />
         <source>Answered</source>
         <translation>С ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="158" />
+        <location filename="../../console/appeals/tab.py" line="168" />
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="163" />
+        <location filename="../../console/appeals/tab.py" line="173" />
         <source>E&amp;xport CSV…</source>
         <translation>Выгр&amp;узить CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="165" />
+        <location filename="../../console/appeals/tab.py" line="175" />
         <source>Export the register as CSV</source>
         <translation>Выгрузить реестр в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="173" />
-        <location filename="../../console/appeals/tab.py" line="337" />
+        <location filename="../../console/appeals/tab.py" line="183" />
+        <location filename="../../console/appeals/tab.py" line="379" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="203" />
+        <location filename="../../console/appeals/tab.py" line="214" />
         <source>A&amp;ppeals</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="239" />
+        <location filename="../../console/appeals/tab.py" line="250" />
         <source>No new appeals are waiting.</source>
         <translation>Новых обращений нет.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="257" />
+        <location filename="../../console/appeals/tab.py" line="268" />
         <source>Answered; the customer's e-mail is queued.</source>
         <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="261" />
+        <location filename="../../console/appeals/tab.py" line="272" />
         <source>Answered; the customer has no e-mail: send the answer by letter.</source>
         <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="283" />
+        <location filename="../../console/appeals/tab.py" line="316" />
+        <source>Answer to appeal {number}</source>
+        <translation>Ответ на обращение {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="324" />
         <source>Export the register</source>
         <translation>Выгрузка реестра обращений</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="283" />
+        <location filename="../../console/appeals/tab.py" line="324" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="299" />
+        <location filename="../../console/appeals/tab.py" line="340" />
         <source>Exported {count} appeals.</source>
         <translation>Выгружено обращений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="327" />
+        <location filename="../../console/appeals/tab.py" line="369" />
         <source>Arrived {day}, due {deadline}</source>
         <translation>Поступило {day}, срок ответа — {deadline}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="334" />
+        <location filename="../../console/appeals/tab.py" line="376" />
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="353" />
+        <location filename="../../console/appeals/tab.py" line="396" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -333,7 +348,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="363" />
+        <location filename="../../console/appeals/tab.py" line="406" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
@@ -6628,6 +6643,16 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/problem_texts/appeals.py" line="54" />
         <source>Only an answered appeal can be closed: answer it first.</source>
         <translation>Закрыть можно только обращение с ответом: сначала ответьте.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="57" />
+        <source>The appeal has no answer yet, so there is no letter to print.</source>
+        <translation>На обращение ещё нет ответа, печатать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="60" />
+        <source>The customer has no account, so no supplier's letterhead can be chosen for the letter.</source>
+        <translation>У абонента нет лицевого счёта, поэтому для письма не выбрать бланк поставщика.</translation>
     </message>
     <message>
         <location filename="../../console/problem_texts/settings.py" line="10" />

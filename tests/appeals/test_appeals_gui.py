@@ -17,8 +17,10 @@ from console.appeals.tab import OVERDUE, AppealsTab
 from console.appeals.timeline import TimelineView
 from console.lookup.card_widget import CustomerCard
 from console.navigation import Navigator
+from console.payments.preview_dialog import PdfPreviewDialog
 from console.tasks import TaskRunner
 from tests.appeals.conftest import Customer, Operator
+from tests.printing.pdf_reading import all_text
 from widgets.qt import Qt, QtWidgets
 
 COMPLAINT = "Начислено по нормативу, хотя показания переданы"
@@ -215,6 +217,16 @@ def test_supervisor_claims_answers_and_sees_overdue_in_red(
         {"id": claimed.id},
     ).scalar_one()
     assert queued == 1
+    # Ctrl+P: the answer as a letter in the documents' style; a second print is a duplicate.
+    letters = _print_letter(qtbot, tab), _print_letter(qtbot, tab)
+    for letter in letters:
+        assert f"Ответ на обращение № {claimed.number}" in letter
+        assert "Перерасчёт выполнен, пени сняты." in letter
+        assert claimed.customer_name.split()[0] in letter
+        assert "Тестовый Оператор" in letter  # who answered, by name (not the login)
+        assert supervisor.login not in letter
+    assert "ДУБЛИКАТ" not in letters[0]
+    assert "ДУБЛИКАТ" in letters[1]
     target = tmp_path / "appeals.csv"
     tab.export_csv(target)
     qtbot.waitUntil(target.exists, timeout=15_000)
@@ -273,3 +285,20 @@ def test_the_telephony_hook_starts_the_calls_contact_record(
 
 def _open_dialogs(widget: QtWidgets.QWidget) -> list[ContactDialog]:
     return [d for d in widget.findChildren(ContactDialog) if d.isVisible()]
+
+
+def _print_letter(qtbot: QtBot, tab: AppealsTab) -> str:
+    """Ctrl+P on the tab; the text of the PDF its preview shows (the preview closed)."""
+    before = set(tab.findChildren(PdfPreviewDialog))
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: bool(set(tab.findChildren(PdfPreviewDialog)) - before or tab.problem.text()),
+        timeout=15_000,
+    )
+    assert not tab.problem.text()
+    (dialog,) = set(tab.findChildren(PdfPreviewDialog)) - before
+    document = all_text(dialog._data)
+    dialog.close()
+    return document
