@@ -35,7 +35,7 @@ if "libfaketime" in os.environ.get("LD_PRELOAD", ""):
     # CI's year-ahead run: libfaketime 0.9.10 shifts the absolute monotonic deadline that
     # time.sleep hands to clock_nanosleep, which then fails with EINVAL, and library code
     # sleeps too (subprocess's wait with a timeout). A timed event wait is not shifted.
-    time.sleep = pause  # noqa: TID251 (replacing it is the point)
+    time.sleep = pause  # type: ignore[assignment]  # noqa: TID251 (replacing it is the point)
 
 # Property tests explore new examples on developers' machines; CI replays a fixed set, so a
 # landing never depends on luck. Shared 2-core machines make per-example deadlines noise.

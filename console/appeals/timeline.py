@@ -13,24 +13,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 import psycopg
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from console.admin.labels import action_title, table_title
 from console.appeals.labels import fact_title, label
 from console.errors import describe_error
 from console.formatting import format_date, format_moment
 from console.lookup.alive import while_alive
-from console.services.audit import history_for_customer
+from console.moderation.labels import label as moderation_label
+from console.services.audit import AuditRecord, history_for_customer
 from console.tasks import TaskError, TaskRunner
+from console.vocabulary import payment_channel_label, reading_source_label
+from models.domain.money_format import format_money
 from models.queries.appeals import appeals_of, interactions_of
+from models.queries.timeline import Event, EventKey, events_of
 from widgets.qt import QtCore, QtGui, QtWidgets
 from widgets.titled_table_model import TitledTableModel
 
 PAGE = 50
 SOURCES = ("contact", "appeal", "change")
+"""The loaders: contacts, appeals and the change history (``billing.customer_history``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +59,14 @@ class Cursors:
     contact: int | None = 0
     appeal: int | None = 0
     change: int | None = 0
+    events: bool = True
+    """Whether readings, bills, payments, prints and portal events may hold more."""
+    events_after: EventKey | None = None
 
     @property
     def has_more(self) -> bool:
         """Whether any source may hold older entries."""
-        return any(getattr(self, s) is not None for s in SOURCES)
+        return self.events or any(getattr(self, s) is not None for s in SOURCES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,10 +137,105 @@ def load_page(session: Session, customer_id: int, cursors: Cursors) -> Page:
     if cursors.change is not None:
         history = history_for_customer(session, customer_id, PAGE, _before(cursors.change))
         for record in history.records:
-            what = f"{record.table_name} {record.row_key}: {record.action}"
-            entries.append(Entry(record.at, "change", what, record.summary(), record.operator))
+            described = describe_change(record)
+            if described is not None:
+                category, what = described
+                entries.append(Entry(record.at, category, what, record.summary(), record.operator))
         after = replace(after, change=history.next_before_id)
+    if cursors.events:
+        events = events_of(session, customer_id, cursors.events_after, PAGE)
+        entries.extend(describe_event(event) for event in events)
+        after = replace(
+            after,
+            events=len(events) == PAGE,
+            events_after=events[-1].position if events else None,
+        )
     return Page(tuple(entries), after, tuple(refused))
+
+
+EVENT_TABLES = frozenset({"reading", "bill", "bill_line", "payment", "link_request"})
+"""Tables whose new rows the timeline shows as events; the change history adds only
+their later changes (a correction's reason, a decided request)."""
+
+PORTAL_TABLES = frozenset(
+    {"portal_user", "portal_action", "account_link", "registration_review", "notification"}
+)
+
+KIND_OF_EVENT = {
+    "reading": "reading",
+    "bill": "bill",
+    "payment": "payment",
+    "print": "print",
+    "link_request": "portal",
+    "portal_action": "portal",
+}
+"""The timeline filter an event belongs to."""
+
+_PRINTED: dict[str, object] = {
+    "bill": QtCore.QT_TRANSLATE_NOOP("Timeline", "bill"),
+    "payment_receipt": QtCore.QT_TRANSLATE_NOOP("Timeline", "payment receipt"),
+    "statement": QtCore.QT_TRANSLATE_NOOP("Timeline", "account statement"),
+    "shift_report": QtCore.QT_TRANSLATE_NOOP("Timeline", "shift report"),
+    "appeal_answer": QtCore.QT_TRANSLATE_NOOP("Timeline", "answer to an appeal"),
+}
+
+
+_BILL = QtCore.QT_TRANSLATE_NOOP("Timeline", "Bill {number} for {period}: {amount}")
+_CORRECTION = QtCore.QT_TRANSLATE_NOOP("Timeline", "Correction {number} for {period}: {amount}")
+
+
+def _translate(text: str) -> str:
+    return QtCore.QCoreApplication.translate("Timeline", text)
+
+
+def describe_change(record: AuditRecord) -> tuple[str, str] | None:
+    """The timeline filter and line of one change-history row; None for the creation of
+    a row the timeline shows as an event already."""
+    if record.action == "INSERT" and record.table_name in EVENT_TABLES:
+        return None
+    category = "portal" if record.table_name in PORTAL_TABLES else "change"
+    what = (
+        f"{table_title(record.table_name)} {record.row_key}: {action_title(record.action).lower()}"
+    )
+    return category, what
+
+
+def describe_event(event: Event) -> Entry:
+    """One business event as a timeline line, in words."""
+    if event.kind == "reading":
+        what = _translate("Reading {value} kWh, {zone}, meter {serial} ({source})").format(
+            value=event.value,
+            zone=event.zone,
+            serial=event.number,
+            source=reading_source_label(event.code),
+        )
+    elif event.kind == "bill":
+        template = _CORRECTION if event.code == "correction" else _BILL
+        what = _translate(str(template)).format(
+            number=event.number,
+            period=event.day.strftime("%m.%Y") if event.day else "",
+            amount=format_money(event.amount or Decimal(0)),
+        )
+    elif event.kind == "payment":
+        what = _translate("Payment of {amount} ({channel})").format(
+            amount=format_money(event.amount or Decimal(0)),
+            channel=payment_channel_label(event.code),
+        )
+    elif event.kind == "print":
+        printed = _PRINTED.get(event.code)
+        what = _translate("Printed: {document}, copy {copy}").format(
+            document=_translate(str(printed)) if printed is not None else event.code,
+            copy=event.copy or 1,
+        )
+    elif event.kind == "link_request":
+        what = _translate("Link request {number} for account {account}: {status}").format(
+            number=event.copy, account=event.number, status=moderation_label(event.code)
+        )
+    else:
+        what = _translate("Portal login {login}: {action}").format(
+            login=event.number, action=event.code
+        )
+    return Entry(event.at, KIND_OF_EVENT[event.kind], what, event.reason or "", event.operator)
 
 
 class TimelineModel(TitledTableModel):
@@ -204,7 +309,12 @@ class TimelineView(QtWidgets.QWidget):
         self.filter.addItem(self.tr("everything"), None)
         self.filter.addItem(self.tr("contacts"), "contact")
         self.filter.addItem(self.tr("appeals"), "appeal")
-        self.filter.addItem(self.tr("changes, readings, bills, payments, prints"), "change")
+        self.filter.addItem(self.tr("portal and link requests"), "portal")
+        self.filter.addItem(self.tr("readings"), "reading")
+        self.filter.addItem(self.tr("bills"), "bill")
+        self.filter.addItem(self.tr("payments"), "payment")
+        self.filter.addItem(self.tr("prints"), "print")
+        self.filter.addItem(self.tr("other data changes"), "change")
         self.model = TimelineModel(self)
         self.filter.currentIndexChanged.connect(
             lambda _i: self.model.set_source(self.filter.currentData())

@@ -7971,35 +7971,70 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="98" />
+        <location filename="../../console/appeals/timeline.py" line="108" />
         <source>identified by: {facts}</source>
         <translation>идентифицирован по: {facts}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="117" />
+        <location filename="../../console/appeals/timeline.py" line="127" />
         <source>Appeal {number} ({kind}): {state}, due {day}</source>
         <translation>Обращение {number} ({kind}): {state}, срок — {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="175" />
+        <source>bill</source>
+        <translation>счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="176" />
+        <source>payment receipt</source>
+        <translation>квитанция об оплате</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="177" />
+        <source>account statement</source>
+        <translation>выписка по лицевому счёту</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="178" />
+        <source>shift report</source>
+        <translation>отчёт о смене</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="179" />
+        <source>answer to an appeal</source>
+        <translation>ответ на обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="183" />
+        <source>Bill {number} for {period}: {amount}</source>
+        <translation>Счёт № {number} за {period}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="184" />
+        <source>Correction {number} for {period}: {amount}</source>
+        <translation>Перерасчёт № {number} за {period}: {amount}</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="141" />
+        <location filename="../../console/appeals/timeline.py" line="246" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="141" />
+        <location filename="../../console/appeals/timeline.py" line="246" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="141" />
+        <location filename="../../console/appeals/timeline.py" line="246" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="141" />
+        <location filename="../../console/appeals/timeline.py" line="246" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -8007,72 +8042,97 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="196" />
+        <location filename="../../console/appeals/timeline.py" line="301" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="203" />
+        <location filename="../../console/appeals/timeline.py" line="308" />
         <source>Show in the timeline</source>
         <translation>Показывать в хронологии</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="204" />
+        <location filename="../../console/appeals/timeline.py" line="309" />
         <source>everything</source>
         <translation>всё</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="205" />
+        <location filename="../../console/appeals/timeline.py" line="310" />
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="206" />
+        <location filename="../../console/appeals/timeline.py" line="311" />
         <source>appeals</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="207" />
-        <source>changes, readings, bills, payments, prints</source>
-        <translation>изменения, показания, счета, платежи, печать</translation>
+        <location filename="../../console/appeals/timeline.py" line="312" />
+        <source>portal and link requests</source>
+        <translation>портал и заявки на привязку</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="214" />
+        <location filename="../../console/appeals/timeline.py" line="313" />
+        <source>readings</source>
+        <translation>показания</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="314" />
+        <source>bills</source>
+        <translation>счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="315" />
+        <source>payments</source>
+        <translation>оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="316" />
+        <source>prints</source>
+        <translation>печать документов</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="317" />
+        <source>other data changes</source>
+        <translation>прочие изменения данных</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/timeline.py" line="324" />
         <source>Timeline entries</source>
         <translation>Записи хронологии</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="222" />
+        <location filename="../../console/appeals/timeline.py" line="332" />
         <source>Timeline status</source>
         <translation>Состояние хронологии</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="223" />
+        <location filename="../../console/appeals/timeline.py" line="333" />
         <source>Show o&amp;lder</source>
         <translation>Показать &amp;раньше</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="225" />
+        <location filename="../../console/appeals/timeline.py" line="335" />
         <source>Show older entries</source>
         <translation>Показать более ранние записи</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="229" />
+        <location filename="../../console/appeals/timeline.py" line="339" />
         <source>&amp;Show:</source>
         <translation>&amp;Показывать:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="271" />
+        <location filename="../../console/appeals/timeline.py" line="381" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="284" />
+        <location filename="../../console/appeals/timeline.py" line="394" />
         <source>Entries shown: {count}</source>
         <translation>Показано записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="288" />
+        <location filename="../../console/appeals/timeline.py" line="398" />
         <source>contacts and appeals are not available to your role</source>
         <translation>контакты и обращения вашей роли недоступны</translation>
     </message>

@@ -302,3 +302,50 @@ def _print_letter(qtbot: QtBot, tab: AppealsTab) -> str:
     document = all_text(dialog._data)
     dialog.close()
     return document
+
+
+def test_the_timeline_names_readings_bills_payments_and_prints(
+    agent: Operator, customer: Customer, session: Session
+) -> None:
+    """Readings, bills, payments and prints show on the timeline as events in words, each
+    under its own filter, newest first; «Show older» continues without repeating any."""
+    from console.appeals.timeline import PAGE, Cursors, load_page
+
+    session.execute(
+        text("SELECT billing.record_print('bill', 'timeline-probe', :account)"),
+        {"account": customer.account_id},
+    )
+    session.commit()
+    with agent.sessions() as s:
+        first = load_page(s, customer.customer_id, Cursors())
+        entries = list(first.entries)
+        cursors = first.cursors
+        while cursors.has_more:
+            page = load_page(s, customer.customer_id, cursors)
+            entries.extend(page.entries)
+            cursors = page.cursors
+    kinds = {e.source for e in entries}
+    assert {"reading", "bill", "payment", "print"} <= kinds, kinds
+    payment = next(e for e in entries if e.source == "payment")
+    assert payment.what.startswith("Payment of ")
+    assert "₽" in payment.what
+    bill = next(e for e in entries if e.source == "bill")
+    assert bill.what.startswith(("Bill ", "Correction "))
+    reading = next(e for e in entries if e.source == "reading")
+    assert reading.what.startswith("Reading ")
+    printed = [e for e in entries if e.source == "print"]
+    assert printed[0].what == "Printed: bill, copy 1"
+    assert printed[0].who == "postgres"
+    events = [e for e in entries if e.source in {"reading", "bill", "payment", "print"}]
+    assert len(events) == len(set(events))  # paging repeats nothing
+    counted = session.execute(
+        text(
+            "SELECT (SELECT count(*) FROM billing.payment WHERE account_id IN (SELECT id FROM"
+            " billing.account WHERE customer_id = :c))"
+            " + (SELECT count(*) FROM billing.bill WHERE account_id IN (SELECT id FROM"
+            " billing.account WHERE customer_id = :c))"
+        ),
+        {"c": customer.customer_id},
+    ).scalar_one()
+    assert len([e for e in entries if e.source in {"bill", "payment"}]) == counted
+    assert len(events) > PAGE or not first.cursors.events
