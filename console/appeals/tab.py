@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from sqlalchemy.orm import Session
 
 from console.appeals.labels import label
+from console.appeals.topics_dialog import TopicsDialog
 from console.errors import describe_error
 from console.formatting import format_date
 from console.lookup.alive import while_alive
@@ -32,6 +33,9 @@ OVERDUE = QtGui.QColor("#b3261e")
 QUEUE_STATUSES = ("new", "in_work", "answered")
 """The queue: appeals to answer, and answered ones waiting to be closed."""
 OVERDUE_BACKGROUND = QtGui.QColor("#fde7e4")
+
+_Loaded = tuple[tuple[AppealRow, ...], Dashboard, tuple[str, ...]]
+"""What a refresh reads: the queue, the dashboard and the logins appeals may go to."""
 
 
 class AppealsModel(TitledTableModel):
@@ -143,6 +147,20 @@ class AppealsTab(QtWidgets.QWidget):
         print_key = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+P"), self)
         print_key.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
         print_key.activated.connect(self.print_answer)
+        self.assignee = QtWidgets.QComboBox()
+        self.assignee.setObjectName("appealsAssignee")
+        self.assignee.setAccessibleName(self.tr("Operator to assign the appeal to"))
+        self.assignee.setEditable(True)
+        self.assignee.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+        self.assign_button = QtWidgets.QPushButton(self.tr("Assign (Ctrl+Shift+A)"))
+        self.assign_button.setObjectName("appealsAssign")
+        self.assign_button.setAccessibleName(self.tr("Assign the appeal"))
+        self.assign_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+A"))
+        self.assign_button.clicked.connect(self.assign_current)
+        self.topics_button = QtWidgets.QPushButton(self.tr("Contact topics…"))
+        self.topics_button.setObjectName("appealsTopics")
+        self.topics_button.setAccessibleName(self.tr("Edit the list of contact topics"))
+        self.topics_button.clicked.connect(self.edit_topics)
         self.problem = QtWidgets.QLabel()
         self.problem.setObjectName("appealsProblem")
         self.problem.setAccessibleName(self.tr("Problem"))
@@ -188,12 +206,20 @@ class AppealsTab(QtWidgets.QWidget):
         buttons.addWidget(self.print_letter)
         buttons.addStretch(1)
         right.addLayout(buttons)
+        assign_row = QtWidgets.QHBoxLayout()
+        assign_caption = QtWidgets.QLabel(self.tr("Assign to:"))
+        assign_caption.setBuddy(self.assignee)
+        assign_row.addWidget(assign_caption)
+        assign_row.addWidget(self.assignee, 1)
+        assign_row.addWidget(self.assign_button)
+        right.addLayout(assign_row)
         right.addWidget(self.problem)
         board = QtWidgets.QVBoxLayout()
         board.addWidget(self.summary)
         board.addWidget(self.overdue)
         board.addWidget(self.operators, 1)
         board.addWidget(self.export)
+        board.addWidget(self.topics_button)
         layout = QtWidgets.QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 3)
@@ -218,21 +244,29 @@ class AppealsTab(QtWidgets.QWidget):
         shown = self.current()
         keep = select if select is not None else (shown.id if shown is not None else None)
 
-        def work(session: Session, _t: Any, _p: Any) -> tuple[tuple[AppealRow, ...], Dashboard]:
-            return appeals(session, QUEUE_STATUSES), dashboard(session)
+        def work(session: Session, _t: Any, _p: Any) -> _Loaded:
+            return (
+                appeals(session, QUEUE_STATUSES),
+                dashboard(session),
+                service.assignable_operators(session),
+            )
 
         @while_alive
-        def done(tab: AppealsTab, result: tuple[tuple[AppealRow, ...], Dashboard]) -> None:
-            rows, board = result
+        def done(tab: AppealsTab, result: _Loaded) -> None:
+            rows, board, logins = result
             tab.model.set_rows(rows)
             tab._show_board(board)
+            typed = tab.assignee.currentText()
+            tab.assignee.clear()
+            tab.assignee.addItems(list(logins))
+            tab.assignee.setCurrentText(typed)
             ids = [r.id for r in rows]
             if keep in ids:
                 tab.table.selectRow(ids.index(keep))
             tab.table.resizeColumnsToContents()
             tab._show_current()
 
-        self._submit(work, done)
+        self._submit(work, done, clear=False)
 
     # -- actions ---------------------------------------------------------------------
 
@@ -276,6 +310,30 @@ class AppealsTab(QtWidgets.QWidget):
             tab.refresh(select=item.id)
 
         self._submit(lambda s, _t, _p: service.answer(s, item.id, item.version, text), done)
+
+    def assign_current(self) -> None:
+        """Ctrl+Shift+A: give the selected open appeal to the login in «Assign to»; the
+        database refuses a login that is not an active agent or supervisor."""
+        item, login = self.current(), self.assignee.currentText().strip()
+        if item is None or not login:
+            return
+
+        @while_alive
+        def done(tab: AppealsTab, _version: int) -> None:
+            tab.problem.setText(
+                QtCore.QCoreApplication.translate(
+                    "AppealsTab", "Appeal {number} is assigned to {login}."
+                ).format(number=item.number, login=login)
+            )
+            tab.refresh(select=item.id)
+
+        self._submit(lambda s, _t, _p: service.assign(s, item.id, item.version, login), done)
+
+    def edit_topics(self) -> None:
+        """The supervisors' list of contact topics, in a dialog."""
+        dialog = TopicsDialog(self._runner, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def close_current(self) -> None:
         """Close the selected (answered) appeal."""
@@ -346,8 +404,11 @@ class AppealsTab(QtWidgets.QWidget):
 
     # -- display ---------------------------------------------------------------------
 
-    def _submit(self, work: Any, done: Any) -> None:
-        self.problem.clear()
+    def _submit(self, work: Any, done: Any, *, clear: bool = True) -> None:
+        """Run ``work`` in a worker; an action clears the last message first, a reload
+        keeps it (an action's outcome stays readable after the list refreshes)."""
+        if clear:
+            self.problem.clear()
 
         @while_alive
         def failed(tab: AppealsTab, error: TaskError) -> None:
@@ -362,6 +423,7 @@ class AppealsTab(QtWidgets.QWidget):
             self.send.setEnabled(False)
             self.close_button.setEnabled(False)
             self.print_letter.setEnabled(False)
+            self.assign_button.setEnabled(False)
             return
         lines = [
             f"{item.number} · {label(item.kind)} · {item.customer_name}"
@@ -381,6 +443,7 @@ class AppealsTab(QtWidgets.QWidget):
         self.send.setEnabled(item.is_open)
         self.close_button.setEnabled(item.status == "answered")
         self.print_letter.setEnabled(bool(item.answer))
+        self.assign_button.setEnabled(item.is_open)
 
     def _show_board(self, board: Dashboard) -> None:
         self.board = board

@@ -54,6 +54,13 @@ _SOURCE: dict[str, object] = {
     "appeal.not_answered": QT_TRANSLATE_NOOP(
         "Problem", "Only an answered appeal can be closed: answer it first."
     ),
+    "topic.code_format": QT_TRANSLATE_NOOP(
+        "Problem",
+        "A topic's code is 1 to 40 small Latin letters, digits or _, starting with a letter.",
+    ),
+    "topic.title_required": QT_TRANSLATE_NOOP(
+        "Problem", "Give the topic a title of 1 to 120 characters."
+    ),
     "appeal.letter_not_answered": QT_TRANSLATE_NOOP(
         "Problem", "The appeal has no answer yet, so there is no letter to print."
     ),
@@ -87,6 +94,9 @@ RU: dict[str, str] = {
     "appeal.answer_too_long": "Слишком длинный ответ: не более 8000 символов.",
     "appeal.assignee_unknown": "Нет действующего оператора или старшего смены с таким логином.",
     "appeal.not_answered": "Закрыть можно только обращение с ответом: сначала ответьте.",
+    "topic.code_format": "Код темы — от 1 до 40 строчных латинских букв, цифр или _, "
+    "начиная с буквы.",
+    "topic.title_required": "Название темы — от 1 до 120 символов.",
     "appeal.letter_not_answered": "На обращение ещё нет ответа, печатать нечего.",
     "appeal.no_account": "У абонента нет лицевого счёта, поэтому для письма не выбрать бланк "
     "поставщика.",

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from console.services.db_problems import raise_as_problem
 from console.tasks import Conflict
 from models.domain.problems import Problem, ValidationFailed
+from models.queries.appeals import TopicEntry
 
 STALE = "appeal.stale"
 PROBLEM_FIELDS: Mapping[str, str | None] = {
@@ -42,6 +43,8 @@ PROBLEM_FIELDS: Mapping[str, str | None] = {
     "appeal.answer_too_long": "answer",
     "appeal.assignee_unknown": "assignee",
     "appeal.not_answered": None,
+    "topic.code_format": "code",
+    "topic.title_required": "title",
 }
 """Refusals of the SQL functions (message code -> form field)."""
 
@@ -185,3 +188,26 @@ def assignable_operators(session: Session) -> tuple[str, ...]:
         )
     )
     return tuple(str(login) for (login,) in result)
+
+
+def save_topics(session: Session, topics: Sequence[TopicEntry]) -> int:
+    """Save the supervisors' topic list (new, renamed, moved or retired topics) in one
+    transaction; how many were saved. A topic is never deleted: old contacts keep it."""
+    try:
+        with session.begin():
+            for topic in topics:
+                session.execute(
+                    text(
+                        "SELECT billing.save_interaction_topic(:code, :title, :position, :active)"
+                    ),
+                    {
+                        "code": topic.code.strip(),
+                        "title": topic.title,
+                        "position": topic.position,
+                        "active": topic.active,
+                    },
+                )
+    except DBAPIError as error:
+        _refused(error)
+        raise
+    return len(topics)

@@ -180,6 +180,27 @@ def topics(session: Session) -> tuple[Topic, ...]:
     return tuple(Topic(code, title) for code, title in result)
 
 
+@dataclass(frozen=True, slots=True)
+class TopicEntry:
+    """One topic as the supervisors' editor shows it (retired ones too)."""
+
+    code: str
+    title: str
+    position: int
+    active: bool
+
+
+def all_topics(session: Session) -> tuple[TopicEntry, ...]:
+    """Every topic, active and retired, in the supervisors' order."""
+    result = session.execute(
+        text(
+            "SELECT code, title, position, active FROM billing.interaction_topic"
+            " ORDER BY position, title"
+        )
+    )
+    return tuple(TopicEntry(str(c), str(t), int(p), bool(a)) for c, t, p, a in result)
+
+
 def appeal(session: Session, appeal_id: int) -> AppealRow | None:
     """One appeal, or None if it does not exist."""
     found = _rows(session, " WHERE a.id = :id", {"id": appeal_id})

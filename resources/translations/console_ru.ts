@@ -130,42 +130,42 @@
 <context>
     <name>AppealsModel</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="44" />
+        <location filename="../../console/appeals/tab.py" line="48" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="45" />
+        <location filename="../../console/appeals/tab.py" line="49" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="46" />
+        <location filename="../../console/appeals/tab.py" line="50" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="47" />
+        <location filename="../../console/appeals/tab.py" line="51" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="48" />
+        <location filename="../../console/appeals/tab.py" line="52" />
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="49" />
+        <location filename="../../console/appeals/tab.py" line="53" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="50" />
+        <location filename="../../console/appeals/tab.py" line="54" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="51" />
+        <location filename="../../console/appeals/tab.py" line="55" />
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
@@ -173,173 +173,208 @@
 <context>
     <name>AppealsTab</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="103" />
+        <location filename="../../console/appeals/tab.py" line="107" />
         <source>Open appeals</source>
         <translation>Открытые обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="111" />
+        <location filename="../../console/appeals/tab.py" line="115" />
         <source>Claim &amp;next (Ctrl+N)</source>
         <translation>Взять сл&amp;едующее (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="113" />
+        <location filename="../../console/appeals/tab.py" line="117" />
         <source>Claim the next appeal</source>
         <translation>Взять следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="121" />
+        <location filename="../../console/appeals/tab.py" line="125" />
         <source>Appeal text</source>
         <translation>Текст обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="125" />
+        <location filename="../../console/appeals/tab.py" line="129" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="127" />
+        <location filename="../../console/appeals/tab.py" line="131" />
         <source>Send the &amp;answer (Ctrl+Enter)</source>
         <translation>Отправить о&amp;твет (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="129" />
+        <location filename="../../console/appeals/tab.py" line="133" />
         <source>Send the answer</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="135" />
+        <location filename="../../console/appeals/tab.py" line="139" />
         <source>Clo&amp;se the appeal</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="137" />
+        <location filename="../../console/appeals/tab.py" line="141" />
         <source>Close the answered appeal</source>
         <translation>Закрыть обращение с ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="139" />
+        <location filename="../../console/appeals/tab.py" line="143" />
         <source>Print the letter (Ctrl+P)</source>
         <translation>Печать письма (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="141" />
+        <location filename="../../console/appeals/tab.py" line="145" />
         <source>Print the answer as a letter</source>
         <translation>Напечатать ответ письмом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="148" />
+        <location filename="../../console/appeals/tab.py" line="152" />
+        <source>Operator to assign the appeal to</source>
+        <translation>Кому передать обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="155" />
+        <source>Assign (Ctrl+Shift+A)</source>
+        <translation>Передать (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="157" />
+        <source>Assign the appeal</source>
+        <translation>Передать обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="160" />
+        <source>Contact topics…</source>
+        <translation>Темы контактов…</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="162" />
+        <source>Edit the list of contact topics</source>
+        <translation>Изменить список тем контактов</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="166" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="154" />
+        <location filename="../../console/appeals/tab.py" line="172" />
         <source>Appeals by status and age</source>
         <translation>Обращения по статусу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="158" />
+        <location filename="../../console/appeals/tab.py" line="176" />
         <source>Overdue appeals</source>
         <translation>Просроченные обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="161" />
+        <location filename="../../console/appeals/tab.py" line="179" />
         <source>Appeals by operator</source>
         <translation>Обращения по операторам</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="164" />
+        <location filename="../../console/appeals/tab.py" line="182" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="165" />
+        <location filename="../../console/appeals/tab.py" line="183" />
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="166" />
+        <location filename="../../console/appeals/tab.py" line="184" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="167" />
+        <location filename="../../console/appeals/tab.py" line="185" />
         <source>Answered</source>
         <translation>С ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="168" />
+        <location filename="../../console/appeals/tab.py" line="186" />
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="173" />
+        <location filename="../../console/appeals/tab.py" line="191" />
         <source>E&amp;xport CSV…</source>
         <translation>Выгр&amp;узить CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="175" />
+        <location filename="../../console/appeals/tab.py" line="193" />
         <source>Export the register as CSV</source>
         <translation>Выгрузить реестр в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="183" />
-        <location filename="../../console/appeals/tab.py" line="379" />
+        <location filename="../../console/appeals/tab.py" line="201" />
+        <location filename="../../console/appeals/tab.py" line="441" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="214" />
+        <location filename="../../console/appeals/tab.py" line="210" />
+        <source>Assign to:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="240" />
         <source>A&amp;ppeals</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="250" />
+        <location filename="../../console/appeals/tab.py" line="284" />
         <source>No new appeals are waiting.</source>
         <translation>Новых обращений нет.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="268" />
+        <location filename="../../console/appeals/tab.py" line="302" />
         <source>Answered; the customer's e-mail is queued.</source>
         <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="272" />
+        <location filename="../../console/appeals/tab.py" line="306" />
         <source>Answered; the customer has no e-mail: send the answer by letter.</source>
         <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="316" />
+        <location filename="../../console/appeals/tab.py" line="324" />
+        <source>Appeal {number} is assigned to {login}.</source>
+        <translation>Обращение {number} передано {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="374" />
         <source>Answer to appeal {number}</source>
         <translation>Ответ на обращение {number}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="324" />
+        <location filename="../../console/appeals/tab.py" line="382" />
         <source>Export the register</source>
         <translation>Выгрузка реестра обращений</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="324" />
+        <location filename="../../console/appeals/tab.py" line="382" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="340" />
+        <location filename="../../console/appeals/tab.py" line="398" />
         <source>Exported {count} appeals.</source>
         <translation>Выгружено обращений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="369" />
+        <location filename="../../console/appeals/tab.py" line="431" />
         <source>Arrived {day}, due {deadline}</source>
         <translation>Поступило {day}, срок ответа — {deadline}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="376" />
+        <location filename="../../console/appeals/tab.py" line="438" />
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="396" />
+        <location filename="../../console/appeals/tab.py" line="459" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -348,7 +383,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="406" />
+        <location filename="../../console/appeals/tab.py" line="469" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
@@ -6646,11 +6681,21 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/appeals.py" line="57" />
+        <source>A topic's code is 1 to 40 small Latin letters, digits or _, starting with a letter.</source>
+        <translation>Код темы — от 1 до 40 строчных латинских букв, цифр или _, начиная с буквы.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="61" />
+        <source>Give the topic a title of 1 to 120 characters.</source>
+        <translation>Название темы — от 1 до 120 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/appeals.py" line="64" />
         <source>The appeal has no answer yet, so there is no letter to print.</source>
         <translation>На обращение ещё нет ответа, печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/appeals.py" line="60" />
+        <location filename="../../console/problem_texts/appeals.py" line="67" />
         <source>The customer has no account, so no supplier's letterhead can be chosen for the letter.</source>
         <translation>У абонента нет лицевого счёта, поэтому для письма не выбрать бланк поставщика.</translation>
     </message>
@@ -8135,6 +8180,80 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/appeals/timeline.py" line="398" />
         <source>contacts and appeals are not available to your role</source>
         <translation>контакты и обращения вашей роли недоступны</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="33" />
+        <location filename="../../console/appeals/topics_dialog.py" line="34" />
+        <source>Contact topics</source>
+        <translation>Темы контактов</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="40" />
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="42" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="42" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="42" />
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="42" />
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="49" />
+        <source>Add a topic (Ins)</source>
+        <translation>Добавить тему (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="51" />
+        <source>Add a topic</source>
+        <translation>Добавить тему</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="54" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="56" />
+        <source>Save the topics</source>
+        <translation>Сохранить темы</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="59" />
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="61" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="65" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/topics_dialog.py" line="163" />
+        <source>Saved {count} topics.</source>
+        <translation>Сохранено тем: {count}.</translation>
     </message>
 </context>
 <context>

@@ -349,3 +349,62 @@ def test_the_timeline_names_readings_bills_payments_and_prints(
     ).scalar_one()
     assert len([e for e in entries if e.source in {"bill", "payment"}]) == counted
     assert len(events) > PAGE or not first.cursors.events
+
+
+def test_supervisor_assigns_an_appeal_and_edits_the_topics(
+    qtbot: QtBot,
+    supervisor_runner: TaskRunner,
+    supervisor: Operator,
+    agent: Operator,
+    agent_runner: TaskRunner,
+    session: Session,
+) -> None:
+    """Assign to: an active agent's login takes the appeal, a made-up one is refused next to
+    the field; a new topic saved in «Contact topics» is offered in the contact dialog."""
+    from console.appeals.topics_dialog import TopicsDialog
+    from models.queries.appeals import topics
+
+    tab = AppealsTab(supervisor_runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=15_000)
+    tab.table.selectRow(0)
+    chosen = tab.current()
+    assert chosen is not None
+    assert supervisor.login in [tab.assignee.itemText(i) for i in range(tab.assignee.count())]
+    tab.assignee.setCurrentText("nobody_here")
+    qtbot.keyClick(
+        tab.table,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: bool(tab.problem.text()), timeout=15_000)
+    assert "No active agent or supervisor" in tab.problem.text()
+    tab.assignee.setCurrentText(agent.login)
+    tab.assign_current()
+    qtbot.waitUntil(lambda: tab.problem.text() != "", timeout=15_000)
+    assert "assigned" in tab.problem.text(), tab.problem.text()
+    assignee = session.execute(
+        text("SELECT assignee FROM billing.appeal WHERE id = :id"), {"id": chosen.id}
+    ).scalar_one()
+    assert assignee == agent.login
+
+    tab.edit_topics()
+    qtbot.waitUntil(lambda: tab.findChild(TopicsDialog) is not None, timeout=5_000)
+    dialog = tab.findChild(TopicsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=15_000)
+    dialog.add_row()
+    row = dialog.table.rowCount() - 1
+    dialog.table.item(row, 0).setText("Bad Code")
+    dialog.table.item(row, 1).setText("Вопрос о пени")
+    dialog.save_changes()
+    qtbot.waitUntil(lambda: bool(dialog.problem.text()), timeout=15_000)
+    assert "code" in dialog.problem.text()
+    dialog.table.item(row, 0).setText("penalty_question")
+    dialog.save_changes()
+    qtbot.waitUntil(lambda: "Saved 1" in dialog.problem.text(), timeout=15_000)
+    with agent.sessions() as s:
+        offered = {t.code: t.title for t in topics(s)}
+    assert offered["penalty_question"] == "Вопрос о пени"
