@@ -12,6 +12,7 @@ import signal
 import sys
 
 from console import single_instance
+from console.database.change_listener import ChangeListener
 from console.database.connection import Database, Unavailable, verify_password
 from console.i18n import install_translation
 from console.logging_setup import configure_logging
@@ -53,6 +54,10 @@ class OperatorSession(QtCore.QObject):
         self.monitor.restored.connect(self.banner.show_restored)
         self.monitor.restored.connect(self.window.refresh_current)
         self.banner.retry_requested.connect(self.monitor.ping)
+        # Every console's writes reach this one's views (issue 13).
+        self.changes = ChangeListener(database.engine, parent=self)
+        self.changes.changed.connect(self.window.navigator.changed)
+        self.changes.start()
         urls = console.urls
 
         def verify(password: str) -> Unavailable | None:
@@ -92,6 +97,7 @@ class OperatorSession(QtCore.QObject):
     def close(self) -> None:
         """Stop watching, close the window and the operator's connections."""
         self.monitor.stop()
+        self.changes.stop()
         self.lock.stop()
         self.window.hide()
         self.window.deleteLater()

@@ -14,5 +14,7 @@ class Navigator(QtCore.QObject):
     """Open tool ``name`` ("readings", "payments", "cash_desk", "history"...) for account ``id``."""
     lookup = Signal(str)
     """Run a lookup for the given key (telephony hook)."""
+    changed = Signal(object)
+    """A write of any console, as the database announced it (:class:`models.changes.Change`)."""
     data_changed = Signal(str)
     """Something was written (the service operation's name): views showing it refresh."""

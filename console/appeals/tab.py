@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from console.appeals.labels import label
 from console.appeals.topics_dialog import TopicsDialog
+from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_date
 from console.lookup.alive import while_alive
@@ -232,6 +233,7 @@ class AppealsTab(QtWidgets.QWidget):
     def for_context(cls, context: TabContext) -> AppealsTab:
         """The tab for the main window."""
         tab = cls(context.runner)
+        refresh_on(tab, context.navigator, lambda c: c.table in {"appeal", "*"}, tab.refresh)
         tab.refresh()
         return tab
 

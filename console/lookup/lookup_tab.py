@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.lookup.alive import while_alive
 from console.lookup.card_widget import CustomerCard
@@ -16,6 +17,7 @@ from console.problem_texts import describe
 from console.services.lookup import LookupQuery, interpret, load_regions
 from console.session import reads_contacts
 from console.tasks import TaskError, TaskRunner
+from models.changes import Change
 from models.domain.problems import Problem
 from models.domain.search_keys import KeyKind
 from models.queries.lookup import CONTACT_KINDS, RegionOption
@@ -71,6 +73,7 @@ class LookupTab(QtWidgets.QWidget):
         navigator.open_customer.connect(self.open_customer)
         navigator.lookup.connect(self.incoming_call)
         navigator.data_changed.connect(self._data_changed)
+        refresh_on(self, navigator, self._touches_open_cards, self.refresh_open_cards)
         self._runner.submit(
             lambda session, token, progress: load_regions(session), self._regions_loaded
         )
@@ -545,6 +548,21 @@ class LookupTab(QtWidgets.QWidget):
         del operation  # the operation does not say which customers; every open card reloads
         if self.cards.count():
             self._changes.start()
+
+    def _touches_open_cards(self, change: Change) -> bool:
+        """Whether a write (of any console) concerns a customer whose card is open."""
+        for position in range(self.cards.count()):
+            widget = self.cards.widget(position)
+            if isinstance(widget, CustomerCard) and change.touches_customer(widget.customer_id):
+                return True
+            if isinstance(widget, PortalLoginView) and change.table in {
+                "portal_user",
+                "account_link",
+                "link_request",
+                "*",
+            }:
+                return True
+        return False
 
     def refresh_open_cards(self) -> None:
         """Reload every open card in the background, keeping what the operator looks at."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
 from console.payments.batch_dialog import BatchPrintDialog
@@ -286,11 +287,25 @@ class PaymentsTab(QtWidgets.QWidget):
     @classmethod
     def for_context(cls, context: TabContext) -> PaymentsTab:
         """The tab for the main window."""
-        return cls(
+        tab = cls(
             context.runner,
             context.settings,
             context.navigator,
             role=getattr(context.info, "role", ""),
+        )
+        tab.follow_changes(context.navigator)
+        return tab
+
+    def follow_changes(self, navigator: Navigator) -> None:
+        """Reload when any console writes a payment or bill of the account shown."""
+        refresh_on(
+            self,
+            navigator,
+            lambda change: (
+                change.table in {"payment", "bill", "*"}
+                and change.touches_account(self._account_id)
+            ),
+            self.refresh,
         )
 
     def tab_title(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from console.change_subscriptions import refresh_on
 from console.formatting import format_count, format_period
 from console.services.overview import Overview, load_overview
 from console.tasks import TaskError, TaskRunner
@@ -91,7 +92,9 @@ class OverviewTab(QtWidgets.QWidget):
     @classmethod
     def for_context(cls, context: TabContext) -> OverviewTab:
         """The tab for the main window."""
-        return cls(context.runner)
+        tab = cls(context.runner)
+        refresh_on(tab, context.navigator, lambda _change: True, tab.refresh, settle_ms=1000)
+        return tab
 
     def tab_title(self) -> str:
         """Title with its keyboard accelerator."""
