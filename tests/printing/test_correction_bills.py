@@ -29,6 +29,7 @@ from console.payments.bill_choice_dialog import BillChoiceDialog
 from console.payments.history_tab import PaymentsTab
 from console.payments.preview_dialog import PdfPreviewDialog
 from console.printing.bill import bill_payment_string, render_bill
+from console.services import payments
 from console.services.documents import (
     bill_document,
     find_bill,
@@ -38,6 +39,7 @@ from console.services.documents import (
 from console.services.readings import correct_reading, load_correction_target
 from console.tasks import TaskRunner
 from models import clock
+from models.queries.balance import balance
 from tests.payments.conftest import OperatorSessions
 from tests.printing.pdf_reading import (
     all_text,
@@ -115,15 +117,24 @@ def _meter(engine: Engine, account_id: int) -> None:
         )
 
 
-@pytest.fixture
-def corrected(engine: Engine, operator: OperatorSessions) -> Corrected:
-    """Confirm 10 150 (an agent), then correct it the same day to 10 095 (a supervisor)."""
+def _correct(
+    engine: Engine, operator: OperatorSessions, paid_between: Decimal | None = None
+) -> Corrected:
+    """Confirm 10 150 (an agent), then correct it the same day to 10 095 (a supervisor);
+    with ``paid_between``, a cashier takes that much in between."""
     region_id, code = _region_with_tariff(engine)
     account = new_account(engine, region_id)
     _meter(engine, account)
     with operator("billing_agent")() as session:
         done = confirm(session, account, {"T1": "10150"})
     assert done.amount == Decimal("1118.91")  # 150 x 7,4594
+    if paid_between is not None:
+        with operator("billing_cashier")() as session:
+            payments.open_shift(session, Decimal("0.00"))
+            payments.take_payment(
+                session,
+                payments.PaymentRequest(account, paid_between, "cash", None, uuid.uuid4()),
+            )
     with operator("billing_supervisor")() as session:
         target = load_correction_target(session, done.reading_ids["T1"])
         assert target is not None
@@ -146,6 +157,12 @@ def corrected(engine: Engine, operator: OperatorSessions) -> Corrected:
         fixed.bill_id,
         fixed.receipt_number,
     )
+
+
+@pytest.fixture
+def corrected(engine: Engine, operator: OperatorSessions) -> Corrected:
+    """The issue's case: nothing paid between the bill and its correction."""
+    return _correct(engine, operator)
 
 
 def _money(text_: str) -> str:
@@ -171,6 +188,8 @@ def test_a_same_day_correction_is_due_what_the_customer_owes_after_it(
     data = render_bill(doc)
     assert decode_qr_codes(rasterise(data, tmp_path)) == [payment]
     assert decode_qr_zbar(rasterise(data, tmp_path, dpi=100)) == [payment]
+    # What the customer owes after the correction is the account's balance now.
+    assert doc.total_due == balance(session, corrected.account_id, clock.today()).net
     # The original bill still says what it said when it was formed.
     original = bill_document(session, corrected.bill_id)
     assert original.correction is None
@@ -310,3 +329,22 @@ def test_the_console_prints_the_correction_unless_the_original_is_chosen(
                 assert "ИТОГО К ОПЛАТЕ 708,64 ₽" in printed
     finally:
         runner.wait_for_done()
+
+
+def test_a_payment_taken_before_the_correction_makes_it_an_overpayment(
+    engine: Engine, operator: OperatorSessions, session: Session
+) -> None:
+    """1 000,00 paid at the cash desk between the bill and its correction (the same day):
+    1 118,91 - 1 000,00 = 118,91 owed before it; 118,91 - 410,27 = -291,36 after it."""
+    case = _correct(engine, operator, paid_between=Decimal("1000.00"))
+    doc = bill_document(session, case.correction_id)
+    assert doc.balance_carried_in == Decimal("118.91")
+    assert doc.total_due == Decimal("-291.36")
+    assert not doc.payment_required
+    assert "|Sum=" not in bill_payment_string(doc)  # nothing to pay: the payer enters none
+    printed = _money(all_text(render_bill(doc)))
+    assert "Задолженность до перерасчёта 118,91 ₽" in printed
+    assert "Перерасчёт −410,27 ₽" in printed
+    assert "ИТОГО К ОПЛАТЕ 0,00 ₽" in printed
+    assert "Переплата: 291,36 ₽" in printed
+    assert "Оплата не требуется" in printed
