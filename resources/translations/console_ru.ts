@@ -1369,17 +1369,17 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Печатать первоначальный счёт № {receipt}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/bill_choice_dialog.py" line="50" />
+        <location filename="../../console/payments/bill_choice_dialog.py" line="48" />
         <source>Print the original bill</source>
         <translation>Печатать первоначальный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/bill_choice_dialog.py" line="52" />
+        <location filename="../../console/payments/bill_choice_dialog.py" line="50" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/bill_choice_dialog.py" line="54" />
+        <location filename="../../console/payments/bill_choice_dialog.py" line="52" />
         <source>Print nothing</source>
         <translation>Ничего не печатать</translation>
     </message>
@@ -7029,37 +7029,37 @@ Enter или двойной щелчок открывает карточку а�
         <translation>показаний ещё нет</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="527" />
+        <location filename="../../console/readings/entry_form.py" line="525" />
         <source>Confirm: {warning}</source>
         <translation>Подтвердить: {warning}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="552" />
+        <location filename="../../console/readings/entry_form.py" line="550" />
         <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
         <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="572" />
+        <location filename="../../console/readings/entry_form.py" line="570" />
         <source>Bill for {period}: {amount}</source>
         <translation>Счёт за {period}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="579" />
+        <location filename="../../console/readings/entry_form.py" line="577" />
         <source>first reading: nothing to bill</source>
         <translation>первое показание: начислять нечего</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="583" />
+        <location filename="../../console/readings/entry_form.py" line="581" />
         <source>(through zero)</source>
         <translation>(через ноль)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="587" />
+        <location filename="../../console/readings/entry_form.py" line="585" />
         <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
         <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="599" />
+        <location filename="../../console/readings/entry_form.py" line="597" />
         <source>Recalculation: estimated {value} of {day}: {kwh} = {amount}</source>
         <translation>Перерасчёт: расчётное {value} на {day}: {kwh} = {amount}</translation>
     </message>
