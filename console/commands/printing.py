@@ -57,7 +57,11 @@ def add_parsers(
     one = commands.add_parser(
         "print-bill",
         parents=[language],
-        help=QCoreApplication.translate("Cli", "print one account's bill for a period as PDF"),
+        help=QCoreApplication.translate(
+            "Cli",
+            "print one account's current document for a period as PDF (the latest "
+            "correction bill, if the bill was corrected)",
+        ),
     )
     one.add_argument(
         "account_number",
@@ -84,12 +88,25 @@ def add_parsers(
             "Cli", "region code, when the number exists in several regions"
         ),
     )
+    one.add_argument(
+        "--original",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "Cli",
+            "the bill as first formed, not the correction bill that replaced it "
+            "(by default: the account's current document for the period)",
+        ),
+    )
     one.add_argument("--url", help=url_help)
 
     batch = commands.add_parser(
         "print-bills",
         parents=[language],
-        help=QCoreApplication.translate("Cli", "print every bill of a region for a period"),
+        help=QCoreApplication.translate(
+            "Cli",
+            "print every account's current document of a region for a period "
+            "(correction bills in place of the bills they corrected)",
+        ),
     )
     batch.add_argument(
         "--region", required=True, help=QCoreApplication.translate("Cli", "region code, e.g. SIM")
@@ -127,7 +144,14 @@ def run_print_bill(args: argparse.Namespace) -> int:
     """``print-bill``: check the output file, then print."""
     check_output_file(args.output)
     with target_url(args.url) as url:
-        return print_one(url, args.account_number, args.period, args.output, args.region)
+        return print_one(
+            url,
+            args.account_number,
+            args.period,
+            args.output,
+            args.region,
+            original=args.original,
+        )
 
 
 def run_print_bills(args: argparse.Namespace) -> int:
@@ -153,8 +177,12 @@ def print_one(
     period: date,
     output: Path,
     region: str | None,
+    *,
+    original: bool = False,
 ) -> int:
-    """Write one bill, then log the print; a bill printed before is a «ДУБЛИКАТ»."""
+    """Write the account's current document for ``period`` (the latest correction bill,
+    or with ``original`` the bill as first formed), then log the print; a document
+    printed before is a «ДУБЛИКАТ»."""
     from console.printing.bill import render_bill
     from console.services.documents import bill_document, find_bill
     from console.services.payments import printed_documents, record_print
@@ -162,7 +190,7 @@ def print_one(
 
     with checked_engine(url, pool_size=1) as engine, make_session_factory(engine)() as session:
         try:
-            found = find_bill(session, account_number, period, region)
+            found = find_bill(session, account_number, period, region, original=original)
             if not found:
                 raise CommandFailed(
                     QCoreApplication.translate(

@@ -21,6 +21,7 @@ from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
 from console.payments.batch_dialog import BatchPrintDialog
+from console.payments.bill_choice_dialog import BillChoiceDialog
 from console.payments.cashdesk_tab import balance_words
 from console.payments.print_flow import print_with_preview
 from console.payments.reversal_dialog import ReversalDialog
@@ -29,9 +30,11 @@ from console.printing.statement import render_statement
 from console.problem_texts import describe
 from console.services import payments as service
 from console.services.documents import (
+    PeriodDocuments,
     account_supplier,
     bill_document,
     bill_supplier,
+    period_documents,
     statement_document,
 )
 from console.session import SUPERVISOR, role_allows
@@ -84,6 +87,8 @@ class PaymentsTab(QtWidgets.QWidget):
     reversal_opened = QtCore.Signal(object)
     """The reversal dialog is open: the :class:`ReversalDialog`."""
     batch_opened = QtCore.Signal(object)
+    bill_choice_opened = QtCore.Signal(object)
+    """A corrected period's «which document» dialog was opened (for tests)."""
     """The batch printing dialog is open: the :class:`BatchPrintDialog`."""
 
     def __init__(
@@ -555,10 +560,30 @@ class PaymentsTab(QtWidgets.QWidget):
         return int(value) if value is not None else None
 
     def print_selected_bill(self) -> None:
-        """Preview and print the selected bill (a reprint is marked «ДУБЛИКАТ»)."""
+        """Preview and print the current document of the selected bill's period (a
+        reprint is marked «ДУБЛИКАТ»); when a correction replaced the period's bill, a
+        dialog offers the correction (the default) or the original bill."""
         bill_id = self.selected_bill_id()
         if bill_id is None:
             return
+        self._runner.submit(
+            lambda session, token, progress: period_documents(session, bill_id),
+            self._choose_bill,
+            self._failed,
+        )
+
+    def _choose_bill(self, documents: PeriodDocuments) -> None:
+        if not documents.corrected:
+            self.print_bill(documents.current_id)
+            return
+        dialog = BillChoiceDialog(documents, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.print_bill)
+        dialog.open()
+        self.bill_choice_opened.emit(dialog)
+
+    def print_bill(self, bill_id: int) -> None:
+        """Preview and print bill ``bill_id`` (a reprint is marked «ДУБЛИКАТ»)."""
 
         def build(session: Session, duplicate: bool) -> bytes:
             return render_bill(bill_document(session, bill_id, duplicate=duplicate))

@@ -11,6 +11,11 @@ their reasons; the balance carried in, the last payment, the penalty and the tot
 the amount in words; and below a cut line the payment slip (извещение) with the
 GOST R 56042-2014 QR code a banking app scans. A bill with more lines than one page
 holds continues on further pages; the payment slip is always on the last one.
+
+A correction bill reads as a recalculation document: «Перерасчёт к платёжному
+документу № … от …», the reason, each corrected reading before and after (readings,
+kWh, amount, difference) and the net, then the debt before the recalculation and the
+total due after it.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ __all__ = [
     "QR_BOX_MM",
     "bill_payment_string",
     "bill_qr",
+    "bill_title",
     "draw_bill",
     "render_bill",
     "render_bills",
@@ -89,6 +95,11 @@ _SMALL = 6.5
 _WRAPPED = 7.5
 """Text size of table cells that wrap (recalculations' descriptions with their reasons)."""
 _WRAPPED_LEADING = 8.5
+
+
+def bill_title(doc: BillDocument) -> str:
+    """The document's title: the bill's, or a correction's «Перерасчёт к … № … от …»."""
+    return doc.correction.title if doc.correction is not None else TITLE
 
 
 def _payment_data(doc: BillDocument, *, with_address: bool = True) -> PaymentQrData:
@@ -164,11 +175,23 @@ class _BillPages:
     def _first_page_header(self) -> float:
         doc = self.doc
         subtitle = [
-            f"Платёжный документ за {format_period(doc.billing_period)}",
+            f"Платёжный документ за {format_period(doc.billing_period)}"
+            if doc.correction is None
+            else f"Расчётный период: {format_period(doc.billing_period)}",
             f"Уникальный № квитанции: {doc.receipt_number}",
             f"Дата формирования: {format_date(doc.formed_on)}",
         ]
-        y = self.sheet.supplier_header(doc.supplier, TITLE, subtitle, duplicate=doc.duplicate)
+        if doc.correction is None:
+            y = self.sheet.supplier_header(doc.supplier, TITLE, subtitle, duplicate=doc.duplicate)
+        else:
+            y = self.sheet.supplier_header(
+                doc.supplier,
+                doc.correction.title,
+                subtitle,
+                duplicate=doc.duplicate,
+                title_size=11,
+                title_lines=3,
+            )
         return self._customer_block(y - 8)
 
     def _continuation_header(self) -> float:
@@ -389,6 +412,112 @@ class _BillPages:
         self.y -= 14
         return recalculated
 
+    def _correction_reason(self) -> None:
+        """«Основание перерасчёта»: the reason the reading was corrected."""
+        correction = self.doc.correction
+        assert correction is not None
+        sheet = self.sheet
+        text = (
+            f"Исправлены показания, по которым сформирован платёжный документ "
+            f"№ {correction.corrected_receipt_number} от "
+            f"{format_date(correction.corrected_formed_on)}. Причина: {correction.reason}"
+        )
+        lines = sheet.wrap(text, sheet.content_width, 8.5)
+        self._ensure(16 + len(lines) * 11 + 8)
+        self._section_title("Основание перерасчёта")
+        self.y -= 6
+        for line in lines:
+            sheet.text(sheet.left, self.y, line, size=8.5)
+            self.y -= 11
+        self.y -= 8
+
+    def _correction_table(self) -> None:
+        """Each corrected reading before and after: readings, kWh, amount; the net."""
+        correction = self.doc.correction
+        assert correction is not None
+        zones = correction.zones
+        total = self.sheet.content_width
+        columns = [
+            Column("Прибор учёта, зона", total * 0.24),
+            Column("", total * 0.12),
+            Column("Предыдущие показания", total * 0.16, "right"),
+            Column("Текущие показания", total * 0.16, "right"),
+            Column("Расход, кВт·ч", total * 0.14, "right"),
+            Column("Сумма, ₽", total * 0.18, "right"),
+        ]
+        reading_places = _places(
+            (v for z in zones for v in (z.reading_before, z.reading_after)), 0, 3
+        )
+        kwh_places = _places((v for z in zones for v in (z.kwh_before, z.kwh_after)), 0, 3)
+
+        def reading(value: Decimal | None, on: object) -> str | tuple[str, str]:
+            if value is None:
+                return "—"
+            return (format_number(value, reading_places), f"на {format_date(on)}")  # type: ignore[arg-type]
+
+        def kwh(value: Decimal) -> str:
+            return format_number(_with_places(value, kwh_places), kwh_places)
+
+        self._ensure(16 + 26 + 3 * _METER_ROW + _CHARGE_ROW)
+        self._section_title("Перерасчёт: было и стало")
+        self.y = self.sheet.table_header(self.sheet.left, self.y, columns)
+        for zone in zones:
+            if self._ensure(3 * _METER_ROW):
+                self.y = self.sheet.table_header(self.sheet.left, self.y, columns)
+            previous = reading(zone.previous_reading, zone.previous_reading_on)
+            rows: list[tuple[str | tuple[str, str], ...]] = [
+                (
+                    (zone.meter_serial, f"{zone.zone_label} ({zone.zone})"),
+                    ("Было", "в документе"),
+                    previous,
+                    reading(zone.reading_before, zone.taken_on),
+                    kwh(zone.kwh_before),
+                    format_money(zone.amount_before, symbol=False),
+                ),
+                (
+                    "",
+                    ("Стало", "исправлено"),
+                    previous,
+                    reading(zone.reading_after, zone.taken_on),
+                    kwh(zone.kwh_after),
+                    format_money(zone.amount_after, symbol=False),
+                ),
+                (
+                    "",
+                    "Разница",
+                    "",
+                    "",
+                    kwh(zone.kwh_difference),
+                    format_money(zone.amount_difference, symbol=False),
+                ),
+            ]
+            for index, cells in enumerate(rows):
+                self.y = self.sheet.table_row(
+                    self.sheet.left,
+                    self.y,
+                    columns,
+                    cells,
+                    height=_METER_ROW,
+                    bold=index == 2,
+                )
+        self._ensure(_CHARGE_ROW)
+        self.y = self.sheet.table_row(
+            self.sheet.left,
+            self.y,
+            columns,
+            (
+                "Итого по перерасчёту",
+                "",
+                "",
+                "",
+                "",
+                format_money(correction.net, symbol=False),
+            ),
+            bold=True,
+            fill=SHADE,
+        )
+        self.y -= 14
+
     def _wrapped_height(self, columns: Sequence[Column], texts: Sequence[str]) -> float:
         lines = max(
             len(self.sheet.wrap(text, column.width - 8, _WRAPPED))
@@ -416,28 +545,34 @@ class _BillPages:
             left += column.width
         self.y -= height
 
-    def _summary(self, charged: Decimal, recalculated: Decimal) -> None:
+    def _summary_rows(self, charged: Decimal, recalculated: Decimal) -> list[tuple[str, str]]:
+        """The totals above «ИТОГО К ОПЛАТЕ»: a bill's balance carried in, charges,
+        recalculation, VAT and penalty; a correction's balance before it and its net."""
         doc = self.doc
         organisation = doc.customer_kind is CustomerKind.ORGANISATION
         vat = doc.vat_rate if organisation else None
-        rows_count = 3 + (1 if doc.recalculations else 0) + (1 if vat is not None else 0)
-        overpaid = 12 if doc.total_due < 0 else 0
-        self._ensure(rows_count * 15 + 28 + overpaid + (32 if organisation else 0))
-        sheet = self.sheet
-        width = sheet.content_width * 0.46
-        x = sheet.right - width
         carried = doc.balance_carried_in
-        rows = [
-            (
-                "Переплата на начало периода" if carried < 0 else "Задолженность на начало периода",
-                format_money(abs(carried)),
-            ),
-            ("Начислено за период", format_money(charged)),
-        ]
-        if doc.recalculations:
-            rows.append(("Перерасчёт", format_money(recalculated)))
-        if vat is not None:
+        if doc.correction is not None:
+            before = "Переплата до перерасчёта" if carried < 0 else "Задолженность до перерасчёта"
+            rows = [
+                (before, format_money(abs(carried))),
+                ("Перерасчёт", format_money(doc.correction.net)),
+            ]
+            base = doc.correction.net
+        else:
+            rows = [
+                (
+                    "Переплата на начало периода"
+                    if carried < 0
+                    else "Задолженность на начало периода",
+                    format_money(abs(carried)),
+                ),
+                ("Начислено за период", format_money(charged)),
+            ]
+            if doc.recalculations:
+                rows.append(("Перерасчёт", format_money(recalculated)))
             base = charged + recalculated
+        if vat is not None:
             included = (base * vat / (100 + vat)).quantize(Decimal("0.01"), ROUND_HALF_UP)
             rows.append(
                 (
@@ -445,7 +580,19 @@ class _BillPages:
                     format_money(included),
                 )
             )
-        rows.append(("Пеня", format_money(doc.penalty)))
+        if doc.correction is None or doc.penalty:
+            rows.append(("Пеня", format_money(doc.penalty)))
+        return rows
+
+    def _summary(self, charged: Decimal, recalculated: Decimal) -> None:
+        doc = self.doc
+        organisation = doc.customer_kind is CustomerKind.ORGANISATION
+        rows = self._summary_rows(charged, recalculated)
+        overpaid = 12 if doc.total_due < 0 else 0
+        self._ensure(len(rows) * 15 + 28 + overpaid + (32 if organisation else 0))
+        sheet = self.sheet
+        width = sheet.content_width * 0.46
+        x = sheet.right - width
         y = self.y
         for label, value in rows:
             sheet.text(x, y - 10, label, size=8.5)
@@ -592,8 +739,13 @@ class _BillPages:
         )
 
     def draw(self, qr: FittedQr) -> None:
-        self._meter_table()
-        charged = self._charge_table()
+        if self.doc.correction is not None:
+            self._correction_reason()
+            self._correction_table()
+            charged = Decimal(0)
+        else:
+            self._meter_table()
+            charged = self._charge_table()
         recalculated = self._recalculation_table()
         self._summary(charged, recalculated)
         self._payment_slip(qr)
@@ -663,8 +815,9 @@ def document_subject(docs: Sequence[BillDocument]) -> str:
     """The PDF's subject: which account and period, or how many bills of which period."""
     if len(docs) == 1:
         doc = docs[0]
+        kind = "Платёжный документ" if doc.correction is None else "Перерасчёт, документ"
         return (
-            f"Платёжный документ № {doc.receipt_number} за {format_period(doc.billing_period)},"
+            f"{kind} № {doc.receipt_number} за {format_period(doc.billing_period)},"
             f" лицевой счёт {doc.account_number}"
         )
     periods = sorted({doc.billing_period for doc in docs})
@@ -678,7 +831,7 @@ def render_bills(docs: Iterable[BillDocument]) -> bytes:
     buffer = io.BytesIO()
     canvas = new_canvas(
         buffer,
-        title=TITLE,
+        title=bill_title(bills[0]) if len(bills) == 1 else TITLE,
         author=bills[0].supplier.name if bills else CREATOR,
         subject=document_subject(bills) if bills else TITLE,
     )

@@ -108,6 +108,55 @@ class RecalculationLine:
 
 
 @dataclass(frozen=True, slots=True)
+class CorrectionZone:
+    """One corrected reading on a correction bill: the zone's reading, kWh and amount as
+    the corrected bill had them (before) and after the correction."""
+
+    meter_serial: str
+    zone: str
+    zone_label: str
+    previous_reading: Decimal | None
+    previous_reading_on: date | None
+    taken_on: date
+    reading_before: Decimal
+    reading_after: Decimal
+    kwh_before: Decimal
+    kwh_after: Decimal
+    amount_before: Decimal
+    amount_after: Decimal
+
+    @property
+    def kwh_difference(self) -> Decimal:
+        """kWh added (negative: taken off) by the correction."""
+        return self.kwh_after - self.kwh_before
+
+    @property
+    def amount_difference(self) -> Decimal:
+        """Roubles added (negative: credited) by the correction."""
+        return self.amount_after - self.amount_before
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionDetails:
+    """What makes a bill a correction (перерасчёт): the bill it corrects, why, and each
+    corrected reading before and after; the bill's own amount is the net."""
+
+    corrected_receipt_number: str
+    corrected_formed_on: date
+    reason: str
+    zones: tuple[CorrectionZone, ...]
+    net: Decimal
+
+    @property
+    def title(self) -> str:
+        """«Перерасчёт к платёжному документу № … от …»."""
+        return (
+            f"Перерасчёт к платёжному документу № {self.corrected_receipt_number}"
+            f" от {self.corrected_formed_on:%d.%m.%Y}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class LastPayment:
     """The account's last payment received before the bill was formed."""
 
@@ -167,6 +216,10 @@ class BillDocument:
     """An organisation's INN, KPP and contract (None for households)."""
     vat_rate: Decimal | None = None
     """VAT included in an organisation's charges, per cent (None: not shown)."""
+    correction: CorrectionDetails | None = None
+    """Set on a correction bill: it prints as «Перерасчёт к платёжному документу …»,
+    and ``balance_carried_in`` is the balance right before it (the corrected bill
+    included), so ``total_due`` is what the customer owes after it."""
 
     @property
     def payment_required(self) -> bool:

@@ -289,9 +289,17 @@ class Sheet:
         return top - height
 
     def supplier_header(
-        self, supplier: Supplier, title: str, subtitle_lines: Sequence[str], *, duplicate: bool
+        self,
+        supplier: Supplier,
+        title: str,
+        subtitle_lines: Sequence[str],
+        *,
+        duplicate: bool,
+        title_size: float = 13,
+        title_lines: int = 2,
     ) -> float:
-        """The supplier with its details on the left, the document title on the right.
+        """The supplier with its details on the left, the document title on the right
+        (wrapped to at most ``title_lines`` lines of ``title_size`` points).
 
         Returns the y below the header's accent rule.
         """
@@ -319,9 +327,10 @@ class Sheet:
             )
         right = self.right
         title_y = top - 12
-        for line in self.wrap(title, self.content_width - left_width - 10, 13, True, 2):
-            self.text(right, title_y, line, size=13, bold=True, color=ACCENT, align="right")
-            title_y -= 15
+        width = self.content_width - left_width - 10
+        for line in self.wrap(title, width, title_size, True, title_lines):
+            self.text(right, title_y, line, size=title_size, bold=True, color=ACCENT, align="right")
+            title_y -= title_size + 2
         title_y -= 1
         for line in subtitle_lines:
             self.text(right, title_y, line, size=8.5, align="right")

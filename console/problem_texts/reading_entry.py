@@ -19,6 +19,18 @@ _SOURCES: dict[str, object] = {
         "Problem",
         "The billing period must lie between the month the reading was taken and next month.",
     ),
+    "reading.period_closed": QT_TRANSLATE_NOOP(
+        "Problem",
+        "The billing period {period} is closed: its acceptance window has ended, and "
+        "readings entered today count for {open_period}. Nothing was saved: refresh (F5) "
+        "and confirm again.",
+    ),
+    "reading.period_not_open": QT_TRANSLATE_NOOP(
+        "Problem",
+        "The billing period {period} is not open yet: readings entered today count for "
+        "{open_period} (the acceptance window has changed). Nothing was saved: refresh (F5) "
+        "and confirm again.",
+    ),
     "reading.zone_unknown": QT_TRANSLATE_NOOP(
         "Problem", "The reading names a zone the meter does not have."
     ),
@@ -65,6 +77,16 @@ RU: dict[str, str] = {
     ),
     "reading.billing_period": (
         "Расчётный период — не раньше месяца снятия показаний и не позже следующего месяца."
+    ),
+    "reading.period_closed": (
+        "Расчётный период {period} уже закрыт: окно приёма показаний за него прошло, "
+        "показания, принятые сегодня, относятся к периоду {open_period}. Ничего не сохранено: "
+        "обновите данные (F5) и подтвердите снова."
+    ),
+    "reading.period_not_open": (
+        "Расчётный период {period} ещё не открыт: показания, принятые сегодня, относятся "
+        "к периоду {open_period} (окно приёма показаний изменилось). Ничего не сохранено: "
+        "обновите данные (F5) и подтвердите снова."
     ),
     "reading.zone_unknown": "В показании указана зона, которой у счётчика нет.",
     "reading.date_missing": "Введите дату снятия показаний.",

@@ -442,6 +442,13 @@ class ReadingEntryForm(QtWidgets.QWidget):
         shown = self._shown[1] if self._shown is not None and self._shown[0] == entry else None
         self.confirm_requested.emit(self._meter, entry, self._key, shown)
 
+    def show_refusal(self, problems: tuple[Problem, ...]) -> None:
+        """Show the database's refusal of «Confirm» next to the fields it names."""
+        self._show_problems(problems)
+        widget = next((w for p in problems if (w := self._widget_for(p.field)) is not None), None)
+        if widget is not None:
+            widget.setFocus()
+
     def set_busy(self, busy: bool) -> None:
         """While a confirmation is being saved the form cannot be confirmed again."""
         self._busy = busy

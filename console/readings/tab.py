@@ -420,6 +420,11 @@ class ReadingsTab(QtWidgets.QWidget):
             self.entry_form.forget_price()
         elif error.kind is ErrorKind.CONFLICT:
             text = describe(Problem.error("reading.stale"))
+        elif error.kind is ErrorKind.INVALID and error.problems:
+            # The database refused (e.g. the billing period closed meanwhile): the
+            # problems go next to their fields, the first of them in the status line.
+            self.entry_form.show_refusal(error.problems)
+            text = describe(error.problems[0])
         else:
             text = describe_error(error)
         self._say(text, ERROR_STYLE, self.status)

@@ -2,9 +2,11 @@
 
 The renderers in :mod:`console.printing` only draw; everything a document says is
 worked out here: per-zone readings, consumption and rates of a bill, the debt or
-overpayment carried in (the balance on the day before the bill was formed), the
-penalty and the total due; a receipt's balance after the payment; a statement's
-opening and closing balances; a shift's totals by method and its reversals.
+overpayment carried in (the balance right before the bill: earlier bills, the same
+day's earlier ones included, less the payments received before it), the penalty and
+the total due; a correction bill's reference, reason and before/after; a receipt's
+balance after the payment; a statement's opening and closing balances; a shift's
+totals by method and its reversals.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from console.printing.documents import (
     BuyerDetails,
     ChargeKind,
     ChargeLine,
+    CorrectionDetails,
+    CorrectionZone,
     CustomerKind,
     LastPayment,
     MeterLine,
@@ -42,7 +46,7 @@ from console.printing.documents import (
 from console.services.payments import printed_documents, record_prints
 from models.domain.money_format import format_kwh
 from models.domain.problems import Problem, ValidationFailed
-from models.queries.balance import balance, balances
+from models.queries.balance import balance, carried_into_bills
 from models.queries.settings import (
     SupplierDetails,
     TariffActEntry,
@@ -224,6 +228,31 @@ _LAST_PAYMENTS = """
      WHERE b.id = ANY(:ids)
 """
 
+# A correction bill (lines of kind 'correction', the storno of the corrected bill's
+# lines of the reading): per corrected reading, the bill it corrects, the reason of the
+# correcting reading and the reading, kWh and amount before and after.
+_CORRECTIONS = """
+    SELECT b.id AS bill_id, o.receipt_number AS corrected_receipt, o.formed_on AS corrected_on,
+           old.zone, m.serial_number, m.zones, old.taken_on, old.value AS before_value,
+           new.value AS after_value, new.reason, prev.value AS prev_value,
+           prev.taken_on AS prev_on, sum(l.quantity) AS kwh_before, -sum(l.amount) AS amount_before,
+           (SELECT coalesce(sum(e.quantity), 0) FROM bill_line e
+             WHERE e.bill_id = b.id AND e.kind = 'electricity'
+               AND e.current_reading_id = new.id) AS kwh_after,
+           (SELECT coalesce(sum(e.amount), 0) FROM bill_line e
+             WHERE e.bill_id = b.id AND e.kind = 'electricity'
+               AND e.current_reading_id = new.id) AS amount_after
+      FROM bill b JOIN bill o ON o.id = b.corrects_bill_id
+      JOIN bill_line l ON l.bill_id = b.id AND l.kind = 'correction'
+      JOIN reading old ON old.id = l.current_reading_id
+      JOIN reading new ON new.corrects_id = old.id
+      JOIN meter m ON m.id = old.meter_id
+      LEFT JOIN reading prev ON prev.id = l.previous_reading_id
+     WHERE b.id = ANY(:ids)
+     GROUP BY b.id, o.receipt_number, o.formed_on, old.id, new.id, m.id, prev.id
+     ORDER BY b.id, m.serial_number, old.zone
+"""
+
 _TARIFFS = """
     SELECT region_id, zones, zone, rate, valid_from, valid_to FROM tariff
      WHERE region_id = ANY(:regions) ORDER BY valid_from
@@ -255,7 +284,9 @@ class _BillContext:
 
     lines: dict[int, list[Any]]
     readings: dict[int, _Reading]
-    carried: dict[tuple[int, date], Decimal]
+    carried: dict[int, Decimal]
+    """The balance right before each bill (by bill id)."""
+    corrections: dict[int, tuple[str, date, str, list[CorrectionZone]]]
     last_payments: dict[int, LastPayment]
     suppliers: dict[int, SupplierDetails]
     acts: dict[int, tuple[TariffActEntry, ...]]
@@ -282,13 +313,28 @@ def _bill_context(session: Session, headers: Sequence[Any]) -> _BillContext:
         )
         for row in session.execute(text(_READINGS), {"ids": ids})
     }
-    carried: dict[tuple[int, date], Decimal] = {}
-    by_day: dict[date, list[int]] = {}
-    for row in headers:
-        by_day.setdefault(row.formed_on - timedelta(days=1), []).append(row.account_id)
-    for day, accounts in by_day.items():
-        for account_id, found in balances(session, accounts, day).items():
-            carried[account_id, day] = found.net
+    carried = carried_into_bills(session, ids)
+    corrections: dict[int, tuple[str, date, str, list[CorrectionZone]]] = {}
+    for row in session.execute(text(_CORRECTIONS), {"ids": ids}):
+        entry = corrections.setdefault(
+            row.bill_id, (row.corrected_receipt, row.corrected_on, row.reason or "", [])
+        )
+        entry[3].append(
+            CorrectionZone(
+                meter_serial=row.serial_number,
+                zone=row.zone,
+                zone_label=ZONE_LABELS.get(row.zones, {}).get(row.zone, row.zone),
+                previous_reading=row.prev_value,
+                previous_reading_on=row.prev_on,
+                taken_on=row.taken_on,
+                reading_before=row.before_value,
+                reading_after=row.after_value,
+                kwh_before=row.kwh_before or Decimal(0),
+                kwh_after=row.kwh_after,
+                amount_before=row.amount_before,
+                amount_after=row.amount_after,
+            )
+        )
     last_payments = {
         row.bill_id: LastPayment(row.paid_on, row.amount)
         for row in session.execute(text(_LAST_PAYMENTS), {"ids": ids})
@@ -299,7 +345,9 @@ def _bill_context(session: Session, headers: Sequence[Any]) -> _BillContext:
             _TariffPeriod(row.rate, row.valid_from, row.valid_to)
         )
     acts = tariff_acts_of_regions(session, regions)
-    return _BillContext(lines, readings, carried, last_payments, suppliers, acts, tariffs)
+    return _BillContext(
+        lines, readings, carried, corrections, last_payments, suppliers, acts, tariffs
+    )
 
 
 def _bill_documents(
@@ -399,8 +447,21 @@ def _electricity_charges(
     return charges
 
 
+def _correction(row: Any, context: _BillContext) -> CorrectionDetails | None:
+    found = context.corrections.get(row.id)
+    if found is None:
+        return None
+    receipt, formed_on, reason, zones = found
+    return CorrectionDetails(receipt, formed_on, reason, tuple(zones), row.amount)
+
+
 def _bill_document(row: Any, context: _BillContext, duplicate: bool) -> BillDocument:
+    correction = _correction(row, context)
     lines = context.lines.get(row.id, [])
+    if correction is not None:
+        # A correction states its readings before and after instead of charges: its
+        # storno and re-priced electricity lines are the two sides of that table.
+        lines = [line for line in lines if line.kind not in ("correction", "electricity")]
     charges: list[ChargeLine] = []
     recalculations: list[RecalculationLine] = []
     penalty = ZERO
@@ -419,7 +480,7 @@ def _bill_document(row: Any, context: _BillContext, duplicate: bool) -> BillDocu
             )
     meter_lines = _meter_lines(row, lines, context)
     electricity = _electricity_charges(lines, meter_lines, context)
-    if not electricity and not charges:
+    if not electricity and not charges and correction is None:
         electricity = [
             ChargeLine(ChargeKind.ELECTRICITY, f"{ACTUAL_CHARGE}, {format_kwh(Decimal(0))}", ZERO)
         ]
@@ -428,8 +489,7 @@ def _bill_document(row: Any, context: _BillContext, duplicate: bool) -> BillDocu
     acts = acts_in_force(context.acts.get(row.region_id, ()), days)
     organisation = CustomerKind(row.kind) is CustomerKind.ORGANISATION
     supplier = context.suppliers[row.region_id]
-    day = row.formed_on - timedelta(days=1)
-    carried_in = context.carried[row.account_id, day]
+    carried_in = context.carried[row.id]
     return BillDocument(
         supplier=printed_supplier(supplier),
         customer_name=row.name,
@@ -458,6 +518,7 @@ def _bill_document(row: Any, context: _BillContext, duplicate: bool) -> BillDocu
             else None
         ),
         vat_rate=supplier.vat_rate if organisation else None,
+        correction=correction,
     )
 
 
@@ -473,10 +534,37 @@ def bill_document(session: Session, bill_id: int, *, duplicate: bool = False) ->
     return _bill_documents(session, headers, frozenset([bill_id] if duplicate else []))[0]
 
 
+def _is_correction(alias: str) -> str:
+    return (
+        f"EXISTS (SELECT FROM bill_line cl WHERE cl.bill_id = {alias}.id"
+        " AND cl.kind = 'correction')"
+    )
+
+
+CURRENT_BILL = (
+    "((b.corrects_bill_id IS NULL OR " + _is_correction("b") + ")"
+    " AND NOT EXISTS (SELECT FROM bill c WHERE c.corrects_bill_id IS NOT NULL"
+    " AND c.account_id = b.account_id AND c.billing_period = b.billing_period"
+    " AND c.id > b.id AND " + _is_correction("c") + "))"
+)
+"""SQL condition on ``bill b``: the account's current document for the period, the
+latest correction bill where the period's bill was corrected, else the bill itself."""
+
+ORIGINAL_BILL = "b.corrects_bill_id IS NULL"
+"""SQL condition on ``bill b``: the period's original bill (as first formed)."""
+
+
 def find_bill(
-    session: Session, account_number: str, period: date, region_code: str | None = None
+    session: Session,
+    account_number: str,
+    period: date,
+    region_code: str | None = None,
+    *,
+    original: bool = False,
 ) -> list[tuple[int, int, str]]:
-    """``(bill id, account id, region code)`` of the account's bill for ``period``.
+    """``(bill id, account id, region code)`` of the account's current document for
+    ``period``: the latest correction bill if the period's bill was corrected, else the
+    bill (``original``: the bill as first formed, whatever corrected it since).
 
     Several when the number exists in more than one region and none was named.
     """
@@ -485,12 +573,47 @@ def find_bill(
             "SELECT b.id, a.id, r.code FROM bill b JOIN account a ON a.id = b.account_id"
             " JOIN region r ON r.id = a.region_id"
             " WHERE a.number = :number AND b.billing_period = :period"
-            " AND b.corrects_bill_id IS NULL"
+            f" AND {ORIGINAL_BILL if original else CURRENT_BILL}"
             " AND (CAST(:region AS text) IS NULL OR r.code = :region) ORDER BY r.code"
         ),
         {"number": account_number, "period": period, "region": region_code},
     ).all()
     return [(row[0], row[1], row[2]) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodDocuments:
+    """A bill's period on its account: the original bill and the current document."""
+
+    original_id: int
+    original_receipt: str
+    current_id: int
+    current_receipt: str
+
+    @property
+    def corrected(self) -> bool:
+        """True when a correction bill replaced the original as the current document."""
+        return self.current_id != self.original_id
+
+
+def period_documents(session: Session, bill_id: int) -> PeriodDocuments:
+    """The original and current documents of ``bill_id``'s account and period."""
+    rows = session.execute(
+        text(
+            "SELECT b.id, b.receipt_number, b.corrects_bill_id IS NULL AS original"
+            " FROM bill b JOIN bill s ON s.account_id = b.account_id"
+            " AND s.billing_period = b.billing_period"
+            f" WHERE s.id = :id AND ({ORIGINAL_BILL} OR {CURRENT_BILL})"
+        ),
+        {"id": bill_id},
+    ).all()
+    if not rows:
+        raise LookupError(f"no bill {bill_id}")
+    original = next((row for row in rows if row.original), rows[0])
+    current = next((row for row in rows if not row.original), original)
+    return PeriodDocuments(
+        int(original.id), str(original.receipt_number), int(current.id), str(current.receipt_number)
+    )
 
 
 def count_region_bills(session: Session, region_code: str, period: date) -> int:
@@ -501,7 +624,7 @@ def count_region_bills(session: Session, region_code: str, period: date) -> int:
                 "SELECT count(*) FROM bill b JOIN account a ON a.id = b.account_id"
                 " JOIN region r ON r.id = a.region_id"
                 " WHERE r.code = :region AND b.billing_period = :period"
-                " AND b.corrects_bill_id IS NULL"
+                f" AND {CURRENT_BILL}"
             ),
             {"region": region_code, "period": period},
         ).scalar_one()
@@ -541,7 +664,7 @@ def _region_bill_chunks(
     result = session.execute(
         text(
             _BILL_HEADER + " WHERE r.code = :region AND b.billing_period = :period"
-            " AND b.corrects_bill_id IS NULL ORDER BY a.number, b.id"
+            f" AND {CURRENT_BILL} ORDER BY a.number, b.id"
         ),
         {"region": region_code, "period": period},
         execution_options={"stream_results": True, "yield_per": chunk_size},
@@ -559,7 +682,8 @@ def _region_bill_chunks(
 def region_bill_documents(
     session: Session, region_code: str, period: date, *, chunk_size: int = 200
 ) -> Iterator[list[BillDocument]]:
-    """Every bill of a region for a period, in chunks, streamed from a server-side cursor.
+    """Every account's current document of a region for a period (a correction bill in
+    place of the bill it corrected), in chunks, streamed from a server-side cursor.
 
     Memory holds one chunk at a time however many bills the region has. A bill printed
     before is marked «ДУБЛИКАТ»; nothing is logged here (see :func:`print_region_bills`).

@@ -204,6 +204,9 @@ def _database_problem(error: DBAPIError, params: dict[str, object]) -> Exception
     extra: dict[str, object] = dict(params)
     if code == "reading.no_tariff":
         extra["day"] = original.diag.message_hint or ""
+    if code in ("reading.period_closed", "reading.period_not_open"):
+        sent, _, open_period = (original.diag.message_hint or "").partition(" ")
+        extra["period"], extra["open_period"] = sent, open_period
     if field and field.startswith(value_field("")):
         extra["zone"] = field.removeprefix(value_field(""))
     return ValidationFailed([Problem.error(code, field, **extra)])

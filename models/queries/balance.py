@@ -90,3 +90,33 @@ def balance(session: Session, account_id: int, as_of: date) -> Balance:
     if account_id not in found:
         raise LookupError(f"no account {account_id}")
     return found[account_id]
+
+
+_BEFORE_BILLS = text("""
+    SELECT b.id,
+           coalesce((SELECT sum(o.amount) FROM bill o
+                     WHERE o.account_id = b.account_id
+                       AND (o.formed_on < b.formed_on
+                            OR (o.formed_on = b.formed_on AND o.id < b.id))), 0)
+           - coalesce((SELECT sum(p.amount) FROM payment p
+                       WHERE p.account_id = b.account_id
+                         AND (p.paid_on < b.formed_on
+                              OR (p.paid_on = b.formed_on AND p.created_at < b.created_at))),
+                      0) AS carried
+    FROM bill b
+    WHERE b.id IN :ids
+""").bindparams(bindparam("ids", expanding=True))
+
+
+def carried_into_bills(session: Session, bill_ids: Sequence[int]) -> dict[int, Decimal]:
+    """The net balance each bill starts from: its account's bills formed before it
+    (earlier days, and earlier bills of the same day) minus the payments received before
+    it (earlier days, and the same day's recorded before the bill was formed).
+
+    A correction formed the day of the bill it corrects starts from that bill, so its
+    total due (this plus its own amount) is what the customer owes after it.
+    """
+    if not bill_ids:
+        return {}
+    rows = session.execute(_BEFORE_BILLS, {"ids": list(bill_ids)})
+    return {int(row.id): Decimal(row.carried) for row in rows}

@@ -130,42 +130,42 @@
 <context>
     <name>AppealsModel</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="48" />
+        <location filename="../../console/appeals/tab.py" line="49" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="49" />
+        <location filename="../../console/appeals/tab.py" line="50" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="50" />
+        <location filename="../../console/appeals/tab.py" line="51" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="51" />
+        <location filename="../../console/appeals/tab.py" line="52" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="52" />
+        <location filename="../../console/appeals/tab.py" line="53" />
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="53" />
+        <location filename="../../console/appeals/tab.py" line="54" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="54" />
+        <location filename="../../console/appeals/tab.py" line="55" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="55" />
+        <location filename="../../console/appeals/tab.py" line="56" />
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
@@ -173,208 +173,208 @@
 <context>
     <name>AppealsTab</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="107" />
+        <location filename="../../console/appeals/tab.py" line="108" />
         <source>Open appeals</source>
         <translation>Открытые обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="115" />
+        <location filename="../../console/appeals/tab.py" line="116" />
         <source>Claim &amp;next (Ctrl+N)</source>
         <translation>Взять сл&amp;едующее (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="117" />
+        <location filename="../../console/appeals/tab.py" line="118" />
         <source>Claim the next appeal</source>
         <translation>Взять следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="125" />
+        <location filename="../../console/appeals/tab.py" line="126" />
         <source>Appeal text</source>
         <translation>Текст обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="129" />
+        <location filename="../../console/appeals/tab.py" line="130" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="131" />
+        <location filename="../../console/appeals/tab.py" line="132" />
         <source>Send the &amp;answer (Ctrl+Enter)</source>
         <translation>Отправить о&amp;твет (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="133" />
+        <location filename="../../console/appeals/tab.py" line="134" />
         <source>Send the answer</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="139" />
+        <location filename="../../console/appeals/tab.py" line="140" />
         <source>Clo&amp;se the appeal</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="141" />
+        <location filename="../../console/appeals/tab.py" line="142" />
         <source>Close the answered appeal</source>
         <translation>Закрыть обращение с ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="143" />
+        <location filename="../../console/appeals/tab.py" line="144" />
         <source>Print the letter (Ctrl+P)</source>
         <translation>Печать письма (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="145" />
+        <location filename="../../console/appeals/tab.py" line="146" />
         <source>Print the answer as a letter</source>
         <translation>Напечатать ответ письмом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="152" />
+        <location filename="../../console/appeals/tab.py" line="153" />
         <source>Operator to assign the appeal to</source>
         <translation>Кому передать обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="155" />
+        <location filename="../../console/appeals/tab.py" line="156" />
         <source>Assign (Ctrl+Shift+A)</source>
         <translation>Передать (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="157" />
+        <location filename="../../console/appeals/tab.py" line="158" />
         <source>Assign the appeal</source>
         <translation>Передать обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="160" />
+        <location filename="../../console/appeals/tab.py" line="161" />
         <source>Contact topics…</source>
         <translation>Темы контактов…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="162" />
+        <location filename="../../console/appeals/tab.py" line="163" />
         <source>Edit the list of contact topics</source>
         <translation>Изменить список тем контактов</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="166" />
+        <location filename="../../console/appeals/tab.py" line="167" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="172" />
+        <location filename="../../console/appeals/tab.py" line="173" />
         <source>Appeals by status and age</source>
         <translation>Обращения по статусу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="176" />
+        <location filename="../../console/appeals/tab.py" line="177" />
         <source>Overdue appeals</source>
         <translation>Просроченные обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="179" />
+        <location filename="../../console/appeals/tab.py" line="180" />
         <source>Appeals by operator</source>
         <translation>Обращения по операторам</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="182" />
+        <location filename="../../console/appeals/tab.py" line="183" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="183" />
+        <location filename="../../console/appeals/tab.py" line="184" />
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="184" />
+        <location filename="../../console/appeals/tab.py" line="185" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="185" />
+        <location filename="../../console/appeals/tab.py" line="186" />
         <source>Answered</source>
         <translation>С ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="186" />
+        <location filename="../../console/appeals/tab.py" line="187" />
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="191" />
+        <location filename="../../console/appeals/tab.py" line="192" />
         <source>E&amp;xport CSV…</source>
         <translation>Выгр&amp;узить CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="193" />
+        <location filename="../../console/appeals/tab.py" line="194" />
         <source>Export the register as CSV</source>
         <translation>Выгрузить реестр в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="201" />
-        <location filename="../../console/appeals/tab.py" line="441" />
+        <location filename="../../console/appeals/tab.py" line="202" />
+        <location filename="../../console/appeals/tab.py" line="443" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="210" />
+        <location filename="../../console/appeals/tab.py" line="211" />
         <source>Assign to:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="240" />
+        <location filename="../../console/appeals/tab.py" line="242" />
         <source>A&amp;ppeals</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="284" />
+        <location filename="../../console/appeals/tab.py" line="286" />
         <source>No new appeals are waiting.</source>
         <translation>Новых обращений нет.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="302" />
+        <location filename="../../console/appeals/tab.py" line="304" />
         <source>Answered; the customer's e-mail is queued.</source>
         <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="306" />
+        <location filename="../../console/appeals/tab.py" line="308" />
         <source>Answered; the customer has no e-mail: send the answer by letter.</source>
         <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="324" />
+        <location filename="../../console/appeals/tab.py" line="326" />
         <source>Appeal {number} is assigned to {login}.</source>
         <translation>Обращение {number} передано {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="374" />
+        <location filename="../../console/appeals/tab.py" line="376" />
         <source>Answer to appeal {number}</source>
         <translation>Ответ на обращение {number}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="382" />
+        <location filename="../../console/appeals/tab.py" line="384" />
         <source>Export the register</source>
         <translation>Выгрузка реестра обращений</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="382" />
+        <location filename="../../console/appeals/tab.py" line="384" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="398" />
+        <location filename="../../console/appeals/tab.py" line="400" />
         <source>Exported {count} appeals.</source>
         <translation>Выгружено обращений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="431" />
+        <location filename="../../console/appeals/tab.py" line="433" />
         <source>Arrived {day}, due {deadline}</source>
         <translation>Поступило {day}, срок ответа — {deadline}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="438" />
+        <location filename="../../console/appeals/tab.py" line="440" />
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="459" />
+        <location filename="../../console/appeals/tab.py" line="461" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -383,7 +383,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="469" />
+        <location filename="../../console/appeals/tab.py" line="471" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
@@ -1387,6 +1387,54 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>BillChoiceDialog</name>
+    <message>
+        <location filename="../../console/payments/bill_choice_dialog.py" line="25" />
+        <source>Which document to print</source>
+        <translation>Какой документ печатать</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/bill_choice_dialog.py" line="29" />
+        <source>Bill {original} of this period was corrected: correction bill {current} replaced it, and its total due is what the customer owes now.</source>
+        <translation>Счёт № {original} за этот период исправлен: его заменил перерасчёт № {current}, и его сумма к оплате — то, что абонент должен сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/bill_choice_dialog.py" line="34" />
+        <source>Why there are two documents</source>
+        <translation>Почему документов два</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/bill_choice_dialog.py" line="37" />
+        <source>Print the correction {receipt} (current)</source>
+        <translation>Печатать перерасчёт № {receipt} (действующий)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/bill_choice_dialog.py" line="42" />
+        <source>Print the current document</source>
+        <translation>Печатать действующий документ</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/bill_choice_dialog.py" line="45" />
+        <source>Print the original bill {receipt}</source>
+        <translation>Печатать первоначальный счёт № {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/bill_choice_dialog.py" line="48" />
+        <source>Print the original bill</source>
+        <translation>Печатать первоначальный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/bill_choice_dialog.py" line="50" />
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/bill_choice_dialog.py" line="52" />
+        <source>Print nothing</source>
+        <translation>Ничего не печатать</translation>
+    </message>
+</context>
+<context>
     <name>CashDeskTab</name>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="117" />
@@ -1835,7 +1883,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/commands/common.py" line="326" />
         <location filename="../../console/commands/common.py" line="388" />
         <location filename="../../console/commands/common.py" line="403" />
-        <location filename="../../console/commands/printing.py" line="276" />
+        <location filename="../../console/commands/printing.py" line="304" />
         <source>Cannot write to {path}: {error}</source>
         <translation>Не удаётся записать в {path}: {error}</translation>
     </message>
@@ -2010,98 +2058,103 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>{summary} Доставлены не все сообщения: сообщения с ошибкой будут отправлены повторно позже, недоставленные ждут супервизора.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="60" />
-        <source>print one account's bill for a period as PDF</source>
-        <translation>напечатать счёт одного лицевого счёта за период в PDF</translation>
-    </message>
-    <message>
-        <location filename="../../console/commands/printing.py" line="65" />
+        <location filename="../../console/commands/printing.py" line="69" />
         <source>account number (лицевой счёт)</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="71" />
-        <location filename="../../console/commands/printing.py" line="101" />
+        <location filename="../../console/commands/printing.py" line="75" />
+        <location filename="../../console/commands/printing.py" line="118" />
         <source>billing period, YYYY-MM</source>
         <translation>расчётный период, ГГГГ-ММ</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="79" />
+        <location filename="../../console/commands/printing.py" line="83" />
         <source>the PDF file to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="83" />
+        <location filename="../../console/commands/printing.py" line="87" />
         <source>region code, when the number exists in several regions</source>
         <translation>код района, если номер есть в нескольких районах</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="92" />
-        <source>print every bill of a region for a period</source>
-        <translation>напечатать все счета района за период</translation>
+        <location filename="../../console/commands/printing.py" line="60" />
+        <source>print one account's current document for a period as PDF (the latest correction bill, if the bill was corrected)</source>
+        <translation>напечатать действующий платёжный документ лицевого счёта за период в PDF (последний перерасчёт, если счёт исправлялся)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="95" />
+        <location filename="../../console/commands/printing.py" line="94" />
+        <source>the bill as first formed, not the correction bill that replaced it (by default: the account's current document for the period)</source>
+        <translation>счёт в первоначальном виде, а не заменивший его перерасчёт (по умолчанию — действующий документ лицевого счёта за период)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="105" />
+        <source>print every account's current document of a region for a period (correction bills in place of the bills they corrected)</source>
+        <translation>напечатать действующие платёжные документы всех лицевых счетов района за период (перерасчёты вместо исправленных ими счетов)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/printing.py" line="112" />
         <source>region code, e.g. SIM</source>
         <translation>код района, например SIM</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="108" />
+        <location filename="../../console/commands/printing.py" line="125" />
         <source>the folder for a file per account, or the PDF file with --single-file</source>
         <translation>папка для файлов по каждому лицевому счёту или PDF-файл с --single-file</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="115" />
+        <location filename="../../console/commands/printing.py" line="132" />
         <source>all bills in one PDF (--out is the file)</source>
         <translation>все счета в одном PDF (--out — это файл)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="120" />
+        <location filename="../../console/commands/printing.py" line="137" />
         <source>renderer processes (default: every core)</source>
         <translation>процессов формирования PDF (по умолчанию — по числу ядер)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="168" />
+        <location filename="../../console/commands/printing.py" line="196" />
         <source>No bill for account {account} in {period}.</source>
         <translation>Нет счёта по лицевому счёту {account} за {period}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="175" />
+        <location filename="../../console/commands/printing.py" line="203" />
         <source>Account {account} exists in regions {regions}: add --region.</source>
         <translation>Лицевой счёт {account} есть в районах {regions}: добавьте --region.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="197" />
+        <location filename="../../console/commands/printing.py" line="225" />
         <source> (duplicate)</source>
         <translation> (дубликат)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="199" />
+        <location filename="../../console/commands/printing.py" line="227" />
         <source>Wrote {path}: bill {receipt}, total due {total}{dup}.</source>
         <translation>Записан {path}: счёт {receipt}, итого к оплате {total}{dup}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="229" />
+        <location filename="../../console/commands/printing.py" line="257" />
         <source>No bills in region {region} for {period}.</source>
         <translation>Нет счетов в районе {region} за {period}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="242" />
+        <location filename="../../console/commands/printing.py" line="270" />
         <source>[{percent}] {done}/{total} bills ({seconds} s)</source>
         <translation>[{percent}] счетов {done}/{total} ({seconds} с)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="267" />
+        <location filename="../../console/commands/printing.py" line="295" />
         <source>Cancelled; the bills written so far are in the print log.</source>
         <translation>Отменено; уже записанные счета внесены в журнал печати.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="283" />
+        <location filename="../../console/commands/printing.py" line="311" />
         <source>Wrote {bills} bills ({pages} pages) to {path} in {seconds} s.</source>
         <translation>Записано счетов: {bills} (страниц: {pages}) в {path} за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/printing.py" line="287" />
+        <location filename="../../console/commands/printing.py" line="315" />
         <source>Wrote {bills} bills ({pages} pages) as {files} files in {path} in {seconds} s.</source>
         <translation>Записано счетов: {bills} (страниц: {pages}), файлов: {files} в {path} за {seconds} с.</translation>
     </message>
@@ -3989,139 +4042,139 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="85" />
+        <location filename="../../console/lookup/lookup_tab.py" line="88" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="92" />
+        <location filename="../../console/lookup/lookup_tab.py" line="95" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="95" />
+        <location filename="../../console/lookup/lookup_tab.py" line="98" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="98" />
+        <location filename="../../console/lookup/lookup_tab.py" line="101" />
         <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="110" />
+        <location filename="../../console/lookup/lookup_tab.py" line="113" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="115" />
+        <location filename="../../console/lookup/lookup_tab.py" line="118" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="121" />
+        <location filename="../../console/lookup/lookup_tab.py" line="124" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="123" />
+        <location filename="../../console/lookup/lookup_tab.py" line="126" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="125" />
+        <location filename="../../console/lookup/lookup_tab.py" line="128" />
         <source>&amp;As:</source>
         <translation>К&amp;ак:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="127" />
+        <location filename="../../console/lookup/lookup_tab.py" line="130" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="132" />
+        <location filename="../../console/lookup/lookup_tab.py" line="135" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="136" />
+        <location filename="../../console/lookup/lookup_tab.py" line="139" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="145" />
+        <location filename="../../console/lookup/lookup_tab.py" line="148" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="167" />
+        <location filename="../../console/lookup/lookup_tab.py" line="170" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="171" />
+        <location filename="../../console/lookup/lookup_tab.py" line="174" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="178" />
+        <location filename="../../console/lookup/lookup_tab.py" line="181" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="185" />
+        <location filename="../../console/lookup/lookup_tab.py" line="188" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="194" />
+        <location filename="../../console/lookup/lookup_tab.py" line="197" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="202" />
+        <location filename="../../console/lookup/lookup_tab.py" line="205" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="333" />
+        <location filename="../../console/lookup/lookup_tab.py" line="336" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="355" />
+        <location filename="../../console/lookup/lookup_tab.py" line="358" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="360" />
+        <location filename="../../console/lookup/lookup_tab.py" line="363" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="362" />
+        <location filename="../../console/lookup/lookup_tab.py" line="365" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="364" />
+        <location filename="../../console/lookup/lookup_tab.py" line="367" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="365" />
+        <location filename="../../console/lookup/lookup_tab.py" line="368" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="435" />
+        <location filename="../../console/lookup/lookup_tab.py" line="438" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="459" />
+        <location filename="../../console/lookup/lookup_tab.py" line="462" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -4650,12 +4703,12 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorSession</name>
     <message>
-        <location filename="../../console/app.py" line="75" />
+        <location filename="../../console/app.py" line="80" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="79" />
+        <location filename="../../console/app.py" line="84" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
@@ -4830,87 +4883,87 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="44" />
+        <location filename="../../console/tabs/overview_tab.py" line="45" />
         <source>Regions</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="40" />
+        <location filename="../../console/tabs/overview_tab.py" line="41" />
         <source>Customers</source>
         <translation>Абоненты</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="41" />
+        <location filename="../../console/tabs/overview_tab.py" line="42" />
         <source>Accounts (open)</source>
         <translation>Лицевые счета (открытые)</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="42" />
+        <location filename="../../console/tabs/overview_tab.py" line="43" />
         <source>Meters in service</source>
         <translation>Приборы учёта в работе</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="43" />
+        <location filename="../../console/tabs/overview_tab.py" line="44" />
         <source>Portal users</source>
         <translation>Учётные записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="32" />
+        <location filename="../../console/tabs/overview_tab.py" line="33" />
         <source>Registrations awaiting review</source>
         <translation>Регистрации на проверке</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="30" />
+        <location filename="../../console/tabs/overview_tab.py" line="31" />
         <source>Awaiting staff</source>
         <translation>Ждут сотрудников</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="33" />
+        <location filename="../../console/tabs/overview_tab.py" line="34" />
         <source>Link requests awaiting a decision</source>
         <translation>Заявки на присоединение счёта ждут решения</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="34" />
+        <location filename="../../console/tabs/overview_tab.py" line="35" />
         <source>Notifications not yet delivered</source>
         <translation>Уведомления не доставлены</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="38" />
+        <location filename="../../console/tabs/overview_tab.py" line="39" />
         <source>In the database</source>
         <translation>В базе данных</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="45" />
+        <location filename="../../console/tabs/overview_tab.py" line="46" />
         <source>Last billing period</source>
         <translation>Последний расчётный период</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="49" />
+        <location filename="../../console/tabs/overview_tab.py" line="50" />
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="80" />
+        <location filename="../../console/tabs/overview_tab.py" line="81" />
         <source>Refre&amp;sh (F5)</source>
         <translation>О&amp;бновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="82" />
+        <location filename="../../console/tabs/overview_tab.py" line="83" />
         <source>Refresh the overview</source>
         <translation>Обновить сводку</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="98" />
+        <location filename="../../console/tabs/overview_tab.py" line="101" />
         <source>&amp;Overview</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="103" />
+        <location filename="../../console/tabs/overview_tab.py" line="106" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="133" />
+        <location filename="../../console/tabs/overview_tab.py" line="136" />
         <source>As of {time}</source>
         <translation>Данные на {time}</translation>
     </message>
@@ -4941,304 +4994,304 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="117" />
+        <location filename="../../console/payments/history_tab.py" line="123" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="124" />
+        <location filename="../../console/payments/history_tab.py" line="130" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="125" />
+        <location filename="../../console/payments/history_tab.py" line="131" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="128" />
+        <location filename="../../console/payments/history_tab.py" line="134" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="130" />
+        <location filename="../../console/payments/history_tab.py" line="136" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="134" />
+        <location filename="../../console/payments/history_tab.py" line="140" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="135" />
+        <location filename="../../console/payments/history_tab.py" line="141" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="138" />
+        <location filename="../../console/payments/history_tab.py" line="144" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="141" />
+        <location filename="../../console/payments/history_tab.py" line="147" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="142" />
+        <location filename="../../console/payments/history_tab.py" line="148" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="146" />
+        <location filename="../../console/payments/history_tab.py" line="152" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="150" />
+        <location filename="../../console/payments/history_tab.py" line="156" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="152" />
+        <location filename="../../console/payments/history_tab.py" line="158" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="158" />
+        <location filename="../../console/payments/history_tab.py" line="164" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="159" />
+        <location filename="../../console/payments/history_tab.py" line="165" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="164" />
+        <location filename="../../console/payments/history_tab.py" line="170" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="181" />
+        <location filename="../../console/payments/history_tab.py" line="187" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="183" />
+        <location filename="../../console/payments/history_tab.py" line="189" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="186" />
+        <location filename="../../console/payments/history_tab.py" line="192" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="191" />
+        <location filename="../../console/payments/history_tab.py" line="197" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="212" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="207" />
-        <location filename="../../console/payments/history_tab.py" line="241" />
+        <location filename="../../console/payments/history_tab.py" line="213" />
+        <location filename="../../console/payments/history_tab.py" line="247" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="208" />
+        <location filename="../../console/payments/history_tab.py" line="214" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="209" />
+        <location filename="../../console/payments/history_tab.py" line="215" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="210" />
-        <location filename="../../console/payments/history_tab.py" line="558" />
+        <location filename="../../console/payments/history_tab.py" line="216" />
+        <location filename="../../console/payments/history_tab.py" line="598" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="211" />
+        <location filename="../../console/payments/history_tab.py" line="217" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="215" />
+        <location filename="../../console/payments/history_tab.py" line="221" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="238" />
+        <location filename="../../console/payments/history_tab.py" line="244" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="239" />
+        <location filename="../../console/payments/history_tab.py" line="245" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="240" />
+        <location filename="../../console/payments/history_tab.py" line="246" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="242" />
+        <location filename="../../console/payments/history_tab.py" line="248" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="243" />
+        <location filename="../../console/payments/history_tab.py" line="249" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="247" />
+        <location filename="../../console/payments/history_tab.py" line="253" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="137" />
+        <location filename="../../console/payments/history_tab.py" line="143" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="145" />
+        <location filename="../../console/payments/history_tab.py" line="151" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="149" />
+        <location filename="../../console/payments/history_tab.py" line="155" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="165" />
+        <location filename="../../console/payments/history_tab.py" line="171" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="166" />
+        <location filename="../../console/payments/history_tab.py" line="172" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="196" />
+        <location filename="../../console/payments/history_tab.py" line="202" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="257" />
+        <location filename="../../console/payments/history_tab.py" line="263" />
         <source>Payme&amp;nts</source>
         <translation>Пл&amp;атежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="258" />
+        <location filename="../../console/payments/history_tab.py" line="264" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="260" />
+        <location filename="../../console/payments/history_tab.py" line="266" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="262" />
+        <location filename="../../console/payments/history_tab.py" line="268" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="298" />
+        <location filename="../../console/payments/history_tab.py" line="318" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="324" />
+        <location filename="../../console/payments/history_tab.py" line="344" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="328" />
+        <location filename="../../console/payments/history_tab.py" line="348" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="346" />
+        <location filename="../../console/payments/history_tab.py" line="366" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="378" />
+        <location filename="../../console/payments/history_tab.py" line="398" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="384" />
+        <location filename="../../console/payments/history_tab.py" line="404" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="403" />
+        <location filename="../../console/payments/history_tab.py" line="423" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="405" />
+        <location filename="../../console/payments/history_tab.py" line="425" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="407" />
+        <location filename="../../console/payments/history_tab.py" line="427" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="409" />
+        <location filename="../../console/payments/history_tab.py" line="429" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="441" />
+        <location filename="../../console/payments/history_tab.py" line="461" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="443" />
+        <location filename="../../console/payments/history_tab.py" line="463" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="517" />
+        <location filename="../../console/payments/history_tab.py" line="537" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="586" />
+        <location filename="../../console/payments/history_tab.py" line="626" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="615" />
+        <location filename="../../console/payments/history_tab.py" line="655" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="615" />
+        <location filename="../../console/payments/history_tab.py" line="655" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="626" />
+        <location filename="../../console/payments/history_tab.py" line="666" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -6331,56 +6384,66 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/reading_entry.py" line="22" />
+        <source>The billing period {period} is closed: its acceptance window has ended, and readings entered today count for {open_period}. Nothing was saved: refresh (F5) and confirm again.</source>
+        <translation>Расчётный период {period} уже закрыт: окно приёма показаний за него прошло, показания, принятые сегодня, относятся к периоду {open_period}. Ничего не сохранено: обновите данные (F5) и подтвердите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="28" />
+        <source>The billing period {period} is not open yet: readings entered today count for {open_period} (the acceptance window has changed). Nothing was saved: refresh (F5) and confirm again.</source>
+        <translation>Расчётный период {period} ещё не открыт: показания, принятые сегодня, относятся к периоду {open_period} (окно приёма показаний изменилось). Ничего не сохранено: обновите данные (F5) и подтвердите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/reading_entry.py" line="34" />
         <source>The reading names a zone the meter does not have.</source>
         <translation>В показании указана зона, которой у счётчика нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="25" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="37" />
         <source>Enter the date the reading was taken.</source>
         <translation>Введите дату снятия показаний.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="26" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="38" />
         <source>There is no such meter.</source>
         <translation>Такого счётчика нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="27" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="39" />
         <source>There is no such reading.</source>
         <translation>Такого показания нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="28" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="40" />
         <source>The request has no idempotency key; it was not saved.</source>
         <translation>У запроса нет ключа идемпотентности — он не сохранён.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="31" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="43" />
         <source>This request key was already used for another meter; nothing was saved.</source>
         <translation>Этот ключ запроса уже использован для другого счётчика — ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="34" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="46" />
         <source>The price changed since it was calculated (a tariff or an estimate changed). Nothing was saved: check the new calculation and confirm again.</source>
         <translation>Стоимость изменилась после расчёта (изменился тариф или расчётное начисление). Ничего не сохранено: проверьте новый расчёт и подтвердите снова.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="39" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="51" />
         <source>Another operator has just saved a reading for this meter. Your values are kept: refresh (F5), check them against the new reading and confirm again.</source>
         <translation>Другой оператор только что сохранил показание по этому счётчику. Введённые значения сохранены в форме: обновите данные (F5), сверьте их с новым показанием и подтвердите снова.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="44" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="56" />
         <source>This reading has already been corrected; correct the correcting reading.</source>
         <translation>Это показание уже исправлено — исправляйте исправляющее показание.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="47" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="59" />
         <source>Only the latest reading of a zone can be corrected; a later reading already exists.</source>
         <translation>Исправить можно только последнее показание зоны — более позднее показание уже есть.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/reading_entry.py" line="51" />
+        <location filename="../../console/problem_texts/reading_entry.py" line="63" />
         <source>The corrected value is the same as the stored one.</source>
         <translation>Исправленное значение совпадает с сохранённым.</translation>
     </message>
@@ -7041,37 +7104,37 @@ Enter или двойной щелчок открывает карточку а�
         <translation>показаний ещё нет</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="518" />
+        <location filename="../../console/readings/entry_form.py" line="525" />
         <source>Confirm: {warning}</source>
         <translation>Подтвердить: {warning}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="543" />
+        <location filename="../../console/readings/entry_form.py" line="550" />
         <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
         <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="563" />
+        <location filename="../../console/readings/entry_form.py" line="570" />
         <source>Bill for {period}: {amount}</source>
         <translation>Счёт за {period}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="570" />
+        <location filename="../../console/readings/entry_form.py" line="577" />
         <source>first reading: nothing to bill</source>
         <translation>первое показание: начислять нечего</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="574" />
+        <location filename="../../console/readings/entry_form.py" line="581" />
         <source>(through zero)</source>
         <translation>(через ноль)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="578" />
+        <location filename="../../console/readings/entry_form.py" line="585" />
         <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
         <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="590" />
+        <location filename="../../console/readings/entry_form.py" line="597" />
         <source>Recalculation: estimated {value} of {day}: {kwh} = {amount}</source>
         <translation>Перерасчёт: расчётное {value} на {day}: {kwh} = {amount}</translation>
     </message>
@@ -7239,12 +7302,12 @@ Enter или двойной щелчок открывает карточку а�
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="448" />
+        <location filename="../../console/readings/tab.py" line="453" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="450" />
+        <location filename="../../console/readings/tab.py" line="455" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
@@ -7997,7 +8060,7 @@ Enter или двойной щелчок открывает карточку а�
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="134" />
+        <location filename="../../console/app.py" line="140" />
         <location filename="../../console/startup.py" line="56" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>

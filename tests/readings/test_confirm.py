@@ -187,9 +187,13 @@ def test_a_cashier_may_not_confirm_readings(operator: OperatorFactory) -> None:
 
 
 def test_the_acceptance_window_moves_a_late_reading_to_the_next_period(
-    operator: OperatorFactory,
+    operator: OperatorFactory, engine: Engine
 ) -> None:
     settings = ReadingCheckSettings(window_first_day=15, window_last_day=20)
+    with engine.begin() as connection:  # the database's window, which confirm_readings checks
+        connection.execute(
+            text("UPDATE billing_settings SET window_first_day = 15, window_last_day = 20")
+        )
     _, sessions = operator("billing_agent")
     with sessions() as session:
         meter = meter_of(session, 1)

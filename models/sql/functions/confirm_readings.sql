@@ -20,6 +20,8 @@ DECLARE
     total numeric := 0;
     reason text := nullif(pg_catalog.btrim(coalesce(p_reason, '')), '');
     this_month date := pg_catalog.date_trunc('month', billing.today())::date;
+    window_last integer;
+    open_period date;
 BEGIN
     PERFORM billing.assert_operator_active();
     IF p_idempotency_key IS NULL THEN
@@ -69,6 +71,23 @@ BEGIN
        OR p_billing_period < pg_catalog.date_trunc('month', p_taken_on)
        OR p_billing_period > (this_month + interval '1 month')::date THEN
         PERFORM billing.reading_fail('reading.billing_period', 'taken_on', 'check_violation');
+    END IF;
+    -- The one period open today, by the region's acceptance window (billing_settings):
+    -- this month until its window's last day, the next month after it. An earlier
+    -- period is closed; a later one is not open yet (the form's window was stale).
+    SELECT s.window_last_day INTO window_last FROM billing.billing_settings s
+     WHERE s.region_id = m.region_id OR s.region_id IS NULL
+     ORDER BY s.region_id NULLS LAST LIMIT 1;
+    open_period := CASE WHEN window_last IS NOT NULL
+                             AND EXTRACT(day FROM billing.today()) > window_last
+                        THEN (this_month + interval '1 month')::date ELSE this_month END;
+    IF p_billing_period <> open_period THEN
+        RAISE EXCEPTION USING
+            MESSAGE = CASE WHEN p_billing_period < open_period THEN 'reading.period_closed'
+                           ELSE 'reading.period_not_open' END,
+            DETAIL = 'taken_on', ERRCODE = 'check_violation',
+            HINT = pg_catalog.to_char(p_billing_period, 'MM.YYYY') || ' '
+                   || pg_catalog.to_char(open_period, 'MM.YYYY');
     END IF;
     IF pg_catalog.jsonb_typeof(p_values) IS DISTINCT FROM 'object' OR EXISTS (
             SELECT FROM pg_catalog.jsonb_object_keys(p_values) k
