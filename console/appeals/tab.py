@@ -20,6 +20,7 @@ from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_date
 from console.lookup.alive import while_alive
+from console.navigation import Navigator
 from console.payments.print_flow import print_with_preview
 from console.printing.appeal_letter import render_appeal_answer
 from console.services import appeals as service
@@ -97,10 +98,17 @@ class AppealsTab(QtWidgets.QWidget):
 
     required_roles: ClassVar[frozenset[str]] = frozenset({"supervisor"})
 
-    def __init__(self, runner: TaskRunner, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        parent: QtWidgets.QWidget | None = None,
+        *,
+        navigator: Navigator | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("appealsTab")
         self._runner = runner
+        self._navigator = navigator
         self.board: Dashboard | None = None
         self.model = AppealsModel(self)
         self.table = QtWidgets.QTableView()
@@ -158,6 +166,23 @@ class AppealsTab(QtWidgets.QWidget):
         self.assign_button.setAccessibleName(self.tr("Assign the appeal"))
         self.assign_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+A"))
         self.assign_button.clicked.connect(self.assign_current)
+        self.open_card = QtWidgets.QPushButton(self.tr("Customer's card (Ctrl+O)"))
+        self.open_card.setObjectName("appealsOpenCard")
+        self.open_card.setAccessibleName(
+            self.tr("Open the customer's card (to apply a change of details)")
+        )
+        self.open_card.setToolTip(
+            self.tr(
+                "A change of details is applied on the customer's card with its own actions"
+                " (phone, e-mail, portal login), each checked and audited by the database;"
+                " then answer the appeal saying what was changed."
+            )
+        )
+        card_key = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+O"), self)
+        card_key.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        card_key.activated.connect(self.show_customer)
+        self.open_card.clicked.connect(self.show_customer)
+        self.open_card.setVisible(navigator is not None)
         self.topics_button = QtWidgets.QPushButton(self.tr("Contact topics…"))
         self.topics_button.setObjectName("appealsTopics")
         self.topics_button.setAccessibleName(self.tr("Edit the list of contact topics"))
@@ -205,6 +230,7 @@ class AppealsTab(QtWidgets.QWidget):
         buttons.addWidget(self.send)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.print_letter)
+        buttons.addWidget(self.open_card)
         buttons.addStretch(1)
         right.addLayout(buttons)
         assign_row = QtWidgets.QHBoxLayout()
@@ -232,7 +258,7 @@ class AppealsTab(QtWidgets.QWidget):
     @classmethod
     def for_context(cls, context: TabContext) -> AppealsTab:
         """The tab for the main window."""
-        tab = cls(context.runner)
+        tab = cls(context.runner, navigator=context.navigator)
         refresh_on(tab, context.navigator, lambda c: c.table in {"appeal", "*"}, tab.refresh)
         tab.refresh()
         return tab
@@ -330,6 +356,13 @@ class AppealsTab(QtWidgets.QWidget):
             tab.refresh(select=item.id)
 
         self._submit(lambda s, _t, _p: service.assign(s, item.id, item.version, login), done)
+
+    def show_customer(self) -> None:
+        """Ctrl+O: the selected appeal's customer on the lookup tab's card, where a change
+        of details is applied through the card's own actions."""
+        item = self.current()
+        if item is not None and self._navigator is not None:
+            self._navigator.open_customer.emit(item.customer_id)
 
     def edit_topics(self) -> None:
         """The supervisors' list of contact topics, in a dialog."""

@@ -130,42 +130,42 @@
 <context>
     <name>AppealsModel</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="49" />
+        <location filename="../../console/appeals/tab.py" line="50" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="50" />
+        <location filename="../../console/appeals/tab.py" line="51" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="51" />
+        <location filename="../../console/appeals/tab.py" line="52" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="52" />
+        <location filename="../../console/appeals/tab.py" line="53" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="53" />
+        <location filename="../../console/appeals/tab.py" line="54" />
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="54" />
+        <location filename="../../console/appeals/tab.py" line="55" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="55" />
+        <location filename="../../console/appeals/tab.py" line="56" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="56" />
+        <location filename="../../console/appeals/tab.py" line="57" />
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
@@ -173,208 +173,223 @@
 <context>
     <name>AppealsTab</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="108" />
+        <location filename="../../console/appeals/tab.py" line="116" />
         <source>Open appeals</source>
         <translation>Открытые обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="116" />
+        <location filename="../../console/appeals/tab.py" line="124" />
         <source>Claim &amp;next (Ctrl+N)</source>
         <translation>Взять сл&amp;едующее (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="118" />
+        <location filename="../../console/appeals/tab.py" line="126" />
         <source>Claim the next appeal</source>
         <translation>Взять следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="126" />
+        <location filename="../../console/appeals/tab.py" line="134" />
         <source>Appeal text</source>
         <translation>Текст обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="130" />
+        <location filename="../../console/appeals/tab.py" line="138" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="132" />
+        <location filename="../../console/appeals/tab.py" line="140" />
         <source>Send the &amp;answer (Ctrl+Enter)</source>
         <translation>Отправить о&amp;твет (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="134" />
+        <location filename="../../console/appeals/tab.py" line="142" />
         <source>Send the answer</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="140" />
+        <location filename="../../console/appeals/tab.py" line="148" />
         <source>Clo&amp;se the appeal</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="142" />
+        <location filename="../../console/appeals/tab.py" line="150" />
         <source>Close the answered appeal</source>
         <translation>Закрыть обращение с ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="144" />
+        <location filename="../../console/appeals/tab.py" line="152" />
         <source>Print the letter (Ctrl+P)</source>
         <translation>Печать письма (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="146" />
+        <location filename="../../console/appeals/tab.py" line="154" />
         <source>Print the answer as a letter</source>
         <translation>Напечатать ответ письмом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="153" />
+        <location filename="../../console/appeals/tab.py" line="161" />
         <source>Operator to assign the appeal to</source>
         <translation>Кому передать обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="156" />
+        <location filename="../../console/appeals/tab.py" line="164" />
         <source>Assign (Ctrl+Shift+A)</source>
         <translation>Передать (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="158" />
+        <location filename="../../console/appeals/tab.py" line="166" />
         <source>Assign the appeal</source>
         <translation>Передать обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="161" />
+        <location filename="../../console/appeals/tab.py" line="169" />
+        <source>Customer's card (Ctrl+O)</source>
+        <translation>Карточка абонента (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="172" />
+        <source>Open the customer's card (to apply a change of details)</source>
+        <translation>Открыть карточку абонента (чтобы внести изменение данных)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="176" />
+        <source>A change of details is applied on the customer's card with its own actions (phone, e-mail, portal login), each checked and audited by the database; then answer the appeal saying what was changed.</source>
+        <translation>Изменение данных вносится в карточке абонента её действиями (телефон, e-mail, логин портала) — каждое проверяет и записывает в журнал база данных; затем ответьте на обращение, указав, что изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="186" />
         <source>Contact topics…</source>
         <translation>Темы контактов…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="163" />
+        <location filename="../../console/appeals/tab.py" line="188" />
         <source>Edit the list of contact topics</source>
         <translation>Изменить список тем контактов</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="167" />
+        <location filename="../../console/appeals/tab.py" line="192" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="173" />
+        <location filename="../../console/appeals/tab.py" line="198" />
         <source>Appeals by status and age</source>
         <translation>Обращения по статусу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="177" />
+        <location filename="../../console/appeals/tab.py" line="202" />
         <source>Overdue appeals</source>
         <translation>Просроченные обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="180" />
+        <location filename="../../console/appeals/tab.py" line="205" />
         <source>Appeals by operator</source>
         <translation>Обращения по операторам</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="183" />
+        <location filename="../../console/appeals/tab.py" line="208" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="184" />
+        <location filename="../../console/appeals/tab.py" line="209" />
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="185" />
+        <location filename="../../console/appeals/tab.py" line="210" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="186" />
+        <location filename="../../console/appeals/tab.py" line="211" />
         <source>Answered</source>
         <translation>С ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="187" />
+        <location filename="../../console/appeals/tab.py" line="212" />
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="192" />
+        <location filename="../../console/appeals/tab.py" line="217" />
         <source>E&amp;xport CSV…</source>
         <translation>Выгр&amp;узить CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="194" />
+        <location filename="../../console/appeals/tab.py" line="219" />
         <source>Export the register as CSV</source>
         <translation>Выгрузить реестр в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="202" />
-        <location filename="../../console/appeals/tab.py" line="443" />
+        <location filename="../../console/appeals/tab.py" line="227" />
+        <location filename="../../console/appeals/tab.py" line="476" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="211" />
+        <location filename="../../console/appeals/tab.py" line="237" />
         <source>Assign to:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="242" />
+        <location filename="../../console/appeals/tab.py" line="268" />
         <source>A&amp;ppeals</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="286" />
+        <location filename="../../console/appeals/tab.py" line="312" />
         <source>No new appeals are waiting.</source>
         <translation>Новых обращений нет.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="304" />
+        <location filename="../../console/appeals/tab.py" line="330" />
         <source>Answered; the customer's e-mail is queued.</source>
         <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="308" />
+        <location filename="../../console/appeals/tab.py" line="334" />
         <source>Answered; the customer has no e-mail: send the answer by letter.</source>
         <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="326" />
+        <location filename="../../console/appeals/tab.py" line="352" />
         <source>Appeal {number} is assigned to {login}.</source>
         <translation>Обращение {number} передано {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="376" />
+        <location filename="../../console/appeals/tab.py" line="409" />
         <source>Answer to appeal {number}</source>
         <translation>Ответ на обращение {number}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="384" />
+        <location filename="../../console/appeals/tab.py" line="417" />
         <source>Export the register</source>
         <translation>Выгрузка реестра обращений</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="384" />
+        <location filename="../../console/appeals/tab.py" line="417" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="400" />
+        <location filename="../../console/appeals/tab.py" line="433" />
         <source>Exported {count} appeals.</source>
         <translation>Выгружено обращений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="433" />
+        <location filename="../../console/appeals/tab.py" line="466" />
         <source>Arrived {day}, due {deadline}</source>
         <translation>Поступило {day}, срок ответа — {deadline}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="440" />
+        <location filename="../../console/appeals/tab.py" line="473" />
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="461" />
+        <location filename="../../console/appeals/tab.py" line="494" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -383,7 +398,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="471" />
+        <location filename="../../console/appeals/tab.py" line="504" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>

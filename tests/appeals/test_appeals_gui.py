@@ -408,3 +408,26 @@ def test_supervisor_assigns_an_appeal_and_edits_the_topics(
     with agent.sessions() as s:
         offered = {t.code: t.title for t in topics(s)}
     assert offered["penalty_question"] == "Вопрос о пени"
+
+
+def test_a_change_of_details_is_applied_on_the_customers_card(
+    qtbot: QtBot, supervisor_runner: TaskRunner, session: Session
+) -> None:
+    """Ctrl+O on a change-of-details appeal opens its customer's card (whose actions
+    change the phone or e-mail, each audited)."""
+    navigator = Navigator()
+    tab = AppealsTab(supervisor_runner, navigator=navigator)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=15_000)
+    rows = [tab.model.row(r) for r in range(tab.model.rowCount())]
+    index = next(i for i, r in enumerate(rows) if r is not None and r.kind == "change_of_details")
+    tab.table.selectRow(index)
+    chosen = tab.current()
+    assert chosen is not None
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow, timeout=5_000)
+    with qtbot.waitSignal(navigator.open_customer, timeout=5_000) as opened:
+        qtbot.keyClick(tab.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert opened.args == [chosen.customer_id]
