@@ -416,6 +416,16 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         "reading",
         check="EXISTS (SELECT FROM billing.reading WHERE corrects_id = {reading_id})",
     ),
+    # the monthly billing run (issue 12, migration 0180): the current month has no bills
+    Action(
+        "bill_period",
+        "SELECT billing.bill_period('SIM', date_trunc('month', billing.today())::date, 5, 0)"
+        " ->> 'formed' = '5'",
+        frozenset({SUPERVISOR}),
+        "bill",
+        check="EXISTS (SELECT FROM billing.bill_line WHERE description LIKE '%по среднемесячному%'"
+        " AND bill_id IN (SELECT id FROM billing.bill WHERE formed_by = session_user))",
+    ),
     # payments and the cash desk (issue 7, migration 0050)
     Action(
         "open_shift",

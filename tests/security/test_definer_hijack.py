@@ -235,6 +235,9 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         "SELECT billing.delete_calendar_day(c.day, c.version) FROM billing.calendar_day c"
         " ORDER BY c.day LIMIT 1",
     ),
+    "bill_period": (
+        "SELECT billing.bill_period('SIM', date_trunc('month', billing.today())::date, 3, 0)",
+    ),
 }
 """Real calls for every SECURITY DEFINER function a login may execute, in the order a
 session runs them (one transaction, rolled back at the end). Add your function here."""
