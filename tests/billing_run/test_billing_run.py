@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -13,7 +14,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.printing.bill import render_bill
 from console.services.billing_run import RunCancelled, default_period, run_billing
+from console.services.documents import bill_document
 from models.domain.problems import ValidationFailed
 from tests.billing_run.conftest import (
     account_in_region,
@@ -22,6 +25,7 @@ from tests.billing_run.conftest import (
     monthly,
     run,
 )
+from tests.printing.pdf_reading import page_texts
 from tests.readings.conftest import MeterFactory, OperatorFactory, new_account
 
 
@@ -383,3 +387,50 @@ def test_default_period_follows_the_business_date(today: date, session: Session)
     expected = month(today.replace(day=1), -1)
     assert default_period(today) == expected
     assert default_period(date(2027, 1, 5)) == date(2026, 12, 1)
+
+
+PRINTED = Path("/tmp/estimation/estimated_bill.pdf")
+
+
+def test_the_printed_bill_says_how_each_line_was_estimated(
+    engine: Engine,
+    region: int,
+    period: date,
+    make_meter: MeterFactory,
+    supervisor: sessionmaker[Session],
+    session: Session,
+) -> None:
+    """An account by the 6-month average (the meter table marks the calculated reading)
+    and one by the norm for an overdue meter: each charge names its method."""
+    average = account_in_region(engine)
+    history = monthly(period, {k: {"T1": str(900 + 100 * (k + 8))} for k in range(-8, 0)})
+    history[month(period, -1) + timedelta(days=19)] = {"T1": Decimal("1631")}
+    make_meter(average, installed_on=month(period, -9), history=history)
+    norm = account_in_region(engine, "electric_stove", 3, 4)
+    make_meter(
+        norm,
+        installed_on=month(period, -13),
+        calibration_due=period + timedelta(days=9),
+        history=monthly(period, {-12: {"T1": "10"}, -1: {"T1": "900"}}),
+    )
+    run(supervisor, period)
+    texts = {}
+    for account in (average, norm):
+        bill_id = session.execute(
+            text("SELECT id FROM bill WHERE account_id = :a AND billing_period = :p"),
+            {"a": account, "p": period},
+        ).scalar_one()
+        pdf = render_bill(bill_document(session, bill_id))
+        texts[account] = " ".join(" ".join(page_texts(pdf)).split())
+        if account == average:
+            PRINTED.parent.mkdir(parents=True, exist_ok=True)
+            PRINTED.write_bytes(pdf)
+    assert "Электроэнергия по среднемесячному за 6 мес., 105,167 кВт·ч" in texts[average]
+    assert "1 736,167*" in texts[average]  # the calculated reading, marked
+    assert "Расчётные показания" in texts[average]
+    assert "по показаниям" not in texts[average]
+    assert (
+        "Электроэнергия по нормативу: 4 чел., 3 комн. (истёк срок поверки прибора учёта),"
+        " 280 кВт·ч" in texts[norm]
+    )
+    assert "по показаниям" not in texts[norm]
