@@ -4,6 +4,7 @@ Expected money is computed by hand (tariffs and norms of the TST region: conftes
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -25,6 +26,7 @@ from tests.billing_run.conftest import (
     monthly,
     run,
 )
+from tests.pause import pause
 from tests.printing.pdf_reading import page_texts
 from tests.readings.conftest import MeterFactory, OperatorFactory, new_account
 
@@ -434,3 +436,37 @@ def test_the_printed_bill_says_how_each_line_was_estimated(
         " 280 кВт·ч" in texts[norm]
     )
     assert "по показаниям" not in texts[norm]
+
+
+def test_two_runs_at_once_bill_an_account_once(
+    engine: Engine, region: int, period: date, operator: OperatorFactory, session: Session
+) -> None:
+    """Two supervisors run the same period at once; an account without a meter (the
+    norm: 2 × 80 kWh × 4.87 = 779.20) has nothing to lock, so the second run waits on the
+    bill's unique index, then counts the account as billed instead of failing."""
+    account = account_in_region(engine)
+    first, second = operator("billing_supervisor")[1](), operator("billing_supervisor")[1]()
+    call = text("SELECT billing.bill_period('TST', :p, 10, 0)")
+    assert first.execute(call, {"p": period}).scalar_one()["formed"] == 1  # not committed
+    results: list[dict[str, object]] = []
+    waiting = threading.Thread(
+        target=lambda: results.append(second.execute(call, {"p": period}).scalar_one())
+    )
+    waiting.start()
+    pause(0.5)
+    assert results == []  # held up by the first run's uncommitted bill
+    first.commit()
+    waiting.join(30)
+    second.commit()
+    assert (results[0]["formed"], results[0]["billed"]) == (0, 1)
+    rows = (
+        session.execute(
+            text("SELECT amount FROM bill WHERE account_id = :a AND billing_period = :p"),
+            {"a": account, "p": period},
+        )
+        .scalars()
+        .all()
+    )
+    assert rows == [Decimal("779.20")]
+    first.close()
+    second.close()

@@ -82,8 +82,9 @@ def test_the_dialog_runs_cancels_between_batches_and_a_rerun_completes(
     today: date,
     make_meter: MeterFactory,
     session: Session,
+    russian: object,
 ) -> None:
-    """5 accounts, a batch each. The test holds the second account's meter locked, so
+    """5 accounts, a batch each, in the console's default language (Russian). The test holds the second account's meter locked, so
     the worker waits in batch 2 while Cancel is pressed after batch 1 (the GUI stays
     responsive meanwhile); batch 2 completes, the run stops: 2 bills. Start again: the
     other 3 are formed and the first 2 skipped."""
@@ -128,7 +129,7 @@ def test_the_dialog_runs_cancels_between_batches_and_a_rerun_completes(
     assert error.kind is ErrorKind.CANCELLED
     assert _bills(session, period) == 2
     assert progress == [1, 2]
-    assert "2" in dialog.status.text()
+    assert dialog.status.text().startswith("Остановлено: сформированные счета (2) сохранены")
     assert dialog.start_button.isEnabled()
 
     with qtbot.waitSignal(dialog.run_done, timeout=30_000) as done:
@@ -137,6 +138,6 @@ def test_the_dialog_runs_cancels_between_batches_and_a_rerun_completes(
     assert (summary.formed, summary.already_billed, summary.by_average) == (3, 2, 3)
     assert _bills(session, period) == 5
     assert dialog.progress_bar.value() == dialog.progress_bar.maximum()
-    assert "3" in dialog.status.text()
+    assert dialog.status.text().startswith("Готово. Сформировано счетов: 3 на 1\u00a0461,00 ₽")
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOT))
