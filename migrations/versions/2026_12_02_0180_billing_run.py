@@ -3,18 +3,17 @@
 * ``billing.consumption_norm``: the region's consumption norms (ПП 354 п. 60, set by
   the region's authority): kWh a month per resident by household type (gas or electric
   stove), rooms and residents; the row with the most rooms / residents stands for «and
-  more». Every operator group reads it; nobody writes it but the data owner (the
-  migration, the demo seeder) until an admin function exists.
+  more». Every operator group reads it; admins write it through the functions below.
 * ``billing.account``: ``household_type``, ``rooms``, ``residents`` — what the norm of
   a household depends on (NULL for organisations and unknown households, which the run
   cannot bill by the norm and reports as such).
 * ``billing.bill_period`` (supervisors): the run itself, batch by batch; see the file.
+* ``billing.set_consumption_norm`` / ``delete_consumption_norm`` (admins): the norms'
+  only writers, checking every rule and the row's version.
 
 SQL files (frozen in migrations/sql/0180/, applied by migrations.sql_files):
-* add_estimated_lines.sql
-* bill_period.sql
-* zone_average.sql
-* zone_baseline_any.sql
+* add_estimated_lines.sql, zone_average.sql, zone_baseline_any.sql (helpers, no definer)
+* bill_period.sql, set_consumption_norm.sql, delete_consumption_norm.sql (SECURITY DEFINER)
 
 Revision ID: 0180
 Revises: 0160

@@ -6971,6 +6971,31 @@ Enter или двойной щелчок открывает карточку а�
         <source>A batch is 1 to 5000 accounts.</source>
         <translation>Пакет — от 1 до 5000 лицевых счетов.</translation>
     </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="17" />
+        <source>Choose the household type: a gas stove or an electric stove.</source>
+        <translation>Выберите тип домохозяйства: газовая или электрическая плита.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="20" />
+        <source>Rooms: a whole number from 1 to 20.</source>
+        <translation>Число комнат — целое число от 1 до 20.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="21" />
+        <source>Residents: a whole number from 1 to 50.</source>
+        <translation>Число проживающих — целое число от 1 до 50.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="22" />
+        <source>The norm is a number of kWh a month above 0 and below 10 000, e.g. 80,5.</source>
+        <translation>Норматив — число кВт·ч в месяц больше 0 и меньше 10 000, например 80,5.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="25" />
+        <source>The region already has a norm for this household type, rooms and residents: change that one.</source>
+        <translation>У района уже есть норматив для этого типа домохозяйства, числа комнат и проживающих: измените его.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>

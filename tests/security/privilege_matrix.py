@@ -747,6 +747,21 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
                 "calendar_day",
                 "",
             ),
+            (
+                "set_consumption_norm",
+                "SELECT billing.set_consumption_norm(NULL, {account_region_id}, 'gas_stove', 7,"
+                " 1, 99.5, NULL)",
+                "consumption_norm",
+                "(SELECT kwh_per_resident = 99.5 FROM billing.consumption_norm"
+                " WHERE region_id = {account_region_id} AND rooms = 7)",
+            ),
+            (
+                "delete_consumption_norm",
+                "SELECT billing.delete_consumption_norm(n.id, n.version)"
+                " FROM billing.consumption_norm n ORDER BY n.id LIMIT 1",
+                "consumption_norm",
+                "",
+            ),
         )
     ),
 )
