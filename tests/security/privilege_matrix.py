@@ -239,7 +239,13 @@ READ_ACTIONS = (
             table,
             effect=READS,
         )
-        for table in ("supplier_details", "tariff_act", "billing_settings", "calendar_day")
+        for table in (
+            "supplier_details",
+            "tariff_act",
+            "billing_settings",
+            "calendar_day",
+            "consumption_norm",
+        )
     ),
     Action(
         "read the regions' names",
