@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from PySide6.QtCore import QCoreApplication
 
 from console.commands import admin as admin_commands
+from console.commands import billing as billing_commands
 from console.commands import database as database_commands
 from console.commands import lookup as lookup_command
 from console.commands import notifications as notification_commands
@@ -108,6 +109,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
         notification_commands,
         lookup_command,
         admin_commands,
+        billing_commands,
     ):
         handlers.update(module.add_parsers(commands, language))
     return parser, handlers

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from console.billing_run.dialog import SHORTCUT as BILLING_RUN_SHORTCUT
+from console.billing_run.dialog import BillingRunDialog
 from console.database.connection import DatabaseInfo
 from console.navigation import Navigator
-from console.session import ADMIN, AGENT, CASHIER, operator_text, tab_allowed
+from console.session import ADMIN, AGENT, CASHIER, SUPERVISOR, operator_text, tab_allowed
 from console.settings import Settings
 from console.tabs.overview_tab import OverviewTab
 from console.tabs.registry import TabContext, tab_factories
@@ -23,6 +25,8 @@ class MainWindow(QtWidgets.QMainWindow):
     """Menu, one tab per task area, status bar with the database and the operator."""
 
     connect_requested = Signal()
+    billing_run_opened = Signal(object)
+    """The billing run dialog is open: the :class:`BillingRunDialog`."""
     language_requested = Signal(str)
 
     def __init__(self, info: DatabaseInfo, runner: TaskRunner, settings: Settings) -> None:
@@ -112,6 +116,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.connect_action.setShortcut(QtGui.QKeySequence("Ctrl+Shift+O"))
         self.connect_action.triggered.connect(self.connect_requested.emit)
         file_menu.addAction(self.connect_action)
+        self.billing_run_action: QtGui.QAction | None = None
+        if self._info.role == SUPERVISOR:  # the database refuses the others anyway
+            self.billing_run_action = QtGui.QAction(self.tr("Form the period's bills…"), self)
+            self.billing_run_action.setObjectName("actionBillingRun")
+            self.billing_run_action.setShortcut(QtGui.QKeySequence(BILLING_RUN_SHORTCUT))
+            self.billing_run_action.triggered.connect(self.open_billing_run)
+            file_menu.addAction(self.billing_run_action)
+            self.addAction(self.billing_run_action)
         file_menu.addSeparator()
         quit_action = QtGui.QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("actionQuit")
@@ -215,6 +227,14 @@ class MainWindow(QtWidgets.QMainWindow):
         refresh = getattr(current, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def open_billing_run(self) -> BillingRunDialog:
+        """The monthly billing run with progress and cancel (Ctrl+Shift+B, supervisors)."""
+        dialog = BillingRunDialog(self._runner, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.billing_run_opened.emit(dialog)
+        return dialog
 
     def show_about(self) -> None:
         """The About box: version, database, where settings and logs are kept."""

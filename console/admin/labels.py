@@ -38,6 +38,7 @@ _TABLES: dict[str, object] = {
     "billing_settings": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Billing settings"),
     "tariff_act": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Tariff act"),
     "calendar_day": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Working-day calendar"),
+    "consumption_norm": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Consumption norm"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),

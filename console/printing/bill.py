@@ -348,14 +348,19 @@ class _BillPages:
         self._section_title("Начисления за расчётный период")
         self.y = self.sheet.table_header(self.sheet.left, self.y, columns)
         for line in self.doc.charge_lines:
-            if self._ensure(_CHARGE_ROW):
-                self.y = self.sheet.table_header(self.sheet.left, self.y, columns)
             cells = (
                 CHARGE_KIND_LABELS[line.kind],
                 line.description,
                 format_money(line.amount, symbol=False),
             )
-            self.y = self.sheet.table_row(self.sheet.left, self.y, columns, cells)
+            # A long description (how an estimate was made) wraps instead of being cut.
+            height = self._wrapped_height(columns, cells[:2])
+            if self._ensure(height):
+                self.y = self.sheet.table_header(self.sheet.left, self.y, columns)
+            if height > _CHARGE_ROW:
+                self._wrapped_row(columns, cells, height)
+            else:
+                self.y = self.sheet.table_row(self.sheet.left, self.y, columns, cells)
         self._ensure(_CHARGE_ROW)
         self.y = self.sheet.table_row(
             self.sheet.left,

@@ -50,6 +50,7 @@ AUDITED_TABLES = (
     "billing_settings",
     "tariff_act",
     "calendar_day",
+    "consumption_norm",
 )
 """Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
 ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")

@@ -432,14 +432,18 @@ def _electricity_charges(
         and (reading := context.readings.get(line.id)) is not None
         and reading.current_estimated
     }
-    totals = {False: (Decimal(0), ZERO), True: (Decimal(0), ZERO)}
+    totals: dict[str, tuple[Decimal, Decimal]] = {ACTUAL_CHARGE: (Decimal(0), ZERO)}
     for line in lines:
         if line.kind == "electricity":
-            kwh, amount = totals[line.id in estimated_ids]
-            totals[line.id in estimated_ids] = (kwh + (line.quantity or 0), amount + line.amount)
+            method = estimate_method(line.description)
+            if method is not None:
+                label = f"Электроэнергия {method}"
+            else:
+                label = ESTIMATED_CHARGE if line.id in estimated_ids else ACTUAL_CHARGE
+            kwh, amount = totals.get(label, (Decimal(0), ZERO))
+            totals[label] = (kwh + (line.quantity or 0), amount + line.amount)
     charges = []
-    for estimated, label in ((False, ACTUAL_CHARGE), (True, ESTIMATED_CHARGE)):
-        kwh, amount = totals[estimated]
+    for label, (kwh, amount) in totals.items():
         if amount or kwh:
             charges.append(
                 ChargeLine(ChargeKind.ELECTRICITY, f"{label}, {format_kwh(kwh)}", amount)
@@ -453,6 +457,13 @@ def _correction(row: Any, context: _BillContext) -> CorrectionDetails | None:
         return None
     receipt, formed_on, reason, zones = found
     return CorrectionDetails(receipt, formed_on, reason, tuple(zones), row.amount)
+
+
+def estimate_method(description: str) -> str | None:
+    """How the billing run estimated a line («по среднемесячному за 6 мес.», «по нормативу:
+    2 чел., 1 комн. (…)»: what ``billing.add_estimated_lines`` writes after « — »), or None."""
+    _, separator, method = description.partition(" — ")
+    return method if separator and method.startswith("по ") else None
 
 
 def _bill_document(row: Any, context: _BillContext, duplicate: bool) -> BillDocument:

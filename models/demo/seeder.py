@@ -87,7 +87,7 @@ _COLUMNS: dict[str, str] = {
     "contract": "id, customer_id, number, signed_on",
     "account": (
         "id, region_id, number, customer_id, contract_id, settlement, street,"
-        " house, flat, status, opened_on, closed_on"
+        " house, flat, status, opened_on, closed_on, household_type, rooms, residents"
     ),
     "metering_point": "id, account_id, name",
     "meter": (
@@ -258,6 +258,18 @@ class _Drawer:
         self.counts = (customer_id, meter_id, portal_user_id)
         return self.rows
 
+    def _household(self, account_id: int, organisation: bool) -> tuple[Any, ...]:
+        """Household type, rooms and residents (the norm's inputs) of a person's account,
+        drawn from their own generator so the rest of the demo stays as it was."""
+        if organisation:
+            return (None, None, None)
+        own = random.Random(self.seed * 1_000_003 + account_id)
+        return (
+            own.choices(("gas_stove", "electric_stove"), weights=(70, 30))[0],
+            own.choices((1, 2, 3, 4), weights=(30, 40, 22, 8))[0],
+            own.choices((1, 2, 3, 4, 5, 6), weights=(25, 33, 20, 14, 5, 3))[0],
+        )
+
     def _account(
         self,
         account_id: int,
@@ -293,6 +305,7 @@ class _Drawer:
                 "closed" if closed else "open",
                 opened_on,
                 closed_on,
+                *self._household(account_id, organisation),
             )
         )
         point_name = "Нежилое помещение" if organisation else ("Квартира" if flat else "Жилой дом")
@@ -679,6 +692,12 @@ def _load_settings(cursor: psycopg.Cursor[Any], today: date) -> None:
         demo_settings.window_rows(),
     )
     _copy(cursor, "calendar_day", "day, kind, note", demo_settings.calendar_rows())
+    _copy(
+        cursor,
+        "consumption_norm",
+        "region_id, household_type, rooms, residents, kwh_per_resident",
+        demo_settings.norm_rows(region_ids),
+    )
 
 
 _CORE_TABLES = (

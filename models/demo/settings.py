@@ -151,3 +151,32 @@ def window_rows() -> Iterable[tuple[Any, ...]]:
 def calendar_rows() -> Iterable[tuple[Any, ...]]:
     """The holiday transfers."""
     return TRANSFERS
+
+
+NORM_ROOMS = 4
+"""Norms are set for 1-4 rooms (4: «4 and more»)."""
+NORM_RESIDENTS = 5
+"""…and 1-5 residents (5: «5 and more»)."""
+_NORM_BASE = {"gas_stove": Decimal("138"), "electric_stove": Decimal("180")}
+"""kWh a month of one resident of a one-room household (a typical regional norm)."""
+_NORM_SHARE = {1: Decimal("1"), 2: Decimal("0.62"), 3: Decimal("0.48"), 4: Decimal("0.39")}
+"""Each further resident shares the household's appliances: the per-resident norm falls."""
+
+
+def norm_rows(region_ids: dict[str, int]) -> Iterable[tuple[Any, ...]]:
+    """``consumption_norm`` rows of every region: kWh a month per resident by household
+    type, rooms and residents (more rooms, more; each region's authority differs a little)."""
+    for region_id in sorted(region_ids.values()):
+        regional = Decimal(1) + Decimal(region_id % 3) / 20
+        for household_type, base in _NORM_BASE.items():
+            for rooms in range(1, NORM_ROOMS + 1):
+                for residents in range(1, NORM_RESIDENTS + 1):
+                    share = _NORM_SHARE.get(residents, Decimal("0.34"))
+                    per_resident = base * regional * share * (1 + Decimal(rooms - 1) / 8)
+                    yield (
+                        region_id,
+                        household_type,
+                        rooms,
+                        residents,
+                        per_resident.quantize(Decimal(1)),
+                    )

@@ -31,7 +31,7 @@ from models.entities.settings import (
     SupplierDetailsRow,
     TariffAct,
 )
-from models.entities.tariffs import Tariff
+from models.entities.tariffs import ConsumptionNorm, Tariff
 
 __all__ = [
     "Account",
@@ -44,6 +44,7 @@ __all__ = [
     "BusinessClockSetting",
     "CalendarDay",
     "CashShift",
+    "ConsumptionNorm",
     "Contract",
     "Customer",
     "Interaction",

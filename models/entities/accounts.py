@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Computed, ForeignKey, Index, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Computed,
+    ForeignKey,
+    Index,
+    SmallInteger,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
@@ -26,6 +34,12 @@ class Account(Base):
         CheckConstraint("number ~ '^[0-9]{6,14}$'", name="number_format"),
         CheckConstraint(sql_in(AccountStatus, "status"), name="status"),
         CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
+        CheckConstraint(
+            "household_type IS NULL OR household_type IN ('gas_stove', 'electric_stove')",
+            name="household_type",
+        ),
+        CheckConstraint("rooms IS NULL OR rooms BETWEEN 1 AND 20", name="rooms"),
+        CheckConstraint("residents IS NULL OR residents BETWEEN 0 AND 50", name="residents"),
         Index("ix_account_number", "number"),
         Index(
             "ix_account_address_key",
@@ -53,6 +67,12 @@ class Account(Base):
     status: Mapped[str] = mapped_column(Text, server_default=AccountStatus.OPEN.value)
     opened_on: Mapped[date]
     closed_on: Mapped[date | None]
+    household_type: Mapped[str | None] = mapped_column(Text)
+    """What the consumption norm depends on (ПП 354 п. 60): ``gas_stove`` or
+    ``electric_stove``; NULL for organisations and unknown households."""
+    rooms: Mapped[int | None] = mapped_column(SmallInteger)
+    residents: Mapped[int | None] = mapped_column(SmallInteger)
+    """Residents registered at the address (the norm is per resident)."""
 
     region: Mapped[Region] = relationship()
     customer: Mapped[Customer] = relationship(back_populates="accounts")

@@ -1,14 +1,23 @@
-"""Tariffs: the price per kWh of a zone in a region over a date range."""
+"""Tariffs (the price per kWh of a zone in a region over a date range) and consumption norms."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, SmallInteger, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Numeric,
+    SmallInteger,
+    Text,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
-from models.entities._columns import BigId, Rate
+from models.entities._columns import BigId, OperatorName, Rate
 from models.entities.enums import Zone, sql_in
 
 
@@ -33,3 +42,32 @@ class Tariff(Base):
     rate: Mapped[Rate]
     valid_from: Mapped[date]
     valid_to: Mapped[date | None]
+
+
+HOUSEHOLD_TYPES = ("gas_stove", "electric_stove")
+"""A household's kind for the norm: a gas or an electric stove."""
+
+
+class ConsumptionNorm(Base):
+    """A region's consumption norm (ПП 354 п. 60): kWh a month per resident of a household
+    of ``household_type`` with ``rooms`` rooms and ``residents`` residents (the largest
+    rooms / residents of a region stand for «and more»)."""
+
+    __tablename__ = "consumption_norm"
+    __table_args__ = (
+        UniqueConstraint("region_id", "household_type", "rooms", "residents"),
+        CheckConstraint("household_type IN ('gas_stove', 'electric_stove')", name="household_type"),
+        CheckConstraint("rooms BETWEEN 1 AND 20", name="rooms"),
+        CheckConstraint("residents BETWEEN 1 AND 50", name="residents"),
+        CheckConstraint("kwh_per_resident > 0 AND kwh_per_resident < 10000", name="kwh"),
+    )
+
+    id: Mapped[BigId]
+    region_id: Mapped[int] = mapped_column(SmallInteger, ForeignKey("region.id"))
+    household_type: Mapped[str] = mapped_column(Text)
+    rooms: Mapped[int] = mapped_column(SmallInteger)
+    residents: Mapped[int] = mapped_column(SmallInteger)
+    kwh_per_resident: Mapped[Decimal] = mapped_column(Numeric(10, 3))
+    version: Mapped[int] = mapped_column(server_default="1")
+    updated_by: Mapped[OperatorName]
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now())

@@ -1009,27 +1009,32 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Производственный календарь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="43" />
+        <location filename="../../console/admin/labels.py" line="41" />
+        <source>Consumption norm</source>
+        <translation>Норматив потребления</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="44" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="44" />
+        <location filename="../../console/admin/labels.py" line="45" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="45" />
+        <location filename="../../console/admin/labels.py" line="46" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="46" />
+        <location filename="../../console/admin/labels.py" line="47" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="47" />
+        <location filename="../../console/admin/labels.py" line="48" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -1450,6 +1455,130 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>BillingRunDialog</name>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="53" />
+        <source>Form the period's bills</source>
+        <translation>Формирование счетов за период</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="68" />
+        <source>Forms the bills of the accounts that gave no reading for the period: by the average monthly consumption (6 months, or at least 3), for at most 3 periods in a row, then by the norm; by the norm at once for a meter past its calibration or removed (ПП 354 пп. 59–60). Accounts already billed are skipped, so the run can be repeated.</source>
+        <translation>Формирует счета лицевых счетов, по которым за период не переданы показания: по среднемесячному потреблению (за 6 месяцев, но не менее чем за 3), не более 3 периодов подряд, затем по нормативу; сразу по нормативу — при истёкшем сроке поверки или снятом приборе учёта (пп. 59–60 ПП РФ № 354). Лицевые счета, по которым счёт уже выставлен, пропускаются, поэтому запуск можно повторить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="77" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="79" />
+        <source>Billing period</source>
+        <translation>Расчётный период</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="83" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="84" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="87" />
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="91" />
+        <source>Loading the regions…</source>
+        <translation>Загрузка районов…</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="92" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="96" />
+        <source>&amp;Form the bills (Ctrl+Enter)</source>
+        <translation>&amp;Сформировать (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="97" />
+        <source>Start the billing run</source>
+        <translation>Начать формирование счетов</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="102" />
+        <location filename="../../console/billing_run/dialog.py" line="161" />
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="103" />
+        <source>Cancel the run or close</source>
+        <translation>Остановить формирование или закрыть окно</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="161" />
+        <source>Cancel the run (Esc)</source>
+        <translation>Остановить (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="179" />
+        <source>Choose the region and the period, then start.</source>
+        <translation>Выберите район и период и нажмите «Начать».</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="181" />
+        <source>There are no regions in this database.</source>
+        <translation>В этой базе нет районов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="201" />
+        <source>Forming the bills of {region} for {period}…</source>
+        <translation>Формирование счетов района {region} за {period}…</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="234" />
+        <source>%v of %m accounts</source>
+        <translation>%v из %m лицевых счетов</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="236" />
+        <source>{done} of {total} accounts gone through: {formed} bills formed.</source>
+        <translation>Обработано лицевых счетов: {done} из {total}; сформировано счетов: {formed}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="247" />
+        <source>{formed} bills formed for {amount} ₽: by the average {average}, by the norm {norm}. Skipped {skipped}: already billed {billed}, reading given {reading}, not open {closed}, no norm for the household {no_norm}.</source>
+        <translation>Сформировано счетов: {formed} на {amount} ₽ (по среднемесячному — {average}, по нормативу — {norm}). Пропущено: {skipped} (счёт уже выставлен — {billed}, есть показание — {reading}, счёт не открыт — {closed}, нет норматива для домохозяйства — {no_norm}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="268" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="269" />
+        <source>Done. {summary}</source>
+        <translation>Готово. {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="280" />
+        <source>Cancelled: the {formed} bills formed stay formed. Start again to complete the period; accounts already billed are skipped.</source>
+        <translation>Остановлено: сформированные счета ({formed}) сохранены. Запустите ещё раз, чтобы завершить период: лицевые счета со счётом пропускаются.</translation>
+    </message>
+    <message>
+        <location filename="../../console/billing_run/dialog.py" line="295" />
+        <source>Cancelling after the current batch…</source>
+        <translation>Остановка после текущего пакета…</translation>
+    </message>
+</context>
+<context>
     <name>CashDeskTab</name>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="117" />
@@ -1746,33 +1875,33 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="69" />
+        <location filename="../../console/cli.py" line="70" />
         <source>{message} (see “{prog} --help”)</source>
         <translation>{message} (см. «{prog} --help»)</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="82" />
+        <location filename="../../console/cli.py" line="83" />
         <source>language of this run: ru (default) or en</source>
         <translation>язык этого запуска: ru (по умолчанию) или en</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="93" />
+        <location filename="../../console/cli.py" line="94" />
         <source>Operator console for the billing database; without a command it starts the GUI. Exit codes: 0 done, 1 failed or refused, 2 wrong command line, 3 database unreachable, login refused, no such database or schema not at this console's migration, 130 interrupted.</source>
         <translation>Консоль оператора биллинговой базы данных; без команды запускает графический интерфейс. Коды выхода: 0 — выполнено, 1 — ошибка или отказ, 2 — неверная командная строка, 3 — база данных недоступна, вход отклонён, базы нет или схема не на миграции этой консоли, 130 — прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="102" />
+        <location filename="../../console/cli.py" line="103" />
         <location filename="../../console/commands/database.py" line="69" />
         <source>commands</source>
         <translation>команды</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="233" />
+        <location filename="../../console/cli.py" line="235" />
         <source>Interrupted.</source>
         <translation>Прервано.</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="240" />
+        <location filename="../../console/cli.py" line="242" />
         <source>Unexpected error: {error}. The details are in the log file {log}.</source>
         <translation>Непредвиденная ошибка: {error}. Подробности в журнале {log}.</translation>
     </message>
@@ -1798,6 +1927,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/commands/admin.py" line="68" />
+        <location filename="../../console/commands/billing.py" line="69" />
         <location filename="../../console/commands/database.py" line="60" />
         <location filename="../../console/commands/notifications.py" line="69" />
         <location filename="../../console/commands/printing.py" line="54" />
@@ -2078,10 +2208,41 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
+        <location filename="../../console/commands/billing.py" line="48" />
+        <source>form the bills of the accounts that gave no reading (supervisors)</source>
+        <translation>сформировать счета лицевых счетов без показаний за период (супервизоры)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/billing.py" line="59" />
         <location filename="../../console/commands/printing.py" line="75" />
         <location filename="../../console/commands/printing.py" line="118" />
         <source>billing period, YYYY-MM</source>
         <translation>расчётный период, ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/billing.py" line="65" />
+        <source>accounts per transaction (default 100)</source>
+        <translation>лицевых счетов в одной транзакции (по умолчанию 100)</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/billing.py" line="84" />
+        <source>Formed {formed} bills for {amount} (by the average {average}, by the norm {norm}); skipped {skipped} accounts</source>
+        <translation>Сформировано счетов: {formed} на {amount} (по среднемесячному — {average}, по нормативу — {norm}); пропущено лицевых счетов: {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/billing.py" line="95" />
+        <source>already billed {billed}, reading given {reading}, not open {closed}, no norm for the household {no_norm}</source>
+        <translation>счёт уже выставлен — {billed}, есть показание — {reading}, счёт не открыт — {closed}, нет норматива для домохозяйства — {no_norm}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/billing.py" line="109" />
+        <source>[{done}/{total}] accounts, {formed} bills formed</source>
+        <translation>[{done}/{total}] лицевых счетов, сформировано счетов: {formed}</translation>
+    </message>
+    <message>
+        <location filename="../../console/commands/billing.py" line="133" />
+        <source>Interrupted; the bills formed so far stay formed: run the command again to complete the period.</source>
+        <translation>Прервано; сформированные счета сохранены: запустите команду ещё раз, чтобы завершить период.</translation>
     </message>
     <message>
         <location filename="../../console/commands/printing.py" line="83" />
@@ -2109,6 +2270,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>напечатать действующие платёжные документы всех лицевых счетов района за период (перерасчёты вместо исправленных ими счетов)</translation>
     </message>
     <message>
+        <location filename="../../console/commands/billing.py" line="53" />
         <location filename="../../console/commands/printing.py" line="112" />
         <source>region code, e.g. SIM</source>
         <translation>код района, например SIM</translation>
@@ -4197,92 +4359,97 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="37" />
+        <location filename="../../console/main_window.py" line="41" />
         <source>Work areas</source>
         <translation>Рабочие разделы</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="71" />
+        <location filename="../../console/main_window.py" line="75" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="73" />
+        <location filename="../../console/main_window.py" line="77" />
         <source>{title} — embedded training database</source>
         <translation>{title} — учебная база</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="101" />
+        <location filename="../../console/main_window.py" line="105" />
         <source>{title} (Alt+{number})</source>
         <translation>{title} (Alt+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="108" />
+        <location filename="../../console/main_window.py" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="110" />
+        <location filename="../../console/main_window.py" line="114" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116" />
+        <location filename="../../console/main_window.py" line="121" />
+        <source>Form the period's bills…</source>
+        <translation>Сформировать счета за период…</translation>
+    </message>
+    <message>
+        <location filename="../../console/main_window.py" line="128" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="122" />
+        <location filename="../../console/main_window.py" line="134" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124" />
+        <location filename="../../console/main_window.py" line="136" />
         <source>&amp;Find a customer</source>
         <translation>&amp;Найти абонента</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132" />
+        <location filename="../../console/main_window.py" line="144" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143" />
+        <location filename="../../console/main_window.py" line="155" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145" />
+        <location filename="../../console/main_window.py" line="157" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="155" />
+        <location filename="../../console/main_window.py" line="167" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="159" />
+        <location filename="../../console/main_window.py" line="171" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="164" />
+        <location filename="../../console/main_window.py" line="176" />
         <source>Embedded training database · {version}</source>
         <translation>Учебная база (встроенная) · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="167" />
+        <location filename="../../console/main_window.py" line="179" />
         <source>Server {host}:{port}/{database} · {version}</source>
         <translation>Сервер {host}:{port}/{database} · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="225" />
+        <location filename="../../console/main_window.py" line="245" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="227" />
+        <location filename="../../console/main_window.py" line="247" />
         <source>&lt;h3&gt;Billing operator console&lt;/h3&gt;&lt;p&gt;For the customer service centres of an electricity supplier.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Settings: {settings}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Консоль оператора биллинга&lt;/h3&gt;&lt;p&gt;Для центров обслуживания клиентов энергосбытовой компании.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Настройки: {settings}&lt;/p&gt;&lt;p&gt;Журнал: {logs}&lt;/p&gt;</translation>
     </message>
@@ -6941,6 +7108,46 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/problem_texts/settings.py" line="102" />
         <source>This date is already in the calendar: change that entry.</source>
         <translation>Эта дата уже есть в календаре: измените ту запись.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="9" />
+        <source>There is no region with this code: give one of the regions' codes.</source>
+        <translation>Района с таким кодом нет: укажите код одного из районов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="12" />
+        <source>Bills can be formed for the current month or an earlier one, not for a later month.</source>
+        <translation>Счета формируются за текущий или прошедший месяц, не за будущий.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="16" />
+        <source>A batch is 1 to 5000 accounts.</source>
+        <translation>Пакет — от 1 до 5000 лицевых счетов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="17" />
+        <source>Choose the household type: a gas stove or an electric stove.</source>
+        <translation>Выберите тип домохозяйства: газовая или электрическая плита.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="20" />
+        <source>Rooms: a whole number from 1 to 20.</source>
+        <translation>Число комнат — целое число от 1 до 20.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="21" />
+        <source>Residents: a whole number from 1 to 50.</source>
+        <translation>Число проживающих — целое число от 1 до 50.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="22" />
+        <source>The norm is a number of kWh a month above 0 and below 10 000, e.g. 80,5.</source>
+        <translation>Норматив — число кВт·ч в месяц больше 0 и меньше 10 000, например 80,5.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/billing_run.py" line="25" />
+        <source>The region already has a norm for this household type, rooms and residents: change that one.</source>
+        <translation>У района уже есть норматив для этого типа домохозяйства, числа комнат и проживающих: измените его.</translation>
     </message>
 </context>
 <context>

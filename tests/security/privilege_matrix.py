@@ -239,7 +239,13 @@ READ_ACTIONS = (
             table,
             effect=READS,
         )
-        for table in ("supplier_details", "tariff_act", "billing_settings", "calendar_day")
+        for table in (
+            "supplier_details",
+            "tariff_act",
+            "billing_settings",
+            "calendar_day",
+            "consumption_norm",
+        )
     ),
     Action(
         "read the regions' names",
@@ -415,6 +421,16 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         frozenset({SUPERVISOR}),
         "reading",
         check="EXISTS (SELECT FROM billing.reading WHERE corrects_id = {reading_id})",
+    ),
+    # the monthly billing run (issue 12, migration 0180): the current month has no bills
+    Action(
+        "bill_period",
+        "SELECT billing.bill_period('SIM', date_trunc('month', billing.today())::date, 5, 0)"
+        " ->> 'formed' = '5'",
+        frozenset({SUPERVISOR}),
+        "bill",
+        check="EXISTS (SELECT FROM billing.bill_line WHERE description LIKE '%по среднемесячному%'"
+        " AND bill_id IN (SELECT id FROM billing.bill WHERE formed_by = session_user))",
     ),
     # payments and the cash desk (issue 7, migration 0050)
     Action(
@@ -735,6 +751,21 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
                 "delete_calendar_day",
                 "SELECT billing.delete_calendar_day(DATE '{calendar_day}', {calendar_day_version})",
                 "calendar_day",
+                "",
+            ),
+            (
+                "set_consumption_norm",
+                "SELECT billing.set_consumption_norm(NULL, {account_region_id}, 'gas_stove', 7,"
+                " 1, 99.5, NULL)",
+                "consumption_norm",
+                "(SELECT kwh_per_resident = 99.5 FROM billing.consumption_norm"
+                " WHERE region_id = {account_region_id} AND rooms = 7)",
+            ),
+            (
+                "delete_consumption_norm",
+                "SELECT billing.delete_consumption_norm(n.id, n.version)"
+                " FROM billing.consumption_norm n ORDER BY n.id LIMIT 1",
+                "consumption_norm",
                 "",
             ),
         )

@@ -235,6 +235,16 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         "SELECT billing.delete_calendar_day(c.day, c.version) FROM billing.calendar_day c"
         " ORDER BY c.day LIMIT 1",
     ),
+    "set_consumption_norm": (
+        "SELECT billing.set_consumption_norm(NULL, 1, 'gas_stove', 7, 1, 99.5, NULL)",
+    ),
+    "delete_consumption_norm": (
+        "SELECT billing.delete_consumption_norm(n.id, n.version) FROM billing.consumption_norm n"
+        " ORDER BY n.id LIMIT 1",
+    ),
+    "bill_period": (
+        "SELECT billing.bill_period('SIM', date_trunc('month', billing.today())::date, 3, 0)",
+    ),
 }
 """Real calls for every SECURITY DEFINER function a login may execute, in the order a
 session runs them (one transaction, rolled back at the end). Add your function here."""

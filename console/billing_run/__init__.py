@@ -1,0 +1,1 @@
+"""The monthly billing run in the console (supervisors)."""
