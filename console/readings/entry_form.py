@@ -109,6 +109,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self._accepted: set[ConfirmationKey] = set()
         self._checkboxes: dict[ConfirmationKey, QtWidgets.QCheckBox] = {}
         self._key = uuid.uuid4()
+        self._refusal: tuple[Problem, ...] = ()
         self._busy = False
 
         self._pre_entry = QtWidgets.QLabel()
@@ -221,6 +222,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
         typed = {row.zone: row.value.text() for row in self._rows} if keep_input else {}
         taken_on = self.date_edit.date() if keep_input else QtCore.QDate(today)
         self._meter, self._today, self._settings = meter, today, settings
+        self._refusal = ()
         self._clear_grid()
         headers = (
             self.tr("Zone"),
@@ -386,6 +388,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
 
     def _inputs_changed(self) -> None:
         self._key = uuid.uuid4()  # a new entry: a new request (a double click keeps the key)
+        self._refusal = ()
         self.input_changed.emit()
 
     def _next_zone(self, index: int) -> None:
@@ -443,7 +446,10 @@ class ReadingEntryForm(QtWidgets.QWidget):
         self.confirm_requested.emit(self._meter, entry, self._key, shown)
 
     def show_refusal(self, problems: tuple[Problem, ...]) -> None:
-        """Show the database's refusal of «Confirm» next to the fields it names."""
+        """Show the database's refusal of «Confirm» next to the fields it names; it stays
+        until the operator changes the entry or the form is reloaded (a price arriving
+        after the refusal does not wipe it)."""
+        self._refusal = tuple(problems)
         self._show_problems(problems)
         widget = next((w for p in problems if (w := self._widget_for(p.field)) is not None), None)
         if widget is not None:
@@ -486,6 +492,8 @@ class ReadingEntryForm(QtWidgets.QWidget):
         return confirmation_key(problem)
 
     def _show_problems(self, problems: tuple[Problem, ...] | list[Problem]) -> None:
+        codes = {p.code for p in problems}
+        problems = [*problems, *(p for p in self._refusal if p.code not in codes)]
         messages: dict[str | None, list[Problem]] = {}
         for problem in problems:
             messages.setdefault(problem.field, []).append(problem)
