@@ -31,6 +31,7 @@ _AREAS: tuple[str, ...] = (
     "payments",
     "appeals",
     "settings",
+    "portal",
 )
 
 

@@ -20,6 +20,7 @@ from models.entities.payments import Payment
 from models.entities.portal import (
     AccountLink,
     LinkRequest,
+    PortalCode,
     PortalUser,
     RegistrationReview,
 )
@@ -57,6 +58,7 @@ __all__ = [
     "Operator",
     "Payment",
     "PortalAction",
+    "PortalCode",
     "PortalUser",
     "PrintRecord",
     "Reading",

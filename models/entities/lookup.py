@@ -33,6 +33,7 @@ PORTAL_ACTIONS = (
     "phone_changed",
     "account_unlinked",
     "merged",
+    "code_sent",
 )
 """What an operator can do to a portal login for the customer."""
 

@@ -84,6 +84,12 @@ class PortalUser(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     email_confirmed_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, server_default="1")
+    last_login_at: Mapped[datetime | None]
+    failed_login_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    """Failed logins since the last successful one (the portal locks the login at a limit)."""
+    last_failed_login_at: Mapped[datetime | None]
+    locked_until: Mapped[datetime | None]
+    """The portal refuses logins until then (too many failed attempts)."""
 
 
 class AccountLink(Base):
@@ -187,3 +193,27 @@ class RegistrationReview(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     version: Mapped[int] = mapped_column(Integer, server_default="1")
     attempt: Mapped[int] = mapped_column(SmallInteger, server_default="1")
+
+
+class PortalCode(Base):
+    """A one-time code sent to a portal login by SMS (login or registration).
+
+    Only its hash is kept; the code itself travels in the notification's ``secret``,
+    which only the sender reads.
+    """
+
+    __tablename__ = "portal_code"
+    __table_args__ = (
+        CheckConstraint("purpose IN ('login', 'registration')", name="purpose"),
+        Index("ix_portal_code_portal_user_id_created_at", "portal_user_id", "created_at"),
+    )
+
+    id: Mapped[BigId]
+    portal_user_id: Mapped[int] = mapped_column(ForeignKey("portal_user.id", ondelete="CASCADE"))
+    purpose: Mapped[str]
+    code_hash: Mapped[str]
+    notification_id: Mapped[int | None] = mapped_column(ForeignKey("notification.id"))
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]

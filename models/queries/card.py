@@ -32,9 +32,11 @@ __all__ = [
     "AlertKind",
     "BillInfo",
     "CardData",
+    "CodeInfo",
     "ConsumptionPoint",
     "CustomerHeader",
     "LinkRequestInfo",
+    "MessageInfo",
     "MeterInfo",
     "PaymentInfo",
     "PortalActionInfo",
@@ -150,6 +152,14 @@ class LinkRequestInfo:
     status: str
     created_at: datetime
     reason: str | None
+    region_id: int | None = None
+    proof_value: str = ""
+    version: int = 0
+
+    @property
+    def waiting(self) -> bool:
+        """The request still waits for a decision (may be edited or cancelled)."""
+        return self.status in ("new", "pending")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +180,45 @@ class PortalUserInfo:
     linked_account_ids: tuple[int, ...]
     link_requests: tuple[LinkRequestInfo, ...]
     review_pending: bool
+    last_login_at: datetime | None = None
+    failed_login_count: int = 0
+    last_failed_login_at: datetime | None = None
+    locked_until: datetime | None = None
+    """The portal refuses logins until then (too many failed attempts)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MessageInfo:
+    """A notification to one of the card's portal logins and how far its delivery got."""
+
+    id: int
+    portal_user_id: int
+    login: str
+    channel: str
+    recipient_masked: str | None
+    """``+7 *** *** ** 67``; None for an operator who reads no contacts."""
+    template: str
+    subject: str | None
+    status: str
+    """``queued``, ``sent`` (the gateway took it), ``delivered``, ``failed``, ``dead``."""
+    attempts: int
+    created_at: datetime
+    sent_at: datetime | None
+    delivered_at: datetime | None
+    last_error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CodeInfo:
+    """A one-time code sent to a portal login (never the code itself) and its message."""
+
+    portal_user_id: int
+    purpose: str
+    created_at: datetime
+    expires_at: datetime
+    used_at: datetime | None
+    revoked_at: datetime | None
+    message_status: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +281,8 @@ class CardData:
     payments: tuple[PaymentInfo, ...]
     consumption: tuple[ConsumptionPoint, ...]
     alerts: tuple[Alert, ...]
+    messages: tuple[MessageInfo, ...] = ()
+    codes: tuple[CodeInfo, ...] = ()
 
     def meters_of(self, account_id: int) -> tuple[MeterInfo, ...]:
         """The meters of one account."""
@@ -255,6 +306,8 @@ class PortalLoginData:
     review_id: int | None
     """Its registration review while that waits for a decision."""
     review_created_at: datetime | None
+    messages: tuple[MessageInfo, ...] = ()
+    codes: tuple[CodeInfo, ...] = ()
 
 
 # --- queries -------------------------------------------------------------------------
@@ -307,7 +360,8 @@ _ESTIMATED_IN_A_ROW = _ids("""
 """)
 _PORTAL_USER_COLUMNS = """
     SELECT pu.id, pu.login, {contacts}, pu.status, pu.block_reason, pu.created_at,
-           pu.email_confirmed_at, pu.version, pu.customer_id,
+           pu.email_confirmed_at, pu.version, pu.customer_id, pu.last_login_at,
+           pu.failed_login_count, pu.last_failed_login_at, pu.locked_until,
            EXISTS (SELECT FROM registration_review rr
                    WHERE rr.portal_user_id = pu.id AND rr.status = 'pending') AS review_pending
     FROM portal_user pu
@@ -342,7 +396,8 @@ _LINKS = _ids(
     " ORDER BY portal_user_id, account_id"
 )
 _LINK_REQUESTS = _ids(f"""
-    SELECT id, number, portal_user_id, account_number, proof_kind, status, created_at, reason
+    SELECT id, number, portal_user_id, account_number, proof_kind, status, created_at, reason,
+           region_id, proof_value, version
     FROM (SELECT lr.*, row_number() OVER (PARTITION BY portal_user_id
                                           ORDER BY created_at DESC, id DESC) AS n
           FROM link_request lr WHERE portal_user_id IN :ids) x
@@ -352,6 +407,18 @@ _LINK_REQUESTS = _ids(f"""
 _PORTAL_ACTIONS = _ids("""
     SELECT login, action, reason, performed_by, performed_at FROM portal_action
     WHERE portal_user_id IN :ids ORDER BY performed_at DESC, id DESC LIMIT 10
+""")
+_MESSAGES = _ids(f"""
+    SELECT n.id, n.portal_user_id, pu.login, n.channel, {{recipient}}, n.template, n.subject,
+           n.status, n.attempts, n.created_at, n.sent_at, n.delivered_at, n.last_error
+    FROM notification n JOIN portal_user pu ON pu.id = n.portal_user_id
+    WHERE n.portal_user_id IN :ids ORDER BY n.created_at DESC, n.id DESC LIMIT {RECENT_LIMIT}
+""")
+_CODES = _ids("""
+    SELECT c.portal_user_id, c.purpose, c.created_at, c.expires_at, c.used_at, c.revoked_at,
+           n.status AS message_status
+    FROM portal_code c LEFT JOIN notification n ON n.id = c.notification_id
+    WHERE c.portal_user_id IN :ids ORDER BY c.created_at DESC, c.id DESC LIMIT 10
 """)
 _BILLS = _ids(f"""
     SELECT b.id, a.number AS account_number, b.billing_period, b.receipt_number, b.formed_on,
@@ -436,6 +503,7 @@ def load_card(
         for row in session.execute(_CONSUMPTION, {"ids": ids, "as_of": as_of})
     )
     alerts = _alerts(accounts, meters, users, number_of)
+    messages, codes = _messages_and_codes(session, [u.id for u in users], contacts)
     return CardData(
         as_of=as_of,
         customer=header,
@@ -447,7 +515,23 @@ def load_card(
         payments=payments,
         consumption=consumption,
         alerts=alerts,
+        messages=messages,
+        codes=codes,
     )
+
+
+def _messages_and_codes(
+    session: Session, user_ids: Sequence[int], contacts: bool
+) -> tuple[tuple[MessageInfo, ...], tuple[CodeInfo, ...]]:
+    """Recent notifications of the logins (with delivery) and the codes sent to them."""
+    recipient = "n.recipient_masked" if contacts else "NULL::text AS recipient_masked"
+    statement = _MESSAGES.text.replace("{recipient}", recipient)
+    ids = list(user_ids) or [-1]
+    messages = tuple(
+        MessageInfo(**row._asdict()) for row in session.execute(_ids(statement), {"ids": ids})
+    )
+    codes = tuple(CodeInfo(**row._asdict()) for row in session.execute(_CODES, {"ids": ids}))
+    return messages, codes
 
 
 def _months_unpaid(due: Decimal, bills: Sequence[tuple[Decimal, date]], as_of: date) -> int:
@@ -512,6 +596,7 @@ def load_portal_login(
         for row in session.execute(_ACCOUNT_NUMBERS, {"ids": list(user.linked_account_ids) or [-1]})
     )
     pending = context.review_id is not None and context.review_status == "pending"
+    messages, codes = _messages_and_codes(session, [user.id], contacts)
     return PortalLoginData(
         user=user,
         actions=actions,
@@ -519,6 +604,8 @@ def load_portal_login(
         region_name=region,
         review_id=context.review_id if pending else None,
         review_created_at=context.review_created_at if pending else None,
+        messages=messages,
+        codes=codes,
     )
 
 
@@ -542,7 +629,16 @@ def _portal_user_infos(
     for r in session.execute(_LINK_REQUESTS, {"ids": user_ids}):
         requests[r.portal_user_id].append(
             LinkRequestInfo(
-                r.id, r.number, r.account_number, r.proof_kind, r.status, r.created_at, r.reason
+                r.id,
+                r.number,
+                r.account_number,
+                r.proof_kind,
+                r.status,
+                r.created_at,
+                r.reason,
+                r.region_id,
+                r.proof_value,
+                r.version,
             )
         )
     users = tuple(
@@ -560,6 +656,10 @@ def _portal_user_infos(
             linked_account_ids=tuple(links.get(row.id, ())),
             link_requests=tuple(requests.get(row.id, ())),
             review_pending=bool(row.review_pending),
+            last_login_at=row.last_login_at,
+            failed_login_count=row.failed_login_count,
+            last_failed_login_at=row.last_failed_login_at,
+            locked_until=row.locked_until,
         )
         for row in rows
     )
