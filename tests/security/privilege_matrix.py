@@ -485,6 +485,7 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
                 "{unconfirmed_portal_user_id}, {unconfirmed_portal_user_version}",
             ),
             ("portal_send_password_reset", "{portal_user_id}, {portal_user_version}"),
+            ("portal_send_code", "{portal_user_id}, {portal_user_version}, 'login'"),
             (
                 "portal_change_email",
                 "{portal_user_id}, {portal_user_version}, 'matrix@example.ru'",
@@ -535,6 +536,15 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         frozenset({AGENT, SUPERVISOR}),
         "link_request",
         check="(SELECT account_number = '{account_number}' FROM billing.link_request"
+        " WHERE id = {link_request_id})",
+    ),
+    Action(
+        "cancel_link_request",
+        "SELECT billing.cancel_link_request({link_request_id}, {link_request_version},"
+        " 'абонент передумал')",
+        frozenset({AGENT, SUPERVISOR}),
+        "link_request",
+        check="(SELECT status = 'cancelled' FROM billing.link_request"
         " WHERE id = {link_request_id})",
     ),
     *(
@@ -598,6 +608,15 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
                 "notification",
                 CLAIM_NOTIFICATION,
                 "(SELECT status = 'sent' FROM billing.notification WHERE id = {notification_id})",
+            ),
+            (
+                "notification_mark_delivered",
+                "SELECT billing.notification_mark_delivered({notification_id}, 1)",
+                "notification",
+                "SELECT billing.notification_mark_sent(c.id, c.attempts)"
+                " FROM billing.notification_claim(1, 60) AS c",
+                "(SELECT status = 'delivered' FROM billing.notification"
+                " WHERE id = {notification_id})",
             ),
             (
                 "notification_mark_failed",
