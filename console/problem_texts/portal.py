@@ -16,7 +16,9 @@ _SOURCES: dict[str, object] = {
     "link_request.amount_format": QT_TRANSLATE_NOOP(
         "Problem", "Type the amount as the caller says it, e.g. 1234.56 or 1 234,56."
     ),
-    "portal_code.purpose": QT_TRANSLATE_NOOP("Problem", "A code is sent for a login or a registration."),
+    "portal_code.purpose": QT_TRANSLATE_NOOP(
+        "Problem", "A code is sent for a login or a registration."
+    ),
     "portal_user.no_phone": QT_TRANSLATE_NOOP(
         "Problem", "The login has no phone to send the code to: change the phone first."
     ),

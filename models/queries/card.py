@@ -361,7 +361,8 @@ _ESTIMATED_IN_A_ROW = _ids("""
 _PORTAL_USER_COLUMNS = """
     SELECT pu.id, pu.login, {contacts}, pu.status, pu.block_reason, pu.created_at,
            pu.email_confirmed_at, pu.version, pu.customer_id, pu.last_login_at,
-           pu.failed_login_count, pu.last_failed_login_at, pu.locked_until,
+           pu.failed_login_count, pu.last_failed_login_at,
+           CASE WHEN pu.locked_until > now() THEN pu.locked_until END AS locked_until,
            EXISTS (SELECT FROM registration_review rr
                    WHERE rr.portal_user_id = pu.id AND rr.status = 'pending') AS review_pending
     FROM portal_user pu
