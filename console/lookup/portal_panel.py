@@ -106,7 +106,7 @@ class PortalPanel(QtWidgets.QWidget):
                 self.tr("Queued"),
                 self.tr("Login"),
                 self.tr("Channel"),
-                self.tr("To"),
+                self.tr("Recipient"),
                 self.tr("Message"),
                 self.tr("Delivery"),
             ]
@@ -266,9 +266,9 @@ class PortalPanel(QtWidgets.QWidget):
                     codes="; ".join(
                         self.tr("{moment} ({purpose}): {delivery}").format(
                             moment=format_moment(c.created_at),
-                            purpose=self.tr("login")
+                            purpose=self.tr("login code")
                             if c.purpose == "login"
-                            else self.tr("registration"),
+                            else self.tr("registration code"),
                             delivery=delivery_status(c.message_status),
                         )
                         for c in codes

@@ -3389,6 +3389,99 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>LinkAccountDialog</name>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="55" />
+        <source>Link an account for the caller</source>
+        <translation>Присоединить лицевой счёт для абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="57" />
+        <source>Login {login}. Ask the caller for the account number and one proof; the portal's check runs at once.</source>
+        <translation>Учётная запись {login}. Спросите у абонента номер лицевого счёта и одно подтверждение: проверка личного кабинета выполнится сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="62" />
+        <source>Edit link request № {number}</source>
+        <translation>Изменить заявку № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="65" />
+        <source>Correct request № {number} as the caller says; the check runs again.</source>
+        <translation>Исправьте заявку № {number} со слов абонента: проверка выполнится снова.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="76" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="79" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="83" />
+        <source>Proof</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="90" />
+        <source>What the caller says</source>
+        <translation>Что называет абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="92" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="93" />
+        <source>&amp;Account number:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="94" />
+        <source>&amp;Proof:</source>
+        <translation>&amp;Подтверждение:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="95" />
+        <source>&amp;Caller says:</source>
+        <translation>&amp;Абонент называет:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="110" />
+        <source>Result of the check</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="117" />
+        <source>Check and link</source>
+        <translation>Проверить и присоединить</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="117" />
+        <source>Save and check</source>
+        <translation>Сохранить и проверить</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="125" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="178" />
+        <source>The proof matched: account {account} is linked to {login} now. The customer gets an SMS and an e-mail about it.</source>
+        <translation>Подтверждение совпало: лицевой счёт {account} присоединён к учётной записи {login}. Клиенту придут SMS и письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="184" />
+        <source>The proof did not match what billing holds: request № {number} for account {account} goes to a supervisor (1 to 3 working days). Tell the caller the number; they get it by SMS and e-mail too.</source>
+        <translation>Подтверждение не совпало с данными биллинга: заявка № {number} на лицевой счёт {account} передана старшему оператору (от 1 до 3 рабочих дней). Назовите абоненту номер заявки; он придёт и в SMS, и письмом.</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../console/login/idle_lock.py" line="43" />
@@ -3692,6 +3785,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/texts.py" line="15" />
+        <location filename="../../console/lookup/texts.py" line="122" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -3712,6 +3806,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/texts.py" line="19" />
+        <location filename="../../console/lookup/texts.py" line="135" />
         <source>meter serial number</source>
         <translation>номер счётчика</translation>
     </message>
@@ -3881,6 +3976,56 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/lookup/texts.py" line="101" />
         <source>logins merged</source>
         <translation>учётные записи объединены</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="102" />
+        <source>one-time code sent</source>
+        <translation>отправлен одноразовый код</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="110" />
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="111" />
+        <source>sent, no report yet</source>
+        <translation>отправлено, отчёта ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="112" />
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="113" />
+        <source>failed, will retry</source>
+        <translation>ошибка, будет повтор</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="114" />
+        <source>not delivered</source>
+        <translation>не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="123" />
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="131" />
+        <source>unique receipt number</source>
+        <translation>уникальный номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="132" />
+        <source>amount of the last payment</source>
+        <translation>сумма последнего платежа</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="136" />
+        <source>first 3 letters of the owner's surname</source>
+        <translation>первые 3 буквы фамилии владельца</translation>
     </message>
 </context>
 <context>
@@ -5359,190 +5504,349 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PortalPanel</name>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="37" />
+        <location filename="../../console/lookup/portal_panel.py" line="50" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="40" />
+        <location filename="../../console/lookup/portal_panel.py" line="53" />
+        <location filename="../../console/lookup/portal_panel.py" line="107" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="41" />
+        <location filename="../../console/lookup/portal_panel.py" line="54" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="42" />
+        <location filename="../../console/lookup/portal_panel.py" line="55" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="43" />
+        <location filename="../../console/lookup/portal_panel.py" line="56" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="44" />
+        <location filename="../../console/lookup/portal_panel.py" line="57" />
         <source>Registered</source>
         <translation>Зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="45" />
+        <location filename="../../console/lookup/portal_panel.py" line="58" />
         <source>Linked accounts</source>
         <translation>Привязанные ЛС</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="46" />
+        <location filename="../../console/lookup/portal_panel.py" line="59" />
         <source>Last link requests</source>
         <translation>Последние заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="55" />
-        <location filename="../../console/lookup/portal_panel.py" line="182" />
+        <location filename="../../console/lookup/portal_panel.py" line="68" />
+        <source>Link account… (Ctrl+L)</source>
+        <translation>Присоединить счёт… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="69" />
+        <source>Edit request…</source>
+        <translation>Изменить заявку…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="70" />
+        <source>Cancel request…</source>
+        <translation>Отменить заявку…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="71" />
+        <location filename="../../console/lookup/portal_panel.py" line="399" />
+        <source>Send code</source>
+        <translation>Отправить код</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="72" />
+        <location filename="../../console/lookup/portal_panel.py" line="413" />
         <source>Resend confirmation</source>
         <translation>Повторить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="56" />
-        <location filename="../../console/lookup/portal_panel.py" line="193" />
+        <location filename="../../console/lookup/portal_panel.py" line="73" />
+        <location filename="../../console/lookup/portal_panel.py" line="424" />
         <source>Password reset</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="57" />
+        <location filename="../../console/lookup/portal_panel.py" line="74" />
         <source>Change e-mail…</source>
         <translation>Изменить e-mail…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="58" />
+        <location filename="../../console/lookup/portal_panel.py" line="75" />
         <source>Change phone…</source>
         <translation>Изменить телефон…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="59" />
+        <location filename="../../console/lookup/portal_panel.py" line="76" />
         <source>Unlink account…</source>
         <translation>Отвязать ЛС…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="60" />
+        <location filename="../../console/lookup/portal_panel.py" line="77" />
         <source>Block…</source>
         <translation>Заблокировать…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="61" />
+        <location filename="../../console/lookup/portal_panel.py" line="78" />
         <source>Unblock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="62" />
+        <location filename="../../console/lookup/portal_panel.py" line="79" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="74" />
+        <location filename="../../console/lookup/portal_panel.py" line="98" />
+        <source>Portal login state</source>
+        <translation>Состояние учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="103" />
+        <source>Messages to the customer</source>
+        <translation>Сообщения клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="106" />
+        <source>Queued</source>
+        <translation>Поставлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="108" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="110" />
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="111" />
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="116" />
+        <source>Messages to the customer:</source>
+        <translation>Сообщения клиенту:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="119" />
         <source>Only a supervisor can do this.</source>
         <translation>Это может сделать только старший оператор.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="101" />
+        <location filename="../../console/lookup/portal_panel.py" line="168" />
         <source>№ {number} ({account}) of {day}: {status}</source>
         <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="183" />
+        <location filename="../../console/lookup/portal_panel.py" line="239" />
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="241" />
+        <source>Status: {status}</source>
+        <translation>Состояние: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="242" />
+        <source>last login: {moment}</source>
+        <translation>последний вход: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="245" />
+        <source>failed attempts since: {count}</source>
+        <translation>неудачных попыток после него: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="249" />
+        <source>last failed {moment}</source>
+        <translation>последняя неудачная {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="255" />
+        <source>LOCKED by the portal until {moment}</source>
+        <translation>ЗАБЛОКИРОВАНА личным кабинетом до {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="260" />
+        <source>not locked</source>
+        <translation>не заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="265" />
+        <source>Codes sent: {codes}</source>
+        <translation>Отправленные коды: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="267" />
+        <source>{moment} ({purpose}): {delivery}</source>
+        <translation>{moment} ({purpose}): {delivery}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="279" />
+        <source>No codes sent recently.</source>
+        <translation>Коды в последнее время не отправлялись.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="339" />
+        <location filename="../../console/lookup/portal_panel.py" line="382" />
+        <source>№ {number}, account {account}</source>
+        <translation>№ {number}, лицевой счёт {account}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="345" />
+        <source>Link request</source>
+        <translation>Заявка на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="345" />
+        <source>Which request?</source>
+        <translation>Какая заявка?</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="374" />
+        <source>Cancel link request</source>
+        <translation>Отмена заявки на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="376" />
+        <source>Withdraw the request at the caller's word? The customer is told by SMS and e-mail, with the reason.</source>
+        <translation>Отозвать заявку по просьбе абонента? Клиенту сообщат в SMS и письмом, с причиной.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="389" />
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="401" />
+        <source>Send {login} a new one-time code by SMS? Earlier codes stop working. Nobody at the console can read the code: the caller reads it from the SMS.</source>
+        <translation>Отправить {login} новый одноразовый код в SMS? Прежние коды перестанут действовать. В консоли код не виден никому: абонент прочтёт его в SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="414" />
         <source>Send the e-mail confirmation link to {login} again?</source>
         <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="195" />
+        <location filename="../../console/lookup/portal_panel.py" line="426" />
         <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
         <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="207" />
+        <location filename="../../console/lookup/portal_panel.py" line="438" />
         <source>Change e-mail</source>
         <translation>Изменение e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="209" />
+        <location filename="../../console/lookup/portal_panel.py" line="440" />
         <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
         <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="213" />
+        <location filename="../../console/lookup/portal_panel.py" line="444" />
         <source>New e-mail</source>
         <translation>Новый e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="222" />
+        <location filename="../../console/lookup/portal_panel.py" line="453" />
         <source>Change phone</source>
         <translation>Изменение телефона</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="223" />
+        <location filename="../../console/lookup/portal_panel.py" line="454" />
         <source>New phone number of {login} (+7 and ten digits).</source>
         <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="225" />
+        <location filename="../../console/lookup/portal_panel.py" line="456" />
         <source>New phone</source>
         <translation>Новый телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="235" />
+        <location filename="../../console/lookup/portal_panel.py" line="466" />
         <source>Unlink account</source>
         <translation>Отвязать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="236" />
+        <location filename="../../console/lookup/portal_panel.py" line="467" />
         <source>The login {login} will no longer see the account.</source>
         <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="239" />
+        <location filename="../../console/lookup/portal_panel.py" line="470" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="248" />
+        <location filename="../../console/lookup/portal_panel.py" line="479" />
         <source>Block portal login</source>
         <translation>Блокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="249" />
+        <location filename="../../console/lookup/portal_panel.py" line="480" />
         <source>Block {login}? The customer is told the reason.</source>
         <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="251" />
-        <location filename="../../console/lookup/portal_panel.py" line="265" />
+        <location filename="../../console/lookup/portal_panel.py" line="390" />
+        <location filename="../../console/lookup/portal_panel.py" line="482" />
+        <location filename="../../console/lookup/portal_panel.py" line="496" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="260" />
+        <location filename="../../console/lookup/portal_panel.py" line="109" />
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="269" />
+        <source>login code</source>
+        <translation>код входа</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="271" />
+        <source>registration code</source>
+        <translation>код регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="491" />
         <source>Unblock portal login</source>
         <translation>Разблокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="261" />
+        <location filename="../../console/lookup/portal_panel.py" line="492" />
         <source>Unblock {login}? Blocked because: {reason}</source>
         <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="276" />
+        <location filename="../../console/lookup/portal_panel.py" line="507" />
         <source>Merge portal logins</source>
         <translation>Объединение учётных записей ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="278" />
+        <location filename="../../console/lookup/portal_panel.py" line="509" />
         <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
         <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="283" />
+        <location filename="../../console/lookup/portal_panel.py" line="514" />
         <source>Login to join</source>
         <translation>Присоединяемая запись</translation>
     </message>
@@ -6794,6 +7098,31 @@ Enter или двойной щелчок открывает карточку а�
         <source>This date is already in the calendar: change that entry.</source>
         <translation>Эта дата уже есть в календаре: измените ту запись.</translation>
     </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="10" />
+        <source>Give the reason the caller withdraws the request: the customer is told it.</source>
+        <translation>Укажите причину, по которой абонент отзывает заявку: её сообщат клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="13" />
+        <source>The reason is too long or holds characters that cannot be stored.</source>
+        <translation>Причина слишком длинная или содержит символы, которые нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="16" />
+        <source>Type the amount as the caller says it, e.g. 1234.56 or 1 234,56.</source>
+        <translation>Введите сумму так, как называет абонент: 1234.56 или 1 234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="19" />
+        <source>A code is sent for a login or a registration.</source>
+        <translation>Код отправляют для входа или для регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="22" />
+        <source>The login has no phone to send the code to: change the phone first.</source>
+        <translation>У учётной записи нет телефона, на который можно отправить код: сначала измените телефон.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -7902,43 +8231,43 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../console/startup.py" line="28" />
+        <location filename="../../console/startup.py" line="29" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="30" />
+        <location filename="../../console/startup.py" line="31" />
         <source>Connecting to the database…</source>
         <translation>Подключение к базе данных…</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="35" />
+        <location filename="../../console/startup.py" line="36" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="39" />
+        <location filename="../../console/startup.py" line="40" />
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="44" />
+        <location filename="../../console/startup.py" line="45" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../console/app.py" line="134" />
-        <location filename="../../console/startup.py" line="56" />
+        <location filename="../../console/startup.py" line="57" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="59" />
+        <location filename="../../console/startup.py" line="60" />
         <source>Applying migrations</source>
         <translation>Обновление схемы базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="68" />
+        <location filename="../../console/startup.py" line="69" />
         <source>Filling the training database with demo data (first start only)…</source>
         <translation>Заполнение учебной базы демонстрационными данными (только при первом запуске)…</translation>
     </message>

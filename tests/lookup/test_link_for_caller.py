@@ -147,17 +147,21 @@ def test_agent_links_with_the_receipt_and_the_card_shows_the_sms_delivered(
     qtbot.keyClick(card, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: card.portal.findChild(LinkAccountDialog) is not None, timeout=5_000)
     dialog = card.portal.findChild(LinkAccountDialog)
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     fill_and_run(qtbot, dialog, region_id, number, "receipt_number", receipt)
     assert dialog.verdict.isVisible(), dialog.problem.text()
-    assert number in dialog.verdict.text() and login in dialog.verdict.text()
-    assert dialog.outcome is not None and dialog.outcome.linked
+    assert number in dialog.verdict.text()
+    assert login in dialog.verdict.text()
+    assert dialog.outcome is not None
+    assert dialog.outcome.linked
     shot(dialog, "link_dialog_linked")
     assert linked(session, user_id, account_id)
 
     with sessions() as send_session:
         report = sender.send_due(send_session)
-    assert report.sent >= 1 and report.failed == 0
+    assert report.sent >= 1
+    assert report.failed == 0
     sms = [m for m in gateway.messages("sms") if m.payload["phone"] == phone]
     assert len(sms) == 1
     assert number in str(sms[0].payload["text"])
@@ -192,7 +196,8 @@ def test_a_wrong_proof_makes_a_numbered_request_and_links_nothing(
     dialog = card.portal.findChild(LinkAccountDialog)
     assert dialog is not None
     fill_and_run(qtbot, dialog, region_id, number, "receipt_number", wrong)
-    assert dialog.outcome is not None and dialog.outcome.status == "pending"
+    assert dialog.outcome is not None
+    assert dialog.outcome.status == "pending"
     assert f"№ {dialog.outcome.number}" in dialog.verdict.text()
     # The agent learns that the proof failed, never what billing holds.
     assert receipt not in dialog.verdict.text()
@@ -241,7 +246,8 @@ def test_agent_edits_then_cancels_a_request_audited_and_notified(
         edited = link_requests.edit_request(
             s, first.id, first.version, region_id, number, "meter_serial", "0001"
         )
-        assert edited.status == "pending" and edited.version > first.version
+        assert edited.status == "pending"
+        assert edited.version > first.version
         with pytest.raises(ValidationFailed) as refused:
             link_requests.cancel_request(s, edited.id, edited.version, "  ")
         assert refused.value.problems[0].code == "link_request.reason_required"
@@ -274,11 +280,11 @@ def test_agent_edits_then_cancels_a_request_audited_and_notified(
     assert audited >= 3
     assert not linked(session, user_id, account_id)
     # A cancelled request is decided: editing it again is refused.
-    with agent() as s, pytest.raises(Exception) as again:
+    with agent() as s, pytest.raises(ValidationFailed) as again:
         link_requests.edit_request(
             s, first.id, cancelled.version, region_id, number, "receipt_number", receipt
         )
-    assert "already_decided" in str(again.value) or isinstance(again.value, ValidationFailed)
+    assert again.value.problems[0].code == "moderation.already_decided"
     assert not linked(session, user_id, account_id)
 
 
@@ -312,11 +318,10 @@ def test_an_agent_in_plain_sql_cannot_link_without_the_proof(
             ("SELECT billing.link_request_run_check(:id)", {}),
         )
         for sql, _ in attacks:
-            with pytest.raises(DBAPIError) as refused:
-                with s.begin():
-                    s.execute(
-                        text(sql), {"u": user_id, "a": account_id, "id": request_id, "v": version}
-                    )
+            with pytest.raises(DBAPIError) as refused, s.begin():
+                s.execute(
+                    text(sql), {"u": user_id, "a": account_id, "id": request_id, "v": version}
+                )
             assert refused.value.orig.sqlstate == "42501", sql
     assert not linked(session, user_id, account_id)
 
@@ -341,7 +346,8 @@ def test_codes_reach_the_phone_but_no_operator_reads_them(
             ),
             {"u": user_id},
         ).scalar_one()
-        assert "{code}" in body and not re.search(r"\d{6}", body)
+        assert "{code}" in body
+        assert not re.search(r"\d{6}", body)
         s.rollback()
         for sql in (
             "SELECT secret FROM billing.notification",
@@ -353,16 +359,18 @@ def test_codes_reach_the_phone_but_no_operator_reads_them(
             assert refused.value.orig.sqlstate == "42501", sql
             s.rollback()
     supervisor = operator_sessions("billing_supervisor")
-    with supervisor() as s:
-        with pytest.raises(DBAPIError):
-            s.execute(text("SELECT secret FROM billing.notification")).all()
+    with supervisor() as s, pytest.raises(DBAPIError):
+        s.execute(text("SELECT secret FROM billing.notification")).all()
     with sessions() as send_session:
         sender.send_due(send_session)
     sms = [m for m in gateway.messages("sms") if m.payload["phone"] == phone]
-    assert len(sms) == 1 and re.search(r"\b\d{6}\b", str(sms[0].payload["text"]))
+    assert len(sms) == 1
+    assert re.search(r"\b\d{6}\b", str(sms[0].payload["text"]))
     with agent() as s:
         card = load_card(s, customer_id, today)
     codes = [c for c in card.codes if c.portal_user_id == user_id]
-    assert codes and codes[0].message_status == "delivered" and codes[0].purpose == "login"
+    assert codes
+    assert codes[0].message_status == "delivered"
+    assert codes[0].purpose == "login"
     user = next(u for u in card.portal_users if u.id == user_id)
     assert user.failed_login_count >= 0

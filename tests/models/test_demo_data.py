@@ -281,4 +281,4 @@ def test_every_queued_link_request_would_link_a_new_account(engine) -> None:
         reviews = rows(
             "SELECT DISTINCT customer_kind FROM billing.registration_review WHERE status = 'pending'"
         )
-        assert sorted(r[0] for r in reviews) == ["organisation", "person"]
+        assert sorted(str(r[0]) for r in reviews) == ["organisation", "person"]

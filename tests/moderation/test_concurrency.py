@@ -123,4 +123,5 @@ def test_supervisors_clear_one_queue_together(
         if expected is not None:
             assert counted == expected
         else:
-            assert set(counted) <= set(numbers) and set(counted.values()) <= {1}
+            assert set(counted) <= set(numbers)
+            assert set(counted.values()) <= {1}
