@@ -98,6 +98,7 @@ class PortalPanel(QtWidgets.QWidget):
         self.state.setAccessibleName(self.tr("Portal login state"))
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state.setMinimumHeight(self.state.fontMetrics().lineSpacing() * 2 + 4)
         self.messages = QtWidgets.QTableWidget(0, 6)
         self.messages.setObjectName("lookupPortalMessages")
         self.messages.setAccessibleName(self.tr("Messages to the customer"))

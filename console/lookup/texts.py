@@ -138,3 +138,14 @@ def proof_kind_name(kind: str) -> str:
         ),
     }
     return names.get(kind, kind)
+
+
+def debt_kind_name(kind: str) -> str:
+    """What a part of the debt is for: electricity, debt schedule, acts, services."""
+    names = {
+        "electricity": QtCore.QCoreApplication.translate("Lookup", "electricity"),
+        "debt_schedule": QtCore.QCoreApplication.translate("Lookup", "debt schedule"),
+        "act": QtCore.QCoreApplication.translate("Lookup", "acts"),
+        "service": QtCore.QCoreApplication.translate("Lookup", "services"),
+    }
+    return names.get(kind, kind)

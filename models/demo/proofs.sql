@@ -31,3 +31,13 @@ UPDATE portal_user
        last_failed_login_at = last_login_at + ((id * 13) % 50 + 1) * interval '1 hour',
        locked_until = CASE WHEN id % 45 = 0 THEN now() + interval '30 days' END
 WHERE status = 'active' AND id % 9 = 0;
+
+-- Internet payments made on the portal in the last two days that billing has not posted
+-- yet (the card shows them pending): about one account in thirty, the last bill's amount.
+INSERT INTO internet_payment (account_id, amount, paid_at, external_id, status)
+SELECT lb.account_id, lb.amount,
+       (SELECT max(paid_on) FROM payment)::timestamptz + ((lb.account_id * 7) % 40) * interval '1 hour',
+       'SBP-' || lpad(lb.account_id::text, 10, '0'), 'pending'
+FROM (SELECT DISTINCT ON (account_id) account_id, amount FROM bill
+      WHERE account_id % 31 = 3 AND amount > 0
+      ORDER BY account_id, billing_period DESC, id DESC) lb;

@@ -16,7 +16,7 @@ from models.entities.moderation import RejectionReason
 from models.entities.notification_templates import NotificationTemplate
 from models.entities.notifications import Notification
 from models.entities.operators import LoginFingerprint, Operator
-from models.entities.payments import Payment
+from models.entities.payments import InternetPayment, Payment
 from models.entities.portal import (
     AccountLink,
     LinkRequest,
@@ -49,6 +49,7 @@ __all__ = [
     "Customer",
     "Interaction",
     "InteractionTopic",
+    "InternetPayment",
     "LinkRequest",
     "LoginFingerprint",
     "Meter",

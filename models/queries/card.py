@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from models.queries.balance import Balance, balances
+from models.queries.balance import Balance, balances, split_debt
 from models.queries.lookup import customer_name, printed_address
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "MessageInfo",
     "MeterInfo",
     "PaymentInfo",
+    "PendingPaymentInfo",
     "PortalActionInfo",
     "PortalLoginData",
     "PortalUserInfo",
@@ -97,6 +98,16 @@ class CustomerHeader:
 
 
 @dataclass(frozen=True, slots=True)
+class PendingPaymentInfo:
+    """An internet payment taken by the portal's acquirer, not yet posted to the account."""
+
+    account_id: int
+    amount: Decimal
+    paid_at: datetime
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
 class AccountInfo:
     """One account with its balance today."""
 
@@ -112,6 +123,10 @@ class AccountInfo:
     balance: Balance
     unpaid_bills: int
     """How many overdue bills the debt spans (payments settle the oldest bills first)."""
+    debt_by_kind: tuple[tuple[str, Decimal], ...] = ()
+    """The debt split into electricity, debt schedule, acts and services (kinds owed only)."""
+    pending_payments: tuple[PendingPaymentInfo, ...] = ()
+    """Internet payments the customer made that billing has not posted yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,6 +436,20 @@ _CODES = _ids("""
     FROM portal_code c LEFT JOIN notification n ON n.id = c.notification_id
     WHERE c.portal_user_id IN :ids ORDER BY c.created_at DESC, c.id DESC LIMIT 10
 """)
+_DEBT_LINES = _ids("""
+    SELECT b.account_id, b.id AS bill_id, l.kind, l.amount
+    FROM bill b JOIN bill_line l ON l.bill_id = b.id
+    WHERE b.account_id IN :ids AND b.formed_on <= :as_of
+      AND b.id IN (SELECT id FROM (SELECT x.id, row_number() OVER (PARTITION BY x.account_id
+                                        ORDER BY x.billing_period DESC, x.id DESC) AS n
+                                   FROM bill x WHERE x.account_id IN :ids
+                                     AND x.formed_on <= :as_of) r WHERE n <= 60)
+    ORDER BY b.account_id, b.billing_period DESC, b.id DESC, l.id
+""")
+_PENDING_PAYMENTS = _ids("""
+    SELECT account_id, amount, paid_at, status FROM internet_payment
+    WHERE account_id IN :ids AND status = 'pending' ORDER BY paid_at DESC, id DESC
+""")
 _BILLS = _ids(f"""
     SELECT b.id, a.number AS account_number, b.billing_period, b.receipt_number, b.formed_on,
            b.due_on, b.amount, b.paid_on
@@ -476,6 +505,10 @@ def load_card(
     for r in session.execute(_RECENT_BILLS, {"ids": ids, "as_of": as_of}):
         recent[r.account_id].append((Decimal(r.amount), r.due_on))
     unpaid = {a: _months_unpaid(owed[a].total_due, recent.get(a, []), as_of) for a in owed}
+    by_kind = _debt_by_kind(session, ids, owed, as_of)
+    pending: dict[int, list[PendingPaymentInfo]] = defaultdict(list)
+    for p in session.execute(_PENDING_PAYMENTS, {"ids": ids}):
+        pending[p.account_id].append(PendingPaymentInfo(**p._asdict()))
     accounts = tuple(
         AccountInfo(
             id=row.id,
@@ -489,6 +522,8 @@ def load_card(
             contract_signed_on=row.contract_signed_on,
             balance=owed[row.id],
             unpaid_bills=unpaid[row.id],
+            debt_by_kind=by_kind.get(row.id, ()),
+            pending_payments=tuple(pending.get(row.id, ())),
         )
         for row in account_rows
     )
@@ -533,6 +568,24 @@ def _messages_and_codes(
     )
     codes = tuple(CodeInfo(**row._asdict()) for row in session.execute(_CODES, {"ids": ids}))
     return messages, codes
+
+
+def _debt_by_kind(
+    session: Session, ids: Sequence[int], owed: dict[int, Balance], as_of: date
+) -> dict[int, tuple[tuple[str, Decimal], ...]]:
+    """Each indebted account's debt by kind (see :func:`split_debt`), kinds owed only."""
+    indebted = [a for a in ids if a in owed and owed[a].debt > 0]
+    bills: dict[int, dict[int, list[tuple[str, Decimal]]]] = defaultdict(dict)
+    # One query whatever the card holds (no debt: no rows), so a card costs the same.
+    for line in session.execute(_DEBT_LINES, {"ids": indebted or [-1], "as_of": as_of}):
+        bills[line.account_id].setdefault(line.bill_id, []).append(
+            (line.kind, Decimal(line.amount))
+        )
+    result = {}
+    for account_id in indebted:
+        split = split_debt(owed[account_id].debt, list(bills[account_id].values()))
+        result[account_id] = tuple((k, v) for k, v in split.items() if v)
+    return result
 
 
 def _months_unpaid(due: Decimal, bills: Sequence[tuple[Decimal, date]], as_of: date) -> int:

@@ -2470,7 +2470,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="168" />
-        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="324" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2486,8 +2486,8 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="182" />
-        <location filename="../../console/lookup/card_widget.py" line="259" />
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="264" />
+        <location filename="../../console/lookup/card_widget.py" line="274" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
@@ -2528,219 +2528,234 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="195" />
+        <source>Debt by kind and pending internet payments</source>
+        <translation>Долг по видам начислений и интернет-платежи в обработке</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="200" />
         <source>Readings (Ctrl+1)</source>
         <translation>Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="196" />
+        <location filename="../../console/lookup/card_widget.py" line="201" />
         <source>Payments (Ctrl+2)</source>
         <translation>Платежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="197" />
+        <location filename="../../console/lookup/card_widget.py" line="202" />
         <source>Cash desk (Ctrl+3)</source>
         <translation>Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="216" />
+        <location filename="../../console/lookup/card_widget.py" line="221" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="218" />
+        <location filename="../../console/lookup/card_widget.py" line="223" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="219" />
+        <location filename="../../console/lookup/card_widget.py" line="224" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="220" />
+        <location filename="../../console/lookup/card_widget.py" line="225" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="221" />
+        <location filename="../../console/lookup/card_widget.py" line="226" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="222" />
+        <location filename="../../console/lookup/card_widget.py" line="227" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="236" />
+        <location filename="../../console/lookup/card_widget.py" line="241" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="238" />
+        <location filename="../../console/lookup/card_widget.py" line="243" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="239" />
+        <location filename="../../console/lookup/card_widget.py" line="244" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="240" />
+        <location filename="../../console/lookup/card_widget.py" line="245" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="241" />
+        <location filename="../../console/lookup/card_widget.py" line="246" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="242" />
+        <location filename="../../console/lookup/card_widget.py" line="247" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="250" />
+        <location filename="../../console/lookup/card_widget.py" line="255" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="256" />
+        <location filename="../../console/lookup/card_widget.py" line="261" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="258" />
+        <location filename="../../console/lookup/card_widget.py" line="263" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="265" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="261" />
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="266" />
+        <location filename="../../console/lookup/card_widget.py" line="274" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="262" />
+        <location filename="../../console/lookup/card_widget.py" line="267" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="263" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="268" />
+        <location filename="../../console/lookup/card_widget.py" line="273" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="274" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="274" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="279" />
+        <location filename="../../console/lookup/card_widget.py" line="284" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="280" />
+        <location filename="../../console/lookup/card_widget.py" line="285" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="281" />
+        <location filename="../../console/lookup/card_widget.py" line="286" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="287" />
-        <location filename="../../console/lookup/card_widget.py" line="299" />
+        <location filename="../../console/lookup/card_widget.py" line="292" />
+        <location filename="../../console/lookup/card_widget.py" line="305" />
         <source>Customer card</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="353" />
+        <location filename="../../console/lookup/card_widget.py" line="359" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="353" />
-        <location filename="../../console/lookup/card_widget.py" line="361" />
+        <location filename="../../console/lookup/card_widget.py" line="359" />
+        <location filename="../../console/lookup/card_widget.py" line="367" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="355" />
+        <location filename="../../console/lookup/card_widget.py" line="361" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="357" />
+        <location filename="../../console/lookup/card_widget.py" line="363" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="359" />
+        <location filename="../../console/lookup/card_widget.py" line="365" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="363" />
+        <location filename="../../console/lookup/card_widget.py" line="369" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="384" />
+        <location filename="../../console/lookup/card_widget.py" line="390" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="395" />
+        <location filename="../../console/lookup/card_widget.py" line="401" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="406" />
+        <location filename="../../console/lookup/card_widget.py" line="412" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="458" />
+        <location filename="../../console/lookup/card_widget.py" line="462" />
+        <source>Debt of {account}: {parts}</source>
+        <translation>Долг по ЛС {account}: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="473" />
+        <source>Internet payment of {amount} ₽ made {moment} is not posted yet: billing posts it with the next bank register.</source>
+        <translation>Интернет-платёж {amount} ₽ от {moment} ещё не разнесён: он поступит на счёт со следующим реестром банка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="496" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="468" />
+        <location filename="../../console/lookup/card_widget.py" line="506" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="481" />
+        <location filename="../../console/lookup/card_widget.py" line="519" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="500" />
+        <location filename="../../console/lookup/card_widget.py" line="538" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="540" />
+        <location filename="../../console/lookup/card_widget.py" line="578" />
         <source>Incoming call: {caller}</source>
         <translation>Входящий звонок: {caller}</translation>
     </message>
@@ -4026,6 +4041,26 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/lookup/texts.py" line="136" />
         <source>first 3 letters of the owner's surname</source>
         <translation>первые 3 буквы фамилии владельца</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="146" />
+        <source>electricity</source>
+        <translation>электроэнергия</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="147" />
+        <source>debt schedule</source>
+        <translation>ГПЗ</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="148" />
+        <source>acts</source>
+        <translation>акты</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="149" />
+        <source>services</source>
+        <translation>услуги</translation>
     </message>
 </context>
 <context>
@@ -5510,7 +5545,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="53" />
-        <location filename="../../console/lookup/portal_panel.py" line="107" />
+        <location filename="../../console/lookup/portal_panel.py" line="108" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
@@ -5561,19 +5596,19 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="71" />
-        <location filename="../../console/lookup/portal_panel.py" line="399" />
+        <location filename="../../console/lookup/portal_panel.py" line="400" />
         <source>Send code</source>
         <translation>Отправить код</translation>
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="72" />
-        <location filename="../../console/lookup/portal_panel.py" line="413" />
+        <location filename="../../console/lookup/portal_panel.py" line="414" />
         <source>Resend confirmation</source>
         <translation>Повторить подтверждение</translation>
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="73" />
-        <location filename="../../console/lookup/portal_panel.py" line="424" />
+        <location filename="../../console/lookup/portal_panel.py" line="425" />
         <source>Password reset</source>
         <translation>Сброс пароля</translation>
     </message>
@@ -5613,240 +5648,240 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Состояние учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="103" />
+        <location filename="../../console/lookup/portal_panel.py" line="104" />
         <source>Messages to the customer</source>
         <translation>Сообщения клиенту</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="106" />
+        <location filename="../../console/lookup/portal_panel.py" line="107" />
         <source>Queued</source>
         <translation>Поставлено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="108" />
+        <location filename="../../console/lookup/portal_panel.py" line="109" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="110" />
+        <location filename="../../console/lookup/portal_panel.py" line="111" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="111" />
+        <location filename="../../console/lookup/portal_panel.py" line="112" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="116" />
+        <location filename="../../console/lookup/portal_panel.py" line="117" />
         <source>Messages to the customer:</source>
         <translation>Сообщения клиенту:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="119" />
+        <location filename="../../console/lookup/portal_panel.py" line="120" />
         <source>Only a supervisor can do this.</source>
         <translation>Это может сделать только старший оператор.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="168" />
+        <location filename="../../console/lookup/portal_panel.py" line="169" />
         <source>№ {number} ({account}) of {day}: {status}</source>
         <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="239" />
+        <location filename="../../console/lookup/portal_panel.py" line="240" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="241" />
+        <location filename="../../console/lookup/portal_panel.py" line="242" />
         <source>Status: {status}</source>
         <translation>Состояние: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="242" />
+        <location filename="../../console/lookup/portal_panel.py" line="243" />
         <source>last login: {moment}</source>
         <translation>последний вход: {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="245" />
+        <location filename="../../console/lookup/portal_panel.py" line="246" />
         <source>failed attempts since: {count}</source>
         <translation>неудачных попыток после него: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="249" />
+        <location filename="../../console/lookup/portal_panel.py" line="250" />
         <source>last failed {moment}</source>
         <translation>последняя неудачная {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="255" />
+        <location filename="../../console/lookup/portal_panel.py" line="256" />
         <source>LOCKED by the portal until {moment}</source>
         <translation>ЗАБЛОКИРОВАНА личным кабинетом до {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="260" />
+        <location filename="../../console/lookup/portal_panel.py" line="261" />
         <source>not locked</source>
         <translation>не заблокирована</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="265" />
+        <location filename="../../console/lookup/portal_panel.py" line="266" />
         <source>Codes sent: {codes}</source>
         <translation>Отправленные коды: {codes}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="267" />
+        <location filename="../../console/lookup/portal_panel.py" line="268" />
         <source>{moment} ({purpose}): {delivery}</source>
         <translation>{moment} ({purpose}): {delivery}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="279" />
+        <location filename="../../console/lookup/portal_panel.py" line="280" />
         <source>No codes sent recently.</source>
         <translation>Коды в последнее время не отправлялись.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="339" />
-        <location filename="../../console/lookup/portal_panel.py" line="382" />
+        <location filename="../../console/lookup/portal_panel.py" line="340" />
+        <location filename="../../console/lookup/portal_panel.py" line="383" />
         <source>№ {number}, account {account}</source>
         <translation>№ {number}, лицевой счёт {account}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="345" />
+        <location filename="../../console/lookup/portal_panel.py" line="346" />
         <source>Link request</source>
         <translation>Заявка на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="345" />
+        <location filename="../../console/lookup/portal_panel.py" line="346" />
         <source>Which request?</source>
         <translation>Какая заявка?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="374" />
+        <location filename="../../console/lookup/portal_panel.py" line="375" />
         <source>Cancel link request</source>
         <translation>Отмена заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="376" />
+        <location filename="../../console/lookup/portal_panel.py" line="377" />
         <source>Withdraw the request at the caller's word? The customer is told by SMS and e-mail, with the reason.</source>
         <translation>Отозвать заявку по просьбе абонента? Клиенту сообщат в SMS и письмом, с причиной.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="389" />
+        <location filename="../../console/lookup/portal_panel.py" line="390" />
         <source>Request</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="401" />
+        <location filename="../../console/lookup/portal_panel.py" line="402" />
         <source>Send {login} a new one-time code by SMS? Earlier codes stop working. Nobody at the console can read the code: the caller reads it from the SMS.</source>
         <translation>Отправить {login} новый одноразовый код в SMS? Прежние коды перестанут действовать. В консоли код не виден никому: абонент прочтёт его в SMS.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="414" />
+        <location filename="../../console/lookup/portal_panel.py" line="415" />
         <source>Send the e-mail confirmation link to {login} again?</source>
         <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="426" />
+        <location filename="../../console/lookup/portal_panel.py" line="427" />
         <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
         <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="438" />
+        <location filename="../../console/lookup/portal_panel.py" line="439" />
         <source>Change e-mail</source>
         <translation>Изменение e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="440" />
+        <location filename="../../console/lookup/portal_panel.py" line="441" />
         <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
         <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="444" />
+        <location filename="../../console/lookup/portal_panel.py" line="445" />
         <source>New e-mail</source>
         <translation>Новый e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="453" />
+        <location filename="../../console/lookup/portal_panel.py" line="454" />
         <source>Change phone</source>
         <translation>Изменение телефона</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="454" />
+        <location filename="../../console/lookup/portal_panel.py" line="455" />
         <source>New phone number of {login} (+7 and ten digits).</source>
         <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="456" />
+        <location filename="../../console/lookup/portal_panel.py" line="457" />
         <source>New phone</source>
         <translation>Новый телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="466" />
+        <location filename="../../console/lookup/portal_panel.py" line="467" />
         <source>Unlink account</source>
         <translation>Отвязать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="467" />
+        <location filename="../../console/lookup/portal_panel.py" line="468" />
         <source>The login {login} will no longer see the account.</source>
         <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="470" />
+        <location filename="../../console/lookup/portal_panel.py" line="471" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="479" />
+        <location filename="../../console/lookup/portal_panel.py" line="480" />
         <source>Block portal login</source>
         <translation>Блокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="480" />
+        <location filename="../../console/lookup/portal_panel.py" line="481" />
         <source>Block {login}? The customer is told the reason.</source>
         <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="390" />
-        <location filename="../../console/lookup/portal_panel.py" line="482" />
-        <location filename="../../console/lookup/portal_panel.py" line="496" />
+        <location filename="../../console/lookup/portal_panel.py" line="391" />
+        <location filename="../../console/lookup/portal_panel.py" line="483" />
+        <location filename="../../console/lookup/portal_panel.py" line="497" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="109" />
+        <location filename="../../console/lookup/portal_panel.py" line="110" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="269" />
+        <location filename="../../console/lookup/portal_panel.py" line="270" />
         <source>login code</source>
         <translation>код входа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="271" />
+        <location filename="../../console/lookup/portal_panel.py" line="272" />
         <source>registration code</source>
         <translation>код регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="491" />
+        <location filename="../../console/lookup/portal_panel.py" line="492" />
         <source>Unblock portal login</source>
         <translation>Разблокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="492" />
+        <location filename="../../console/lookup/portal_panel.py" line="493" />
         <source>Unblock {login}? Blocked because: {reason}</source>
         <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="507" />
+        <location filename="../../console/lookup/portal_panel.py" line="508" />
         <source>Merge portal logins</source>
         <translation>Объединение учётных записей ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="509" />
+        <location filename="../../console/lookup/portal_panel.py" line="510" />
         <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
         <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="514" />
+        <location filename="../../console/lookup/portal_panel.py" line="515" />
         <source>Login to join</source>
         <translation>Присоединяемая запись</translation>
     </message>

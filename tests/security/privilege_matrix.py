@@ -95,6 +95,7 @@ READABLE_TABLES = (
     "account_link",
     "link_request",
     "registration_review",
+    "internet_payment",
 )
 """Tables every serving group reads whole; those holding contacts are in CONTACT_ACTIONS."""
 
@@ -174,6 +175,43 @@ CONTACT_ACTIONS = (
         "SELECT recipient_masked FROM billing.notification LIMIT 1",
         AGENT_OR_SUPERVISOR,
         "notification",
+        effect=READS,
+    ),
+    Action(
+        "read notifications' delivery reports",
+        "SELECT count(delivered_at) + 1 FROM billing.notification",
+        SERVING,
+        "notification",
+        effect=READS,
+    ),
+    Action(
+        "read the one-time codes in the outbox",
+        "SELECT secret FROM billing.notification",
+        NOBODY,
+        "notification",
+        effect=READS,
+    ),
+    Action(
+        "read the codes sent to portal logins (no hash)",
+        "SELECT count(*) + 1 FROM (SELECT id, portal_user_id, purpose, notification_id,"
+        " created_at, expires_at, used_at, revoked_at FROM billing.portal_code) AS c",
+        SERVING,
+        "portal_code",
+        effect=READS,
+    ),
+    Action(
+        "read the hashes of portal codes",
+        "SELECT code_hash FROM billing.portal_code",
+        NOBODY,
+        "portal_code",
+        effect=READS,
+    ),
+    Action(
+        "read portal logins' login history and locks",
+        "SELECT count(last_login_at) + max(failed_login_count) + count(locked_until) + 1"
+        " FROM billing.portal_user",
+        SERVING,
+        "portal_user",
         effect=READS,
     ),
     Action(
