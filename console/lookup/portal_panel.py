@@ -8,6 +8,7 @@ from typing import Any
 from console.formatting import format_date, format_moment
 from console.lookup.action_dialog import ActionDialog, ActionWork
 from console.lookup.link_dialog import LinkAccountDialog
+from console.lookup.register_dialog import RegisterLoginDialog
 from console.lookup.texts import (
     channel_name,
     delivery_status,
@@ -18,7 +19,14 @@ from console.services import link_requests
 from console.services import portal_actions as actions
 from console.session import reads_contacts
 from console.tasks import TaskRunner
-from models.queries.card import CardData, CodeInfo, LinkRequestInfo, MessageInfo, PortalUserInfo
+from models.queries.card import (
+    AccountInfo,
+    CardData,
+    CodeInfo,
+    LinkRequestInfo,
+    MessageInfo,
+    PortalUserInfo,
+)
 from widgets.qt import Qt, QtGui, QtWidgets, Signal
 
 LINK_SHORTCUT = "Ctrl+L"
@@ -44,6 +52,7 @@ class PortalPanel(QtWidgets.QWidget):
         self._numbers: dict[int, str] = {}
         self._messages: tuple[MessageInfo, ...] = ()
         self._codes: tuple[CodeInfo, ...] = ()
+        self._accounts: tuple[AccountInfo, ...] = ()
         self._contacts = reads_contacts(role)
         self.table = QtWidgets.QTableWidget(0, 7)
         self.table.setObjectName("lookupPortalUsers")
@@ -69,6 +78,7 @@ class PortalPanel(QtWidgets.QWidget):
             ("edit_request", self.tr("Edit request…"), self._edit_request),
             ("cancel_request", self.tr("Cancel request…"), self._cancel_request),
             ("code", self.tr("Send code"), self._send_code),
+            ("register", self.tr("Register login…"), self._register),
             ("resend", self.tr("Resend confirmation"), self._resend),
             ("reset", self.tr("Password reset"), self._reset),
             ("email", self.tr("Change e-mail…"), self._change_email),
@@ -87,10 +97,10 @@ class PortalPanel(QtWidgets.QWidget):
         self.buttons["link"].setShortcut(QtGui.QKeySequence(LINK_SHORTCUT))
         # Two rows: the caller's requests and codes, then the login's own actions.
         calls = QtWidgets.QHBoxLayout()
-        for key in ("link", "edit_request", "cancel_request", "code"):
+        for key in ("link", "edit_request", "cancel_request", "code", "register"):
             calls.addWidget(self.buttons[key])
         calls.addStretch(1)
-        for key, _title, _slot in specs[4:]:
+        for key, _title, _slot in specs[5:]:
             bar.addWidget(self.buttons[key])
         bar.addStretch(1)
         self.state = QtWidgets.QLabel()
@@ -123,7 +133,15 @@ class PortalPanel(QtWidgets.QWidget):
             self.table.setColumnHidden(1, True)
             self.table.setColumnHidden(2, True)
             self.messages.setColumnHidden(3, True)
-            for key in ("email", "phone", "link", "edit_request", "cancel_request", "code"):
+            for key in (
+                "email",
+                "phone",
+                "link",
+                "edit_request",
+                "cancel_request",
+                "code",
+                "register",
+            ):
                 self.buttons[key].hide()
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +157,7 @@ class PortalPanel(QtWidgets.QWidget):
 
     def show_card(self, card: CardData) -> None:
         """Fill the table with the card's portal logins (the selection is kept by id)."""
+        self._accounts = card.accounts
         self.show_users(
             card.portal_users,
             {a.id: a.number for a in card.accounts},
@@ -294,6 +313,7 @@ class PortalPanel(QtWidgets.QWidget):
             "edit_request": waiting,
             "cancel_request": waiting,
             "code": user is not None and not blocked,
+            "register": bool(self._accounts),
             "resend": user is not None and user.email_confirmed_at is None and not blocked,
             "reset": user is not None and not blocked,
             "email": user is not None,
@@ -322,6 +342,13 @@ class PortalPanel(QtWidgets.QWidget):
     ) -> None:
         dialog = ActionDialog(self._runner, title, question, work, parent=self, **options)
         dialog.accepted.connect(self.changed.emit)
+        dialog.open()
+
+    def _register(self) -> None:
+        if not self._accounts:
+            return
+        dialog = RegisterLoginDialog(self._runner, self._accounts, parent=self)
+        dialog.registered.connect(lambda _id: self.changed.emit())
         dialog.open()
 
     def _link(self) -> None:

@@ -23,7 +23,10 @@ from console.services.db_problems import raise_as_problem
 from console.services.portal_actions import PROBLEM_FIELDS as PORTAL_FIELDS
 from console.services.portal_actions import STALE
 from console.tasks import Conflict
+from models.domain.emails import normalize_email, validate_email
 from models.domain.link_proofs import ProofKind, parse_amount
+from models.domain.phones import normalize_phone, validate_phone
+from models.domain.portal_rules import validate_login
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.text import validate_text
 
@@ -33,6 +36,7 @@ __all__ = [
     "cancel_request",
     "edit_request",
     "link_account",
+    "register_login",
     "send_code",
 ]
 
@@ -51,6 +55,12 @@ PROBLEM_FIELDS: Mapping[str, str | None] = {
     "moderation.already_decided": None,
     "moderation.claimed_by_other": None,
     "portal_code.purpose": None,
+    "registration.no_rules": None,
+    "registration.login_too_short": "login",
+    "registration.login_spaces": "login",
+    "registration.login_format": "login",
+    "registration.login_taken": "login",
+    "registration.proof_failed": "receipt_number",
     "portal_user.no_phone": None,
     **PORTAL_FIELDS,
 }
@@ -177,3 +187,47 @@ def send_code(session: Session, portal_user_id: int, version: int, purpose: str 
         {"id": portal_user_id, "version": version, "purpose": purpose},
     )
     return int(row.version)
+
+
+def register_login(
+    session: Session,
+    region_id: int | None,
+    account_number: str,
+    receipt_number: str,
+    login: str,
+    email: str,
+    phone: str,
+) -> int:
+    """Register a portal login for a caller who cannot do it themselves; its id.
+
+    The region's rule set applies (Kamchatskenergo's by default): the login, the phone
+    ``+7 XXX XXX XX XX``, the account number plus a unique receipt number as the proof.
+    The login sees the account at once but works only after the customer follows the
+    e-mail link (where they set their password) and types the SMS code.
+    """
+    problems = [p for p in validate_login(login) if p.is_error]
+    problems += [p for p in validate_email(email) if p.is_error]
+    problems += [p for p in validate_phone(phone) if p.is_error]
+    if region_id is None:
+        problems.append(Problem.error("link_request.region_required", "region"))
+    number = "".join(account_number.split()).replace("-", "")
+    if not number:
+        problems.append(Problem.error("link_request.account_number_required", "account_number"))
+    receipt = " ".join(receipt_number.split())
+    if not receipt:
+        problems.append(Problem.error("link_request.proof_required", "receipt_number"))
+    raise_if_errors(problems)
+    row = _run(
+        session,
+        "SELECT billing.register_portal_login(:region, :number, :receipt, :login, :email,"
+        " :phone) AS id",
+        {
+            "region": region_id,
+            "number": number,
+            "receipt": receipt,
+            "login": login,
+            "email": normalize_email(email),
+            "phone": normalize_phone(phone),
+        },
+    )
+    return int(row.id)

@@ -12,6 +12,12 @@
 * ``billing.portal_code``: codes sent to a login (hash only), with the message that
   carried each; ``billing.portal_send_code`` sends a new one (agents, supervisors).
 * ``billing.cancel_link_request`` (agents, supervisors): a caller withdraws a request.
+* ``billing.portal_rule_set``: each portal's registration rules, per region (the row
+  without a region is the default): Kamchatskenergo's by default — a login of at least 8
+  characters without spaces, a password of at least 8 with a Latin letter and a digit,
+  a phone +7 XXX XXX XX XX, the account number plus a unique receipt number as the proof,
+  an SMS code and an e-mail link; ``billing.register_portal_login`` registers a login
+  for a caller under them (agents, supervisors).
 * ``billing.internet_payment``: payments made on the portal that billing has not posted
   yet (the card shows them pending); every serving group reads them, nobody writes them
   from the console (the acquirer's import does, as the data owner).
@@ -152,7 +158,41 @@ def upgrade() -> None:
         "GRANT SELECT (last_login_at, failed_login_count, last_failed_login_at, locked_until)"
         f" ON billing.portal_user TO {SERVING}"
     )
-    _actions_check((*PORTAL_ACTIONS, "code_sent"))
+    _actions_check((*PORTAL_ACTIONS, "code_sent", "registered"))
+
+    op.execute("""
+        CREATE TABLE billing.portal_rule_set (
+            code text NOT NULL,
+            name text NOT NULL,
+            region_id smallint,
+            login_min_length integer NOT NULL,
+            password_min_length integer NOT NULL,
+            password_needs_latin_and_digit boolean NOT NULL,
+            phone_format text NOT NULL,
+            proof_kinds text[] NOT NULL,
+            sms_code boolean NOT NULL,
+            email_link boolean NOT NULL,
+            CONSTRAINT pk_portal_rule_set PRIMARY KEY (code),
+            CONSTRAINT uq_portal_rule_set_region_id UNIQUE (region_id),
+            CONSTRAINT ck_portal_rule_set_login_min_length CHECK (login_min_length >= 8),
+            CONSTRAINT fk_portal_rule_set_region_id_region FOREIGN KEY (region_id)
+                REFERENCES billing.region (id)
+        )""")
+    op.execute("ALTER TABLE billing.portal_rule_set OWNER TO billing_data_owner")
+    op.execute(
+        "CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON billing.portal_rule_set "
+        "FOR EACH ROW EXECUTE FUNCTION billing.audit_row('code')"
+    )
+    op.execute(f"GRANT SELECT ON billing.portal_rule_set TO {SERVING}")
+    # register_portal_login creates the login (the definer functions only changed them).
+    op.execute("GRANT INSERT ON billing.portal_user TO billing_owner")
+    op.execute("GRANT SELECT ON billing.portal_rule_set TO billing_owner")
+    op.execute(
+        "INSERT INTO billing.portal_rule_set (code, name, region_id, login_min_length,"
+        " password_min_length, password_needs_latin_and_digit, phone_format, proof_kinds,"
+        " sms_code, email_link) VALUES ('kamchatskenergo', 'Камчатскэнерго', NULL, 8, 8, true,"
+        " '+7 XXX XXX XX XX', ARRAY['receipt_number'], true, true)"
+    )
 
     op.execute("""
         CREATE TABLE billing.portal_code (
@@ -228,7 +268,9 @@ def downgrade() -> None:
     op.execute("DROP FUNCTION IF EXISTS billing.cancel_link_request(bigint, integer, text)")
     op.execute("DROP FUNCTION IF EXISTS billing.notification_mark_delivered(bigint, integer)")
     op.execute("DROP TABLE billing.portal_code")
-    op.execute("DELETE FROM billing.portal_action WHERE action = 'code_sent'")
+    op.execute("DROP TABLE billing.portal_rule_set")
+    op.execute("REVOKE INSERT ON billing.portal_user FROM billing_owner")
+    op.execute("DELETE FROM billing.portal_action WHERE action IN ('code_sent', 'registered')")
     _actions_check(PORTAL_ACTIONS)
     op.execute(
         "ALTER TABLE billing.portal_user DROP COLUMN last_login_at,"

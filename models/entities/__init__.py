@@ -21,6 +21,7 @@ from models.entities.portal import (
     AccountLink,
     LinkRequest,
     PortalCode,
+    PortalRuleSet,
     PortalUser,
     RegistrationReview,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "Payment",
     "PortalAction",
     "PortalCode",
+    "PortalRuleSet",
     "PortalUser",
     "PrintRecord",
     "Reading",

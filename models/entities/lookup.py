@@ -34,6 +34,7 @@ PORTAL_ACTIONS = (
     "account_unlinked",
     "merged",
     "code_sent",
+    "registered",
 )
 """What an operator can do to a portal login for the customer."""
 

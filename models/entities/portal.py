@@ -217,3 +217,28 @@ class PortalCode(Base):
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
+
+
+class PortalRuleSet(Base):
+    """One portal's registration rules, per region (the row without a region: the default).
+
+    The portals differ: Kamchatskenergo asks for a login of 8+ characters without spaces,
+    a password of 8+ with a Latin letter and a digit, a phone +7 XXX XXX XX XX, the
+    account number plus a unique receipt number, an SMS code and an e-mail link.
+    """
+
+    __tablename__ = "portal_rule_set"
+    __table_args__ = (CheckConstraint("login_min_length >= 8", name="login_min_length"),)
+
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str]
+    region_id: Mapped[int | None] = mapped_column(
+        SmallInteger, ForeignKey("region.id"), unique=True
+    )
+    login_min_length: Mapped[int]
+    password_min_length: Mapped[int]
+    password_needs_latin_and_digit: Mapped[bool]
+    phone_format: Mapped[str]
+    proof_kinds: Mapped[list[str]] = mapped_column(ARRAY(Text))
+    sms_code: Mapped[bool]
+    email_link: Mapped[bool]

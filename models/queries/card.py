@@ -127,6 +127,7 @@ class AccountInfo:
     """The debt split into electricity, debt schedule, acts and services (kinds owed only)."""
     pending_payments: tuple[PendingPaymentInfo, ...] = ()
     """Internet payments the customer made that billing has not posted yet."""
+    region_id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,8 +340,8 @@ _CUSTOMER = (
 _CONTACTS = "phone_masked, email_masked"
 _NO_CONTACTS = "NULL::text AS phone_masked, NULL::text AS email_masked"
 _ACCOUNTS = text("""
-    SELECT a.id, a.number, r.name AS region_name, a.settlement, a.street, a.house, a.flat,
-           a.status, a.opened_on, a.closed_on, ct.number AS contract_number,
+    SELECT a.id, a.number, a.region_id, r.name AS region_name, a.settlement, a.street,
+           a.house, a.flat, a.status, a.opened_on, a.closed_on, ct.number AS contract_number,
            ct.signed_on AS contract_signed_on
     FROM account a JOIN region r ON r.id = a.region_id
     LEFT JOIN contract ct ON ct.id = a.contract_id
@@ -524,6 +525,7 @@ def load_card(
             unpaid_bills=unpaid[row.id],
             debt_by_kind=by_kind.get(row.id, ()),
             pending_payments=tuple(pending.get(row.id, ())),
+            region_id=row.region_id,
         )
         for row in account_rows
     )

@@ -5539,349 +5539,354 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PortalPanel</name>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="50" />
+        <location filename="../../console/lookup/portal_panel.py" line="59" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="53" />
-        <location filename="../../console/lookup/portal_panel.py" line="108" />
+        <location filename="../../console/lookup/portal_panel.py" line="62" />
+        <location filename="../../console/lookup/portal_panel.py" line="118" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="54" />
+        <location filename="../../console/lookup/portal_panel.py" line="63" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="55" />
+        <location filename="../../console/lookup/portal_panel.py" line="64" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="56" />
+        <location filename="../../console/lookup/portal_panel.py" line="65" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="57" />
+        <location filename="../../console/lookup/portal_panel.py" line="66" />
         <source>Registered</source>
         <translation>Зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="58" />
+        <location filename="../../console/lookup/portal_panel.py" line="67" />
         <source>Linked accounts</source>
         <translation>Привязанные ЛС</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="59" />
+        <location filename="../../console/lookup/portal_panel.py" line="68" />
         <source>Last link requests</source>
         <translation>Последние заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="68" />
+        <location filename="../../console/lookup/portal_panel.py" line="77" />
         <source>Link account… (Ctrl+L)</source>
         <translation>Присоединить счёт… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="69" />
+        <location filename="../../console/lookup/portal_panel.py" line="78" />
         <source>Edit request…</source>
         <translation>Изменить заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="70" />
+        <location filename="../../console/lookup/portal_panel.py" line="79" />
         <source>Cancel request…</source>
         <translation>Отменить заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="71" />
-        <location filename="../../console/lookup/portal_panel.py" line="400" />
+        <location filename="../../console/lookup/portal_panel.py" line="80" />
+        <location filename="../../console/lookup/portal_panel.py" line="427" />
         <source>Send code</source>
         <translation>Отправить код</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="72" />
-        <location filename="../../console/lookup/portal_panel.py" line="414" />
+        <location filename="../../console/lookup/portal_panel.py" line="81" />
+        <source>Register login…</source>
+        <translation>Зарегистрировать ЛК…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="82" />
+        <location filename="../../console/lookup/portal_panel.py" line="441" />
         <source>Resend confirmation</source>
         <translation>Повторить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="73" />
-        <location filename="../../console/lookup/portal_panel.py" line="425" />
+        <location filename="../../console/lookup/portal_panel.py" line="83" />
+        <location filename="../../console/lookup/portal_panel.py" line="452" />
         <source>Password reset</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="74" />
+        <location filename="../../console/lookup/portal_panel.py" line="84" />
         <source>Change e-mail…</source>
         <translation>Изменить e-mail…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="75" />
+        <location filename="../../console/lookup/portal_panel.py" line="85" />
         <source>Change phone…</source>
         <translation>Изменить телефон…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="76" />
+        <location filename="../../console/lookup/portal_panel.py" line="86" />
         <source>Unlink account…</source>
         <translation>Отвязать ЛС…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="77" />
+        <location filename="../../console/lookup/portal_panel.py" line="87" />
         <source>Block…</source>
         <translation>Заблокировать…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="78" />
+        <location filename="../../console/lookup/portal_panel.py" line="88" />
         <source>Unblock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="79" />
+        <location filename="../../console/lookup/portal_panel.py" line="89" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="98" />
+        <location filename="../../console/lookup/portal_panel.py" line="108" />
         <source>Portal login state</source>
         <translation>Состояние учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="104" />
+        <location filename="../../console/lookup/portal_panel.py" line="114" />
         <source>Messages to the customer</source>
         <translation>Сообщения клиенту</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="107" />
+        <location filename="../../console/lookup/portal_panel.py" line="117" />
         <source>Queued</source>
         <translation>Поставлено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="109" />
+        <location filename="../../console/lookup/portal_panel.py" line="119" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="111" />
+        <location filename="../../console/lookup/portal_panel.py" line="121" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="112" />
+        <location filename="../../console/lookup/portal_panel.py" line="122" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="117" />
+        <location filename="../../console/lookup/portal_panel.py" line="127" />
         <source>Messages to the customer:</source>
         <translation>Сообщения клиенту:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="120" />
+        <location filename="../../console/lookup/portal_panel.py" line="130" />
         <source>Only a supervisor can do this.</source>
         <translation>Это может сделать только старший оператор.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="169" />
+        <location filename="../../console/lookup/portal_panel.py" line="188" />
         <source>№ {number} ({account}) of {day}: {status}</source>
         <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="240" />
+        <location filename="../../console/lookup/portal_panel.py" line="259" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="242" />
+        <location filename="../../console/lookup/portal_panel.py" line="261" />
         <source>Status: {status}</source>
         <translation>Состояние: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="243" />
+        <location filename="../../console/lookup/portal_panel.py" line="262" />
         <source>last login: {moment}</source>
         <translation>последний вход: {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="246" />
+        <location filename="../../console/lookup/portal_panel.py" line="265" />
         <source>failed attempts since: {count}</source>
         <translation>неудачных попыток после него: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="250" />
+        <location filename="../../console/lookup/portal_panel.py" line="269" />
         <source>last failed {moment}</source>
         <translation>последняя неудачная {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="256" />
+        <location filename="../../console/lookup/portal_panel.py" line="275" />
         <source>LOCKED by the portal until {moment}</source>
         <translation>ЗАБЛОКИРОВАНА личным кабинетом до {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="261" />
+        <location filename="../../console/lookup/portal_panel.py" line="280" />
         <source>not locked</source>
         <translation>не заблокирована</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="266" />
+        <location filename="../../console/lookup/portal_panel.py" line="285" />
         <source>Codes sent: {codes}</source>
         <translation>Отправленные коды: {codes}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="268" />
+        <location filename="../../console/lookup/portal_panel.py" line="287" />
         <source>{moment} ({purpose}): {delivery}</source>
         <translation>{moment} ({purpose}): {delivery}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="280" />
+        <location filename="../../console/lookup/portal_panel.py" line="299" />
         <source>No codes sent recently.</source>
         <translation>Коды в последнее время не отправлялись.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="340" />
-        <location filename="../../console/lookup/portal_panel.py" line="383" />
+        <location filename="../../console/lookup/portal_panel.py" line="367" />
+        <location filename="../../console/lookup/portal_panel.py" line="410" />
         <source>№ {number}, account {account}</source>
         <translation>№ {number}, лицевой счёт {account}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="346" />
+        <location filename="../../console/lookup/portal_panel.py" line="373" />
         <source>Link request</source>
         <translation>Заявка на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="346" />
+        <location filename="../../console/lookup/portal_panel.py" line="373" />
         <source>Which request?</source>
         <translation>Какая заявка?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="375" />
+        <location filename="../../console/lookup/portal_panel.py" line="402" />
         <source>Cancel link request</source>
         <translation>Отмена заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="377" />
+        <location filename="../../console/lookup/portal_panel.py" line="404" />
         <source>Withdraw the request at the caller's word? The customer is told by SMS and e-mail, with the reason.</source>
         <translation>Отозвать заявку по просьбе абонента? Клиенту сообщат в SMS и письмом, с причиной.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="390" />
+        <location filename="../../console/lookup/portal_panel.py" line="417" />
         <source>Request</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="402" />
+        <location filename="../../console/lookup/portal_panel.py" line="429" />
         <source>Send {login} a new one-time code by SMS? Earlier codes stop working. Nobody at the console can read the code: the caller reads it from the SMS.</source>
         <translation>Отправить {login} новый одноразовый код в SMS? Прежние коды перестанут действовать. В консоли код не виден никому: абонент прочтёт его в SMS.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="415" />
+        <location filename="../../console/lookup/portal_panel.py" line="442" />
         <source>Send the e-mail confirmation link to {login} again?</source>
         <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="427" />
+        <location filename="../../console/lookup/portal_panel.py" line="454" />
         <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
         <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="439" />
+        <location filename="../../console/lookup/portal_panel.py" line="466" />
         <source>Change e-mail</source>
         <translation>Изменение e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="441" />
+        <location filename="../../console/lookup/portal_panel.py" line="468" />
         <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
         <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="445" />
+        <location filename="../../console/lookup/portal_panel.py" line="472" />
         <source>New e-mail</source>
         <translation>Новый e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="454" />
+        <location filename="../../console/lookup/portal_panel.py" line="481" />
         <source>Change phone</source>
         <translation>Изменение телефона</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="455" />
+        <location filename="../../console/lookup/portal_panel.py" line="482" />
         <source>New phone number of {login} (+7 and ten digits).</source>
         <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="457" />
+        <location filename="../../console/lookup/portal_panel.py" line="484" />
         <source>New phone</source>
         <translation>Новый телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="467" />
+        <location filename="../../console/lookup/portal_panel.py" line="494" />
         <source>Unlink account</source>
         <translation>Отвязать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="468" />
+        <location filename="../../console/lookup/portal_panel.py" line="495" />
         <source>The login {login} will no longer see the account.</source>
         <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="471" />
+        <location filename="../../console/lookup/portal_panel.py" line="498" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="480" />
+        <location filename="../../console/lookup/portal_panel.py" line="507" />
         <source>Block portal login</source>
         <translation>Блокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="481" />
+        <location filename="../../console/lookup/portal_panel.py" line="508" />
         <source>Block {login}? The customer is told the reason.</source>
         <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="391" />
-        <location filename="../../console/lookup/portal_panel.py" line="483" />
-        <location filename="../../console/lookup/portal_panel.py" line="497" />
+        <location filename="../../console/lookup/portal_panel.py" line="418" />
+        <location filename="../../console/lookup/portal_panel.py" line="510" />
+        <location filename="../../console/lookup/portal_panel.py" line="524" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="110" />
+        <location filename="../../console/lookup/portal_panel.py" line="120" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="270" />
+        <location filename="../../console/lookup/portal_panel.py" line="289" />
         <source>login code</source>
         <translation>код входа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="272" />
+        <location filename="../../console/lookup/portal_panel.py" line="291" />
         <source>registration code</source>
         <translation>код регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="492" />
+        <location filename="../../console/lookup/portal_panel.py" line="519" />
         <source>Unblock portal login</source>
         <translation>Разблокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="493" />
+        <location filename="../../console/lookup/portal_panel.py" line="520" />
         <source>Unblock {login}? Blocked because: {reason}</source>
         <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="508" />
+        <location filename="../../console/lookup/portal_panel.py" line="535" />
         <source>Merge portal logins</source>
         <translation>Объединение учётных записей ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="510" />
+        <location filename="../../console/lookup/portal_panel.py" line="537" />
         <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
         <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="515" />
+        <location filename="../../console/lookup/portal_panel.py" line="542" />
         <source>Login to join</source>
         <translation>Присоединяемая запись</translation>
     </message>
@@ -7158,6 +7163,36 @@ Enter или двойной щелчок открывает карточку а�
         <source>The login has no phone to send the code to: change the phone first.</source>
         <translation>У учётной записи нет телефона, на который можно отправить код: сначала измените телефон.</translation>
     </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="25" />
+        <source>No portal rules are set for this region: ask an administrator.</source>
+        <translation>Для этого района не заданы правила личного кабинета: обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="28" />
+        <source>The login is shorter than this portal allows (at least 8 characters).</source>
+        <translation>Логин короче, чем допускает личный кабинет (не менее 8 символов).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="31" />
+        <source>A login has no spaces.</source>
+        <translation>В логине не должно быть пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="32" />
+        <source>The login is too long or holds characters that cannot be stored.</source>
+        <translation>Логин слишком длинный или содержит символы, которые нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="35" />
+        <source>This login is taken: ask the caller for another one.</source>
+        <translation>Этот логин занят: попросите абонента придумать другой.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="38" />
+        <source>The account number and the receipt number do not match: ask the caller to read both from one receipt.</source>
+        <translation>Номер лицевого счёта и номер квитанции не совпадают: попросите абонента прочитать оба с одной квитанции.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -7541,6 +7576,85 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/readings/tab.py" line="450" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLoginDialog</name>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="37" />
+        <source>Register a portal login for the caller</source>
+        <translation>Регистрация личного кабинета для абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="43" />
+        <source>The portal's rules apply: a login of at least 8 characters without spaces, a phone +7 XXX XXX XX XX, and the account number with the unique number of one of its receipts. The customer gets an SMS code and an e-mail link where they set their own password (8+ characters, a Latin letter and a digit).</source>
+        <translation>Действуют правила личного кабинета: логин не короче 8 символов без пробелов, телефон +7 XXX XXX XX XX, номер лицевого счёта и уникальный номер одной из его квитанций. Клиент получит код в SMS и ссылку на e-mail, по которой сам задаст пароль (не менее 8 символов, латинская буква и цифра).</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="54" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="61" />
+        <source>Unique receipt number</source>
+        <translation>Уникальный номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="64" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="67" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="70" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="73" />
+        <source>&amp;Account:</source>
+        <translation>Ли&amp;цевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="74" />
+        <source>&amp;Receipt number:</source>
+        <translation>&amp;Номер квитанции:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="75" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="76" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="77" />
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="97" />
+        <location filename="../../console/lookup/register_dialog.py" line="100" />
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="104" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="130" />
+        <source>The login {login} is registered and sees account {account}. The customer gets an SMS code and an e-mail link; the login works once they follow it.</source>
+        <translation>Учётная запись {login} зарегистрирована, ей виден лицевой счёт {account}. Клиент получит код в SMS и ссылку на e-mail; войти можно будет после перехода по ссылке.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ READABLE_TABLES = (
     "link_request",
     "registration_review",
     "internet_payment",
+    "portal_rule_set",
 )
 """Tables every serving group reads whole; those holding contacts are in CONTACT_ACTIONS."""
 
@@ -575,6 +576,16 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         "link_request",
         check="(SELECT account_number = '{account_number}' FROM billing.link_request"
         " WHERE id = {link_request_id})",
+    ),
+    Action(
+        "register_portal_login",
+        "SELECT billing.register_portal_login({account_region_id}, '{account_number}',"
+        " (SELECT b.receipt_number FROM billing.bill b WHERE b.account_id = {account_id}"
+        "   ORDER BY b.billing_period DESC LIMIT 1), 'matrix_login', 'matrix.new@example.ru',"
+        " '+79990000077')",
+        frozenset({AGENT, SUPERVISOR}),
+        "portal_user",
+        check="EXISTS (SELECT FROM billing.portal_user WHERE login = 'matrix_login')",
     ),
     Action(
         "cancel_link_request",

@@ -146,6 +146,12 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         " (SELECT l.version FROM billing.link_request l WHERE l.id = {link_request_id}),"
         " {region_id}, '{account_number}', 'last_payment_amount', '100')",
     ),
+    "register_portal_login": (
+        "SELECT billing.register_portal_login({region_id}, '{account_number}',"
+        " (SELECT b.receipt_number FROM billing.bill b JOIN billing.account a"
+        "   ON a.id = b.account_id WHERE a.number = '{account_number}' LIMIT 1),"
+        " 'hijack_{suffix}', 'hijack.reg.{suffix}@example.ru', '+7998{phone_digits}')",
+    ),
     "cancel_link_request": (
         "SELECT billing.cancel_link_request({link_request_id},"
         " (SELECT l.version FROM billing.link_request l WHERE l.id = {link_request_id}),"
