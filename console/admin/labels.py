@@ -38,6 +38,9 @@ _TABLES: dict[str, object] = {
     "billing_settings": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Billing settings"),
     "tariff_act": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Tariff act"),
     "calendar_day": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Working-day calendar"),
+    "portal_code": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "One-time portal code"),
+    "portal_rule_set": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Portal rules"),
+    "internet_payment": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Internet payment"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),

@@ -50,6 +50,9 @@ AUDITED_TABLES = (
     "billing_settings",
     "tariff_act",
     "calendar_day",
+    "portal_code",
+    "portal_rule_set",
+    "internet_payment",
 )
 """Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
 ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")

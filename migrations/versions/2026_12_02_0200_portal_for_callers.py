@@ -23,6 +23,8 @@
   from the console (the acquirer's import does, as the data owner).
 
 SQL files (frozen in migrations/sql/0200/, applied by migrations.sql_files):
+* audit_row.sql (one-time codes and their hashes never reach the audit log)
+* register_portal_login.sql
 * cancel_link_request.sql
 * edit_link_request.sql
 * enqueue_notification.sql

@@ -944,27 +944,42 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Производственный календарь</translation>
     </message>
     <message>
+        <location filename="../../console/admin/labels.py" line="41" />
+        <source>One-time portal code</source>
+        <translation>Одноразовый код ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="42" />
+        <source>Portal rules</source>
+        <translation>Правила личного кабинета</translation>
+    </message>
+    <message>
         <location filename="../../console/admin/labels.py" line="43" />
+        <source>Internet payment</source>
+        <translation>Интернет-платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="46" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="44" />
+        <location filename="../../console/admin/labels.py" line="47" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="45" />
+        <location filename="../../console/admin/labels.py" line="48" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="46" />
+        <location filename="../../console/admin/labels.py" line="49" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="47" />
+        <location filename="../../console/admin/labels.py" line="50" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>

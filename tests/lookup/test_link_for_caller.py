@@ -366,6 +366,20 @@ def test_codes_reach_the_phone_but_no_operator_reads_them(
     sms = [m for m in gateway.messages("sms") if m.payload["phone"] == phone]
     assert len(sms) == 1
     assert re.search(r"\b\d{6}\b", str(sms[0].payload["text"]))
+    code = re.findall(r"\b\d{6}\b", str(sms[0].payload["text"]))[0]
+    session.rollback()
+    logged = (
+        session.execute(
+            text(
+                "SELECT coalesce(old_values::text, '') || coalesce(new_values::text, '')"
+                " FROM audit_log WHERE table_name IN ('notification', 'portal_code')"
+            )
+        )
+        .scalars()
+        .all()
+    )
+    assert logged
+    assert not any(code in entry for entry in logged)  # not even the audit log keeps it
     with agent() as s:
         card = load_card(s, customer_id, today)
     codes = [c for c in card.codes if c.portal_user_id == user_id]
