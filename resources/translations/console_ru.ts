@@ -4453,21 +4453,26 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/moderation/labels.py" line="27" />
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="28" />
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/labels.py" line="28" />
+        <location filename="../../console/moderation/labels.py" line="29" />
         <source>not delivered</source>
         <translation>не доставлено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/labels.py" line="29" />
+        <location filename="../../console/moderation/labels.py" line="30" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/labels.py" line="30" />
+        <location filename="../../console/moderation/labels.py" line="31" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
