@@ -46,6 +46,7 @@ LANGUAGE = Option("ui/language", "ru")
 IDLE_LOCK_MINUTES = Option("security/idle_lock_minutes", 10)
 DEMO_ACCOUNTS = Option("embedded/demo_accounts", 2000)
 NOTIFICATION_GATEWAY = Option("notifications/gateway_url", "")
+NOTIFICATION_SMS_GATEWAY = Option("notifications/sms_gateway_url", "")
 
 
 class Settings:

@@ -11,6 +11,7 @@ from console.database import connection
 from console.database.connection import DatabaseUnavailable
 from console.database.embedded import EmbeddedServer
 from console.errors import describe_error, describe_unavailable
+from console.services.training_gateway import TrainingPostOffice
 from console.tasks import CancelToken, TaskError, TaskRunner
 from widgets.qt import QtCore, QtWidgets, Signal
 
@@ -81,12 +82,15 @@ class StartupDialog(QtWidgets.QDialog):
 class EmbeddedDatabase:
     """The embedded training server: prepared once (started, migrated, seeded), then shared.
 
-    ``get()`` may be called from worker threads; the first call prepares the server.
+    ``get()`` may be called from worker threads; the first call prepares the server and
+    starts the training post office (e-mail and SMS gateway on 127.0.0.1 plus its sender),
+    so messages the agents cause are delivered and shown as such, to nobody real.
     """
 
     def __init__(self, demo_accounts: int) -> None:
         self._demo_accounts = demo_accounts
         self._server: EmbeddedServer | None = None
+        self._post: TrainingPostOffice | None = None
         self._lock = threading.Lock()
 
     @property
@@ -101,11 +105,22 @@ class EmbeddedDatabase:
                 self._server = connection.prepare_embedded(
                     progress, demo_accounts=self._demo_accounts
                 )
+                self._post = TrainingPostOffice(
+                    self._server.url(connection.EMBEDDED_DATABASE)
+                ).start()
             return self._server
+
+    @property
+    def post_office(self) -> TrainingPostOffice | None:
+        """The training gateway and its sender while the server runs."""
+        return self._post
 
     def stop(self) -> None:
         """Stop the server if we started it."""
         with self._lock:
+            if self._post is not None:
+                self._post.stop()
+                self._post = None
             if self._server is not None:
                 self._server.stop()
                 self._server = None

@@ -39,6 +39,9 @@ _TABLES: dict[str, object] = {
     "tariff_act": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Tariff act"),
     "calendar_day": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Working-day calendar"),
     "consumption_norm": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Consumption norm"),
+    "portal_code": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "One-time portal code"),
+    "portal_rule_set": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Portal rules"),
+    "internet_payment": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Internet payment"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),

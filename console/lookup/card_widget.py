@@ -18,7 +18,7 @@ from console.lookup.alive import while_alive
 from console.lookup.consumption_chart import ConsumptionChart, zone_name
 from console.lookup.portal_panel import PortalPanel, _read_only
 from console.lookup.scroll import kept_scroll
-from console.lookup.texts import account_status, portal_action
+from console.lookup.texts import account_status, debt_kind_name, portal_action
 from console.navigation import Navigator
 from console.services.contacts import ContactRef, display_contact, reveal_contact
 from console.services.lookup import open_card
@@ -190,6 +190,11 @@ class CustomerCard(QtWidgets.QWidget):
             ],
         )
         self.accounts.itemSelectionChanged.connect(self._account_selected)
+        self.money_state = QtWidgets.QLabel()
+        self.money_state.setObjectName("cardDebtSplit")
+        self.money_state.setAccessibleName(self.tr("Debt by kind and pending internet payments"))
+        self.money_state.setWordWrap(True)
+        self.money_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         tools = QtWidgets.QHBoxLayout()
         titles = {
             "readings": self.tr("Readings (Ctrl+1)"),
@@ -292,6 +297,7 @@ class CustomerCard(QtWidgets.QWidget):
         layout.addWidget(self.alerts)
         layout.addWidget(self.status)
         layout.addWidget(self.accounts)
+        layout.addWidget(self.money_state)
         layout.addLayout(tools)
         layout.addWidget(self.sections, 1)
         self.card_scroll = QtWidgets.QScrollArea()
@@ -443,12 +449,44 @@ class CustomerCard(QtWidgets.QWidget):
         accounts = self.card.accounts
         return accounts[row].id if 0 <= row < len(accounts) else None
 
+    def _show_money_state(self, account_id: int) -> None:
+        """The selected account's debt by kind and its internet payments not posted yet."""
+        assert self.card is not None
+        account = next((a for a in self.card.accounts if a.id == account_id), None)
+        if account is None:
+            self.money_state.hide()
+            return
+        lines = []
+        if account.debt_by_kind:
+            lines.append(
+                self.tr("Debt of {account}: {parts}").format(
+                    account=account.number,
+                    parts=" · ".join(
+                        f"{debt_kind_name(kind)} {format_amount(amount)}"
+                        for kind, amount in account.debt_by_kind
+                    ),
+                )
+            )
+        for payment in account.pending_payments:
+            lines.append(
+                self.tr(
+                    "Internet payment of {amount} ₽ made {moment} is not posted yet: "
+                    "billing posts it with the next bank register."
+                ).format(
+                    amount=format_amount(payment.amount), moment=format_moment(payment.paid_at)
+                )
+            )
+        self.money_state.setText("\n".join(lines))
+        self.money_state.setVisible(bool(lines))
+
     def _account_selected(self) -> None:
         account_id = self.selected_account()
         for button in self.tool_buttons.values():
             button.setEnabled(account_id is not None)
         if self.card is None or account_id is None:
+            self.money_state.hide()
             return
+        self._show_money_state(account_id)
         meters = self.card.meters_of(account_id)
         table = self.meters
         table.setRowCount(len(meters))

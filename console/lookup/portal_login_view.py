@@ -156,7 +156,7 @@ class PortalLoginView(QtWidgets.QWidget):
         self.notice.setText(self._notice(data))
         self._show_review(data)
         with kept_scroll((self.portal.table, self.action_log)):
-            self.portal.show_users((user,), dict(data.account_numbers))
+            self.portal.show_users((user,), dict(data.account_numbers), data.messages, data.codes)
             fill_portal_actions(self.action_log, data.actions)
         self.action_log.setVisible(bool(data.actions))
         self.action_log_title.setVisible(bool(data.actions))

@@ -99,5 +99,53 @@ def portal_action(action: str) -> str:
         "phone_changed": QtCore.QCoreApplication.translate("Lookup", "phone changed"),
         "account_unlinked": QtCore.QCoreApplication.translate("Lookup", "account unlinked"),
         "merged": QtCore.QCoreApplication.translate("Lookup", "logins merged"),
+        "code_sent": QtCore.QCoreApplication.translate("Lookup", "one-time code sent"),
     }
     return names.get(action, action)
+
+
+def delivery_status(status: str | None) -> str:
+    """How far a customer message got: queued, sent, delivered, failed, not delivered."""
+    names = {
+        "queued": QtCore.QCoreApplication.translate("Lookup", "queued"),
+        "sent": QtCore.QCoreApplication.translate("Lookup", "sent, no report yet"),
+        "delivered": QtCore.QCoreApplication.translate("Lookup", "delivered"),
+        "failed": QtCore.QCoreApplication.translate("Lookup", "failed, will retry"),
+        "dead": QtCore.QCoreApplication.translate("Lookup", "not delivered"),
+    }
+    return names.get(status or "", status or "—")
+
+
+def channel_name(channel: str) -> str:
+    """A notification channel: e-mail or SMS."""
+    names = {
+        "email": QtCore.QCoreApplication.translate("Lookup", "e-mail"),
+        "sms": QtCore.QCoreApplication.translate("Lookup", "SMS"),
+    }
+    return names.get(channel, channel)
+
+
+def proof_kind_name(kind: str) -> str:
+    """A proof of ownership the portal accepts for linking an account."""
+    names = {
+        "receipt_number": QtCore.QCoreApplication.translate("Lookup", "unique receipt number"),
+        "last_payment_amount": QtCore.QCoreApplication.translate(
+            "Lookup", "amount of the last payment"
+        ),
+        "meter_serial": QtCore.QCoreApplication.translate("Lookup", "meter serial number"),
+        "surname_prefix": QtCore.QCoreApplication.translate(
+            "Lookup", "first 3 letters of the owner's surname"
+        ),
+    }
+    return names.get(kind, kind)
+
+
+def debt_kind_name(kind: str) -> str:
+    """What a part of the debt is for: electricity, debt schedule, acts, services."""
+    names = {
+        "electricity": QtCore.QCoreApplication.translate("Lookup", "electricity"),
+        "debt_schedule": QtCore.QCoreApplication.translate("Lookup", "debt schedule"),
+        "act": QtCore.QCoreApplication.translate("Lookup", "acts"),
+        "service": QtCore.QCoreApplication.translate("Lookup", "services"),
+    }
+    return names.get(kind, kind)

@@ -11,6 +11,7 @@ from console.settings import (
     NOTIFICATION_BACKOFF_SECONDS,
     NOTIFICATION_GATEWAY,
     NOTIFICATION_MAX_ATTEMPTS,
+    NOTIFICATION_SMS_GATEWAY,
     Settings,
 )
 
@@ -22,6 +23,7 @@ def sender_config(settings: Settings) -> SenderConfig | None:
         return None
     return SenderConfig(
         gateway_url=url,
+        sms_gateway_url=settings.get(NOTIFICATION_SMS_GATEWAY).strip(),
         max_attempts=max(1, settings.get(NOTIFICATION_MAX_ATTEMPTS)),
         backoff_seconds=max(0, settings.get(NOTIFICATION_BACKOFF_SECONDS)),
     )

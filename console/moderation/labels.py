@@ -24,6 +24,7 @@ _LABELS: dict[str, object] = {
     "overdue": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "overdue"),
     "queued": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "queued"),
     "sent": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "sent"),
+    "delivered": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "delivered"),
     "failed": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "failed"),
     "dead": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "not delivered"),
     "email": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "e-mail"),

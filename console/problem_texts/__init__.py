@@ -32,6 +32,7 @@ _AREAS: tuple[str, ...] = (
     "appeals",
     "settings",
     "billing_run",
+    "portal",
 )
 
 

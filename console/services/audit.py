@@ -51,6 +51,9 @@ AUDITED_TABLES = (
     "tariff_act",
     "calendar_day",
     "consumption_norm",
+    "portal_code",
+    "portal_rule_set",
+    "internet_payment",
 )
 """Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
 ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")

@@ -11,6 +11,14 @@ and schedules the next one with exponential backoff; after the last try the mess
 ``dead`` until a supervisor resends it. While the gateway is down nothing is lost: the
 messages wait in the outbox.
 
+Each channel goes through its own gateway adapter (:class:`EmailGateway`,
+:class:`SmsGateway`: an HTTP POST with ``requests``), each with its URL; without an SMS
+URL, SMS go to the e-mail gateway's URL as before. A gateway that answers
+``{"status": "delivered"}`` reports the delivery at once (the training gateway does), and
+the message shows as delivered on the customer's card. A one-time code travels in the
+message's ``secret``, which the sender puts into the body's ``{code}``: operators who read
+the outbox see the placeholder, never the code.
+
 The sender runs as a supervisor (the console's background job) or as a login in the
 ``billing_sender`` group (``billing-console send-notifications`` on a server): both may
 execute the claim and mark functions and nothing else.
@@ -27,7 +35,7 @@ import requests
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-__all__ = ["NotificationSender", "SendReport", "SenderConfig"]
+__all__ = ["EmailGateway", "NotificationSender", "SendReport", "SenderConfig", "SmsGateway"]
 
 _log = logging.getLogger(__name__)
 
@@ -40,6 +48,8 @@ class SenderConfig:
     """Where and how to deliver: gateway URL, timeouts (s), tries, backoff base (s)."""
 
     gateway_url: str
+    sms_gateway_url: str = ""
+    """Where SMS go; empty: to ``gateway_url`` with the e-mail payload."""
     connect_timeout: float = 3.0
     read_timeout: float = 10.0
     max_attempts: int = 6
@@ -73,12 +83,54 @@ class _Leased:
     key: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    error: str | None
+    permanent: bool = False
+    delivered: bool = False
+
+
+class EmailGateway:
+    """The e-mail gateway: POST ``{id, channel, recipient, subject, body}``."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def payload(self, message: _Leased) -> dict[str, object]:
+        """The JSON the gateway takes for one message."""
+        return {
+            "id": message.id,
+            "channel": message.channel,
+            "recipient": message.recipient,
+            "subject": message.subject,
+            "body": message.body,
+        }
+
+
+class SmsGateway(EmailGateway):
+    """The SMS gateway: POST ``{id, channel, phone, text}`` (an SMS has no subject)."""
+
+    def payload(self, message: _Leased) -> dict[str, object]:
+        """The JSON the gateway takes for one SMS."""
+        return {
+            "id": message.id,
+            "channel": message.channel,
+            "phone": message.recipient,
+            "text": message.body,
+        }
+
+
 class NotificationSender:
     """Delivers due outbox messages; safe to run in several processes at once."""
 
     def __init__(self, config: SenderConfig, http: requests.Session | None = None) -> None:
         self.config = config
         self._http = http or requests.Session()
+        email = EmailGateway(config.gateway_url)
+        self._gateways = {
+            "email": email,
+            "sms": SmsGateway(config.sms_gateway_url) if config.sms_gateway_url else email,
+        }
 
     def close(self) -> None:
         """Close the HTTP connections."""
@@ -109,7 +161,8 @@ class NotificationSender:
         with session.begin():
             rows = session.execute(
                 text(
-                    "SELECT id, attempts, channel, recipient, subject, body, idempotency_key"
+                    "SELECT id, attempts, channel, recipient, subject, body, secret,"
+                    " idempotency_key"
                     " FROM billing.notification_claim(:limit, :lease, :due_before)"
                 ),
                 {
@@ -120,19 +173,30 @@ class NotificationSender:
             ).all()
         return [
             _Leased(
-                r.id, r.attempts, r.channel, r.recipient, r.subject, r.body, str(r.idempotency_key)
+                r.id,
+                r.attempts,
+                r.channel,
+                r.recipient,
+                r.subject,
+                r.body if r.secret is None else r.body.replace("{code}", r.secret),
+                str(r.idempotency_key),
             )
             for r in rows
         ]
 
     def _deliver(self, session: Session, message: _Leased) -> str:
-        error, permanent = self._post(message)
+        answer = self._post(message)
+        error, permanent = answer.error, answer.permanent
         with session.begin():
             if error is None:
+                params = {"id": message.id, "attempt": message.attempt}
                 session.execute(
-                    text("SELECT billing.notification_mark_sent(:id, :attempt)"),
-                    {"id": message.id, "attempt": message.attempt},
+                    text("SELECT billing.notification_mark_sent(:id, :attempt)"), params
                 )
+                if answer.delivered:
+                    session.execute(
+                        text("SELECT billing.notification_mark_delivered(:id, :attempt)"), params
+                    )
                 return "sent"
             status = session.execute(
                 text(
@@ -151,27 +215,30 @@ class NotificationSender:
         _log.info("notification %s try %s failed: %s", message.id, message.attempt, error)
         return str(status or "failed")
 
-    def _post(self, message: _Leased) -> tuple[str | None, bool]:
-        """None when the gateway took the message; else its answer and whether it is final."""
-        payload = {
-            "id": message.id,
-            "channel": message.channel,
-            "recipient": message.recipient,
-            "subject": message.subject,
-            "body": message.body,
-        }
+    def _post(self, message: _Leased) -> _Answer:
+        """No error when the gateway took the message; else its answer and whether it is final."""
+        gateway = self._gateways.get(message.channel, self._gateways["email"])
         try:
             answer = self._http.post(
-                self.config.gateway_url,
-                json=payload,
+                gateway.url,
+                json=gateway.payload(message),
                 headers={"Idempotency-Key": message.key},
                 timeout=(self.config.connect_timeout, self.config.read_timeout),
             )
         except requests.Timeout as error:
-            return f"timeout: {error}", False
+            return _Answer(f"timeout: {error}")
         except requests.RequestException as error:
-            return f"{type(error).__name__}: {error}", False
+            return _Answer(f"{type(error).__name__}: {error}")
         if 200 <= answer.status_code < 300:
-            return None, False
+            return _Answer(None, delivered=_reports_delivery(answer))
         body = answer.text.strip()[:500]
-        return f"HTTP {answer.status_code}: {body}", answer.status_code in _PERMANENT
+        return _Answer(f"HTTP {answer.status_code}: {body}", answer.status_code in _PERMANENT)
+
+
+def _reports_delivery(answer: requests.Response) -> bool:
+    """Whether a gateway's 2xx answer is ``{"status": "delivered"}``."""
+    try:
+        data = answer.json()
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("status") == "delivered"

@@ -17,3 +17,27 @@ FROM (SELECT DISTINCT ON (account_id) account_id, receipt_number FROM bill
       WHERE account_id IN (SELECT account_id FROM link_request)
       ORDER BY account_id, billing_period DESC) lb
 WHERE lr.proof_kind = 'receipt_number' AND lb.account_id = lr.account_id;
+
+-- The portal's login history of the demo logins: a last login for those who ever logged
+-- in, a few failed attempts since on some, and a handful locked after five failures
+-- (for a month from the day the demo is loaded).
+UPDATE portal_user SET last_login_at = greatest(created_at, least(
+           created_at + ((id * 37) % 400) * interval '1 hour',
+           (SELECT max(formed_on) FROM bill)::timestamptz - ((id * 7) % 30) * interval '1 hour'))
+WHERE status IN ('active', 'blocked');
+
+UPDATE portal_user
+   SET failed_login_count = CASE WHEN id % 45 = 0 THEN 5 ELSE 1 + id % 4 END,
+       last_failed_login_at = last_login_at + ((id * 13) % 50 + 1) * interval '1 hour',
+       locked_until = CASE WHEN id % 45 = 0 THEN now() + interval '30 days' END
+WHERE status = 'active' AND id % 9 = 0;
+
+-- Internet payments made on the portal in the last two days that billing has not posted
+-- yet (the card shows them pending): about one account in thirty, the last bill's amount.
+INSERT INTO internet_payment (account_id, amount, paid_at, external_id, status)
+SELECT lb.account_id, lb.amount,
+       (SELECT max(paid_on) FROM payment)::timestamptz + ((lb.account_id * 7) % 40) * interval '1 hour',
+       'SBP-' || lpad(lb.account_id::text, 10, '0'), 'pending'
+FROM (SELECT DISTINCT ON (account_id) account_id, amount FROM bill
+      WHERE account_id % 31 = 3 AND amount > 0
+      ORDER BY account_id, billing_period DESC, id DESC) lb;

@@ -464,16 +464,34 @@ class _Drawer:
             )
 
     def _link_requests(self, user_id: int, accounts: range, owner: str) -> None:
+        """Requests of an active login to see an account it does not see yet.
+
+        The account is a relative's or a new flat's (another customer's, drawn before
+        this one), so approving a request still in the queue links something new. The
+        proofs cover every kind: right ones were approved automatically (and linked),
+        wrong ones (near misses) wait for a supervisor or were rejected. The choice of
+        account draws from its own generator, so the rest of the demo stays as it was.
+        """
         rng = self.rng
+        chosen: set[int] = set()
         for _ in range(rng.randint(1, 2)):
             request_id = len(self.rows.link_request) + 1
             status = _LINK_STATUSES[request_id % len(_LINK_STATUSES)]
             kind = _PROOF_KINDS[(request_id // len(_LINK_STATUSES)) % len(_PROOF_KINDS)]
-            account = self.rows.account[rng.choice(accounts) - 1]
+            rng.choice(accounts)  # the draw the older demo made here: keeps the data stable
+            target = self._request_target(user_id, request_id, accounts, chosen)
+            wrong_surname = rng.choice(vocab.SURNAMES)[0] if kind == "surname_prefix" else ""
+            if target is None:
+                continue
+            chosen.add(target)
+            account = self.rows.account[target - 1]
+            target_owner = self._owner_name(account[3])
             meter_serial = self.rows.meter[account[0] - 1][2]
             good = status not in ("pending", "rejected")
             if kind == "surname_prefix":
-                value = owner[:3] if good else rng.choice(vocab.SURNAMES)[0][:3]
+                value = (
+                    target_owner[:3] if good else self._other_prefix(wrong_surname, target_owner)
+                )
             elif kind == "meter_serial":
                 value = (
                     meter_serial
@@ -481,9 +499,11 @@ class _Drawer:
                     else meter_serial[:-1] + str((int(meter_serial[-1]) + 3) % 10)
                 )
             else:
-                value = "?"  # replaced by history.sql with the real amount or receipt
+                value = "?"  # replaced by proofs.sql with the real amount or receipt
             created = self._moment(20, 0)
             decided = status in ("approved", "rejected")
+            if status in ("approved", "auto_approved"):
+                self.rows.account_link.append((user_id, account[0], created))
             check_code = (
                 None
                 if status in ("auto_approved", "new")
@@ -512,6 +532,31 @@ class _Drawer:
                     created,
                 )
             )
+
+    def _request_target(
+        self, user_id: int, request_id: int, own: range, chosen: set[int]
+    ) -> int | None:
+        """An account drawn before ``own`` (another customer's) this login does not see."""
+        if own.start <= 1:
+            return None
+        pick = random.Random(f"{self.seed}:link:{user_id}:{request_id}")
+        for _ in range(20):
+            target = pick.randint(1, own.start - 1)
+            if target not in chosen:
+                return target
+        return None
+
+    def _owner_name(self, customer_id: int) -> str:
+        """The surname of a person, the name of an organisation."""
+        customer = self.rows.customer[customer_id - 1]
+        return str(customer[2] if customer[1] == "person" else customer[5])
+
+    @staticmethod
+    def _other_prefix(surname: str, owner: str) -> str:
+        """Three letters of ``surname`` that are not the owner's first three."""
+        if surname[:3].casefold() != owner[:3].casefold():
+            return surname[:3]
+        return "Щъу" if owner[:3].casefold() != "щъу" else "Ыйх"
 
 
 def _copy(

@@ -16,10 +16,12 @@ from models.entities.moderation import RejectionReason
 from models.entities.notification_templates import NotificationTemplate
 from models.entities.notifications import Notification
 from models.entities.operators import LoginFingerprint, Operator
-from models.entities.payments import Payment
+from models.entities.payments import InternetPayment, Payment
 from models.entities.portal import (
     AccountLink,
     LinkRequest,
+    PortalCode,
+    PortalRuleSet,
     PortalUser,
     RegistrationReview,
 )
@@ -49,6 +51,7 @@ __all__ = [
     "Customer",
     "Interaction",
     "InteractionTopic",
+    "InternetPayment",
     "LinkRequest",
     "LoginFingerprint",
     "Meter",
@@ -58,6 +61,8 @@ __all__ = [
     "Operator",
     "Payment",
     "PortalAction",
+    "PortalCode",
+    "PortalRuleSet",
     "PortalUser",
     "PrintRecord",
     "Reading",

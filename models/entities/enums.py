@@ -113,6 +113,7 @@ class NotificationStatus(enum.StrEnum):
 
     QUEUED = "queued"
     SENT = "sent"
+    DELIVERED = "delivered"
     FAILED = "failed"
     DEAD = "dead"
 

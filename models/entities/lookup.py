@@ -33,6 +33,8 @@ PORTAL_ACTIONS = (
     "phone_changed",
     "account_unlinked",
     "merged",
+    "code_sent",
+    "registered",
 )
 """What an operator can do to a portal login for the customer."""
 

@@ -58,3 +58,7 @@ class Notification(Base):
     created_by: Mapped[OperatorName]
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     sent_at: Mapped[datetime | None]
+    delivered_at: Mapped[datetime | None]
+    """When the gateway reported the message delivered to the phone or mailbox."""
+    secret: Mapped[str | None]
+    """A one-time code the sender puts into ``{code}`` of the body; no operator reads it."""

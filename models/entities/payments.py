@@ -62,3 +62,30 @@ class Payment(Base):
     """The cash-desk shift the payment was taken in (cash-desk payments only)."""
     method: Mapped[str | None] = mapped_column(Text)
     """``cash`` or ``card`` for cash-desk payments."""
+
+
+class InternetPayment(Base):
+    """A payment the customer made on the portal (by card, SBP) that billing has not posted.
+
+    The acquirer confirms it at once; billing posts it to the account (as a ``payment``
+    of channel ``portal``) with the next bank register, usually the next working day.
+    Until then the card shows it as pending, so an agent does not tell the customer
+    they still owe it.
+    """
+
+    __tablename__ = "internet_payment"
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'posted', 'failed')", name="status"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+        Index("ix_internet_payment_account_id_status", "account_id", "status"),
+    )
+
+    id: Mapped[BigId]
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    amount: Mapped[Money]
+    paid_at: Mapped[datetime]
+    external_id: Mapped[str] = mapped_column(Text, unique=True)
+    """The acquirer's operation number."""
+    status: Mapped[str] = mapped_column(Text, server_default="pending")
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payment.id"))
+    """The posted payment, once billing has posted it."""

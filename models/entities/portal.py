@@ -84,6 +84,12 @@ class PortalUser(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     email_confirmed_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, server_default="1")
+    last_login_at: Mapped[datetime | None]
+    failed_login_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    """Failed logins since the last successful one (the portal locks the login at a limit)."""
+    last_failed_login_at: Mapped[datetime | None]
+    locked_until: Mapped[datetime | None]
+    """The portal refuses logins until then (too many failed attempts)."""
 
 
 class AccountLink(Base):
@@ -187,3 +193,52 @@ class RegistrationReview(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     version: Mapped[int] = mapped_column(Integer, server_default="1")
     attempt: Mapped[int] = mapped_column(SmallInteger, server_default="1")
+
+
+class PortalCode(Base):
+    """A one-time code sent to a portal login by SMS (login or registration).
+
+    Only its hash is kept; the code itself travels in the notification's ``secret``,
+    which only the sender reads.
+    """
+
+    __tablename__ = "portal_code"
+    __table_args__ = (
+        CheckConstraint("purpose IN ('login', 'registration')", name="purpose"),
+        Index("ix_portal_code_portal_user_id_created_at", "portal_user_id", "created_at"),
+    )
+
+    id: Mapped[BigId]
+    portal_user_id: Mapped[int] = mapped_column(ForeignKey("portal_user.id", ondelete="CASCADE"))
+    purpose: Mapped[str]
+    code_hash: Mapped[str]
+    notification_id: Mapped[int | None] = mapped_column(ForeignKey("notification.id"))
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+
+class PortalRuleSet(Base):
+    """One portal's registration rules, per region (the row without a region: the default).
+
+    The portals differ: Kamchatskenergo asks for a login of 8+ characters without spaces,
+    a password of 8+ with a Latin letter and a digit, a phone +7 XXX XXX XX XX, the
+    account number plus a unique receipt number, an SMS code and an e-mail link.
+    """
+
+    __tablename__ = "portal_rule_set"
+    __table_args__ = (CheckConstraint("login_min_length >= 8", name="login_min_length"),)
+
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str]
+    region_id: Mapped[int | None] = mapped_column(
+        SmallInteger, ForeignKey("region.id"), unique=True
+    )
+    login_min_length: Mapped[int]
+    password_min_length: Mapped[int]
+    password_needs_latin_and_digit: Mapped[bool]
+    phone_format: Mapped[str]
+    proof_kinds: Mapped[list[str]] = mapped_column(ARRAY(Text))
+    sms_code: Mapped[bool]
+    email_link: Mapped[bool]

@@ -120,3 +120,40 @@ def carried_into_bills(session: Session, bill_ids: Sequence[int]) -> dict[int, D
         return {}
     rows = session.execute(_BEFORE_BILLS, {"ids": list(bill_ids)})
     return {int(row.id): Decimal(row.carried) for row in rows}
+
+
+DEBT_KINDS = ("electricity", "debt_schedule", "act", "service")
+"""What a debt is for, as the portals split it (corrections count with electricity)."""
+_KOPECK = Decimal("0.01")
+
+
+def split_debt(
+    debt: Decimal, bills_newest_first: Sequence[Sequence[tuple[str, Decimal]]]
+) -> dict[str, Decimal]:
+    """The debt (penalty apart) by kind: payments settle the oldest bills first, so what
+    is owed is the newest bills' lines; the oldest bill the debt reaches is owed in part,
+    shared among its kinds in proportion. Debt older than the bills given is electricity.
+    """
+    owed = dict.fromkeys(DEBT_KINDS, ZERO)
+    remaining = debt
+    for lines in bills_newest_first:
+        if remaining <= 0:
+            break
+        bill = dict.fromkeys(DEBT_KINDS, ZERO)
+        for kind, amount in lines:
+            if kind != "penalty":
+                bill[kind if kind in bill else "electricity"] += amount
+        total = sum(bill.values(), ZERO)
+        if total <= 0:
+            continue
+        if total <= remaining:
+            share = bill
+        else:
+            share = {k: (v * remaining / total).quantize(_KOPECK) for k, v in bill.items()}
+            share["electricity"] += remaining - sum(share.values(), ZERO)
+        for kind, amount in share.items():
+            owed[kind] += amount
+        remaining -= sum(share.values(), ZERO)
+    if remaining > 0:
+        owed["electricity"] += remaining
+    return owed

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from models.queries.balance import Balance, balances
+from models.queries.balance import Balance, balances, split_debt
 from models.queries.lookup import customer_name, printed_address
 
 __all__ = [
@@ -32,11 +32,14 @@ __all__ = [
     "AlertKind",
     "BillInfo",
     "CardData",
+    "CodeInfo",
     "ConsumptionPoint",
     "CustomerHeader",
     "LinkRequestInfo",
+    "MessageInfo",
     "MeterInfo",
     "PaymentInfo",
+    "PendingPaymentInfo",
     "PortalActionInfo",
     "PortalLoginData",
     "PortalUserInfo",
@@ -95,6 +98,16 @@ class CustomerHeader:
 
 
 @dataclass(frozen=True, slots=True)
+class PendingPaymentInfo:
+    """An internet payment taken by the portal's acquirer, not yet posted to the account."""
+
+    account_id: int
+    amount: Decimal
+    paid_at: datetime
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
 class AccountInfo:
     """One account with its balance today."""
 
@@ -110,6 +123,11 @@ class AccountInfo:
     balance: Balance
     unpaid_bills: int
     """How many overdue bills the debt spans (payments settle the oldest bills first)."""
+    debt_by_kind: tuple[tuple[str, Decimal], ...] = ()
+    """The debt split into electricity, debt schedule, acts and services (kinds owed only)."""
+    pending_payments: tuple[PendingPaymentInfo, ...] = ()
+    """Internet payments the customer made that billing has not posted yet."""
+    region_id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +168,14 @@ class LinkRequestInfo:
     status: str
     created_at: datetime
     reason: str | None
+    region_id: int | None = None
+    proof_value: str = ""
+    version: int = 0
+
+    @property
+    def waiting(self) -> bool:
+        """The request still waits for a decision (may be edited or cancelled)."""
+        return self.status in ("new", "pending")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +196,45 @@ class PortalUserInfo:
     linked_account_ids: tuple[int, ...]
     link_requests: tuple[LinkRequestInfo, ...]
     review_pending: bool
+    last_login_at: datetime | None = None
+    failed_login_count: int = 0
+    last_failed_login_at: datetime | None = None
+    locked_until: datetime | None = None
+    """The portal refuses logins until then (too many failed attempts)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MessageInfo:
+    """A notification to one of the card's portal logins and how far its delivery got."""
+
+    id: int
+    portal_user_id: int
+    login: str
+    channel: str
+    recipient_masked: str | None
+    """``+7 *** *** ** 67``; None for an operator who reads no contacts."""
+    template: str
+    subject: str | None
+    status: str
+    """``queued``, ``sent`` (the gateway took it), ``delivered``, ``failed``, ``dead``."""
+    attempts: int
+    created_at: datetime
+    sent_at: datetime | None
+    delivered_at: datetime | None
+    last_error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CodeInfo:
+    """A one-time code sent to a portal login (never the code itself) and its message."""
+
+    portal_user_id: int
+    purpose: str
+    created_at: datetime
+    expires_at: datetime
+    used_at: datetime | None
+    revoked_at: datetime | None
+    message_status: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +297,8 @@ class CardData:
     payments: tuple[PaymentInfo, ...]
     consumption: tuple[ConsumptionPoint, ...]
     alerts: tuple[Alert, ...]
+    messages: tuple[MessageInfo, ...] = ()
+    codes: tuple[CodeInfo, ...] = ()
 
     def meters_of(self, account_id: int) -> tuple[MeterInfo, ...]:
         """The meters of one account."""
@@ -255,6 +322,8 @@ class PortalLoginData:
     review_id: int | None
     """Its registration review while that waits for a decision."""
     review_created_at: datetime | None
+    messages: tuple[MessageInfo, ...] = ()
+    codes: tuple[CodeInfo, ...] = ()
 
 
 # --- queries -------------------------------------------------------------------------
@@ -271,8 +340,8 @@ _CUSTOMER = (
 _CONTACTS = "phone_masked, email_masked"
 _NO_CONTACTS = "NULL::text AS phone_masked, NULL::text AS email_masked"
 _ACCOUNTS = text("""
-    SELECT a.id, a.number, r.name AS region_name, a.settlement, a.street, a.house, a.flat,
-           a.status, a.opened_on, a.closed_on, ct.number AS contract_number,
+    SELECT a.id, a.number, a.region_id, r.name AS region_name, a.settlement, a.street,
+           a.house, a.flat, a.status, a.opened_on, a.closed_on, ct.number AS contract_number,
            ct.signed_on AS contract_signed_on
     FROM account a JOIN region r ON r.id = a.region_id
     LEFT JOIN contract ct ON ct.id = a.contract_id
@@ -307,7 +376,9 @@ _ESTIMATED_IN_A_ROW = _ids("""
 """)
 _PORTAL_USER_COLUMNS = """
     SELECT pu.id, pu.login, {contacts}, pu.status, pu.block_reason, pu.created_at,
-           pu.email_confirmed_at, pu.version, pu.customer_id,
+           pu.email_confirmed_at, pu.version, pu.customer_id, pu.last_login_at,
+           pu.failed_login_count, pu.last_failed_login_at,
+           CASE WHEN pu.locked_until > now() THEN pu.locked_until END AS locked_until,
            EXISTS (SELECT FROM registration_review rr
                    WHERE rr.portal_user_id = pu.id AND rr.status = 'pending') AS review_pending
     FROM portal_user pu
@@ -342,7 +413,8 @@ _LINKS = _ids(
     " ORDER BY portal_user_id, account_id"
 )
 _LINK_REQUESTS = _ids(f"""
-    SELECT id, number, portal_user_id, account_number, proof_kind, status, created_at, reason
+    SELECT id, number, portal_user_id, account_number, proof_kind, status, created_at, reason,
+           region_id, proof_value, version
     FROM (SELECT lr.*, row_number() OVER (PARTITION BY portal_user_id
                                           ORDER BY created_at DESC, id DESC) AS n
           FROM link_request lr WHERE portal_user_id IN :ids) x
@@ -352,6 +424,32 @@ _LINK_REQUESTS = _ids(f"""
 _PORTAL_ACTIONS = _ids("""
     SELECT login, action, reason, performed_by, performed_at FROM portal_action
     WHERE portal_user_id IN :ids ORDER BY performed_at DESC, id DESC LIMIT 10
+""")
+_MESSAGES = _ids(f"""
+    SELECT n.id, n.portal_user_id, pu.login, n.channel, {{recipient}}, n.template, n.subject,
+           n.status, n.attempts, n.created_at, n.sent_at, n.delivered_at, n.last_error
+    FROM notification n JOIN portal_user pu ON pu.id = n.portal_user_id
+    WHERE n.portal_user_id IN :ids ORDER BY n.created_at DESC, n.id DESC LIMIT {RECENT_LIMIT}
+""")
+_CODES = _ids("""
+    SELECT c.portal_user_id, c.purpose, c.created_at, c.expires_at, c.used_at, c.revoked_at,
+           n.status AS message_status
+    FROM portal_code c LEFT JOIN notification n ON n.id = c.notification_id
+    WHERE c.portal_user_id IN :ids ORDER BY c.created_at DESC, c.id DESC LIMIT 10
+""")
+_DEBT_LINES = _ids("""
+    SELECT b.account_id, b.id AS bill_id, l.kind, l.amount
+    FROM bill b JOIN bill_line l ON l.bill_id = b.id
+    WHERE b.account_id IN :ids AND b.formed_on <= :as_of
+      AND b.id IN (SELECT id FROM (SELECT x.id, row_number() OVER (PARTITION BY x.account_id
+                                        ORDER BY x.billing_period DESC, x.id DESC) AS n
+                                   FROM bill x WHERE x.account_id IN :ids
+                                     AND x.formed_on <= :as_of) r WHERE n <= 60)
+    ORDER BY b.account_id, b.billing_period DESC, b.id DESC, l.id
+""")
+_PENDING_PAYMENTS = _ids("""
+    SELECT account_id, amount, paid_at, status FROM internet_payment
+    WHERE account_id IN :ids AND status = 'pending' ORDER BY paid_at DESC, id DESC
 """)
 _BILLS = _ids(f"""
     SELECT b.id, a.number AS account_number, b.billing_period, b.receipt_number, b.formed_on,
@@ -408,6 +506,10 @@ def load_card(
     for r in session.execute(_RECENT_BILLS, {"ids": ids, "as_of": as_of}):
         recent[r.account_id].append((Decimal(r.amount), r.due_on))
     unpaid = {a: _months_unpaid(owed[a].total_due, recent.get(a, []), as_of) for a in owed}
+    by_kind = _debt_by_kind(session, ids, owed, as_of)
+    pending: dict[int, list[PendingPaymentInfo]] = defaultdict(list)
+    for p in session.execute(_PENDING_PAYMENTS, {"ids": ids}):
+        pending[p.account_id].append(PendingPaymentInfo(**p._asdict()))
     accounts = tuple(
         AccountInfo(
             id=row.id,
@@ -421,6 +523,9 @@ def load_card(
             contract_signed_on=row.contract_signed_on,
             balance=owed[row.id],
             unpaid_bills=unpaid[row.id],
+            debt_by_kind=by_kind.get(row.id, ()),
+            pending_payments=tuple(pending.get(row.id, ())),
+            region_id=row.region_id,
         )
         for row in account_rows
     )
@@ -436,6 +541,7 @@ def load_card(
         for row in session.execute(_CONSUMPTION, {"ids": ids, "as_of": as_of})
     )
     alerts = _alerts(accounts, meters, users, number_of)
+    messages, codes = _messages_and_codes(session, [u.id for u in users], contacts)
     return CardData(
         as_of=as_of,
         customer=header,
@@ -447,7 +553,41 @@ def load_card(
         payments=payments,
         consumption=consumption,
         alerts=alerts,
+        messages=messages,
+        codes=codes,
     )
+
+
+def _messages_and_codes(
+    session: Session, user_ids: Sequence[int], contacts: bool
+) -> tuple[tuple[MessageInfo, ...], tuple[CodeInfo, ...]]:
+    """Recent notifications of the logins (with delivery) and the codes sent to them."""
+    recipient = "n.recipient_masked" if contacts else "NULL::text AS recipient_masked"
+    statement = _MESSAGES.text.replace("{recipient}", recipient)
+    ids = list(user_ids) or [-1]
+    messages = tuple(
+        MessageInfo(**row._asdict()) for row in session.execute(_ids(statement), {"ids": ids})
+    )
+    codes = tuple(CodeInfo(**row._asdict()) for row in session.execute(_CODES, {"ids": ids}))
+    return messages, codes
+
+
+def _debt_by_kind(
+    session: Session, ids: Sequence[int], owed: dict[int, Balance], as_of: date
+) -> dict[int, tuple[tuple[str, Decimal], ...]]:
+    """Each indebted account's debt by kind (see :func:`split_debt`), kinds owed only."""
+    indebted = [a for a in ids if a in owed and owed[a].debt > 0]
+    bills: dict[int, dict[int, list[tuple[str, Decimal]]]] = defaultdict(dict)
+    # One query whatever the card holds (no debt: no rows), so a card costs the same.
+    for line in session.execute(_DEBT_LINES, {"ids": indebted or [-1], "as_of": as_of}):
+        bills[line.account_id].setdefault(line.bill_id, []).append(
+            (line.kind, Decimal(line.amount))
+        )
+    result = {}
+    for account_id in indebted:
+        split = split_debt(owed[account_id].debt, list(bills[account_id].values()))
+        result[account_id] = tuple((k, v) for k, v in split.items() if v)
+    return result
 
 
 def _months_unpaid(due: Decimal, bills: Sequence[tuple[Decimal, date]], as_of: date) -> int:
@@ -512,6 +652,7 @@ def load_portal_login(
         for row in session.execute(_ACCOUNT_NUMBERS, {"ids": list(user.linked_account_ids) or [-1]})
     )
     pending = context.review_id is not None and context.review_status == "pending"
+    messages, codes = _messages_and_codes(session, [user.id], contacts)
     return PortalLoginData(
         user=user,
         actions=actions,
@@ -519,6 +660,8 @@ def load_portal_login(
         region_name=region,
         review_id=context.review_id if pending else None,
         review_created_at=context.review_created_at if pending else None,
+        messages=messages,
+        codes=codes,
     )
 
 
@@ -542,7 +685,16 @@ def _portal_user_infos(
     for r in session.execute(_LINK_REQUESTS, {"ids": user_ids}):
         requests[r.portal_user_id].append(
             LinkRequestInfo(
-                r.id, r.number, r.account_number, r.proof_kind, r.status, r.created_at, r.reason
+                r.id,
+                r.number,
+                r.account_number,
+                r.proof_kind,
+                r.status,
+                r.created_at,
+                r.reason,
+                r.region_id,
+                r.proof_value,
+                r.version,
             )
         )
     users = tuple(
@@ -560,6 +712,10 @@ def _portal_user_infos(
             linked_account_ids=tuple(links.get(row.id, ())),
             link_requests=tuple(requests.get(row.id, ())),
             review_pending=bool(row.review_pending),
+            last_login_at=row.last_login_at,
+            failed_login_count=row.failed_login_count,
+            last_failed_login_at=row.last_failed_login_at,
+            locked_until=row.locked_until,
         )
         for row in rows
     )

@@ -1014,27 +1014,42 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Норматив потребления</translation>
     </message>
     <message>
+        <location filename="../../console/admin/labels.py" line="42" />
+        <source>One-time portal code</source>
+        <translation>Одноразовый код ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="43" />
+        <source>Portal rules</source>
+        <translation>Правила личного кабинета</translation>
+    </message>
+    <message>
         <location filename="../../console/admin/labels.py" line="44" />
+        <source>Internet payment</source>
+        <translation>Интернет-платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="47" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="45" />
+        <location filename="../../console/admin/labels.py" line="48" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="46" />
+        <location filename="../../console/admin/labels.py" line="49" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="47" />
+        <location filename="../../console/admin/labels.py" line="50" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="48" />
+        <location filename="../../console/admin/labels.py" line="51" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -2750,7 +2765,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="168" />
-        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="324" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2766,8 +2781,8 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="182" />
-        <location filename="../../console/lookup/card_widget.py" line="259" />
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="264" />
+        <location filename="../../console/lookup/card_widget.py" line="274" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
@@ -2808,219 +2823,234 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/card_widget.py" line="195" />
+        <source>Debt by kind and pending internet payments</source>
+        <translation>Долг по видам начислений и интернет-платежи в обработке</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="200" />
         <source>Readings (Ctrl+1)</source>
         <translation>Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="196" />
+        <location filename="../../console/lookup/card_widget.py" line="201" />
         <source>Payments (Ctrl+2)</source>
         <translation>Платежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="197" />
+        <location filename="../../console/lookup/card_widget.py" line="202" />
         <source>Cash desk (Ctrl+3)</source>
         <translation>Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="216" />
+        <location filename="../../console/lookup/card_widget.py" line="221" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="218" />
+        <location filename="../../console/lookup/card_widget.py" line="223" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="219" />
+        <location filename="../../console/lookup/card_widget.py" line="224" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="220" />
+        <location filename="../../console/lookup/card_widget.py" line="225" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="221" />
+        <location filename="../../console/lookup/card_widget.py" line="226" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="222" />
+        <location filename="../../console/lookup/card_widget.py" line="227" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="236" />
+        <location filename="../../console/lookup/card_widget.py" line="241" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="238" />
+        <location filename="../../console/lookup/card_widget.py" line="243" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="239" />
+        <location filename="../../console/lookup/card_widget.py" line="244" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="240" />
+        <location filename="../../console/lookup/card_widget.py" line="245" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="241" />
+        <location filename="../../console/lookup/card_widget.py" line="246" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="242" />
+        <location filename="../../console/lookup/card_widget.py" line="247" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="250" />
+        <location filename="../../console/lookup/card_widget.py" line="255" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="256" />
+        <location filename="../../console/lookup/card_widget.py" line="261" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="258" />
+        <location filename="../../console/lookup/card_widget.py" line="263" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="260" />
+        <location filename="../../console/lookup/card_widget.py" line="265" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="261" />
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="266" />
+        <location filename="../../console/lookup/card_widget.py" line="274" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="262" />
+        <location filename="../../console/lookup/card_widget.py" line="267" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="263" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="268" />
+        <location filename="../../console/lookup/card_widget.py" line="273" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="274" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="274" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="279" />
+        <location filename="../../console/lookup/card_widget.py" line="284" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="280" />
+        <location filename="../../console/lookup/card_widget.py" line="285" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="281" />
+        <location filename="../../console/lookup/card_widget.py" line="286" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="287" />
-        <location filename="../../console/lookup/card_widget.py" line="299" />
+        <location filename="../../console/lookup/card_widget.py" line="292" />
+        <location filename="../../console/lookup/card_widget.py" line="305" />
         <source>Customer card</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="353" />
+        <location filename="../../console/lookup/card_widget.py" line="359" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="353" />
-        <location filename="../../console/lookup/card_widget.py" line="361" />
+        <location filename="../../console/lookup/card_widget.py" line="359" />
+        <location filename="../../console/lookup/card_widget.py" line="367" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="355" />
+        <location filename="../../console/lookup/card_widget.py" line="361" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="357" />
+        <location filename="../../console/lookup/card_widget.py" line="363" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="359" />
+        <location filename="../../console/lookup/card_widget.py" line="365" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="363" />
+        <location filename="../../console/lookup/card_widget.py" line="369" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="384" />
+        <location filename="../../console/lookup/card_widget.py" line="390" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="395" />
+        <location filename="../../console/lookup/card_widget.py" line="401" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="406" />
+        <location filename="../../console/lookup/card_widget.py" line="412" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="458" />
+        <location filename="../../console/lookup/card_widget.py" line="462" />
+        <source>Debt of {account}: {parts}</source>
+        <translation>Долг по ЛС {account}: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="473" />
+        <source>Internet payment of {amount} ₽ made {moment} is not posted yet: billing posts it with the next bank register.</source>
+        <translation>Интернет-платёж {amount} ₽ от {moment} ещё не разнесён: он поступит на счёт со следующим реестром банка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_widget.py" line="496" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="468" />
+        <location filename="../../console/lookup/card_widget.py" line="506" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="481" />
+        <location filename="../../console/lookup/card_widget.py" line="519" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="500" />
+        <location filename="../../console/lookup/card_widget.py" line="538" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="540" />
+        <location filename="../../console/lookup/card_widget.py" line="578" />
         <source>Incoming call: {caller}</source>
         <translation>Входящий звонок: {caller}</translation>
     </message>
@@ -3669,6 +3699,99 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>LinkAccountDialog</name>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="55" />
+        <source>Link an account for the caller</source>
+        <translation>Присоединить лицевой счёт для абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="57" />
+        <source>Login {login}. Ask the caller for the account number and one proof; the portal's check runs at once.</source>
+        <translation>Учётная запись {login}. Спросите у абонента номер лицевого счёта и одно подтверждение: проверка личного кабинета выполнится сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="62" />
+        <source>Edit link request № {number}</source>
+        <translation>Изменить заявку № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="65" />
+        <source>Correct request № {number} as the caller says; the check runs again.</source>
+        <translation>Исправьте заявку № {number} со слов абонента: проверка выполнится снова.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="76" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="79" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="83" />
+        <source>Proof</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="90" />
+        <source>What the caller says</source>
+        <translation>Что называет абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="92" />
+        <source>&amp;Region:</source>
+        <translation>&amp;Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="93" />
+        <source>&amp;Account number:</source>
+        <translation>&amp;Лицевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="94" />
+        <source>&amp;Proof:</source>
+        <translation>&amp;Подтверждение:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="95" />
+        <source>&amp;Caller says:</source>
+        <translation>&amp;Абонент называет:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="110" />
+        <source>Result of the check</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="117" />
+        <source>Check and link</source>
+        <translation>Проверить и присоединить</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="117" />
+        <source>Save and check</source>
+        <translation>Сохранить и проверить</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="125" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="178" />
+        <source>The proof matched: account {account} is linked to {login} now. The customer gets an SMS and an e-mail about it.</source>
+        <translation>Подтверждение совпало: лицевой счёт {account} присоединён к учётной записи {login}. Клиенту придут SMS и письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/link_dialog.py" line="184" />
+        <source>The proof did not match what billing holds: request № {number} for account {account} goes to a supervisor (1 to 3 working days). Tell the caller the number; they get it by SMS and e-mail too.</source>
+        <translation>Подтверждение не совпало с данными биллинга: заявка № {number} на лицевой счёт {account} передана старшему оператору (от 1 до 3 рабочих дней). Назовите абоненту номер заявки; он придёт и в SMS, и письмом.</translation>
+    </message>
+</context>
+<context>
     <name>LockOverlay</name>
     <message>
         <location filename="../../console/login/idle_lock.py" line="43" />
@@ -3972,6 +4095,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/texts.py" line="15" />
+        <location filename="../../console/lookup/texts.py" line="122" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -3992,6 +4116,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/lookup/texts.py" line="19" />
+        <location filename="../../console/lookup/texts.py" line="135" />
         <source>meter serial number</source>
         <translation>номер счётчика</translation>
     </message>
@@ -4161,6 +4286,76 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/lookup/texts.py" line="101" />
         <source>logins merged</source>
         <translation>учётные записи объединены</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="102" />
+        <source>one-time code sent</source>
+        <translation>отправлен одноразовый код</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="110" />
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="111" />
+        <source>sent, no report yet</source>
+        <translation>отправлено, отчёта ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="112" />
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="113" />
+        <source>failed, will retry</source>
+        <translation>ошибка, будет повтор</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="114" />
+        <source>not delivered</source>
+        <translation>не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="123" />
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="131" />
+        <source>unique receipt number</source>
+        <translation>уникальный номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="132" />
+        <source>amount of the last payment</source>
+        <translation>сумма последнего платежа</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="136" />
+        <source>first 3 letters of the owner's surname</source>
+        <translation>первые 3 буквы фамилии владельца</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="146" />
+        <source>electricity</source>
+        <translation>электроэнергия</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="147" />
+        <source>debt schedule</source>
+        <translation>ГПЗ</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="148" />
+        <source>acts</source>
+        <translation>акты</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/texts.py" line="149" />
+        <source>services</source>
+        <translation>услуги</translation>
     </message>
 </context>
 <context>
@@ -4543,21 +4738,26 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/moderation/labels.py" line="27" />
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="28" />
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/labels.py" line="28" />
+        <location filename="../../console/moderation/labels.py" line="29" />
         <source>not delivered</source>
         <translation>не доставлено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/labels.py" line="29" />
+        <location filename="../../console/moderation/labels.py" line="30" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/labels.py" line="30" />
+        <location filename="../../console/moderation/labels.py" line="31" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -5644,190 +5844,354 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PortalPanel</name>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="37" />
+        <location filename="../../console/lookup/portal_panel.py" line="59" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="40" />
+        <location filename="../../console/lookup/portal_panel.py" line="62" />
+        <location filename="../../console/lookup/portal_panel.py" line="118" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="41" />
+        <location filename="../../console/lookup/portal_panel.py" line="63" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="42" />
+        <location filename="../../console/lookup/portal_panel.py" line="64" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="43" />
+        <location filename="../../console/lookup/portal_panel.py" line="65" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="44" />
+        <location filename="../../console/lookup/portal_panel.py" line="66" />
         <source>Registered</source>
         <translation>Зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="45" />
+        <location filename="../../console/lookup/portal_panel.py" line="67" />
         <source>Linked accounts</source>
         <translation>Привязанные ЛС</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="46" />
+        <location filename="../../console/lookup/portal_panel.py" line="68" />
         <source>Last link requests</source>
         <translation>Последние заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="55" />
-        <location filename="../../console/lookup/portal_panel.py" line="182" />
+        <location filename="../../console/lookup/portal_panel.py" line="77" />
+        <source>Link account… (Ctrl+L)</source>
+        <translation>Присоединить счёт… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="78" />
+        <source>Edit request…</source>
+        <translation>Изменить заявку…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="79" />
+        <source>Cancel request…</source>
+        <translation>Отменить заявку…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="80" />
+        <location filename="../../console/lookup/portal_panel.py" line="427" />
+        <source>Send code</source>
+        <translation>Отправить код</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="81" />
+        <source>Register login…</source>
+        <translation>Зарегистрировать ЛК…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="82" />
+        <location filename="../../console/lookup/portal_panel.py" line="441" />
         <source>Resend confirmation</source>
         <translation>Повторить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="56" />
-        <location filename="../../console/lookup/portal_panel.py" line="193" />
+        <location filename="../../console/lookup/portal_panel.py" line="83" />
+        <location filename="../../console/lookup/portal_panel.py" line="452" />
         <source>Password reset</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="57" />
+        <location filename="../../console/lookup/portal_panel.py" line="84" />
         <source>Change e-mail…</source>
         <translation>Изменить e-mail…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="58" />
+        <location filename="../../console/lookup/portal_panel.py" line="85" />
         <source>Change phone…</source>
         <translation>Изменить телефон…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="59" />
+        <location filename="../../console/lookup/portal_panel.py" line="86" />
         <source>Unlink account…</source>
         <translation>Отвязать ЛС…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="60" />
+        <location filename="../../console/lookup/portal_panel.py" line="87" />
         <source>Block…</source>
         <translation>Заблокировать…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="61" />
+        <location filename="../../console/lookup/portal_panel.py" line="88" />
         <source>Unblock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="62" />
+        <location filename="../../console/lookup/portal_panel.py" line="89" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="74" />
+        <location filename="../../console/lookup/portal_panel.py" line="108" />
+        <source>Portal login state</source>
+        <translation>Состояние учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="114" />
+        <source>Messages to the customer</source>
+        <translation>Сообщения клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="117" />
+        <source>Queued</source>
+        <translation>Поставлено</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="119" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="120" />
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="121" />
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="122" />
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="127" />
+        <source>Messages to the customer:</source>
+        <translation>Сообщения клиенту:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="130" />
         <source>Only a supervisor can do this.</source>
         <translation>Это может сделать только старший оператор.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="101" />
+        <location filename="../../console/lookup/portal_panel.py" line="188" />
         <source>№ {number} ({account}) of {day}: {status}</source>
         <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="183" />
+        <location filename="../../console/lookup/portal_panel.py" line="259" />
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="261" />
+        <source>Status: {status}</source>
+        <translation>Состояние: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="262" />
+        <source>last login: {moment}</source>
+        <translation>последний вход: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="265" />
+        <source>failed attempts since: {count}</source>
+        <translation>неудачных попыток после него: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="269" />
+        <source>last failed {moment}</source>
+        <translation>последняя неудачная {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="275" />
+        <source>LOCKED by the portal until {moment}</source>
+        <translation>ЗАБЛОКИРОВАНА личным кабинетом до {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="280" />
+        <source>not locked</source>
+        <translation>не заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="285" />
+        <source>Codes sent: {codes}</source>
+        <translation>Отправленные коды: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="287" />
+        <source>{moment} ({purpose}): {delivery}</source>
+        <translation>{moment} ({purpose}): {delivery}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="289" />
+        <source>login code</source>
+        <translation>код входа</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="291" />
+        <source>registration code</source>
+        <translation>код регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="299" />
+        <source>No codes sent recently.</source>
+        <translation>Коды в последнее время не отправлялись.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="367" />
+        <location filename="../../console/lookup/portal_panel.py" line="410" />
+        <source>№ {number}, account {account}</source>
+        <translation>№ {number}, лицевой счёт {account}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="373" />
+        <source>Link request</source>
+        <translation>Заявка на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="373" />
+        <source>Which request?</source>
+        <translation>Какая заявка?</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="402" />
+        <source>Cancel link request</source>
+        <translation>Отмена заявки на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="404" />
+        <source>Withdraw the request at the caller's word? The customer is told by SMS and e-mail, with the reason.</source>
+        <translation>Отозвать заявку по просьбе абонента? Клиенту сообщат в SMS и письмом, с причиной.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="417" />
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="429" />
+        <source>Send {login} a new one-time code by SMS? Earlier codes stop working. Nobody at the console can read the code: the caller reads it from the SMS.</source>
+        <translation>Отправить {login} новый одноразовый код в SMS? Прежние коды перестанут действовать. В консоли код не виден никому: абонент прочтёт его в SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="442" />
         <source>Send the e-mail confirmation link to {login} again?</source>
         <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="195" />
+        <location filename="../../console/lookup/portal_panel.py" line="454" />
         <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
         <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="207" />
+        <location filename="../../console/lookup/portal_panel.py" line="466" />
         <source>Change e-mail</source>
         <translation>Изменение e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="209" />
+        <location filename="../../console/lookup/portal_panel.py" line="468" />
         <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
         <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="213" />
+        <location filename="../../console/lookup/portal_panel.py" line="472" />
         <source>New e-mail</source>
         <translation>Новый e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="222" />
+        <location filename="../../console/lookup/portal_panel.py" line="481" />
         <source>Change phone</source>
         <translation>Изменение телефона</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="223" />
+        <location filename="../../console/lookup/portal_panel.py" line="482" />
         <source>New phone number of {login} (+7 and ten digits).</source>
         <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="225" />
+        <location filename="../../console/lookup/portal_panel.py" line="484" />
         <source>New phone</source>
         <translation>Новый телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="235" />
+        <location filename="../../console/lookup/portal_panel.py" line="494" />
         <source>Unlink account</source>
         <translation>Отвязать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="236" />
+        <location filename="../../console/lookup/portal_panel.py" line="495" />
         <source>The login {login} will no longer see the account.</source>
         <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="239" />
+        <location filename="../../console/lookup/portal_panel.py" line="498" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="248" />
+        <location filename="../../console/lookup/portal_panel.py" line="507" />
         <source>Block portal login</source>
         <translation>Блокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="249" />
+        <location filename="../../console/lookup/portal_panel.py" line="508" />
         <source>Block {login}? The customer is told the reason.</source>
         <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="251" />
-        <location filename="../../console/lookup/portal_panel.py" line="265" />
+        <location filename="../../console/lookup/portal_panel.py" line="418" />
+        <location filename="../../console/lookup/portal_panel.py" line="510" />
+        <location filename="../../console/lookup/portal_panel.py" line="524" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="260" />
+        <location filename="../../console/lookup/portal_panel.py" line="519" />
         <source>Unblock portal login</source>
         <translation>Разблокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="261" />
+        <location filename="../../console/lookup/portal_panel.py" line="520" />
         <source>Unblock {login}? Blocked because: {reason}</source>
         <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="276" />
+        <location filename="../../console/lookup/portal_panel.py" line="535" />
         <source>Merge portal logins</source>
         <translation>Объединение учётных записей ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="278" />
+        <location filename="../../console/lookup/portal_panel.py" line="537" />
         <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
         <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="283" />
+        <location filename="../../console/lookup/portal_panel.py" line="542" />
         <source>Login to join</source>
         <translation>Присоединяемая запись</translation>
     </message>
@@ -7149,6 +7513,61 @@ Enter или двойной щелчок открывает карточку а�
         <source>The region already has a norm for this household type, rooms and residents: change that one.</source>
         <translation>У района уже есть норматив для этого типа домохозяйства, числа комнат и проживающих: измените его.</translation>
     </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="10" />
+        <source>Give the reason the caller withdraws the request: the customer is told it.</source>
+        <translation>Укажите причину, по которой абонент отзывает заявку: её сообщат клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="13" />
+        <source>The reason is too long or holds characters that cannot be stored.</source>
+        <translation>Причина слишком длинная или содержит символы, которые нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="16" />
+        <source>Type the amount as the caller says it, e.g. 1234.56 or 1 234,56.</source>
+        <translation>Введите сумму так, как называет абонент: 1234.56 или 1 234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="19" />
+        <source>A code is sent for a login or a registration.</source>
+        <translation>Код отправляют для входа или для регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="22" />
+        <source>The login has no phone to send the code to: change the phone first.</source>
+        <translation>У учётной записи нет телефона, на который можно отправить код: сначала измените телефон.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="25" />
+        <source>No portal rules are set for this region: ask an administrator.</source>
+        <translation>Для этого района не заданы правила личного кабинета: обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="28" />
+        <source>The login is shorter than this portal allows (at least 8 characters).</source>
+        <translation>Логин короче, чем допускает личный кабинет (не менее 8 символов).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="31" />
+        <source>A login has no spaces.</source>
+        <translation>В логине не должно быть пробелов.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="32" />
+        <source>The login is too long or holds characters that cannot be stored.</source>
+        <translation>Логин слишком длинный или содержит символы, которые нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="35" />
+        <source>This login is taken: ask the caller for another one.</source>
+        <translation>Этот логин занят: попросите абонента придумать другой.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="38" />
+        <source>The account number and the receipt number do not match: ask the caller to read both from one receipt.</source>
+        <translation>Номер лицевого счёта и номер квитанции не совпадают: попросите абонента прочитать оба с одной квитанции.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -7226,137 +7645,137 @@ Enter или двойной щелчок открывает карточку а�
         <translation>новое показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="127" />
+        <location filename="../../console/readings/entry_form.py" line="128" />
         <source>Date the reading was taken</source>
         <translation>Дата снятия показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="138" />
+        <location filename="../../console/readings/entry_form.py" line="139" />
         <source>Reading date notice</source>
         <translation>Предупреждение о дате показаний</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="142" />
+        <location filename="../../console/readings/entry_form.py" line="143" />
         <source>&amp;Date taken:</source>
         <translation>Д&amp;ата снятия:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="150" />
+        <location filename="../../console/readings/entry_form.py" line="151" />
         <source>Confirm before saving</source>
         <translation>Подтвердите перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="155" />
+        <location filename="../../console/readings/entry_form.py" line="156" />
         <source>Reason for accepting the warning</source>
         <translation>Причина, по которой предупреждение принято</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="156" />
+        <location filename="../../console/readings/entry_form.py" line="157" />
         <source>Why the value is right (stored with the reading)</source>
         <translation>Почему значение верное (сохраняется с показанием)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="158" />
+        <location filename="../../console/readings/entry_form.py" line="159" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="180" />
+        <location filename="../../console/readings/entry_form.py" line="181" />
         <source>&amp;Calculate (Ctrl+Enter)</source>
         <translation>&amp;Рассчитать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="182" />
+        <location filename="../../console/readings/entry_form.py" line="183" />
         <source>Calculate consumption and cost</source>
         <translation>Рассчитать расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="184" />
+        <location filename="../../console/readings/entry_form.py" line="185" />
         <source>Co&amp;nfirm (Ctrl+S)</source>
         <translation>Под&amp;твердить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="186" />
+        <location filename="../../console/readings/entry_form.py" line="187" />
         <source>Confirm the readings and form the bill</source>
         <translation>Подтвердить показания и сформировать счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="226" />
+        <location filename="../../console/readings/entry_form.py" line="228" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="227" />
+        <location filename="../../console/readings/entry_form.py" line="229" />
         <source>Previous readings</source>
         <translation>Предыдущие показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="228" />
+        <location filename="../../console/readings/entry_form.py" line="230" />
         <source>Average per day</source>
         <translation>Среднесуточный расход</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="229" />
+        <location filename="../../console/readings/entry_form.py" line="231" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="230" />
+        <location filename="../../console/readings/entry_form.py" line="232" />
         <source>Consumption and cost</source>
         <translation>Расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="241" />
+        <location filename="../../console/readings/entry_form.py" line="243" />
         <source>{kwh} a day</source>
         <translation>{kwh} в сутки</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="307" />
+        <location filename="../../console/readings/entry_form.py" line="309" />
         <source>The readings will be dated {day}, not today ({today}).</source>
         <translation>Показания будут внесены датой {day}, а не сегодняшней ({today}).</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="311" />
+        <location filename="../../console/readings/entry_form.py" line="313" />
         <source>That is another month: check the date.</source>
         <translation>Это другой месяц: проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="345" />
+        <location filename="../../console/readings/entry_form.py" line="347" />
         <source>no readings yet</source>
         <translation>показаний ещё нет</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="525" />
+        <location filename="../../console/readings/entry_form.py" line="533" />
         <source>Confirm: {warning}</source>
         <translation>Подтвердить: {warning}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="550" />
+        <location filename="../../console/readings/entry_form.py" line="558" />
         <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
         <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="570" />
+        <location filename="../../console/readings/entry_form.py" line="578" />
         <source>Bill for {period}: {amount}</source>
         <translation>Счёт за {period}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="577" />
+        <location filename="../../console/readings/entry_form.py" line="585" />
         <source>first reading: nothing to bill</source>
         <translation>первое показание: начислять нечего</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="581" />
+        <location filename="../../console/readings/entry_form.py" line="589" />
         <source>(through zero)</source>
         <translation>(через ноль)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="585" />
+        <location filename="../../console/readings/entry_form.py" line="593" />
         <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
         <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="597" />
+        <location filename="../../console/readings/entry_form.py" line="605" />
         <source>Recalculation: estimated {value} of {day}: {kwh} = {amount}</source>
         <translation>Перерасчёт: расчётное {value} на {day}: {kwh} = {amount}</translation>
     </message>
@@ -7532,6 +7951,85 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/readings/tab.py" line="455" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLoginDialog</name>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="37" />
+        <source>Register a portal login for the caller</source>
+        <translation>Регистрация личного кабинета для абонента</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="43" />
+        <source>The portal's rules apply: a login of at least 8 characters without spaces, a phone +7 XXX XXX XX XX, and the account number with the unique number of one of its receipts. The customer gets an SMS code and an e-mail link where they set their own password (8+ characters, a Latin letter and a digit).</source>
+        <translation>Действуют правила личного кабинета: логин не короче 8 символов без пробелов, телефон +7 XXX XXX XX XX, номер лицевого счёта и уникальный номер одной из его квитанций. Клиент получит код в SMS и ссылку на e-mail, по которой сам задаст пароль (не менее 8 символов, латинская буква и цифра).</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="54" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="61" />
+        <source>Unique receipt number</source>
+        <translation>Уникальный номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="64" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="67" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="70" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="73" />
+        <source>&amp;Account:</source>
+        <translation>Ли&amp;цевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="74" />
+        <source>&amp;Receipt number:</source>
+        <translation>&amp;Номер квитанции:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="75" />
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="76" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="77" />
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="97" />
+        <location filename="../../console/lookup/register_dialog.py" line="100" />
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="104" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="130" />
+        <source>The login {login} is registered and sees account {account}. The customer gets an SMS code and an e-mail link; the login works once they follow it.</source>
+        <translation>Учётная запись {login} зарегистрирована, ей виден лицевой счёт {account}. Клиент получит код в SMS и ссылку на e-mail; войти можно будет после перехода по ссылке.</translation>
     </message>
 </context>
 <context>
@@ -8257,43 +8755,43 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../console/startup.py" line="28" />
+        <location filename="../../console/startup.py" line="29" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="30" />
+        <location filename="../../console/startup.py" line="31" />
         <source>Connecting to the database…</source>
         <translation>Подключение к базе данных…</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="35" />
+        <location filename="../../console/startup.py" line="36" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="39" />
+        <location filename="../../console/startup.py" line="40" />
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="44" />
+        <location filename="../../console/startup.py" line="45" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../console/app.py" line="140" />
-        <location filename="../../console/startup.py" line="56" />
+        <location filename="../../console/startup.py" line="57" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="59" />
+        <location filename="../../console/startup.py" line="60" />
         <source>Applying migrations</source>
         <translation>Обновление схемы базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/startup.py" line="68" />
+        <location filename="../../console/startup.py" line="69" />
         <source>Filling the training database with demo data (first start only)…</source>
         <translation>Заполнение учебной базы демонстрационными данными (только при первом запуске)…</translation>
     </message>

@@ -221,3 +221,64 @@ def _fingerprint_without_ids(connection: Connection) -> dict[str, str]:
         ).scalar_one()
         for name, sql in queries.items()
     }
+
+
+def test_every_queued_link_request_would_link_a_new_account(engine) -> None:
+    """The training queue teaches something: approving any waiting request links an account
+    its login does not see yet; the queue holds every proof kind, and so does the history
+    of requests approved automatically (right proofs, which linked the account)."""
+    with engine.connect() as connection:
+
+        def rows(sql: str) -> list[tuple[object, ...]]:
+            return [tuple(r) for r in connection.execute(text(sql))]
+
+        queued = rows(
+            "SELECT r.id, r.version, r.portal_user_id, a.id FROM billing.link_request r"
+            " JOIN billing.account a ON a.region_id = r.region_id AND a.number = r.account_number"
+            " WHERE r.status IN ('new', 'pending') ORDER BY r.id"
+        )
+        assert len(queued) >= 8
+        assert rows(
+            "SELECT count(*) FROM billing.link_request r WHERE r.status IN ('new', 'pending')"
+        ) == [(len(queued),)]
+        kinds = rows(
+            "SELECT DISTINCT proof_kind FROM billing.link_request WHERE status = 'pending'"
+        )
+        assert len(kinds) == 4
+        right = rows(
+            "SELECT DISTINCT proof_kind FROM billing.link_request r WHERE status = 'auto_approved'"
+            " AND EXISTS (SELECT FROM billing.account_link l WHERE l.portal_user_id ="
+            " r.portal_user_id AND l.account_id = r.account_id)"
+        )
+        assert len(right) == 4
+        for request_id, version, user_id, account_id in queued:
+            seen = connection.execute(
+                text(
+                    "SELECT EXISTS (SELECT FROM billing.account_link"
+                    " WHERE portal_user_id = :u AND account_id = :a)"
+                ),
+                {"u": user_id, "a": account_id},
+            ).scalar_one()
+            assert not seen, f"request {request_id} asks for an account its login sees"
+            connection.execute(
+                text("SELECT billing.decide_link_request(:id, :v, true)"),
+                {"id": request_id, "v": version},
+            )
+            assert connection.execute(
+                text(
+                    "SELECT EXISTS (SELECT FROM billing.account_link"
+                    " WHERE portal_user_id = :u AND account_id = :a)"
+                ),
+                {"u": user_id, "a": account_id},
+            ).scalar_one()
+        connection.rollback()
+        failed = rows(
+            "SELECT count(*) FILTER (WHERE failed_login_count > 0),"
+            " count(*) FILTER (WHERE locked_until IS NOT NULL),"
+            " count(*) FILTER (WHERE last_login_at IS NOT NULL) FROM billing.portal_user"
+        )[0]
+        assert all(int(str(n)) > 0 for n in failed)
+        reviews = rows(
+            "SELECT DISTINCT customer_kind FROM billing.registration_review WHERE status = 'pending'"
+        )
+        assert sorted(str(r[0]) for r in reviews) == ["organisation", "person"]

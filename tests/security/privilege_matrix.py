@@ -95,6 +95,8 @@ READABLE_TABLES = (
     "account_link",
     "link_request",
     "registration_review",
+    "internet_payment",
+    "portal_rule_set",
 )
 """Tables every serving group reads whole; those holding contacts are in CONTACT_ACTIONS."""
 
@@ -174,6 +176,43 @@ CONTACT_ACTIONS = (
         "SELECT recipient_masked FROM billing.notification LIMIT 1",
         AGENT_OR_SUPERVISOR,
         "notification",
+        effect=READS,
+    ),
+    Action(
+        "read notifications' delivery reports",
+        "SELECT count(delivered_at) + 1 FROM billing.notification",
+        SERVING,
+        "notification",
+        effect=READS,
+    ),
+    Action(
+        "read the one-time codes in the outbox",
+        "SELECT secret FROM billing.notification",
+        NOBODY,
+        "notification",
+        effect=READS,
+    ),
+    Action(
+        "read the codes sent to portal logins (no hash)",
+        "SELECT count(*) + 1 FROM (SELECT id, portal_user_id, purpose, notification_id,"
+        " created_at, expires_at, used_at, revoked_at FROM billing.portal_code) AS c",
+        SERVING,
+        "portal_code",
+        effect=READS,
+    ),
+    Action(
+        "read the hashes of portal codes",
+        "SELECT code_hash FROM billing.portal_code",
+        NOBODY,
+        "portal_code",
+        effect=READS,
+    ),
+    Action(
+        "read portal logins' login history and locks",
+        "SELECT count(last_login_at) + max(failed_login_count) + count(locked_until) + 1"
+        " FROM billing.portal_user",
+        SERVING,
+        "portal_user",
         effect=READS,
     ),
     Action(
@@ -501,6 +540,7 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
                 "{unconfirmed_portal_user_id}, {unconfirmed_portal_user_version}",
             ),
             ("portal_send_password_reset", "{portal_user_id}, {portal_user_version}"),
+            ("portal_send_code", "{portal_user_id}, {portal_user_version}, 'login'"),
             (
                 "portal_change_email",
                 "{portal_user_id}, {portal_user_version}, 'matrix@example.ru'",
@@ -551,6 +591,25 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         frozenset({AGENT, SUPERVISOR}),
         "link_request",
         check="(SELECT account_number = '{account_number}' FROM billing.link_request"
+        " WHERE id = {link_request_id})",
+    ),
+    Action(
+        "register_portal_login",
+        "SELECT billing.register_portal_login({account_region_id}, '{account_number}',"
+        " (SELECT b.receipt_number FROM billing.bill b WHERE b.account_id = {account_id}"
+        "   ORDER BY b.billing_period DESC LIMIT 1), 'matrix_login', 'matrix.new@example.ru',"
+        " '+79990000077')",
+        frozenset({AGENT, SUPERVISOR}),
+        "portal_user",
+        check="EXISTS (SELECT FROM billing.portal_user WHERE login = 'matrix_login')",
+    ),
+    Action(
+        "cancel_link_request",
+        "SELECT billing.cancel_link_request({link_request_id}, {link_request_version},"
+        " 'абонент передумал')",
+        frozenset({AGENT, SUPERVISOR}),
+        "link_request",
+        check="(SELECT status = 'cancelled' FROM billing.link_request"
         " WHERE id = {link_request_id})",
     ),
     *(
@@ -614,6 +673,15 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
                 "notification",
                 CLAIM_NOTIFICATION,
                 "(SELECT status = 'sent' FROM billing.notification WHERE id = {notification_id})",
+            ),
+            (
+                "notification_mark_delivered",
+                "SELECT billing.notification_mark_delivered({notification_id}, 1)",
+                "notification",
+                "SELECT billing.notification_mark_sent(c.id, c.attempts)"
+                " FROM billing.notification_claim(1, 60) AS c",
+                "(SELECT status = 'delivered' FROM billing.notification"
+                " WHERE id = {notification_id})",
             ),
             (
                 "notification_mark_failed",

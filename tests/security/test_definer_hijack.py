@@ -100,6 +100,10 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         "SELECT billing.portal_send_password_reset({portal_user_id},"
         " (SELECT u.version FROM billing.portal_user u WHERE u.id = {portal_user_id}))",
     ),
+    "portal_send_code": (
+        "SELECT billing.portal_send_code({portal_user_id},"
+        " (SELECT u.version FROM billing.portal_user u WHERE u.id = {portal_user_id}), 'login')",
+    ),
     "portal_change_email": (
         "SELECT billing.portal_change_email({portal_user_id},"
         " (SELECT u.version FROM billing.portal_user u WHERE u.id = {portal_user_id}),"
@@ -142,6 +146,17 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         " (SELECT l.version FROM billing.link_request l WHERE l.id = {link_request_id}),"
         " {region_id}, '{account_number}', 'last_payment_amount', '100')",
     ),
+    "register_portal_login": (
+        "SELECT billing.register_portal_login({region_id}, '{account_number}',"
+        " (SELECT b.receipt_number FROM billing.bill b JOIN billing.account a"
+        "   ON a.id = b.account_id WHERE a.number = '{account_number}' LIMIT 1),"
+        " 'hijack_{suffix}', 'hijack.reg.{suffix}@example.ru', '+7998{phone_digits}')",
+    ),
+    "cancel_link_request": (
+        "SELECT billing.cancel_link_request({link_request_id},"
+        " (SELECT l.version FROM billing.link_request l WHERE l.id = {link_request_id}),"
+        " 'проверка')",
+    ),
     "moderation_claim_next": (
         "SELECT * FROM billing.moderation_claim_next('link_request', 15)",
         "SELECT * FROM billing.moderation_claim_next('registration_review', 15)",
@@ -172,6 +187,9 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         "SELECT billing.notification_mark_failed({notification_id}, 1, 'gateway down', 3, 1)",
     ),
     "notification_mark_sent": ("SELECT billing.notification_mark_sent({notification_id}, 1)",),
+    "notification_mark_delivered": (
+        "SELECT billing.notification_mark_delivered({notification_id}, 1)",
+    ),
     "notification_resend": ("SELECT billing.notification_resend({failed_notification_id})",),
     # appeals and contacts
     "record_interaction": (

@@ -1,7 +1,7 @@
 -- The audit trigger of every business table: one audit_log row per inserted, updated or
 -- deleted row, attributed to session_user (the operator, also inside the console's
--- SECURITY DEFINER functions). Password hashes and password fingerprints never reach the
--- log: only that they changed. It runs as the caller (billing_owner inside the console's
+-- SECURITY DEFINER functions). Password hashes, password fingerprints and one-time codes
+-- (portal_code.code_hash, notification.secret) never reach the log: only that they changed. It runs as the caller (billing_owner inside the console's
 -- functions, a superuser for maintenance) and belongs to billing_data_owner, so the role
 -- the console's functions run as can neither replace nor drop it.
 CREATE OR REPLACE FUNCTION billing.audit_row()
@@ -21,7 +21,7 @@ BEGIN
         RETURN NEW;
     END IF;
     -- Never copy a secret into the log: record only that it changed.
-    FOREACH secret IN ARRAY ARRAY['password_hash', 'fingerprint'] LOOP
+    FOREACH secret IN ARRAY ARRAY['password_hash', 'fingerprint', 'code_hash', 'secret'] LOOP
         IF source ? secret THEN
             IF TG_OP = 'UPDATE' AND old_row -> secret IS DISTINCT FROM new_row -> secret THEN
                 old_row := old_row - secret || pg_catalog.jsonb_build_object(secret, '***');

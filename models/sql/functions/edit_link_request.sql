@@ -26,7 +26,12 @@ BEGIN
     UPDATE billing.link_request SET region_id = p_region_id, account_number = number_typed,
            proof_kind = p_proof_kind, proof_value = billing.mod_trim(p_proof_value)
      WHERE id = p_id;
-    RETURN billing.link_request_run_check(p_id);
+    r := billing.link_request_run_check(p_id);
+    IF r.status = 'pending' THEN
+        PERFORM billing.enqueue_notification(r.portal_user_id, 'link_request_edited',
+            pg_catalog.jsonb_build_object('number', r.number, 'account_number', r.account_number));
+    END IF;
+    RETURN r;
 END
 $function$;
 
