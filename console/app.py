@@ -21,6 +21,7 @@ from console.login.connection_monitor import ConnectionBanner, ConnectionMonitor
 from console.login.dialog import LoginDialog
 from console.login.idle_lock import IdleLock, lock_shortcut
 from console.main_window import MainWindow, center_on_screen
+from console.outbox import OutboxService
 from console.settings import DEMO_ACCOUNTS, IDLE_LOCK_MINUTES, Settings
 from console.startup import EmbeddedDatabase, StartupDialog, prepare_embedded_database
 from console.tasks import TaskRunner
@@ -58,6 +59,8 @@ class OperatorSession(QtCore.QObject):
         self.changes = ChangeListener(database.engine, parent=self)
         self.changes.changed.connect(self.window.navigator.changed)
         self.changes.start()
+        # The outbox is the application's, not a tab's (issue 13).
+        self.outbox = OutboxService(console.runner, console.settings, database.info.role, self)
         urls = console.urls
 
         def verify(password: str) -> Unavailable | None:
@@ -98,6 +101,7 @@ class OperatorSession(QtCore.QObject):
         """Stop watching, close the window and the operator's connections."""
         self.monitor.stop()
         self.changes.stop()
+        self.outbox.stop()
         self.lock.stop()
         self.window.hide()
         self.window.deleteLater()

@@ -14,7 +14,6 @@ import shiboken6
 from sqlalchemy.orm import Session
 
 from console.errors import describe_error
-from console.moderation.config import sender_config
 from console.moderation.detail_html import link_request_html, review_html
 from console.moderation.edit_dialog import EditLinkRequestDialog
 from console.moderation.labels import label
@@ -24,8 +23,7 @@ from console.moderation.reject_dialog import RejectDialog
 from console.moderation.side_views import DashboardView, NotificationsView
 from console.navigation import Navigator
 from console.services import moderation
-from console.services.notification_sender import NotificationSender
-from console.settings import MODERATION_CLAIM_MINUTES, NOTIFICATION_INTERVAL_SECONDS, Settings
+from console.settings import MODERATION_CLAIM_MINUTES, Settings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models.clock import now
 from models.queries.moderation import (
@@ -83,11 +81,6 @@ class ModerationTab(QtWidgets.QWidget):
         self._regions: tuple[Region, ...] = ()
         self._model = QueueModel(self)
         self._build()
-        self._sender_timer = QtCore.QTimer(self)
-        self._sender_timer.setObjectName("notificationSenderTimer")
-        self._sender_busy = False
-        self._sender_timer.timeout.connect(self._send_notifications)
-        self._start_sender()
 
     # -- layout ------------------------------------------------------------------------
 
@@ -568,30 +561,3 @@ class ModerationTab(QtWidgets.QWidget):
 
     def _failed(self, error: TaskError) -> None:
         self._message.setText(describe_error(error))
-
-    # -- background sender -------------------------------------------------------------
-
-    def _start_sender(self) -> None:
-        config = sender_config(self._settings)
-        if config is None:
-            return
-        self._sender = NotificationSender(config)
-        self._sender_timer.start(max(5, self._settings.get(NOTIFICATION_INTERVAL_SECONDS)) * 1000)
-
-    def _send_notifications(self) -> None:
-        if self._sender_busy:
-            return
-        self._sender_busy = True
-        sender = self._sender
-
-        def done(_report: object) -> None:
-            self._sender_busy = False
-
-        def failed(_error: TaskError) -> None:
-            self._sender_busy = False
-
-        self._submit(
-            lambda session, token, progress: sender.send_due(session, lambda: token.cancelled),
-            done,
-            failed,
-        )
