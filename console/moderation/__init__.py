@@ -1,1 +1,1 @@
-"""The supervisors' moderation tab: queues, decision view, outbox, dashboard."""
+"""The supervisors' moderation tab: queues, decision view, dashboard."""

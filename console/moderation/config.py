@@ -1,4 +1,4 @@
-"""Settings of the moderation tab turned into values: the notification sender.
+"""The notification settings turned into the sender's configuration (:mod:`console.outbox`).
 
 The working calendar (holidays and their transfers) is the database's, read in the
 workers with each queue: :func:`models.queries.settings.working_calendar`.

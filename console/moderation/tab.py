@@ -1,9 +1,9 @@
-"""The moderation tab: two queues, the decision view, the outbox, the dashboard.
+"""The moderation tab: two queues, the decision view, the dashboard.
 
 Keyboard: Ctrl+N takes the oldest unclaimed item, Ctrl+Return approves, Ctrl+Shift+R
 opens the rejection (a reason must be chosen there, then Ctrl+Enter), Ctrl+E edits,
-Ctrl+B returns the item to the queue, F5 reloads. A background job (QTimer → TaskRunner)
-delivers the outbox when a notification gateway is configured.
+Ctrl+B returns the item to the queue, F5 reloads. The notifications the decisions queue
+are delivered by the application (:mod:`console.outbox`), not by this tab.
 """
 
 from __future__ import annotations
