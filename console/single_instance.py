@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import time
 
 import shiboken6
 
@@ -74,10 +75,12 @@ def send_to_running(message: bytes, name: str | None = None) -> bool:
 def _wait_for_answer(socket: QtNetwork.QLocalSocket) -> bool:
     # Short waits: PySide keeps the GIL during a wait, so a console in the same process
     # (tests) could not answer one long wait.
-    for _ in range(CONNECT_TIMEOUT_MS // 50):
+    # Counted on the monotonic clock, not in iterations: a wait may return early.
+    deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+    while time.monotonic() < deadline:
         if socket.waitForReadyRead(50) or socket.bytesAvailable():
             return True
-    return False
+    return bool(socket.bytesAvailable())
 
 
 class InstanceServer(QtCore.QObject):
