@@ -38,6 +38,7 @@ _FIELDS = {
     "cash_shift.already_open": None,
     "cash_shift.float_range": "opening_float",
     "cash_shift.counted_range": "counted_cash",
+    "cash_shift.cheques_pending": None,
     "print.key_required": None,
 }
 """The message codes the database functions raise, and the form field each belongs to."""
