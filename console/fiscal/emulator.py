@@ -78,6 +78,8 @@ class RegisterEmulator:
         }
         if state_file is not None and state_file.exists():
             self.state = json.loads(state_file.read_text("utf-8"))
+            for task in self.state["tasks"].values():
+                task["ready_at"] = 0  # what it accepted before going down, it finished
 
     # -- control -------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ renewed only after a success.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,6 +25,7 @@ from console.payments.print_flow import print_with_preview
 from console.printing.receipt import render_receipt
 from console.printing.shift_report import render_shift_report
 from console.problem_texts import describe
+from console.services import fiscal
 from console.services import payments as service
 from console.services.documents import (
     payment_supplier,
@@ -36,12 +38,29 @@ from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
 from models.domain.cash_desk import CONFIRM_ABOVE, parse_amount
 from models.domain.problems import Problem, ValidationFailed
+from models.fiscal.register import Failure, RegisterFailed
 from models.queries.balance import Balance
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from console.navigation import Navigator
     from console.tabs.registry import TabContext
+
+
+RETRY_EVERY_MS = 30_000
+"""How often the desk retries its pending cheques by itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Fiscalised:
+    state: fiscal.FiscalState
+    pending: tuple[fiscal.FiscalState, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    shift: service.ShiftState | None
+    check: fiscal.RegisterCheck | Failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +97,8 @@ class CashDeskTab(QtWidgets.QWidget):
     """The receipt's :class:`PdfPreviewDialog`, once it is open."""
     close_asked = QtCore.Signal(object)
     """The :class:`CloseShiftDialog` asking to confirm the count, once it is open."""
+    fiscal_changed = QtCore.Signal(object)
+    """The pending cheques (a tuple of ``FiscalState``) after each send or retry."""
 
     def __init__(
         self,
@@ -101,8 +122,15 @@ class CashDeskTab(QtWidgets.QWidget):
         self._key: uuid.UUID | None = None
         self._last_payment: service.PaymentRow | None = None
         self._busy = False
+        self._fiscal_busy = False
+        self._payment_message = ""
+        self._pending: tuple[fiscal.FiscalState, ...] = ()
         self._navigator = navigator
         self._build()
+        self._retry_timer = QtCore.QTimer(self)
+        self._retry_timer.setInterval(RETRY_EVERY_MS)
+        self._retry_timer.timeout.connect(self._auto_retry)
+        self._retry_timer.start()
         if navigator is not None:
             navigator.open_account_tool.connect(self._open_tool)
         self.refresh()
@@ -141,6 +169,19 @@ class CashDeskTab(QtWidgets.QWidget):
         self.close_button.setShortcut(QtGui.QKeySequence("F9"))
         self.close_button.clicked.connect(self.close_shift)
         self.counted_edit.returnPressed.connect(self.close_shift)
+        self.fiscal_label = QtWidgets.QLabel()
+        self._named(self.fiscal_label, "fiscalPending", self.tr("Cheques not printed"))
+        self.fiscal_label.setWordWrap(True)
+        self.fiscal_label.setStyleSheet("color: #8a4b00;")
+        self.fiscal_label.hide()
+        self.retry_button = QtWidgets.QPushButton(self.tr("Print pending cheques (F7)"))
+        self._named(self.retry_button, "retryFiscal", self.tr("Print the pending cheques"))
+        self.retry_button.setShortcut(QtGui.QKeySequence("F7"))
+        self.retry_button.clicked.connect(self.retry_cheques)
+        self.x_report_button = QtWidgets.QPushButton(self.tr("X-report (F8)"))
+        self._named(self.x_report_button, "xReport", self.tr("Print the X-report"))
+        self.x_report_button.setShortcut(QtGui.QKeySequence("F8"))
+        self.x_report_button.clicked.connect(self.print_x_report)
         self.float_error = self._error_label("openingFloatError")
         self.float_error.setAccessibleName(self.tr("Opening float problem"))
         self.counted_error = self._error_label("countedCashError")
@@ -158,6 +199,7 @@ class CashDeskTab(QtWidgets.QWidget):
         shift_form.addWidget(self.counted_edit, 3, 1)
         shift_form.addWidget(self.close_button, 3, 2)
         shift_form.addWidget(self.counted_error, 4, 1, 1, 3)
+        shift_form.addWidget(self.x_report_button, 5, 2)
         shift_form.setColumnStretch(3, 1)
 
         # Payment
@@ -232,6 +274,10 @@ class CashDeskTab(QtWidgets.QWidget):
         layout.addWidget(shift_box)
         layout.addWidget(payment_box)
         layout.addWidget(self.status)
+        fiscal_row = QtWidgets.QHBoxLayout()
+        fiscal_row.addWidget(self.fiscal_label, 1)
+        fiscal_row.addWidget(self.retry_button)
+        layout.addLayout(fiscal_row)
         layout.addStretch(1)
         for edit in (self.float_edit, self.counted_edit, self.account_edit, self.amount_edit):
             edit.setMaximumWidth(320)
@@ -270,7 +316,12 @@ class CashDeskTab(QtWidgets.QWidget):
     # -- state ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the shift (and the loaded account)."""
+        """Reload the shift, the pending cheques (and the loaded account)."""
+        self._runner.submit(
+            lambda session, token, progress: fiscal.pending_cheques(session),
+            self._show_pending,
+            self._failed,
+        )
         changes = self._shift_changes
         self._runner.submit(
             lambda session, token, progress: service.current_shift(session),
@@ -324,6 +375,7 @@ class CashDeskTab(QtWidgets.QWidget):
         self.open_button.setEnabled(not is_open)
         self.counted_edit.setEnabled(is_open)
         self.close_button.setEnabled(is_open)
+        self.x_report_button.setEnabled(is_open)
         self.take_button.setEnabled(is_open and self._loaded is not None)
 
     def _show_account(self, loaded: _Loaded | None) -> None:
@@ -490,7 +542,102 @@ class CashDeskTab(QtWidgets.QWidget):
         )
         self._show_shift()
         self.payment_taken.emit(taken)
-        self.print_receipt(taken.payment.id, taken.account.id)
+        self._payment_message = self.status.text()
+        self.status.setText(self._payment_message + " " + self.tr("Printing the cheque…"))
+        payment_id, account_id = taken.payment.id, taken.account.id
+
+        def work(session: Session, token: object, progress: object) -> _Fiscalised:
+            register = fiscal.register_of(fiscal.cash_desk(session))
+            state = fiscal.fiscalise(session, register, payment_id)
+            return _Fiscalised(state, fiscal.pending_cheques(session))
+
+        self._fiscal_busy = True
+        self._runner.submit(
+            work,
+            lambda done: self._cheque_printed(done, account_id),
+            lambda error: self._cheque_failed(error, payment_id, account_id),
+        )
+
+    def _cheque_printed(self, done: _Fiscalised, account_id: int) -> None:
+        self._fiscal_busy = False
+        self._show_pending(done.pending)
+        state = done.state
+        if state.is_done:
+            cheque = self.tr("Cheque printed: ФД № {fd}, ФП {fp}.").format(
+                fd=state.fd_number, fp=state.fiscal_sign
+            )
+        else:
+            problem = state.problem
+            cheque = self.tr("The cheque is not printed yet: {reason}").format(
+                reason=describe(problem) if problem is not None else ""
+            )
+        self.status.setText(self._payment_message + " " + cheque)
+        self.print_receipt(state.payment_id, account_id)
+
+    def _cheque_failed(self, error: TaskError, payment_id: int, account_id: int) -> None:
+        self._fiscal_busy = False
+        self.status.setText(self._payment_message + " " + describe_error(error))
+        self.print_receipt(payment_id, account_id)
+
+    # -- pending cheques -----------------------------------------------------------------
+
+    def _show_pending(self, pending: tuple[fiscal.FiscalState, ...]) -> None:
+        self._pending = pending
+        if not pending:
+            self.fiscal_label.hide()
+            self.retry_button.setEnabled(False)
+        else:
+            first = pending[0].problem
+            self.fiscal_label.setText(
+                self.tr("Cheques not printed: {count}. {reason}").format(
+                    count=len(pending), reason=describe(first) if first is not None else ""
+                )
+            )
+            self.fiscal_label.show()
+            self.retry_button.setEnabled(True)
+        self.fiscal_changed.emit(pending)
+
+    def _auto_retry(self) -> None:
+        if self._pending and not self._fiscal_busy:
+            self.retry_cheques()
+
+    def retry_cheques(self) -> None:
+        """Send the pending cheques to the register again, under their own uuids (F7)."""
+        if self._fiscal_busy:
+            return
+        self._fiscal_busy = True
+        self.retry_button.setEnabled(False)
+
+        def work(
+            session: Session, token: object, progress: object
+        ) -> tuple[fiscal.FiscalState, ...]:
+            register = fiscal.register_of(fiscal.cash_desk(session))
+            fiscal.fiscalise_pending(session, register)
+            return fiscal.pending_cheques(session)
+
+        self._runner.submit(work, self._retried, self._retry_failed)
+
+    def _retried(self, pending: tuple[fiscal.FiscalState, ...]) -> None:
+        self._fiscal_busy = False
+        self._show_pending(pending)
+
+    def _retry_failed(self, error: TaskError) -> None:
+        self._fiscal_busy = False
+        self.retry_button.setEnabled(True)
+        self.status.setText(describe_error(error))
+
+    def print_x_report(self) -> None:
+        """Print the register's X-report (F8)."""
+
+        def work(session: Session, token: object, progress: object) -> None:
+            register = fiscal.register_of(fiscal.cash_desk(session))
+            fiscal.x_report(register, fiscal.me_as_cashier(session))
+
+        self._runner.submit(
+            work,
+            lambda _none: self.status.setText(self.tr("The X-report is printed.")),
+            self._failed,
+        )
 
     def _payment_failed(self, error: TaskError) -> None:
         self._busy = False
@@ -560,9 +707,75 @@ class CashDeskTab(QtWidgets.QWidget):
             self.float_edit.setFocus()
             return
         self.open_button.setEnabled(False)
+
+        def work(session: Session, token: object, progress: object) -> _Opened:
+            register = fiscal.register_of(fiscal.cash_desk(session))
+            cashier = fiscal.me_as_cashier(session)
+            try:
+                check: fiscal.RegisterCheck | Failure = fiscal.open_register_shift(
+                    register, cashier
+                )
+            except RegisterFailed as failed:
+                check = failed.failure
+            # The desk opens even when the register is unavailable: payments are then kept
+            # pending and printed when it is back.
+            return _Opened(service.open_shift(session, amount), check)
+
+        self._runner.submit(work, self._register_opened, self._failed)
+
+    def _register_opened(self, opened: _Opened) -> None:
+        check = opened.check
+        if isinstance(check, Failure):
+            problem = Problem.error(f"fiscal.{check.value}", detail="")
+            if check is Failure.SHIFT_EXPIRED and self._ask_close_expired():
+                self._close_expired()
+            else:
+                self.status.setText(describe(problem))
+            if opened.shift is not None:
+                self._shift_opened(opened.shift)
+            else:
+                self._show_shift()
+            return
+        assert opened.shift is not None
+        self._shift_opened(opened.shift)
+        self.status.setText(
+            self.status.text()
+            + " "
+            + (
+                self.tr("The register's shift № {number} is adopted.")
+                if check.adopted
+                else self.tr("The register's shift № {number} is opened.")
+            ).format(number=check.shift.number)
+        )
+
+    def _ask_close_expired(self) -> bool:
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            self.tr("Register shift over 24 hours"),
+            self.tr(
+                "The cash register's shift has lasted more than 24 hours, so the register "
+                "refuses cheques. Close it now? The register prints the Z-report, then a "
+                "new shift opens."
+            ),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.Yes,
+        )
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+
+    def _close_expired(self) -> None:
+        def work(session: Session, token: object, progress: object) -> fiscal.RegisterCheck:
+            register = fiscal.register_of(fiscal.cash_desk(session))
+            cashier = fiscal.me_as_cashier(session)
+            fiscal.close_register_shift(register, cashier)
+            return fiscal.open_register_shift(register, cashier)
+
         self._runner.submit(
-            lambda session, token, progress: service.open_shift(session, amount),
-            self._shift_opened,
+            work,
+            lambda check: self.status.setText(
+                self.tr("The old shift is closed (Z-report); shift № {number} is open.").format(
+                    number=check.shift.number
+                )
+            ),
             self._failed,
         )
 
@@ -626,11 +839,22 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def _close_confirmed(self, counted: Decimal) -> None:
         self.close_button.setEnabled(False)
-        self._runner.submit(
-            lambda session, token, progress: service.close_shift(session, counted),
-            self._shift_closed,
-            self._failed,
-        )
+
+        def work(session: Session, token: object, progress: object) -> service.ShiftState:
+            register = fiscal.register_of(fiscal.cash_desk(session))
+            fiscal.fiscalise_pending(session, register)
+            closed = service.close_shift(session, counted)
+            # The desk is closed either way; a register that did not answer has its shift
+            # closed at the next open (over 24 hours, with the cashier's consent).
+            with contextlib.suppress(RegisterFailed):
+                fiscal.close_register_shift(register, fiscal.me_as_cashier(session))
+            return closed
+
+        self._runner.submit(work, self._shift_closed, self._close_failed)
+
+    def _close_failed(self, error: TaskError) -> None:
+        self._failed(error)
+        self.refresh()
 
     def _shift_closed(self, shift: service.ShiftState) -> None:
         self._shift_changes += 1

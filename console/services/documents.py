@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from console.printing.documents import (
     ChargeKind,
     ChargeLine,
     CustomerKind,
+    FiscalAttributes,
     LastPayment,
     MeterLine,
     MethodTotal,
@@ -38,6 +39,7 @@ from console.printing.documents import (
     StatementRow,
     Supplier,
 )
+from console.services.fiscal import FiscalState, fiscal_state
 from console.services.payments import printed_documents, record_prints
 from models.domain.money_format import format_kwh
 from models.domain.problems import Problem, ValidationFailed
@@ -649,6 +651,7 @@ def receipt_document(
     ).first()
     if row is None:
         raise LookupError(f"no payment {payment_id}")
+    cheque = fiscal_state(session, payment_id)
     return PaymentReceiptDocument(
         supplier=account_supplier(session, row.account_id),
         receipt_number=receipt_number(row.id),
@@ -657,10 +660,33 @@ def receipt_document(
         amount=row.amount,
         method=PaymentMethod(row.method or "cash"),
         paid_at=row.created_at.astimezone(),
-        cashier=operator_name(session, row.entered_by),
+        cashier=(cheque.cashier_name if cheque is not None and cheque.cashier_name else None)
+        or operator_name(session, row.entered_by),
         shift_number=str(row.shift_id or "—"),
         balance_after=row.balance_after,
         duplicate=duplicate,
+        fiscal=fiscal_attributes(cheque),
+        fiscal_pending=cheque is not None and not cheque.is_done,
+    )
+
+
+CHEQUE_KINDS = {"sell": "Приход", "sellReturn": "Возврат прихода", "sellCorrection": "Коррекция"}
+"""The cheques' settlement signs as printed."""
+
+
+def fiscal_attributes(cheque: FiscalState | None) -> FiscalAttributes | None:
+    """A done cheque's attributes as a document prints them; None while pending."""
+    if cheque is None or not cheque.is_done or cheque.qr_text is None:
+        return None
+    return FiscalAttributes(
+        kind_label=CHEQUE_KINDS[cheque.kind],
+        fn_number=cheque.fn_number or "",
+        fd_number=cheque.fd_number or 0,
+        fiscal_sign=cheque.fiscal_sign or "",
+        moment=(cheque.fiscal_at or datetime.now(UTC)).astimezone(),
+        register_shift=cheque.register_shift or 0,
+        cheque_number=cheque.cheque_number or 0,
+        qr_text=cheque.qr_text,
     )
 
 

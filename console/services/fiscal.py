@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -284,7 +285,7 @@ def cheque_of(session: Session, payment_id: int) -> tuple[FiscalState, Cheque]:
     return state, cheque
 
 
-def _call(session: Session, sql: str, params: dict[str, object]) -> object:
+def _call(session: Session, sql: str, params: dict[str, object]) -> Any:
     try:
         value = session.execute(text(sql), params).scalar()
         session.commit()

@@ -199,7 +199,9 @@ class AtolWebServer:
             if status in ("error", "interrupted", "blocked", "canceled"):
                 code = int(found.get("errorCode") or 0)
                 raise RegisterFailed(
-                    _FAILURES.get(code, Failure.ERROR), str(found.get("errorDescription") or "")
+                    _FAILURES.get(code, Failure.ERROR),
+                    str(found.get("errorDescription") or ""),
+                    definite=True,
                 )
             if time.monotonic() >= deadline:
                 raise RegisterFailed(Failure.TIMEOUT, f"no result for {key} in {self.wait} s")
@@ -214,8 +216,8 @@ class AtolWebServer:
             try:
                 return self._result(current)  # the same uuid came back: its own result
             except RegisterFailed as failed:
-                if failed.failure in (Failure.TIMEOUT, Failure.OFFLINE):
-                    raise  # unknown outcome: never re-sent under another uuid
+                if not failed.definite:
+                    raise  # unknown outcome (no answer): never re-sent under another uuid
                 continue  # that attempt failed for sure (nothing printed): the next one
         raise RegisterFailed(Failure.ERROR, "too many failed attempts")
 

@@ -53,10 +53,12 @@ class Failure(enum.StrEnum):
 class RegisterFailed(Exception):
     """The register refused or could not be reached; ``failure`` says which."""
 
-    def __init__(self, failure: Failure, detail: str = "") -> None:
+    def __init__(self, failure: Failure, detail: str = "", *, definite: bool = False) -> None:
         super().__init__(f"{failure.value}: {detail}" if detail else failure.value)
         self.failure = failure
         self.detail = detail
+        self.definite = definite
+        """The register answered that the task failed: nothing was printed."""
 
 
 @dataclass(frozen=True, slots=True)
