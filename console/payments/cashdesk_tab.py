@@ -230,6 +230,13 @@ class CashDeskTab(QtWidgets.QWidget):
         self._named(self.method_combo, "cashdeskMethod", self.tr("Payment method"))
         self.method_combo.addItem(self.tr("Cash"), "cash")
         self.method_combo.addItem(self.tr("Card"), "card")
+        self.contact_edit = QtWidgets.QLineEdit()
+        self._named(
+            self.contact_edit,
+            "cashdeskContact",
+            self.tr("E-mail or phone for an electronic cheque"),
+        )
+        self.contact_edit.setPlaceholderText(self.tr("only if the customer asks: name@mail.ru"))
         self.take_button = QtWidgets.QPushButton(self.tr("&Take payment (Ctrl+Enter)"))
         self._named(self.take_button, "takePayment", self.tr("Take the payment"))
         self.take_button.clicked.connect(self.take_payment)
@@ -259,6 +266,9 @@ class CashDeskTab(QtWidgets.QWidget):
         form.addRow("", self.amount_error)
         form.addRow(self._buddy(self.tr("M&ethod:"), self.method_combo), self.method_combo)
         form.addRow(self._buddy(self.tr("&Bill:"), self.bill_combo), self.bill_combo)
+        form.addRow(
+            self._buddy(self.tr("Electronic c&heque to:"), self.contact_edit), self.contact_edit
+        )
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.take_button)
         buttons.addWidget(self.reprint_button)
@@ -279,13 +289,20 @@ class CashDeskTab(QtWidgets.QWidget):
         fiscal_row.addWidget(self.retry_button)
         layout.addLayout(fiscal_row)
         layout.addStretch(1)
-        for edit in (self.float_edit, self.counted_edit, self.account_edit, self.amount_edit):
+        for edit in (
+            self.float_edit,
+            self.counted_edit,
+            self.account_edit,
+            self.amount_edit,
+            self.contact_edit,
+        ):
             edit.setMaximumWidth(320)
         self.bill_combo.setMinimumWidth(420)
         QtWidgets.QWidget.setTabOrder(self.account_edit, self.amount_edit)
         QtWidgets.QWidget.setTabOrder(self.amount_edit, self.method_combo)
         QtWidgets.QWidget.setTabOrder(self.method_combo, self.bill_combo)
-        QtWidgets.QWidget.setTabOrder(self.bill_combo, self.take_button)
+        QtWidgets.QWidget.setTabOrder(self.bill_combo, self.contact_edit)
+        QtWidgets.QWidget.setTabOrder(self.contact_edit, self.take_button)
         self._show_account(None)
         self._show_shift()
 
@@ -545,8 +562,11 @@ class CashDeskTab(QtWidgets.QWidget):
         self._payment_message = self.status.text()
         self.status.setText(self._payment_message + " " + self.tr("Printing the cheque…"))
         payment_id, account_id = taken.payment.id, taken.account.id
+        contact = "".join(self.contact_edit.text().split())
 
         def work(session: Session, token: object, progress: object) -> _Fiscalised:
+            if contact:
+                fiscal.set_contact(session, payment_id, contact)
             register = fiscal.register_of(fiscal.cash_desk(session))
             state = fiscal.fiscalise(session, register, payment_id)
             return _Fiscalised(state, fiscal.pending_cheques(session))
@@ -690,6 +710,7 @@ class CashDeskTab(QtWidgets.QWidget):
         """Ready for the next customer: the account field is empty and focused."""
         self.account_edit.clear()
         self.amount_edit.clear()
+        self.contact_edit.clear()
         self._set_error(self.account_error, "")
         self._set_error(self.amount_error, "")
         self._show_account(None)

@@ -416,13 +416,16 @@ class PaymentsTab(QtWidgets.QWidget):
             reference = payment.external_id or (
                 f"К-{payment.id:06d}" if payment.channel == "cash_desk" else ""
             )
+            if payment.cheque_text:
+                reference += f" · {payment.cheque_text}"
             cells = [
                 format_date(payment.paid_on),
                 format_amount(payment.amount),
                 self.channel_text(payment),
                 reference,
                 payment.bill_receipt_number or "",
-                f"{payment.entered_by} · {format_moment(payment.created_at)}",
+                f"{payment.cashier_name or payment.entered_by}"
+                f" · {format_moment(payment.created_at)}",
             ]
             items = [QtGui.QStandardItem(text) for text in cells]
             items[0].setData(payment.id, _PAYMENT_ID)

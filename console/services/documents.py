@@ -622,12 +622,20 @@ def operator_name(session: Session, login: str) -> str:
 
     Operators may not read the registry; ``billing.whoami()`` tells each their own name,
     which covers the cashier printing their own receipts and shift report. For anyone
-    else the login is shown (naming others needs a function the database does not have).
+    else the name their cheques carry (``fiscal_cheque.cashier_name``), else the login.
     """
     me = session.execute(text("SELECT login, full_name FROM billing.whoami()")).first()
     if me is not None and me.login == login and me.full_name:
         return str(me.full_name)
-    return login
+    # A cashier's cheques carry the full name the registry had when they were taken.
+    named = session.execute(
+        text(
+            "SELECT cashier_name FROM billing.fiscal_cheque WHERE cashier = :login"
+            " AND cashier_name IS NOT NULL ORDER BY created_at DESC LIMIT 1"
+        ),
+        {"login": login},
+    ).scalar()
+    return str(named) if named else login
 
 
 def receipt_document(

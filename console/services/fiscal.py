@@ -86,6 +86,7 @@ class FiscalState:
     account_number: str
     cashier_name: str | None
     customer_contact: str | None
+    """Not read here (agents may not see it): always None; :func:`cheque_of` reads it."""
     fn_number: str | None
     fd_number: int | None
     fiscal_sign: str | None
@@ -127,7 +128,7 @@ class FiscalState:
 
 _STATE_SQL = """
     SELECT f.payment_id, f.kind, f.key, f.status, f.failure, f.detail, f.attempts, p.amount,
-           a.number, f.cashier_name, f.customer_contact, f.fn_number, f.fd_number,
+           a.number, f.cashier_name, NULL AS customer_contact, f.fn_number, f.fd_number,
            f.fiscal_sign, f.fiscal_at, f.register_shift, f.cheque_number
       FROM fiscal_cheque f JOIN payment p ON p.id = f.payment_id
       JOIN account a ON a.id = p.account_id

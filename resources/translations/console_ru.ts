@@ -1339,293 +1339,383 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="117" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="125" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="126" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="150" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="154" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="129" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="132" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="160" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="137" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="140" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="168" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="159" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="139" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
+        <source>Cheques not printed</source>
+        <translation>Ненапечатанные чеки</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="177" />
+        <source>Print pending cheques (F7)</source>
+        <translation>Пробить отложенные чеки (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="178" />
+        <source>Print the pending cheques</source>
+        <translation>Пробить отложенные чеки</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <source>X-report (F8)</source>
+        <translation>X-отчёт (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
+        <source>Print the X-report</source>
+        <translation>Напечатать X-отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
         <source>Opening float problem</source>
         <translation>Ошибка в размене</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="147" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
         <source>Counted cash problem</source>
         <translation>Ошибка в пересчитанной сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="194" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="207" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="166" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="170" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="223" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="183" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="225" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="230" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="189" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="231" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="232" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="237" />
+        <source>E-mail or phone for an electronic cheque</source>
+        <translation>E-mail или телефон для электронного чека</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="239" />
+        <source>only if the customer asks: name@mail.ru</source>
+        <translation>только по просьбе покупателя: name@mail.ru</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="240" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="192" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="241" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="247" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="199" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="248" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="203" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="252" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="204" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="253" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="257" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="260" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="262" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="263" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="215" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="264" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="265" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="267" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="219" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="228" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="270" />
+        <source>Electronic c&amp;heque to:</source>
+        <translation>&amp;Электронный чек на:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="280" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="331" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="307" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="375" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="312" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="380" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="332" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="401" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="341" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="410" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="346" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="415" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="394" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="463" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="397" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="466" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="412" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="481" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="414" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="483" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="432" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="501" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="454" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="523" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="464" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="533" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="465" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="534" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="485" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="554" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="508" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="563" />
+        <source>Printing the cheque…</source>
+        <translation>Печатаем чек…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="586" />
+        <source>Cheque printed: ФД № {fd}, ФП {fp}.</source>
+        <translation>Чек напечатан: ФД № {fd}, ФП {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="591" />
+        <source>The cheque is not printed yet: {reason}</source>
+        <translation>Чек пока не напечатан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="612" />
+        <source>Cheques not printed: {count}. {reason}</source>
+        <translation>Не напечатано чеков: {count}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="658" />
+        <source>The X-report is printed.</source>
+        <translation>X-отчёт напечатан.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="675" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="526" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="693" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="574" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="766" />
+        <source>The register's shift № {number} is adopted.</source>
+        <translation>Смена № {number} на кассе уже открыта — продолжаем её.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="768" />
+        <source>The register's shift № {number} is opened.</source>
+        <translation>На кассе открыта смена № {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="775" />
+        <source>Register shift over 24 hours</source>
+        <translation>Смена на кассе длится больше 24 часов</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="777" />
+        <source>The cash register's shift has lasted more than 24 hours, so the register refuses cheques. Close it now? The register prints the Z-report, then a new shift opens.</source>
+        <translation>Смена на кассе (ККТ) длится больше 24 часов, и касса не печатает чеки. Закрыть её сейчас? Касса напечатает Z-отчёт, затем откроется новая смена.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="796" />
+        <source>The old shift is closed (Z-report); shift № {number} is open.</source>
+        <translation>Старая смена закрыта (Z-отчёт); открыта смена № {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="808" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="643" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="888" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="670" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="915" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -4863,22 +4953,22 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="56" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="75" />
         <source>Overpayment {amount} ₽</source>
         <translation>Переплата {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="60" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="79" />
         <source>Debt {amount} ₽</source>
         <translation>Задолженность {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="64" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="83" />
         <source>(penalty {amount} ₽)</source>
         <translation>(в т. ч. пеня {amount} ₽)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="68" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="87" />
         <source>Nothing owed</source>
         <translation>Задолженности нет</translation>
     </message>
@@ -5008,7 +5098,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="210" />
-        <location filename="../../console/payments/history_tab.py" line="558" />
+        <location filename="../../console/payments/history_tab.py" line="561" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
@@ -5153,37 +5243,37 @@ Enter или двойной щелчок открывает карточку а�
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="441" />
+        <location filename="../../console/payments/history_tab.py" line="444" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="443" />
+        <location filename="../../console/payments/history_tab.py" line="446" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="517" />
+        <location filename="../../console/payments/history_tab.py" line="520" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="586" />
+        <location filename="../../console/payments/history_tab.py" line="589" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="615" />
+        <location filename="../../console/payments/history_tab.py" line="618" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="615" />
+        <location filename="../../console/payments/history_tab.py" line="618" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="626" />
+        <location filename="../../console/payments/history_tab.py" line="629" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -6788,6 +6878,86 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/problem_texts/settings.py" line="102" />
         <source>This date is already in the calendar: change that entry.</source>
         <translation>Эта дата уже есть в календаре: измените ту запись.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="9" />
+        <source>The cash register does not answer (switched off or not connected). The cheque will be printed as soon as it is back.</source>
+        <translation>Касса (ККТ) не отвечает: выключена или не подключена. Чек будет напечатан, как только касса появится на связи.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="14" />
+        <source>The cash register is busy with another program. Trying again.</source>
+        <translation>Касса занята другой программой. Повторяем попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="17" />
+        <source>The register's shift is closed: reopen the shift at the desk.</source>
+        <translation>Смена на кассе закрыта: откройте смену заново.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="20" />
+        <source>The register's shift is over 24 hours old: close it (Z-report) and open a new one.</source>
+        <translation>Смена на кассе длится больше 24 часов: закройте её (Z-отчёт) и откройте новую.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="24" />
+        <source>The cash register is out of paper: load a new roll and press F7.</source>
+        <translation>В кассе закончилась бумага: вставьте новый рулон и нажмите F7.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="27" />
+        <source>The register's fiscal drive (ФН) is full: call the service engineer to replace it.</source>
+        <translation>Фискальный накопитель (ФН) заполнен: вызовите специалиста для замены.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="31" />
+        <source>The cash register did not answer in time. The cheque is not printed twice: the desk asks again.</source>
+        <translation>Касса не ответила вовремя. Чек не будет напечатан дважды: касса спросит ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="36" />
+        <source>The cash register reported an error: {detail}</source>
+        <translation>Касса сообщила об ошибке: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="37" />
+        <source>Waiting to be sent to the cash register.</source>
+        <translation>Ожидает отправки на кассу.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="38" />
+        <source>No cash desk with a register is set up: ask an administrator.</source>
+        <translation>Не настроена касса с ККТ: обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="41" />
+        <source>This payment needs no cheque.</source>
+        <translation>Этот платёж не требует чека.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="42" />
+        <source>This cheque belongs to another cashier's desk.</source>
+        <translation>Этот чек относится к кассе другого кассира.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="45" />
+        <source>This cheque is already printed.</source>
+        <translation>Этот чек уже напечатан.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="46" />
+        <source>The cash register's answer is incomplete; the cheque stays pending.</source>
+        <translation>Ответ кассы неполный; чек остаётся в ожидании.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="49" />
+        <source>For an electronic cheque give an e-mail or a phone as +7XXXXXXXXXX.</source>
+        <translation>Для электронного чека укажите e-mail или телефон в виде +7XXXXXXXXXX.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="52" />
+        <source>Some cheques of this shift are not printed yet: fiscalise them (F7) or ask a supervisor to let the shift close.</source>
+        <translation>Не все чеки смены напечатаны: пробейте их (F7) или попросите старшего разрешить закрыть смену.</translation>
     </message>
 </context>
 <context>

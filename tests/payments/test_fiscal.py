@@ -367,3 +367,52 @@ def _kill_when_accepted(
     thread = threading.Thread(target=watch, daemon=True)
     thread.start()
     return thread
+
+
+def test_the_training_database_prints_on_the_emulator_by_default(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from console.fiscal.training import start_training_register
+
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE billing.cash_desk SET register_url = 'http://127.0.0.1:16732'")
+        )
+        emulator = start_training_register(connection, tmp_path)
+    with Session(engine) as session:
+        desk = fiscal.cash_desk(session)
+    assert desk.register_url == emulator.url
+    status = fiscal.register_of(desk).status()
+    assert status.serial == desk.register_serial
+    assert (tmp_path / "register.json").exists()  # its state survives a restart
+
+
+def test_an_electronic_cheque_goes_to_the_customers_contact(
+    cashier: sessionmaker[Session], register: RegisterEmulator, engine: Engine
+) -> None:
+    account_id, _ = _account_number(engine)
+    with cashier() as session:
+        service.open_shift(session, Decimal("0"))
+        payment_id = _take(session, account_id, "20.00")
+        with pytest.raises(ValidationFailed) as refused:
+            fiscal.set_contact(session, payment_id, "not a contact")
+        assert [p.code for p in refused.value.problems] == ["fiscal.contact_format"]
+        fiscal.set_contact(session, payment_id, "ivanov@example.ru")
+        state = fiscal.fiscalise(session, fiscal.register_of(fiscal.cash_desk(session)), payment_id)
+    assert state.is_done
+    (sold,) = register.documents("sell")
+    assert sold["task"]["clientInfo"] == {"emailOrPhone": "ivanov@example.ru"}
+
+
+def test_only_the_payments_own_cashier_stores_its_cheque(
+    cashier: sessionmaker[Session], operator: OperatorSessions, engine: Engine
+) -> None:
+    account_id, _ = _account_number(engine)
+    with cashier() as session:
+        service.open_shift(session, Decimal("0"))
+        payment_id = _take(session, account_id, "20.00")
+    with operator("billing_cashier")() as other:
+        with pytest.raises(ValidationFailed) as refused:
+            fiscal.set_contact(other, payment_id, "x@example.ru")
+        assert [p.code for p in refused.value.problems] == ["fiscal.not_yours"]
+        assert fiscal.pending_cheques(other) == ()
