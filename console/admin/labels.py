@@ -38,6 +38,8 @@ _TABLES: dict[str, object] = {
     "billing_settings": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Billing settings"),
     "tariff_act": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Tariff act"),
     "calendar_day": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Working-day calendar"),
+    "cash_desk": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Cash desk and its register"),
+    "fiscal_cheque": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Fiscal cheque"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),

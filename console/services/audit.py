@@ -50,6 +50,8 @@ AUDITED_TABLES = (
     "billing_settings",
     "tariff_act",
     "calendar_day",
+    "cash_desk",
+    "fiscal_cheque",
 )
 """Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
 ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")

@@ -437,6 +437,30 @@ def x_report(register: CashRegister, cashier: Cashier) -> None:
     register.x_report(uuid.uuid4(), cashier)
 
 
+@dataclass(frozen=True, slots=True)
+class PendingShift:
+    """An open shift with cheques still pending."""
+
+    shift_id: int
+    cashier_name: str
+    opened_at: datetime
+    pending: int
+
+
+def shifts_with_pending(session: Session) -> tuple[PendingShift, ...]:
+    """Open shifts whose cheques are not all printed and no decision was recorded yet."""
+    rows = session.execute(
+        text(
+            "SELECT s.id, coalesce(max(f.cashier_name), s.cashier), s.opened_at, count(*)"
+            " FROM cash_shift s JOIN payment p ON p.shift_id = s.id"
+            " JOIN fiscal_cheque f ON f.payment_id = p.id AND f.status = 'pending'"
+            " WHERE s.closed_at IS NULL AND s.pending_release_by IS NULL"
+            " GROUP BY s.id ORDER BY s.opened_at"
+        )
+    )
+    return tuple(PendingShift(*row) for row in rows)
+
+
 def release_pending(session: Session, shift_id: int, reason: str) -> int:
     """A supervisor lets a shift close with pending cheques; the count still pending."""
     return int(

@@ -944,27 +944,37 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Производственный календарь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="43" />
+        <location filename="../../console/admin/labels.py" line="41" />
+        <source>Cash desk and its register</source>
+        <translation>Касса и её ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="42" />
+        <source>Fiscal cheque</source>
+        <translation>Кассовый чек</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="45" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="44" />
+        <location filename="../../console/admin/labels.py" line="46" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="45" />
+        <location filename="../../console/admin/labels.py" line="47" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="46" />
+        <location filename="../../console/admin/labels.py" line="48" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="47" />
+        <location filename="../../console/admin/labels.py" line="49" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -4976,304 +4986,319 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="117" />
+        <location filename="../../console/payments/history_tab.py" line="122" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="124" />
+        <location filename="../../console/payments/history_tab.py" line="129" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="125" />
+        <location filename="../../console/payments/history_tab.py" line="130" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="128" />
+        <location filename="../../console/payments/history_tab.py" line="133" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="130" />
+        <location filename="../../console/payments/history_tab.py" line="135" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="134" />
+        <location filename="../../console/payments/history_tab.py" line="139" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="135" />
+        <location filename="../../console/payments/history_tab.py" line="140" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="138" />
+        <location filename="../../console/payments/history_tab.py" line="143" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="141" />
+        <location filename="../../console/payments/history_tab.py" line="146" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="142" />
+        <location filename="../../console/payments/history_tab.py" line="147" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="146" />
+        <location filename="../../console/payments/history_tab.py" line="151" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="150" />
+        <location filename="../../console/payments/history_tab.py" line="155" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="152" />
+        <location filename="../../console/payments/history_tab.py" line="157" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="158" />
+        <location filename="../../console/payments/history_tab.py" line="163" />
+        <source>Unprinted cheques… (Ctrl+Shift+K)</source>
+        <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="167" />
+        <source>Let a shift close with unprinted cheques</source>
+        <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="172" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="159" />
+        <location filename="../../console/payments/history_tab.py" line="173" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="164" />
+        <location filename="../../console/payments/history_tab.py" line="178" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="181" />
+        <location filename="../../console/payments/history_tab.py" line="195" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="183" />
+        <location filename="../../console/payments/history_tab.py" line="197" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="186" />
+        <location filename="../../console/payments/history_tab.py" line="200" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="191" />
+        <location filename="../../console/payments/history_tab.py" line="205" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="220" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="207" />
-        <location filename="../../console/payments/history_tab.py" line="241" />
+        <location filename="../../console/payments/history_tab.py" line="221" />
+        <location filename="../../console/payments/history_tab.py" line="256" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="208" />
+        <location filename="../../console/payments/history_tab.py" line="222" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="209" />
+        <location filename="../../console/payments/history_tab.py" line="223" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="210" />
-        <location filename="../../console/payments/history_tab.py" line="561" />
+        <location filename="../../console/payments/history_tab.py" line="224" />
+        <location filename="../../console/payments/history_tab.py" line="592" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="211" />
+        <location filename="../../console/payments/history_tab.py" line="225" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="215" />
+        <location filename="../../console/payments/history_tab.py" line="229" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="238" />
+        <location filename="../../console/payments/history_tab.py" line="253" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="239" />
+        <location filename="../../console/payments/history_tab.py" line="254" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="240" />
+        <location filename="../../console/payments/history_tab.py" line="255" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="242" />
+        <location filename="../../console/payments/history_tab.py" line="257" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="243" />
+        <location filename="../../console/payments/history_tab.py" line="258" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="247" />
+        <location filename="../../console/payments/history_tab.py" line="262" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="137" />
+        <location filename="../../console/payments/history_tab.py" line="142" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="145" />
+        <location filename="../../console/payments/history_tab.py" line="150" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="149" />
+        <location filename="../../console/payments/history_tab.py" line="154" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="165" />
+        <location filename="../../console/payments/history_tab.py" line="179" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="166" />
+        <location filename="../../console/payments/history_tab.py" line="180" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="196" />
+        <location filename="../../console/payments/history_tab.py" line="210" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="257" />
+        <location filename="../../console/payments/history_tab.py" line="272" />
         <source>Payme&amp;nts</source>
         <translation>Пл&amp;атежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="258" />
+        <location filename="../../console/payments/history_tab.py" line="273" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="260" />
+        <location filename="../../console/payments/history_tab.py" line="275" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="262" />
+        <location filename="../../console/payments/history_tab.py" line="277" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="298" />
+        <location filename="../../console/payments/history_tab.py" line="313" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="324" />
+        <location filename="../../console/payments/history_tab.py" line="339" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="328" />
+        <location filename="../../console/payments/history_tab.py" line="343" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="346" />
+        <location filename="../../console/payments/history_tab.py" line="361" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="378" />
+        <location filename="../../console/payments/history_tab.py" line="393" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="384" />
+        <location filename="../../console/payments/history_tab.py" line="399" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="403" />
+        <location filename="../../console/payments/history_tab.py" line="418" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="405" />
+        <location filename="../../console/payments/history_tab.py" line="420" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="407" />
+        <location filename="../../console/payments/history_tab.py" line="422" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="409" />
+        <location filename="../../console/payments/history_tab.py" line="424" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="444" />
+        <location filename="../../console/payments/history_tab.py" line="459" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="446" />
+        <location filename="../../console/payments/history_tab.py" line="461" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="520" />
+        <location filename="../../console/payments/history_tab.py" line="535" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="589" />
+        <location filename="../../console/payments/history_tab.py" line="547" />
+        <source>Shift № {number} may close with unprinted cheques.</source>
+        <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="620" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="618" />
+        <location filename="../../console/payments/history_tab.py" line="649" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="618" />
+        <location filename="../../console/payments/history_tab.py" line="649" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="629" />
+        <location filename="../../console/payments/history_tab.py" line="660" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -7420,6 +7445,74 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/moderation/reject_dialog.py" line="86" />
         <source>Do not reject</source>
         <translation>Не отклонять</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePendingDialog</name>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="34" />
+        <source>Shifts with unprinted cheques</source>
+        <translation>Смены с ненапечатанными чеками</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="39" />
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="41" />
+        <source>&amp;Shift:</source>
+        <translation>&amp;Смена:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="45" />
+        <source>Reason for closing with pending cheques</source>
+        <translation>Причина закрытия смены с ненапечатанными чеками</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="46" />
+        <source>e.g. the register is out of order</source>
+        <translation>например, касса неисправна</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="49" />
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="51" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="54" />
+        <source>&amp;Allow closing (Ctrl+Enter)</source>
+        <translation>&amp;Разрешить закрыть (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="56" />
+        <source>Allow the shift to close</source>
+        <translation>Разрешить закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="61" />
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="63" />
+        <source>Close without a decision</source>
+        <translation>Закрыть без решения</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="98" />
+        <source>Shift № {number}, {cashier}, since {opened}: {count} cheques</source>
+        <translation>Смена № {number}, {cashier}, с {opened}: чеков — {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="106" />
+        <source>No open shift has unprinted cheques.</source>
+        <translation>Нет открытых смен с ненапечатанными чеками.</translation>
     </message>
 </context>
 <context>

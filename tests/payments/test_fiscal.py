@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.fiscal.emulator import RegisterEmulator
 from console.payments.cashdesk_tab import CashDeskTab
+from console.payments.release_dialog import ReleasePendingDialog
 from console.printing.receipt import render_receipt
 from console.services import fiscal
 from console.services import payments as service
@@ -416,3 +417,92 @@ def test_only_the_payments_own_cashier_stores_its_cheque(
             fiscal.set_contact(other, payment_id, "x@example.ru")
         assert [p.code for p in refused.value.problems] == ["fiscal.not_yours"]
         assert fiscal.pending_cheques(other) == ()
+
+
+def test_the_desk_shows_a_pending_cheque_with_its_reason_and_prints_it_on_f7(
+    qtbot: QtBot,
+    cashier: sessionmaker[Session],
+    operator: OperatorSessions,
+    register: RegisterEmulator,
+    engine: Engine,
+) -> None:
+    _, number = _account_number(engine)
+    runner = TaskRunner(cashier)
+    tab = CashDeskTab(runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: "No open shift" in tab.shift_label.text())
+    qtbot.keyClicks(tab.float_edit, "0")
+    qtbot.keyClick(tab.float_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "register's shift" in tab.status.text(), timeout=20_000)
+    register.set_mode("paper_out")
+    qtbot.keyClicks(tab.account_edit, number)
+    qtbot.keyClick(tab.account_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.amount_edit.hasFocus())
+    qtbot.keyClicks(tab.amount_edit, "100")
+    with qtbot.waitSignal(tab.receipt_shown, timeout=60_000) as shown:
+        qtbot.keyClick(tab.amount_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    shown.args[0].reject()
+    assert "out of paper" in tab.status.text()
+    assert tab.fiscal_label.isVisible()
+    assert "Cheques not printed: 1" in tab.fiscal_label.text()
+    assert register.documents("sell") == []
+    # The close is refused while the cheque is pending.
+    qtbot.keyClicks(tab.counted_edit, "100")
+    with qtbot.waitSignal(tab.close_asked, timeout=15_000) as asked:
+        tab.close_button.click()  # F9
+    asked.args[0].accept()
+    qtbot.waitUntil(lambda: "not printed yet" in tab.status.text(), timeout=20_000)
+    with cashier() as session:
+        assert service.current_shift(session) is not None
+    # Paper loaded, F7: printed once, the list is empty.
+    register.set_mode("normal")
+    with qtbot.waitSignal(tab.fiscal_changed, timeout=20_000) as changed:
+        tab.retry_button.click()  # F7
+    assert changed.args[0] == ()
+    assert not tab.fiscal_label.isVisible()
+    assert len(register.documents("sell")) == 1
+    runner.wait_for_done()
+
+
+def test_a_supervisors_recorded_decision_lets_a_shift_close_with_pending_cheques(
+    qtbot: QtBot,
+    cashier: sessionmaker[Session],
+    operator: OperatorSessions,
+    register: RegisterEmulator,
+    engine: Engine,
+) -> None:
+    account_id, _ = _account_number(engine)
+    register.stop()  # the register is out of order all day
+    with cashier() as session:
+        shift = service.open_shift(session, Decimal("0"))
+        payment_id = _take(session, account_id, "70.00")
+        assert (
+            fiscal.fiscalise(
+                session, fiscal.register_of(fiscal.cash_desk(session)), payment_id
+            ).failure
+            == "offline"
+        )
+    supervisor = operator("billing_supervisor")
+    runner = TaskRunner(supervisor)
+    dialog = ReleasePendingDialog(runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.shift_combo.count() == 1)
+    dialog.reason_edit.insert("касса неисправна")  # typed (QTest types ASCII only)
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)  # Enter alone does nothing
+    assert dialog.shift_combo.count() == 1
+    assert not dialog.isHidden()
+    with qtbot.waitSignal(dialog.released, timeout=15_000):
+        dialog.confirm_button.click()  # Ctrl+Enter
+    runner.wait_for_done()
+    with cashier() as session:
+        closed = service.close_shift(session, Decimal("70.00"))
+        assert closed.closed_at is not None
+        assert [p.payment_id for p in fiscal.pending_cheques(session)] == [payment_id]
+    with engine.connect() as connection:
+        decided = connection.execute(
+            text("SELECT pending_release_reason FROM billing.cash_shift WHERE id = :id"),
+            {"id": shift.id},
+        ).scalar_one()
+    assert decided == "касса неисправна"
