@@ -49,6 +49,17 @@ _SOURCES: dict[str, object] = {
     "fiscal.contact_format": QT_TRANSLATE_NOOP(
         "Problem", "For an electronic cheque give an e-mail or a phone as +7XXXXXXXXXX."
     ),
+    "cash_desk.name": QT_TRANSLATE_NOOP("Problem", "Name the cash desk (at most 80 characters)."),
+    "cash_desk.name_taken": QT_TRANSLATE_NOOP("Problem", "Another cash desk has this name."),
+    "cash_desk.register_url": QT_TRANSLATE_NOOP(
+        "Problem", "The register's address looks like http://192.168.0.20:16732."
+    ),
+    "cash_desk.register_serial": QT_TRANSLATE_NOOP(
+        "Problem", "The register's serial number: digits and Latin letters, up to 32."
+    ),
+    "operator.inn": QT_TRANSLATE_NOOP(
+        "Problem", "A person's INN has 12 digits with valid check digits."
+    ),
     "cash_shift.cheques_pending": QT_TRANSLATE_NOOP(
         "Problem",
         "Some cheques of this shift are not printed yet: fiscalise them (F7) or ask a "
@@ -83,6 +94,11 @@ RU: dict[str, str] = {
     "fiscal.contact_format": (
         "Для электронного чека укажите e-mail или телефон в виде +7XXXXXXXXXX."
     ),
+    "cash_desk.name": "Укажите название кассы (не длиннее 80 символов).",
+    "cash_desk.name_taken": "Касса с таким названием уже есть.",
+    "cash_desk.register_url": "Адрес ККТ выглядит так: http://192.168.0.20:16732.",
+    "cash_desk.register_serial": "Заводской номер ККТ: цифры и латинские буквы, до 32 знаков.",
+    "operator.inn": "ИНН физического лица — 12 цифр с верными контрольными цифрами.",
     "cash_shift.cheques_pending": (
         "Не все чеки смены напечатаны: пробейте их (F7) или попросите старшего разрешить"
         " закрыть смену."

@@ -50,6 +50,13 @@ _FIELDS: dict[str, str | None] = {
     "cash_shift.not_open": None,
     "cash_shift.cheques_pending": None,
     "payment.reason_required": "reason",
+    "cash_desk.name": "name",
+    "cash_desk.name_taken": "name",
+    "cash_desk.register_url": "register_url",
+    "cash_desk.register_serial": "register_serial",
+    "settings.stale": None,
+    "operator.inn": "inn",
+    "operator.unknown": None,
 }
 
 VAT_TYPES = {0: "none", 5: "vat5", 7: "vat7", 10: "vat10", 20: "vat20", 22: "vat22"}

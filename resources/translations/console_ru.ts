@@ -6981,6 +6981,31 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/fiscal.py" line="52" />
+        <source>Name the cash desk (at most 80 characters).</source>
+        <translation>Укажите название кассы (не длиннее 80 символов).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="53" />
+        <source>Another cash desk has this name.</source>
+        <translation>Касса с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="54" />
+        <source>The register's address looks like http://192.168.0.20:16732.</source>
+        <translation>Адрес ККТ выглядит так: http://192.168.0.20:16732.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="57" />
+        <source>The register's serial number: digits and Latin letters, up to 32.</source>
+        <translation>Заводской номер ККТ: цифры и латинские буквы, до 32 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="60" />
+        <source>A person's INN has 12 digits with valid check digits.</source>
+        <translation>ИНН физического лица — 12 цифр с верными контрольными цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="63" />
         <source>Some cheques of this shift are not printed yet: fiscalise them (F7) or ask a supervisor to let the shift close.</source>
         <translation>Не все чеки смены напечатаны: пробейте их (F7) или попросите старшего разрешить закрыть смену.</translation>
     </message>
@@ -7640,519 +7665,598 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="162" />
+        <location filename="../../console/admin/settings_tab.py" line="163" />
         <source>Supplier details and billing settings</source>
         <translation>Реквизиты поставщика и настройки расчётов</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="170" />
+        <location filename="../../console/admin/settings_tab.py" line="171" />
         <source>Every PC prints bills and takes readings with these settings. A region without its own row uses the default one. Every change is recorded in the audit log.</source>
         <translation>По этим настройкам все рабочие места печатают счета и принимают показания. Район без собственной записи использует запись по умолчанию. Каждое изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="203" />
+        <location filename="../../console/admin/settings_tab.py" line="205" />
         <source>&amp;Settings</source>
         <translation>Настро&amp;йки</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="210" />
+        <location filename="../../console/admin/settings_tab.py" line="212" />
         <source>Region whose supplier is shown</source>
         <translation>Район, реквизиты поставщика которого показаны</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="215" />
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>Supplier's name</source>
         <translation>Наименование поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="216" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>Supplier's INN</source>
         <translation>ИНН поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>Supplier's KPP</source>
         <translation>КПП поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>Supplier's address</source>
         <translation>Адрес поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>Supplier's phone</source>
         <translation>Телефон поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>Supplier's e-mail</source>
         <translation>Электронная почта поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="223" />
         <source>Supplier's website</source>
         <translation>Сайт поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>Bank's name</source>
         <translation>Наименование банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="225" />
         <source>Bank's BIC</source>
         <translation>БИК банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <location filename="../../console/admin/settings_tab.py" line="226" />
         <source>Settlement account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="227" />
+        <location filename="../../console/admin/settings_tab.py" line="229" />
         <source>Correspondent account</source>
         <translation>Корреспондентский счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="229" />
+        <location filename="../../console/admin/settings_tab.py" line="231" />
         <source>VAT rate on organisations' bills</source>
         <translation>Ставка НДС в счетах организаций</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="247" />
+        <location filename="../../console/admin/settings_tab.py" line="249" />
         <source>Save the supplier</source>
         <translation>Сохранить реквизиты поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="253" />
+        <location filename="../../console/admin/settings_tab.py" line="255" />
         <source>Delete the region's own supplier details</source>
         <translation>Удалить собственные реквизиты поставщика района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="298" />
+        <location filename="../../console/admin/settings_tab.py" line="300" />
         <source>Saved by {who} at {when}.</source>
         <translation>Сохранено: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="303" />
+        <location filename="../../console/admin/settings_tab.py" line="305" />
         <source>The region has no details of its own: it prints the default ones shown here. Saving gives it its own.</source>
         <translation>У района нет собственных реквизитов: в его документах печатаются реквизиты по умолчанию (показаны здесь). При сохранении у района появятся собственные.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="308" />
+        <location filename="../../console/admin/settings_tab.py" line="310" />
         <source>No details yet: no bill or receipt can be printed until they are saved.</source>
         <translation>Реквизитов пока нет: счета и квитанции нельзя напечатать, пока они не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="328" />
-        <location filename="../../console/admin/settings_tab.py" line="786" />
+        <location filename="../../console/admin/settings_tab.py" line="330" />
+        <location filename="../../console/admin/settings_tab.py" line="829" />
+        <location filename="../../console/admin/settings_tab.py" line="903" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="343" />
+        <location filename="../../console/admin/settings_tab.py" line="345" />
         <source>Delete supplier details</source>
         <translation>Удаление реквизитов поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="344" />
+        <location filename="../../console/admin/settings_tab.py" line="346" />
         <source>Delete these details? The region will print the default ones, if any.</source>
         <translation>Удалить эти реквизиты? Район будет печатать реквизиты по умолчанию, если они есть.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="360" />
+        <location filename="../../console/admin/settings_tab.py" line="362" />
         <source>Region whose window is shown</source>
         <translation>Район, окно приёма которого показано</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="368" />
+        <location filename="../../console/admin/settings_tab.py" line="370" />
         <source>no limit on this side</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="373" />
+        <location filename="../../console/admin/settings_tab.py" line="375" />
         <source>First day of the month readings are accepted for it</source>
         <translation>Первый день месяца, с которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="379" />
+        <location filename="../../console/admin/settings_tab.py" line="381" />
         <source>Last day of the month readings are accepted for it</source>
         <translation>Последний день месяца, до которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="383" />
+        <location filename="../../console/admin/settings_tab.py" line="385" />
         <source>Readings submitted after the last day count for the next month. The first day only warns the operator that the month's window is not open yet.</source>
         <translation>Показания, переданные после последнего дня, относятся к следующему месяцу. Первый день лишь предупреждает оператора, что окно приёма за месяц ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="392" />
+        <location filename="../../console/admin/settings_tab.py" line="394" />
         <source>Save the window</source>
         <translation>Сохранить окно приёма</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="396" />
-        <location filename="../../console/admin/settings_tab.py" line="397" />
+        <location filename="../../console/admin/settings_tab.py" line="398" />
+        <location filename="../../console/admin/settings_tab.py" line="399" />
         <source>Delete the region's own window</source>
         <translation>Удалить собственное окно приёма района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="432" />
+        <location filename="../../console/admin/settings_tab.py" line="434" />
         <source>The region's own window.</source>
         <translation>Собственное окно приёма района.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="434" />
+        <location filename="../../console/admin/settings_tab.py" line="436" />
         <source>The region uses the default window. Saving gives it its own.</source>
         <translation>Район использует окно по умолчанию. При сохранении у района появится собственное.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="436" />
+        <location filename="../../console/admin/settings_tab.py" line="438" />
         <source>No window: readings count for the month they are submitted in.</source>
         <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="181" />
-        <location filename="../../console/admin/settings_tab.py" line="476" />
+        <location filename="../../console/admin/settings_tab.py" line="182" />
+        <location filename="../../console/admin/settings_tab.py" line="478" />
         <source>Tariff acts</source>
         <translation>Акты о тарифах</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="179" />
+        <location filename="../../console/admin/settings_tab.py" line="180" />
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="180" />
+        <location filename="../../console/admin/settings_tab.py" line="181" />
         <source>Reading window</source>
         <translation>Окно приёма показаний</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="182" />
+        <location filename="../../console/admin/settings_tab.py" line="183" />
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="215" />
+        <location filename="../../console/admin/settings_tab.py" line="184" />
+        <location filename="../../console/admin/settings_tab.py" line="739" />
+        <source>Cash desks</source>
+        <translation>Кассы</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="216" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="223" />
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>Bank:</source>
         <translation>Банк:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="225" />
         <source>BIC:</source>
         <translation>БИК:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <location filename="../../console/admin/settings_tab.py" line="226" />
         <source>Settlement account:</source>
         <translation>Расчётный счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="226" />
+        <location filename="../../console/admin/settings_tab.py" line="228" />
         <source>Correspondent account:</source>
         <translation>Корр. счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="229" />
+        <location filename="../../console/admin/settings_tab.py" line="231" />
         <source>VAT rate, %:</source>
         <translation>Ставка НДС, %:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="246" />
+        <location filename="../../console/admin/settings_tab.py" line="248" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="252" />
+        <location filename="../../console/admin/settings_tab.py" line="254" />
         <source>Delete the region's own details</source>
         <translation>Удалить реквизиты района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="260" />
-        <location filename="../../console/admin/settings_tab.py" line="401" />
-        <location filename="../../console/admin/settings_tab.py" line="490" />
+        <location filename="../../console/admin/settings_tab.py" line="262" />
+        <location filename="../../console/admin/settings_tab.py" line="403" />
+        <location filename="../../console/admin/settings_tab.py" line="492" />
         <source>Region:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="371" />
+        <location filename="../../console/admin/settings_tab.py" line="373" />
         <source>First day:</source>
         <translation>Первый день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="377" />
+        <location filename="../../console/admin/settings_tab.py" line="379" />
         <source>Last day:</source>
         <translation>Последний день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="392" />
+        <location filename="../../console/admin/settings_tab.py" line="394" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <location filename="../../console/admin/settings_tab.py" line="480" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <location filename="../../console/admin/settings_tab.py" line="480" />
         <source>Tariffs from</source>
         <translation>Тарифы с</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <location filename="../../console/admin/settings_tab.py" line="480" />
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="483" />
-        <location filename="../../console/admin/settings_tab.py" line="490" />
+        <location filename="../../console/admin/settings_tab.py" line="485" />
+        <location filename="../../console/admin/settings_tab.py" line="492" />
         <source>Region of the act</source>
         <translation>Район, к которому относится акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="488" />
+        <location filename="../../console/admin/settings_tab.py" line="490" />
         <source>Order of … dated … No. …</source>
         <translation>Приказ … от … № …</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="494" />
+        <location filename="../../console/admin/settings_tab.py" line="496" />
         <source>Tariffs from:</source>
         <translation>Тарифы с:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="498" />
+        <location filename="../../console/admin/settings_tab.py" line="500" />
         <source>Act:</source>
         <translation>Акт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <location filename="../../console/admin/settings_tab.py" line="502" />
         <source>New act</source>
         <translation>Новый акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="503" />
+        <location filename="../../console/admin/settings_tab.py" line="505" />
         <source>Save act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <location filename="../../console/admin/settings_tab.py" line="635" />
         <source>Kind:</source>
         <translation>Вид дня:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="636" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="638" />
         <source>New date</source>
         <translation>Новая дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="639" />
+        <location filename="../../console/admin/settings_tab.py" line="641" />
         <source>Save date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="643" />
+        <location filename="../../console/admin/settings_tab.py" line="645" />
         <source>Delete date</source>
         <translation>Удалить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="496" />
+        <location filename="../../console/admin/settings_tab.py" line="498" />
         <source>Date the act's tariffs apply from</source>
         <translation>Дата, с которой действуют тарифы акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="498" />
+        <location filename="../../console/admin/settings_tab.py" line="500" />
         <source>The act as cited</source>
         <translation>Реквизиты акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <location filename="../../console/admin/settings_tab.py" line="502" />
         <source>Start a new act</source>
         <translation>Начать ввод нового акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="503" />
+        <location filename="../../console/admin/settings_tab.py" line="505" />
         <source>Save the act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="506" />
+        <location filename="../../console/admin/settings_tab.py" line="508" />
         <source>Delete the selected act</source>
         <translation>Удалить выбранный акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="506" />
+        <location filename="../../console/admin/settings_tab.py" line="508" />
         <source>Delete act</source>
         <translation>Удалить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="534" />
+        <location filename="../../console/admin/settings_tab.py" line="536" />
         <source>every region (default)</source>
         <translation>все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="563" />
+        <location filename="../../console/admin/settings_tab.py" line="565" />
         <source>Editing the selected act.</source>
         <translation>Изменение выбранного акта.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="573" />
+        <location filename="../../console/admin/settings_tab.py" line="575" />
         <source>A new act.</source>
         <translation>Новый акт.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="610" />
+        <location filename="../../console/admin/settings_tab.py" line="612" />
         <source>The statutory holidays are known to the console. Enter here the year's transfers: weekdays made days off and Saturdays or Sundays made working days.</source>
         <translation>Праздники по Трудовому кодексу консоль знает сама. Здесь вносятся переносы года: будни, ставшие выходными, и субботы или воскресенья, ставшие рабочими днями.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="618" />
+        <location filename="../../console/admin/settings_tab.py" line="620" />
         <source>Holiday transfers</source>
         <translation>Переносы выходных дней</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="622" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="622" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="622" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="629" />
+        <location filename="../../console/admin/settings_tab.py" line="631" />
         <source>Day off (a weekday)</source>
         <translation>Выходной (будний день)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="630" />
+        <location filename="../../console/admin/settings_tab.py" line="632" />
         <source>Working day (a weekend day)</source>
         <translation>Рабочий день (выходной по календарю)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>Date of the transfer</source>
         <translation>Дата переноса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <location filename="../../console/admin/settings_tab.py" line="635" />
         <source>Kind of day</source>
         <translation>Вид дня</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="636" />
         <source>Note on the transfer</source>
         <translation>Примечание к переносу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="638" />
         <source>Start a new date</source>
         <translation>Начать ввод новой даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="639" />
+        <location filename="../../console/admin/settings_tab.py" line="641" />
         <source>Save the date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="644" />
+        <location filename="../../console/admin/settings_tab.py" line="646" />
         <source>Delete the selected date</source>
         <translation>Удалить выбранную дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="661" />
+        <location filename="../../console/admin/settings_tab.py" line="663" />
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="661" />
+        <location filename="../../console/admin/settings_tab.py" line="663" />
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="691" />
+        <location filename="../../console/admin/settings_tab.py" line="693" />
         <source>Editing the selected date.</source>
         <translation>Изменение выбранной даты.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="702" />
+        <location filename="../../console/admin/settings_tab.py" line="704" />
         <source>A new date.</source>
         <translation>Новая дата.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="733" />
+        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <location filename="../../console/admin/settings_tab.py" line="750" />
+        <source>Cash desk</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <source>Register address</source>
+        <translation>Адрес ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <source>Register serial</source>
+        <translation>Заводской номер ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="750" />
+        <source>Cash desk:</source>
+        <translation>Касса:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="753" />
+        <source>Register address:</source>
+        <translation>Адрес ККТ:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="755" />
+        <source>Address of the register's web server (ATOL driver v10)</source>
+        <translation>Адрес веб-сервера ККТ (драйвер АТОЛ v10)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="759" />
+        <source>Register serial:</source>
+        <translation>Заводской номер ККТ:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="761" />
+        <source>Serial number of the register</source>
+        <translation>Заводской номер ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="764" />
+        <source>New cash desk</source>
+        <translation>Новая касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="764" />
+        <source>Start a new cash desk</source>
+        <translation>Начать новую кассу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="767" />
+        <source>Save cash desk</source>
+        <translation>Сохранить кассу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="767" />
+        <source>Save the cash desk</source>
+        <translation>Сохранить кассу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="806" />
+        <source>Editing the selected cash desk.</source>
+        <translation>Изменяется выбранная касса.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="815" />
+        <source>A new cash desk.</source>
+        <translation>Новая касса.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="845" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="752" />
+        <location filename="../../console/admin/settings_tab.py" line="869" />
         <source>Every region (default)</source>
         <translation>Все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="776" />
+        <location filename="../../console/admin/settings_tab.py" line="893" />
         <source>No supplier details for: {regions}. Their bills cannot be printed.</source>
         <translation>Нет реквизитов поставщика для: {regions}. Их счета нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="781" />
+        <location filename="../../console/admin/settings_tab.py" line="898" />
         <source>Every region has supplier details.</source>
         <translation>Реквизиты поставщика есть у всех районов.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="792" />
-        <location filename="../../console/admin/settings_tab.py" line="807" />
+        <location filename="../../console/admin/settings_tab.py" line="838" />
+        <location filename="../../console/admin/settings_tab.py" line="909" />
+        <location filename="../../console/admin/settings_tab.py" line="924" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
