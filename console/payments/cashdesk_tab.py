@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
+from console.lookup.alive import while_alive
 from console.payments.close_shift_dialog import CloseShiftDialog
 from console.payments.preview_dialog import PdfPreviewDialog
 from console.payments.print_flow import print_with_preview
@@ -578,6 +579,7 @@ class CashDeskTab(QtWidgets.QWidget):
             lambda error: self._cheque_failed(error, payment_id, account_id),
         )
 
+    @while_alive
     def _cheque_printed(self, done: _Fiscalised, account_id: int) -> None:
         self._fiscal_busy = False
         self._show_pending(done.pending)
@@ -594,6 +596,7 @@ class CashDeskTab(QtWidgets.QWidget):
         self.status.setText(self._payment_message + " " + cheque)
         self.print_receipt(state.payment_id, account_id)
 
+    @while_alive
     def _cheque_failed(self, error: TaskError, payment_id: int, account_id: int) -> None:
         self._fiscal_busy = False
         self.status.setText(self._payment_message + " " + describe_error(error))
@@ -601,6 +604,7 @@ class CashDeskTab(QtWidgets.QWidget):
 
     # -- pending cheques -----------------------------------------------------------------
 
+    @while_alive
     def _show_pending(self, pending: tuple[fiscal.FiscalState, ...]) -> None:
         self._pending = pending
         if not pending:
@@ -637,10 +641,12 @@ class CashDeskTab(QtWidgets.QWidget):
 
         self._runner.submit(work, self._retried, self._retry_failed)
 
+    @while_alive
     def _retried(self, pending: tuple[fiscal.FiscalState, ...]) -> None:
         self._fiscal_busy = False
         self._show_pending(pending)
 
+    @while_alive
     def _retry_failed(self, error: TaskError) -> None:
         self._fiscal_busy = False
         self.retry_button.setEnabled(True)
@@ -744,6 +750,7 @@ class CashDeskTab(QtWidgets.QWidget):
 
         self._runner.submit(work, self._register_opened, self._failed)
 
+    @while_alive
     def _register_opened(self, opened: _Opened) -> None:
         check = opened.check
         if isinstance(check, Failure):

@@ -141,7 +141,7 @@ class AtolWebServer:
         url: str,
         *,
         timeout: float = 5.0,
-        wait: float = 30.0,
+        wait: float = 15.0,
         poll_every: float = 0.2,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
