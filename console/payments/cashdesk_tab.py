@@ -268,7 +268,7 @@ class CashDeskTab(QtWidgets.QWidget):
         form.addRow(self._buddy(self.tr("M&ethod:"), self.method_combo), self.method_combo)
         form.addRow(self._buddy(self.tr("&Bill:"), self.bill_combo), self.bill_combo)
         form.addRow(
-            self._buddy(self.tr("Electronic c&heque to:"), self.contact_edit), self.contact_edit
+            self._buddy(self.tr("Electro&nic cheque to:"), self.contact_edit), self.contact_edit
         )
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.take_button)

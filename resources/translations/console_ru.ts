@@ -1349,383 +1349,383 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="146" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="154" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="154" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="155" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="192" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="158" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="160" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="161" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="166" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="168" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="159" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="160" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="168" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="173" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
         <source>Cheques not printed</source>
         <translation>Ненапечатанные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="177" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="178" />
         <source>Print pending cheques (F7)</source>
         <translation>Пробить отложенные чеки (F7)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="178" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="179" />
         <source>Print the pending cheques</source>
         <translation>Пробить отложенные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
         <source>X-report (F8)</source>
         <translation>X-отчёт (F8)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="183" />
         <source>Print the X-report</source>
         <translation>Напечатать X-отчёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="187" />
         <source>Opening float problem</source>
         <translation>Ошибка в размене</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="189" />
         <source>Counted cash problem</source>
         <translation>Ошибка в пересчитанной сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="194" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="195" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="199" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="207" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="209" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="215" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="217" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="223" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="224" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="225" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="226" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="230" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="231" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="231" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="232" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="232" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="233" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="237" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="238" />
         <source>E-mail or phone for an electronic cheque</source>
         <translation>E-mail или телефон для электронного чека</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="239" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="240" />
         <source>only if the customer asks: name@mail.ru</source>
         <translation>только по просьбе покупателя: name@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="240" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="241" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="241" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="242" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="247" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="248" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="248" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="249" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="252" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="253" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="253" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="254" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="257" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="258" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="260" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="261" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="262" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="263" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="263" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="264" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="264" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="265" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="265" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="266" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="267" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="269" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="270" />
-        <source>Electronic c&amp;heque to:</source>
+        <location filename="../../console/payments/cashdesk_tab.py" line="271" />
+        <source>Electro&amp;nic cheque to:</source>
         <translation>&amp;Электронный чек на:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="280" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="281" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="331" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="332" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="375" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="376" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="380" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="381" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="401" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="402" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="410" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="411" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="415" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="416" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="463" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="464" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="466" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="467" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="481" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="482" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="483" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="484" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="501" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="502" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="523" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="524" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="533" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="534" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="534" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="535" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="554" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="555" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="563" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="564" />
         <source>Printing the cheque…</source>
         <translation>Печатаем чек…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="586" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="588" />
         <source>Cheque printed: ФД № {fd}, ФП {fp}.</source>
         <translation>Чек напечатан: ФД № {fd}, ФП {fp}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="591" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="593" />
         <source>The cheque is not printed yet: {reason}</source>
         <translation>Чек пока не напечатан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="612" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="616" />
         <source>Cheques not printed: {count}. {reason}</source>
         <translation>Не напечатано чеков: {count}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="658" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="664" />
         <source>The X-report is printed.</source>
         <translation>X-отчёт напечатан.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="675" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="681" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="693" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="699" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="766" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="773" />
         <source>The register's shift № {number} is adopted.</source>
         <translation>Смена № {number} на кассе уже открыта — продолжаем её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="768" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="775" />
         <source>The register's shift № {number} is opened.</source>
         <translation>На кассе открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="775" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="782" />
         <source>Register shift over 24 hours</source>
         <translation>Смена на кассе длится больше 24 часов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="777" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="784" />
         <source>The cash register's shift has lasted more than 24 hours, so the register refuses cheques. Close it now? The register prints the Z-report, then a new shift opens.</source>
         <translation>Смена на кассе (ККТ) длится больше 24 часов, и касса не печатает чеки. Закрыть её сейчас? Касса напечатает Z-отчёт, затем откроется новая смена.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="796" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="803" />
         <source>The old shift is closed (Z-report); shift № {number} is open.</source>
         <translation>Старая смена закрыта (Z-отчёт); открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="808" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="815" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="888" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="895" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="915" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="922" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -4963,22 +4963,22 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="75" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="76" />
         <source>Overpayment {amount} ₽</source>
         <translation>Переплата {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="79" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="80" />
         <source>Debt {amount} ₽</source>
         <translation>Задолженность {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="83" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="84" />
         <source>(penalty {amount} ₽)</source>
         <translation>(в т. ч. пеня {amount} ₽)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="87" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="88" />
         <source>Nothing owed</source>
         <translation>Задолженности нет</translation>
     </message>

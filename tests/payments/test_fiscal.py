@@ -506,3 +506,40 @@ def test_a_supervisors_recorded_decision_lets_a_shift_close_with_pending_cheques
             {"id": shift.id},
         ).scalar_one()
     assert decided == "касса неисправна"
+
+
+def test_an_admin_edits_a_cash_desks_register_and_stale_edits_are_refused(
+    operator: OperatorSessions, engine: Engine
+) -> None:
+    def audited() -> int:
+        with engine.connect() as connection:
+            return int(
+                connection.execute(
+                    text("SELECT count(*) FROM billing.audit_log WHERE table_name = 'cash_desk'")
+                ).scalar_one()
+            )
+
+    before = audited()
+    with operator("billing_admin")() as session:
+        desk = fiscal.cash_desk(session)
+        with pytest.raises(ValidationFailed) as refused:
+            fiscal.set_cash_desk(session, desk.id, desk.name, "ftp://x", "1", desk.version)
+        assert [(p.code, p.field) for p in refused.value.problems] == [
+            ("cash_desk.register_url", "register_url")
+        ]
+        fiscal.set_cash_desk(
+            session, desk.id, desk.name, "http://10.0.0.5:16732", "00106700000777", desk.version
+        )
+        with pytest.raises(ValidationFailed) as stale:
+            fiscal.set_cash_desk(session, desk.id, "Касса 9", desk.register_url, "1", desk.version)
+        assert [p.code for p in stale.value.problems] == ["settings.stale"]
+        second = fiscal.set_cash_desk(session, None, "Касса 2", "http://10.0.0.6:16732", "2", None)
+    assert audited() == before + 2  # the change and the new desk
+    with engine.connect() as connection:
+        desks = connection.execute(
+            text("SELECT id, register_url FROM billing.cash_desk ORDER BY id")
+        ).all()
+    assert [tuple(d) for d in desks] == [
+        (desk.id, "http://10.0.0.5:16732"),
+        (second, "http://10.0.0.6:16732"),
+    ]
