@@ -34,12 +34,12 @@ from console.services.documents import (
     shift_report_document,
     shift_supplier,
 )
-from console.settings import PAYMENT_CONFIRM_ABOVE, Settings
+from console.settings import CASH_DESK_ID, PAYMENT_CONFIRM_ABOVE, Settings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
 from models.domain.cash_desk import CONFIRM_ABOVE, parse_amount
 from models.domain.problems import Problem, ValidationFailed
-from models.fiscal.register import Failure, RegisterFailed
+from models.fiscal.register import CashRegister, Failure, RegisterFailed
 from models.queries.balance import Balance
 from widgets.qt import QtCore, QtGui, QtWidgets
 
@@ -114,6 +114,9 @@ class CashDeskTab(QtWidgets.QWidget):
         self._confirm_above = (
             Decimal(settings.get(PAYMENT_CONFIRM_ABOVE)) if settings is not None else CONFIRM_ABOVE
         )
+        desk_id = int(settings.get(CASH_DESK_ID)) if settings is not None else 0
+        self._desk_id: int | None = desk_id or None
+        """This PC's cash desk (None: the first one)."""
         self._shift: service.ShiftState | None = None
         self._shift_known = False
         """Whether the shift has been loaded once."""
@@ -568,7 +571,7 @@ class CashDeskTab(QtWidgets.QWidget):
         def work(session: Session, token: object, progress: object) -> _Fiscalised:
             if contact:
                 fiscal.set_contact(session, payment_id, contact)
-            register = fiscal.register_of(fiscal.cash_desk(session))
+            register = self._register(session)
             state = fiscal.fiscalise(session, register, payment_id)
             return _Fiscalised(state, fiscal.pending_cheques(session))
 
@@ -601,6 +604,10 @@ class CashDeskTab(QtWidgets.QWidget):
         self._fiscal_busy = False
         self.status.setText(self._payment_message + " " + describe_error(error))
         self.print_receipt(payment_id, account_id)
+
+    def _register(self, session: Session) -> CashRegister:
+        """This desk's register (called in workers: reads the desk from the database)."""
+        return fiscal.register_of(fiscal.cash_desk(session, self._desk_id))
 
     # -- pending cheques -----------------------------------------------------------------
 
@@ -635,7 +642,7 @@ class CashDeskTab(QtWidgets.QWidget):
         def work(
             session: Session, token: object, progress: object
         ) -> tuple[fiscal.FiscalState, ...]:
-            register = fiscal.register_of(fiscal.cash_desk(session))
+            register = self._register(session)
             fiscal.fiscalise_pending(session, register)
             return fiscal.pending_cheques(session)
 
@@ -656,7 +663,7 @@ class CashDeskTab(QtWidgets.QWidget):
         """Print the register's X-report (F8)."""
 
         def work(session: Session, token: object, progress: object) -> None:
-            register = fiscal.register_of(fiscal.cash_desk(session))
+            register = self._register(session)
             fiscal.x_report(register, fiscal.me_as_cashier(session))
 
         self._runner.submit(
@@ -736,7 +743,7 @@ class CashDeskTab(QtWidgets.QWidget):
         self.open_button.setEnabled(False)
 
         def work(session: Session, token: object, progress: object) -> _Opened:
-            register = fiscal.register_of(fiscal.cash_desk(session))
+            register = self._register(session)
             cashier = fiscal.me_as_cashier(session)
             try:
                 check: fiscal.RegisterCheck | Failure = fiscal.open_register_shift(
@@ -792,7 +799,7 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def _close_expired(self) -> None:
         def work(session: Session, token: object, progress: object) -> fiscal.RegisterCheck:
-            register = fiscal.register_of(fiscal.cash_desk(session))
+            register = self._register(session)
             cashier = fiscal.me_as_cashier(session)
             fiscal.close_register_shift(register, cashier)
             return fiscal.open_register_shift(register, cashier)
@@ -869,7 +876,7 @@ class CashDeskTab(QtWidgets.QWidget):
         self.close_button.setEnabled(False)
 
         def work(session: Session, token: object, progress: object) -> service.ShiftState:
-            register = fiscal.register_of(fiscal.cash_desk(session))
+            register = self._register(session)
             fiscal.fiscalise_pending(session, register)
             closed = service.close_shift(session, counted)
             # The desk is closed either way; a register that did not answer has its shift

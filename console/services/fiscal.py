@@ -251,7 +251,8 @@ def cheque_of(session: Session, payment_id: int) -> tuple[FiscalState, Cheque]:
     """The cheque a payment's fiscal row asks for, with ФФД 1.2 fields from the database."""
     row = session.execute(
         text(
-            "SELECT f.kind, f.method, f.cashier_name, f.cashier_inn, f.customer_contact,"
+            "SELECT f.kind, f.method, f.cashier, session_user AS me, f.cashier_name,"
+            " f.cashier_inn, f.customer_contact,"
             " p.amount, p.paid_on, a.number,"
             " coalesce(b.billing_period, rb.billing_period) AS period,"
             " coalesce(s.vat_rate, d.vat_rate) AS vat_rate,"
@@ -271,6 +272,9 @@ def cheque_of(session: Session, payment_id: int) -> tuple[FiscalState, Cheque]:
     state = fiscal_state(session, payment_id)
     if row is None or state is None:
         raise ValidationFailed([Problem.error("fiscal.unknown")])
+    if row.cashier != row.me:
+        # Only the cheque's own desk prints it (the database would refuse to store it).
+        raise ValidationFailed([Problem.error("fiscal.not_yours")])
     amount = abs(Decimal(row.amount))
     period = row.period or row.paid_on.replace(day=1)
     item = ChequeItem(

@@ -405,8 +405,11 @@ def test_an_electronic_cheque_goes_to_the_customers_contact(
     assert sold["task"]["clientInfo"] == {"emailOrPhone": "ivanov@example.ru"}
 
 
-def test_only_the_payments_own_cashier_stores_its_cheque(
-    cashier: sessionmaker[Session], operator: OperatorSessions, engine: Engine
+def test_only_the_payments_own_cashier_prints_and_stores_its_cheque(
+    cashier: sessionmaker[Session],
+    operator: OperatorSessions,
+    register: RegisterEmulator,
+    engine: Engine,
 ) -> None:
     account_id, _ = _account_number(engine)
     with cashier() as session:
@@ -417,6 +420,10 @@ def test_only_the_payments_own_cashier_stores_its_cheque(
             fiscal.set_contact(other, payment_id, "x@example.ru")
         assert [p.code for p in refused.value.problems] == ["fiscal.not_yours"]
         assert fiscal.pending_cheques(other) == ()
+        with pytest.raises(ValidationFailed) as not_printed:
+            fiscal.fiscalise(other, fiscal.register_of(fiscal.cash_desk(other)), payment_id)
+        assert [p.code for p in not_printed.value.problems] == ["fiscal.not_yours"]
+    assert register.documents("sell") == []
 
 
 def test_the_desk_shows_a_pending_cheque_with_its_reason_and_prints_it_on_f7(
