@@ -99,6 +99,9 @@ class Settings:
 
 PAYMENT_CONFIRM_ABOVE = Option("cash_desk/confirm_above", 50000)
 """Payments above this many roubles ask the cashier to confirm the amount."""
+CASH_DESK_ID = Option("cash_desk/desk_id", 0)
+"""Which cash desk (``billing.cash_desk.id``) this PC is, and so which register it prints
+on; 0: the first desk (the training database has one)."""
 
 # -- moderation queues and the notification sender (issue 5) ---------------------------------
 MODERATION_CLAIM_MINUTES = Option("moderation/claim_minutes", 15)

@@ -26,6 +26,7 @@ from hypothesis import settings
 from sqlalchemy import URL, Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.fiscal.emulator import RegisterEmulator
 from models.clock import BusinessClock, read_business_clock
 from tests.pause import pause
 
@@ -166,8 +167,17 @@ def russian(qapp):
 
 
 @pytest.fixture(scope="session")
-def template_database(pg_server: PgServer) -> Iterator[str]:
-    """A database migrated to head with the small demo set, cloned by each test."""
+def register_emulator() -> Iterator[RegisterEmulator]:
+    """The cash register the test databases' desk «Касса 1» talks to (real local HTTP)."""
+    emulator = RegisterEmulator().start()
+    yield emulator
+    emulator.stop()
+
+
+@pytest.fixture(scope="session")
+def template_database(pg_server: PgServer, register_emulator: RegisterEmulator) -> Iterator[str]:
+    """A database migrated to head with the small demo set, cloned by each test; its cash
+    desk's register is the session's :func:`register_emulator`."""
     from console.database import migrations
     from models.demo import seed_demo
 
@@ -177,6 +187,10 @@ def template_database(pg_server: PgServer) -> Iterator[str]:
     engine = create_engine(pg_server.url(name))
     with engine.begin() as connection:
         seed_demo(connection, accounts=DEMO_ACCOUNTS, seed=DEMO_SEED, today=DEMO_END)
+        connection.execute(
+            text("UPDATE billing.cash_desk SET register_url = :url"),
+            {"url": register_emulator.url},
+        )
     engine.dispose()
     yield name
     pg_server.drop_database(name)

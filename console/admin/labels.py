@@ -42,6 +42,8 @@ _TABLES: dict[str, object] = {
     "portal_code": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "One-time portal code"),
     "portal_rule_set": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Portal rules"),
     "internet_payment": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Internet payment"),
+    "cash_desk": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Cash desk and its register"),
+    "fiscal_cheque": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Fiscal cheque"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),

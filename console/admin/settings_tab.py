@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from console.errors import describe_error
 from console.formatting import format_date, format_moment
 from console.problem_texts import describe
+from console.services import fiscal
 from console.services import supplier_settings as service
 from console.session import ADMIN
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
@@ -180,6 +181,7 @@ class SettingsTab(QtWidgets.QWidget):
         self.pages.addTab(self._window_page(), self.tr("Reading window"))
         self.pages.addTab(self._acts_page(), self.tr("Tariff acts"))
         self.pages.addTab(self._calendar_page(), self.tr("Calendar"))
+        self.pages.addTab(self._desks_page(), self.tr("Cash desks"))
         self.status = QtWidgets.QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
@@ -728,9 +730,124 @@ class SettingsTab(QtWidgets.QWidget):
 
     # -- loading and saving ----------------------------------------------------------
 
+    # -- cash desks and their registers ----------------------------------------------
+
+    def _desks_page(self) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        self.desks_table = QtWidgets.QTableWidget(0, 3)
+        self.desks_table.setObjectName("desksTable")
+        self.desks_table.setAccessibleName(self.tr("Cash desks"))
+        self.desks_table.setHorizontalHeaderLabels(
+            [self.tr("Cash desk"), self.tr("Register address"), self.tr("Register serial")]
+        )
+        self._table_defaults(self.desks_table)
+        self.desks_table.itemSelectionChanged.connect(self._desk_selected)
+        self.desk_form = _Form("deskForm")
+        self.desk_name = QtWidgets.QLineEdit()
+        self.desk_url = QtWidgets.QLineEdit()
+        self.desk_url.setPlaceholderText("http://192.168.0.20:16732")
+        self.desk_serial = QtWidgets.QLineEdit()
+        self.desk_form.add("name", self.tr("Cash desk:"), self.desk_name, self.tr("Cash desk"))
+        self.desk_form.add(
+            "register_url",
+            self.tr("Register address:"),
+            self.desk_url,
+            self.tr("Address of the register's web server (ATOL driver v10)"),
+        )
+        self.desk_form.add(
+            "register_serial",
+            self.tr("Register serial:"),
+            self.desk_serial,
+            self.tr("Serial number of the register"),
+        )
+        self.desk_new = _button(
+            "deskNew", self.tr("New cash desk"), self.tr("Start a new cash desk"), self.new_desk
+        )
+        self.desk_save = _button(
+            "deskSave", self.tr("Save cash desk"), self.tr("Save the cash desk"), self.save_desk
+        )
+        buttons = QtWidgets.QHBoxLayout()
+        for button in (self.desk_new, self.desk_save):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.addWidget(self.desks_table, 1)
+        layout.addWidget(self.desk_form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.desk_form.status)
+        self.desks: tuple[fiscal.CashDeskRow, ...] = ()
+        self._editing_desk: fiscal.CashDeskRow | None = None
+        return page
+
+    def _fill_desks(self, desks: tuple[fiscal.CashDeskRow, ...]) -> None:
+        self.desks = desks
+        self.desks_table.setRowCount(len(desks))
+        for row, desk in enumerate(desks):
+            for column, value in enumerate((desk.name, desk.register_url, desk.register_serial)):
+                item = QtWidgets.QTableWidgetItem(value)
+                item.setData(QtCore.Qt.ItemDataRole.UserRole, desk.id)
+                self.desks_table.setItem(row, column, item)
+        self.desks_table.resizeColumnsToContents()
+
+    def _desk_selected(self) -> None:
+        rows = self.desks_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        cell = self.desks_table.item(rows[0].row(), 0)
+        desk_id = cell.data(QtCore.Qt.ItemDataRole.UserRole) if cell is not None else None
+        desk = next((d for d in self.desks if d.id == desk_id), None)
+        if desk is None:
+            return
+        self._editing_desk = desk
+        self.desk_name.setText(desk.name)
+        self.desk_url.setText(desk.register_url)
+        self.desk_serial.setText(desk.register_serial)
+        self.desk_form.show_problems(())
+        self.desk_form.say(self.tr("Editing the selected cash desk."))
+
+    def new_desk(self) -> None:
+        """Clear the cash desk form for a new desk."""
+        self._editing_desk = None
+        self.desks_table.clearSelection()
+        for edit in (self.desk_name, self.desk_url, self.desk_serial):
+            edit.clear()
+        self.desk_form.show_problems(())
+        self.desk_form.say(self.tr("A new cash desk."))
+
+    def save_desk(self) -> None:
+        """Add or change the cash desk in the form (its register's address and serial)."""
+        editing = self._editing_desk
+        desk_id = editing.id if editing else None
+        version = editing.version if editing else None
+        name, url, serial = (
+            self.desk_name.text(),
+            self.desk_url.text(),
+            self.desk_serial.text(),
+        )
+        form = self.desk_form
+        form.show_problems(())
+        form.say(self.tr("Saving…"))
+
+        def work(session: Session, _t: CancelToken, _p: Any) -> tuple[fiscal.CashDeskRow, ...]:
+            fiscal.set_cash_desk(session, desk_id, name, url, serial, version)
+            return fiscal.cash_desks(session)
+
+        def done(desks: tuple[fiscal.CashDeskRow, ...]) -> None:
+            self._fill_desks(desks)
+            self._editing_desk = next((d for d in desks if d.name == name.strip()), None)
+            form.say(self.tr("Saved."), _OK_STYLE)
+            self.saved.emit("desk")
+
+        self._runner.submit(work, done, form.failed)
+
     def refresh(self) -> None:
         """Reload everything from the database (F5)."""
         self.status.setText(self.tr("Loading…"))
+        self._runner.submit(
+            lambda session, _t, _p: fiscal.cash_desks(session),
+            self._fill_desks,
+            self._load_failed,
+        )
 
         def work(session: Session, _t: CancelToken, _p: Any) -> SettingsOverview:
             return service.load_overview(session)

@@ -379,6 +379,10 @@ def prepare_embedded(
                 )
                 _log.info("demo data loaded: %s", result)
             ensure_demo_operators(connection)
+            # The training desk prints on the register emulator: the demo needs no hardware.
+            from console.fiscal.training import start_training_register
+
+            start_training_register(connection, paths.data_dir() / "embedded-register")
     finally:
         engine.dispose()
     return server

@@ -9,6 +9,7 @@ renewed only after a success.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,12 +19,14 @@ from sqlalchemy.orm import Session
 
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
+from console.lookup.alive import while_alive
 from console.payments.close_shift_dialog import CloseShiftDialog
 from console.payments.preview_dialog import PdfPreviewDialog
 from console.payments.print_flow import print_with_preview
 from console.printing.receipt import render_receipt
 from console.printing.shift_report import render_shift_report
 from console.problem_texts import describe
+from console.services import fiscal
 from console.services import payments as service
 from console.services.documents import (
     payment_supplier,
@@ -31,17 +34,34 @@ from console.services.documents import (
     shift_report_document,
     shift_supplier,
 )
-from console.settings import PAYMENT_CONFIRM_ABOVE, Settings
+from console.settings import CASH_DESK_ID, PAYMENT_CONFIRM_ABOVE, Settings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
 from models.domain.cash_desk import CONFIRM_ABOVE, parse_amount
 from models.domain.problems import Problem, ValidationFailed
+from models.fiscal.register import CashRegister, Failure, RegisterFailed
 from models.queries.balance import Balance
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from console.navigation import Navigator
     from console.tabs.registry import TabContext
+
+
+RETRY_EVERY_MS = 30_000
+"""How often the desk retries its pending cheques by itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Fiscalised:
+    state: fiscal.FiscalState
+    pending: tuple[fiscal.FiscalState, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    shift: service.ShiftState | None
+    check: fiscal.RegisterCheck | Failure
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +98,8 @@ class CashDeskTab(QtWidgets.QWidget):
     """The receipt's :class:`PdfPreviewDialog`, once it is open."""
     close_asked = QtCore.Signal(object)
     """The :class:`CloseShiftDialog` asking to confirm the count, once it is open."""
+    fiscal_changed = QtCore.Signal(object)
+    """The pending cheques (a tuple of ``FiscalState``) after each send or retry."""
 
     def __init__(
         self,
@@ -92,6 +114,9 @@ class CashDeskTab(QtWidgets.QWidget):
         self._confirm_above = (
             Decimal(settings.get(PAYMENT_CONFIRM_ABOVE)) if settings is not None else CONFIRM_ABOVE
         )
+        desk_id = int(settings.get(CASH_DESK_ID)) if settings is not None else 0
+        self._desk_id: int | None = desk_id or None
+        """This PC's cash desk (None: the first one)."""
         self._shift: service.ShiftState | None = None
         self._shift_known = False
         """Whether the shift has been loaded once."""
@@ -101,8 +126,15 @@ class CashDeskTab(QtWidgets.QWidget):
         self._key: uuid.UUID | None = None
         self._last_payment: service.PaymentRow | None = None
         self._busy = False
+        self._fiscal_busy = False
+        self._payment_message = ""
+        self._pending: tuple[fiscal.FiscalState, ...] = ()
         self._navigator = navigator
         self._build()
+        self._retry_timer = QtCore.QTimer(self)
+        self._retry_timer.setInterval(RETRY_EVERY_MS)
+        self._retry_timer.timeout.connect(self._auto_retry)
+        self._retry_timer.start()
         if navigator is not None:
             navigator.open_account_tool.connect(self._open_tool)
         self.refresh()
@@ -141,6 +173,19 @@ class CashDeskTab(QtWidgets.QWidget):
         self.close_button.setShortcut(QtGui.QKeySequence("F9"))
         self.close_button.clicked.connect(self.close_shift)
         self.counted_edit.returnPressed.connect(self.close_shift)
+        self.fiscal_label = QtWidgets.QLabel()
+        self._named(self.fiscal_label, "fiscalPending", self.tr("Cheques not printed"))
+        self.fiscal_label.setWordWrap(True)
+        self.fiscal_label.setStyleSheet("color: #8a4b00;")
+        self.fiscal_label.hide()
+        self.retry_button = QtWidgets.QPushButton(self.tr("Print pending cheques (F7)"))
+        self._named(self.retry_button, "retryFiscal", self.tr("Print the pending cheques"))
+        self.retry_button.setShortcut(QtGui.QKeySequence("F7"))
+        self.retry_button.clicked.connect(self.retry_cheques)
+        self.x_report_button = QtWidgets.QPushButton(self.tr("X-report (F8)"))
+        self._named(self.x_report_button, "xReport", self.tr("Print the X-report"))
+        self.x_report_button.setShortcut(QtGui.QKeySequence("F8"))
+        self.x_report_button.clicked.connect(self.print_x_report)
         self.float_error = self._error_label("openingFloatError")
         self.float_error.setAccessibleName(self.tr("Opening float problem"))
         self.counted_error = self._error_label("countedCashError")
@@ -158,6 +203,7 @@ class CashDeskTab(QtWidgets.QWidget):
         shift_form.addWidget(self.counted_edit, 3, 1)
         shift_form.addWidget(self.close_button, 3, 2)
         shift_form.addWidget(self.counted_error, 4, 1, 1, 3)
+        shift_form.addWidget(self.x_report_button, 5, 2)
         shift_form.setColumnStretch(3, 1)
 
         # Payment
@@ -188,6 +234,13 @@ class CashDeskTab(QtWidgets.QWidget):
         self._named(self.method_combo, "cashdeskMethod", self.tr("Payment method"))
         self.method_combo.addItem(self.tr("Cash"), "cash")
         self.method_combo.addItem(self.tr("Card"), "card")
+        self.contact_edit = QtWidgets.QLineEdit()
+        self._named(
+            self.contact_edit,
+            "cashdeskContact",
+            self.tr("E-mail or phone for an electronic cheque"),
+        )
+        self.contact_edit.setPlaceholderText(self.tr("only if the customer asks: name@mail.ru"))
         self.take_button = QtWidgets.QPushButton(self.tr("&Take payment (Ctrl+Enter)"))
         self._named(self.take_button, "takePayment", self.tr("Take the payment"))
         self.take_button.clicked.connect(self.take_payment)
@@ -217,6 +270,9 @@ class CashDeskTab(QtWidgets.QWidget):
         form.addRow("", self.amount_error)
         form.addRow(self._buddy(self.tr("M&ethod:"), self.method_combo), self.method_combo)
         form.addRow(self._buddy(self.tr("&Bill:"), self.bill_combo), self.bill_combo)
+        form.addRow(
+            self._buddy(self.tr("Electro&nic cheque to:"), self.contact_edit), self.contact_edit
+        )
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.take_button)
         buttons.addWidget(self.reprint_button)
@@ -232,14 +288,25 @@ class CashDeskTab(QtWidgets.QWidget):
         layout.addWidget(shift_box)
         layout.addWidget(payment_box)
         layout.addWidget(self.status)
+        fiscal_row = QtWidgets.QHBoxLayout()
+        fiscal_row.addWidget(self.fiscal_label, 1)
+        fiscal_row.addWidget(self.retry_button)
+        layout.addLayout(fiscal_row)
         layout.addStretch(1)
-        for edit in (self.float_edit, self.counted_edit, self.account_edit, self.amount_edit):
+        for edit in (
+            self.float_edit,
+            self.counted_edit,
+            self.account_edit,
+            self.amount_edit,
+            self.contact_edit,
+        ):
             edit.setMaximumWidth(320)
         self.bill_combo.setMinimumWidth(420)
         QtWidgets.QWidget.setTabOrder(self.account_edit, self.amount_edit)
         QtWidgets.QWidget.setTabOrder(self.amount_edit, self.method_combo)
         QtWidgets.QWidget.setTabOrder(self.method_combo, self.bill_combo)
-        QtWidgets.QWidget.setTabOrder(self.bill_combo, self.take_button)
+        QtWidgets.QWidget.setTabOrder(self.bill_combo, self.contact_edit)
+        QtWidgets.QWidget.setTabOrder(self.contact_edit, self.take_button)
         self._show_account(None)
         self._show_shift()
 
@@ -270,7 +337,12 @@ class CashDeskTab(QtWidgets.QWidget):
     # -- state ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the shift (and the loaded account)."""
+        """Reload the shift, the pending cheques (and the loaded account)."""
+        self._runner.submit(
+            lambda session, token, progress: fiscal.pending_cheques(session),
+            self._show_pending,
+            self._failed,
+        )
         changes = self._shift_changes
         self._runner.submit(
             lambda session, token, progress: service.current_shift(session),
@@ -324,6 +396,7 @@ class CashDeskTab(QtWidgets.QWidget):
         self.open_button.setEnabled(not is_open)
         self.counted_edit.setEnabled(is_open)
         self.close_button.setEnabled(is_open)
+        self.x_report_button.setEnabled(is_open)
         self.take_button.setEnabled(is_open and self._loaded is not None)
 
     def _show_account(self, loaded: _Loaded | None) -> None:
@@ -490,7 +563,114 @@ class CashDeskTab(QtWidgets.QWidget):
         )
         self._show_shift()
         self.payment_taken.emit(taken)
-        self.print_receipt(taken.payment.id, taken.account.id)
+        self._payment_message = self.status.text()
+        self.status.setText(self._payment_message + " " + self.tr("Printing the cheque…"))
+        payment_id, account_id = taken.payment.id, taken.account.id
+        contact = "".join(self.contact_edit.text().split())
+
+        def work(session: Session, token: object, progress: object) -> _Fiscalised:
+            if contact:
+                fiscal.set_contact(session, payment_id, contact)
+            register = self._register(session)
+            state = fiscal.fiscalise(session, register, payment_id)
+            return _Fiscalised(state, fiscal.pending_cheques(session))
+
+        self._fiscal_busy = True
+        self._runner.submit(
+            work,
+            lambda done: self._cheque_printed(done, account_id),
+            lambda error: self._cheque_failed(error, payment_id, account_id),
+        )
+
+    @while_alive
+    def _cheque_printed(self, done: _Fiscalised, account_id: int) -> None:
+        self._fiscal_busy = False
+        self._show_pending(done.pending)
+        state = done.state
+        if state.is_done:
+            cheque = self.tr("Cheque printed: ФД № {fd}, ФП {fp}.").format(
+                fd=state.fd_number, fp=state.fiscal_sign
+            )
+        else:
+            problem = state.problem
+            cheque = self.tr("The cheque is not printed yet: {reason}").format(
+                reason=describe(problem) if problem is not None else ""
+            )
+        self.status.setText(self._payment_message + " " + cheque)
+        self.print_receipt(state.payment_id, account_id)
+
+    @while_alive
+    def _cheque_failed(self, error: TaskError, payment_id: int, account_id: int) -> None:
+        self._fiscal_busy = False
+        self.status.setText(self._payment_message + " " + describe_error(error))
+        self.print_receipt(payment_id, account_id)
+
+    def _register(self, session: Session) -> CashRegister:
+        """This desk's register (called in workers: reads the desk from the database)."""
+        return fiscal.register_of(fiscal.cash_desk(session, self._desk_id))
+
+    # -- pending cheques -----------------------------------------------------------------
+
+    @while_alive
+    def _show_pending(self, pending: tuple[fiscal.FiscalState, ...]) -> None:
+        self._pending = pending
+        if not pending:
+            self.fiscal_label.hide()
+            self.retry_button.setEnabled(False)
+        else:
+            first = pending[0].problem
+            self.fiscal_label.setText(
+                self.tr("Cheques not printed: {count}. {reason}").format(
+                    count=len(pending), reason=describe(first) if first is not None else ""
+                )
+            )
+            self.fiscal_label.show()
+            self.retry_button.setEnabled(True)
+        self.fiscal_changed.emit(pending)
+
+    def _auto_retry(self) -> None:
+        if self._pending and not self._fiscal_busy:
+            self.retry_cheques()
+
+    def retry_cheques(self) -> None:
+        """Send the pending cheques to the register again, under their own uuids (F7)."""
+        if self._fiscal_busy:
+            return
+        self._fiscal_busy = True
+        self.retry_button.setEnabled(False)
+
+        def work(
+            session: Session, token: object, progress: object
+        ) -> tuple[fiscal.FiscalState, ...]:
+            register = self._register(session)
+            fiscal.fiscalise_pending(session, register)
+            return fiscal.pending_cheques(session)
+
+        self._runner.submit(work, self._retried, self._retry_failed)
+
+    @while_alive
+    def _retried(self, pending: tuple[fiscal.FiscalState, ...]) -> None:
+        self._fiscal_busy = False
+        self._show_pending(pending)
+
+    @while_alive
+    def _retry_failed(self, error: TaskError) -> None:
+        self._fiscal_busy = False
+        self.retry_button.setEnabled(True)
+        self.status.setText(describe_error(error))
+
+    def print_x_report(self) -> None:
+        """Print the register's X-report (F8)."""
+
+        def work(session: Session, token: object, progress: object) -> None:
+            register = self._register(session)
+            fiscal.x_report(register, fiscal.me_as_cashier(session))
+
+        self._runner.submit(
+            work,
+            lambda _none: self.status.setText(self.tr("The X-report is printed.")),
+            self._failed,
+        )
 
     def _payment_failed(self, error: TaskError) -> None:
         self._busy = False
@@ -543,6 +723,7 @@ class CashDeskTab(QtWidgets.QWidget):
         """Ready for the next customer: the account field is empty and focused."""
         self.account_edit.clear()
         self.amount_edit.clear()
+        self.contact_edit.clear()
         self._set_error(self.account_error, "")
         self._set_error(self.amount_error, "")
         self._show_account(None)
@@ -560,9 +741,76 @@ class CashDeskTab(QtWidgets.QWidget):
             self.float_edit.setFocus()
             return
         self.open_button.setEnabled(False)
+
+        def work(session: Session, token: object, progress: object) -> _Opened:
+            register = self._register(session)
+            cashier = fiscal.me_as_cashier(session)
+            try:
+                check: fiscal.RegisterCheck | Failure = fiscal.open_register_shift(
+                    register, cashier
+                )
+            except RegisterFailed as failed:
+                check = failed.failure
+            # The desk opens even when the register is unavailable: payments are then kept
+            # pending and printed when it is back.
+            return _Opened(service.open_shift(session, amount), check)
+
+        self._runner.submit(work, self._register_opened, self._failed)
+
+    @while_alive
+    def _register_opened(self, opened: _Opened) -> None:
+        check = opened.check
+        if isinstance(check, Failure):
+            problem = Problem.error(f"fiscal.{check.value}", detail="")
+            if check is Failure.SHIFT_EXPIRED and self._ask_close_expired():
+                self._close_expired()
+            else:
+                self.status.setText(describe(problem))
+            if opened.shift is not None:
+                self._shift_opened(opened.shift)
+            else:
+                self._show_shift()
+            return
+        assert opened.shift is not None
+        self._shift_opened(opened.shift)
+        self.status.setText(
+            self.status.text()
+            + " "
+            + (
+                self.tr("The register's shift № {number} is adopted.")
+                if check.adopted
+                else self.tr("The register's shift № {number} is opened.")
+            ).format(number=check.shift.number)
+        )
+
+    def _ask_close_expired(self) -> bool:
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            self.tr("Register shift over 24 hours"),
+            self.tr(
+                "The cash register's shift has lasted more than 24 hours, so the register "
+                "refuses cheques. Close it now? The register prints the Z-report, then a "
+                "new shift opens."
+            ),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.Yes,
+        )
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+
+    def _close_expired(self) -> None:
+        def work(session: Session, token: object, progress: object) -> fiscal.RegisterCheck:
+            register = self._register(session)
+            cashier = fiscal.me_as_cashier(session)
+            fiscal.close_register_shift(register, cashier)
+            return fiscal.open_register_shift(register, cashier)
+
         self._runner.submit(
-            lambda session, token, progress: service.open_shift(session, amount),
-            self._shift_opened,
+            work,
+            lambda check: self.status.setText(
+                self.tr("The old shift is closed (Z-report); shift № {number} is open.").format(
+                    number=check.shift.number
+                )
+            ),
             self._failed,
         )
 
@@ -626,11 +874,22 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def _close_confirmed(self, counted: Decimal) -> None:
         self.close_button.setEnabled(False)
-        self._runner.submit(
-            lambda session, token, progress: service.close_shift(session, counted),
-            self._shift_closed,
-            self._failed,
-        )
+
+        def work(session: Session, token: object, progress: object) -> service.ShiftState:
+            register = self._register(session)
+            fiscal.fiscalise_pending(session, register)
+            closed = service.close_shift(session, counted)
+            # The desk is closed either way; a register that did not answer has its shift
+            # closed at the next open (over 24 hours, with the cashier's consent).
+            with contextlib.suppress(RegisterFailed):
+                fiscal.close_register_shift(register, fiscal.me_as_cashier(session))
+            return closed
+
+        self._runner.submit(work, self._shift_closed, self._close_failed)
+
+    def _close_failed(self, error: TaskError) -> None:
+        self._failed(error)
+        self.refresh()
 
     def _shift_closed(self, shift: service.ShiftState) -> None:
         self._shift_changes += 1

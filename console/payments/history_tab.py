@@ -24,6 +24,7 @@ from console.payments.batch_dialog import BatchPrintDialog
 from console.payments.bill_choice_dialog import BillChoiceDialog
 from console.payments.cashdesk_tab import balance_words
 from console.payments.print_flow import print_with_preview
+from console.payments.release_dialog import ReleasePendingDialog
 from console.payments.reversal_dialog import ReversalDialog
 from console.printing.bill import render_bill
 from console.printing.statement import render_statement
@@ -55,6 +56,8 @@ _RIGHT = QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCent
 _BILL_ID = QtCore.Qt.ItemDataRole.UserRole + 1
 _PAYMENT_ID = QtCore.Qt.ItemDataRole.UserRole + 2
 REVERSE_KEYS = "Ctrl+Shift+V"
+RELEASE_KEYS = "Ctrl+Shift+K"
+"""Opens the supervisor's decision to let a shift close with unprinted cheques."""
 """Reversal's own keys: no other destructive action shares them."""
 REVERSAL_ROLES = frozenset({SUPERVISOR})
 """Who may reverse a payment (``billing.reverse_payment`` is granted to them only)."""
@@ -86,6 +89,8 @@ class PaymentsTab(QtWidgets.QWidget):
     history_shown = QtCore.Signal(object)
     reversal_opened = QtCore.Signal(object)
     """The reversal dialog is open: the :class:`ReversalDialog`."""
+    release_opened = QtCore.Signal(object)
+    """The :class:`ReleasePendingDialog`, once it is open."""
     batch_opened = QtCore.Signal(object)
     bill_choice_opened = QtCore.Signal(object)
     """A corrected period's «which document» dialog was opened (for tests)."""
@@ -161,6 +166,15 @@ class PaymentsTab(QtWidgets.QWidget):
         self.reverse_button.clicked.connect(self.reverse_selected_payment)
         self.reverse_button.setVisible(self._can_reverse)
         self.reverse_button.setEnabled(False)
+        self.release_button = QtWidgets.QPushButton(self.tr("Unprinted cheques… (Ctrl+Shift+K)"))
+        self._named(
+            self.release_button,
+            "paymentsReleasePending",
+            self.tr("Let a shift close with unprinted cheques"),
+        )
+        self.release_button.setShortcut(QtGui.QKeySequence(RELEASE_KEYS))
+        self.release_button.clicked.connect(self.release_pending_cheques)
+        self.release_button.setVisible(self._can_reverse)
         self.batch_button = QtWidgets.QPushButton(self.tr("Batch printin&g… (Ctrl+Shift+P)"))
         self._named(self.batch_button, "paymentsBatch", self.tr("Print every bill of a region"))
         self.batch_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+P"))
@@ -236,6 +250,7 @@ class PaymentsTab(QtWidgets.QWidget):
             reverse_row.addWidget(button)
         reverse_row.addWidget(self.batch_button)
         reverse_row.addStretch(1)
+        reverse_row.addWidget(self.release_button)
         reverse_row.addWidget(self.reverse_button)
 
         self.bills_model = QtGui.QStandardItemModel(0, 6, self)
@@ -436,13 +451,16 @@ class PaymentsTab(QtWidgets.QWidget):
             reference = payment.external_id or (
                 f"К-{payment.id:06d}" if payment.channel == "cash_desk" else ""
             )
+            if payment.cheque_text:
+                reference += f" · {payment.cheque_text}"
             cells = [
                 format_date(payment.paid_on),
                 format_amount(payment.amount),
                 self.channel_text(payment),
                 reference,
                 payment.bill_receipt_number or "",
-                f"{payment.entered_by} · {format_moment(payment.created_at)}",
+                f"{payment.cashier_name or payment.entered_by}"
+                f" · {format_moment(payment.created_at)}",
             ]
             items = [QtGui.QStandardItem(text) for text in cells]
             items[0].setData(payment.id, _PAYMENT_ID)
@@ -537,6 +555,22 @@ class PaymentsTab(QtWidgets.QWidget):
             "Payment reversed: a reversing entry of {amount} ₽ was recorded."
         ).format(amount=format_amount(reversal.amount))
         self.refresh()
+
+    def release_pending_cheques(self) -> None:
+        """Let a shift close with unprinted cheques, with a reason (Ctrl+Shift+K)."""
+        if not self._can_reverse:
+            return
+        dialog = ReleasePendingDialog(self._runner, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.released.connect(
+            lambda shift_id: self.status.setText(
+                self.tr("Shift № {number} may close with unprinted cheques.").format(
+                    number=shift_id
+                )
+            )
+        )
+        dialog.open()
+        self.release_opened.emit(dialog)
 
     # -- printing and export -------------------------------------------------------------
 

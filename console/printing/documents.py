@@ -228,6 +228,21 @@ class BillDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class FiscalAttributes:
+    """A cheque's fiscal attributes as printed (54-ФЗ), with the ФНС cheque QR text."""
+
+    kind_label: str
+    """«Приход» or «Возврат прихода»."""
+    fn_number: str
+    fd_number: int
+    fiscal_sign: str
+    moment: datetime
+    register_shift: int
+    cheque_number: int
+    qr_text: str
+
+
+@dataclass(frozen=True, slots=True)
 class PaymentReceiptDocument:
     """What a cashier prints after taking a payment (квитанция об оплате)."""
 
@@ -243,6 +258,10 @@ class PaymentReceiptDocument:
     balance_after: Decimal
     """Balance after the payment: positive is debt left, negative an overpayment."""
     duplicate: bool = False
+    fiscal: FiscalAttributes | None = None
+    """The cash register's cheque; None while it is pending (or for no cheque)."""
+    fiscal_pending: bool = False
+    """The payment's cheque is not printed yet (the register was unavailable)."""
 
 
 @dataclass(frozen=True, slots=True)

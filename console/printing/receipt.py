@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.pagesizes import A5
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from console.printing.documents import PaymentMethod, PaymentReceiptDocument
@@ -24,6 +25,7 @@ from console.printing.layout import (
     info_box,
     new_canvas,
 )
+from console.printing.qr import draw_qr, encode_qr
 from models.domain.money_format import format_money
 
 __all__ = ["METHOD_LABELS", "draw_receipt", "render_receipt"]
@@ -68,7 +70,8 @@ def draw_receipt(canvas: Canvas, doc: PaymentReceiptDocument) -> None:
     sheet.text(
         sheet.right - 10, y, balance_text(doc.balance_after), size=9, bold=True, align="right"
     )
-    y -= 44
+    y = _fiscal_block(sheet, y - 22, doc)
+    y -= 30
     sheet.text(sheet.left, y, "Кассир  ____________________", size=8.5)
     sheet.text(sheet.right, y, f"/ {doc.cashier} /", size=8.5, align="right")
     y -= 24
@@ -84,6 +87,37 @@ def draw_receipt(canvas: Canvas, doc: PaymentReceiptDocument) -> None:
     if doc.duplicate:
         sheet.duplicate_watermark()
     canvas.showPage()
+
+
+FISCAL_QR_MM = 30
+"""Side of the cheque's QR code with its quiet zone."""
+
+
+def _fiscal_block(sheet: Sheet, top: float, doc: PaymentReceiptDocument) -> float:
+    """The cash register's cheque: its fiscal attributes and the ФНС QR; the y below it."""
+    fiscal = doc.fiscal
+    if fiscal is None:
+        if doc.fiscal_pending:
+            sheet.text(
+                sheet.left, top - 10, "Кассовый чек: ожидает печати на кассе (ККТ)", size=8.5
+            )
+            return top - 16
+        return top
+    size = float(FISCAL_QR_MM * mm)
+    sheet.box(sheet.left, top - size, sheet.content_width, size)
+    draw_qr(sheet.canvas, encode_qr(fiscal.qr_text), sheet.right - size, top - size, size)
+    lines = [
+        f"Кассовый чек: {fiscal.kind_label}",
+        f"ФН № {fiscal.fn_number}",
+        f"ФД № {fiscal.fd_number}   ФП {fiscal.fiscal_sign}",
+        f"Смена № {fiscal.register_shift}   Чек № {fiscal.cheque_number}",
+        f"Дата и время: {format_datetime(fiscal.moment)}",
+    ]
+    y = top - 13
+    for index, line in enumerate(lines):
+        sheet.text(sheet.left + 7, y, line, size=8.5, bold=index == 0)
+        y -= 12.5
+    return top - size
 
 
 def render_receipt(doc: PaymentReceiptDocument) -> bytes:

@@ -29,6 +29,7 @@ _AREAS: tuple[str, ...] = (
     "payment_qr",
     "security",
     "payments",
+    "fiscal",
     "appeals",
     "settings",
     "billing_run",

@@ -54,6 +54,8 @@ AUDITED_TABLES = (
     "portal_code",
     "portal_rule_set",
     "internet_payment",
+    "cash_desk",
+    "fiscal_cheque",
 )
 """Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
 ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")

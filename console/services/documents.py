@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from console.printing.documents import (
     CorrectionDetails,
     CorrectionZone,
     CustomerKind,
+    FiscalAttributes,
     LastPayment,
     MeterLine,
     MethodTotal,
@@ -43,6 +44,7 @@ from console.printing.documents import (
     StatementRow,
     Supplier,
 )
+from console.services.fiscal import FiscalState, fiscal_state
 from console.services.payments import printed_documents, record_prints
 from models.domain.money_format import format_kwh
 from models.domain.problems import Problem, ValidationFailed
@@ -756,12 +758,20 @@ def operator_name(session: Session, login: str) -> str:
 
     Operators may not read the registry; ``billing.whoami()`` tells each their own name,
     which covers the cashier printing their own receipts and shift report. For anyone
-    else the login is shown (naming others needs a function the database does not have).
+    else the name their cheques carry (``fiscal_cheque.cashier_name``), else the login.
     """
     me = session.execute(text("SELECT login, full_name FROM billing.whoami()")).first()
     if me is not None and me.login == login and me.full_name:
         return str(me.full_name)
-    return login
+    # A cashier's cheques carry the full name the registry had when they were taken.
+    named = session.execute(
+        text(
+            "SELECT cashier_name FROM billing.fiscal_cheque WHERE cashier = :login"
+            " AND cashier_name IS NOT NULL ORDER BY created_at DESC LIMIT 1"
+        ),
+        {"login": login},
+    ).scalar()
+    return str(named) if named else login
 
 
 def receipt_document(
@@ -785,6 +795,7 @@ def receipt_document(
     ).first()
     if row is None:
         raise LookupError(f"no payment {payment_id}")
+    cheque = fiscal_state(session, payment_id)
     return PaymentReceiptDocument(
         supplier=account_supplier(session, row.account_id),
         receipt_number=receipt_number(row.id),
@@ -793,10 +804,33 @@ def receipt_document(
         amount=row.amount,
         method=PaymentMethod(row.method or "cash"),
         paid_at=row.created_at.astimezone(),
-        cashier=operator_name(session, row.entered_by),
+        cashier=(cheque.cashier_name if cheque is not None and cheque.cashier_name else None)
+        or operator_name(session, row.entered_by),
         shift_number=str(row.shift_id or "—"),
         balance_after=row.balance_after,
         duplicate=duplicate,
+        fiscal=fiscal_attributes(cheque),
+        fiscal_pending=cheque is not None and not cheque.is_done,
+    )
+
+
+CHEQUE_KINDS = {"sell": "Приход", "sellReturn": "Возврат прихода", "sellCorrection": "Коррекция"}
+"""The cheques' settlement signs as printed."""
+
+
+def fiscal_attributes(cheque: FiscalState | None) -> FiscalAttributes | None:
+    """A done cheque's attributes as a document prints them; None while pending."""
+    if cheque is None or not cheque.is_done or cheque.qr_text is None:
+        return None
+    return FiscalAttributes(
+        kind_label=CHEQUE_KINDS[cheque.kind],
+        fn_number=cheque.fn_number or "",
+        fd_number=cheque.fd_number or 0,
+        fiscal_sign=cheque.fiscal_sign or "",
+        moment=(cheque.fiscal_at or datetime.now(UTC)).astimezone(),
+        register_shift=cheque.register_shift or 0,
+        cheque_number=cheque.cheque_number or 0,
+        qr_text=cheque.qr_text,
     )
 
 

@@ -38,6 +38,7 @@ _FIELDS = {
     "cash_shift.already_open": None,
     "cash_shift.float_range": "opening_float",
     "cash_shift.counted_range": "counted_cash",
+    "cash_shift.cheques_pending": None,
     "print.key_required": None,
 }
 """The message codes the database functions raise, and the form field each belongs to."""
@@ -112,6 +113,21 @@ class PaymentRow:
     entered_by: str
     created_at: datetime
     shift_id: int | None
+    fiscal_status: str | None = None
+    """The cheque: ``pending``, ``done``, or None when the payment needs none."""
+    fiscal_fd: int | None = None
+    fiscal_fp: str | None = None
+    cashier_name: str | None = None
+    """The cashier's full name from the operator registry (cash-desk payments)."""
+
+    @property
+    def cheque_text(self) -> str:
+        """«ФД № 12, ФП 3456789012» once printed, «чек не напечатан» while pending."""
+        if self.fiscal_status == "done":
+            return f"ФД № {self.fiscal_fd}, ФП {self.fiscal_fp}"
+        if self.fiscal_status == "pending":
+            return "чек не напечатан"
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,8 +308,10 @@ _PAYMENT_SQL = """
     SELECT p.id, p.paid_on, p.amount, p.channel, p.method, p.external_id,
            b.receipt_number AS bill_receipt_number, p.reverses_id,
            (SELECT r.id FROM payment r WHERE r.reverses_id = p.id) AS reversed_by_id,
-           p.reason, p.entered_by, p.created_at, p.shift_id
+           p.reason, p.entered_by, p.created_at, p.shift_id,
+           f.status, f.fd_number, f.fiscal_sign, f.cashier_name
       FROM payment p LEFT JOIN bill b ON b.id = p.bill_id
+      LEFT JOIN fiscal_cheque f ON f.payment_id = p.id
 """
 
 

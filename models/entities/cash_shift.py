@@ -49,3 +49,7 @@ class CashShift(Base):
     expected_cash: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     difference: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     """Counted minus expected cash: negative is a shortage, positive a surplus."""
+    pending_release_by: Mapped[str | None]
+    """The supervisor who let the shift close with pending cheques (with when and why)."""
+    pending_release_at: Mapped[datetime | None]
+    pending_release_reason: Mapped[str | None]

@@ -43,6 +43,8 @@ class Operator(Base):
     password_changed_at: Mapped[datetime] = mapped_column(server_default=func.now())
     password_expires_on: Mapped[date | None]
     password_bypassed_at: Mapped[datetime | None]
+    inn: Mapped[str | None]
+    """The cashier's INN printed on cheques (``billing.set_operator_inn``)."""
 
 
 class LoginFingerprint(Base):

@@ -68,6 +68,10 @@ class SupplierDetailsRow(Base):
     correspondent_account: Mapped[str]
     vat_rate: Mapped[Decimal] = mapped_column(Numeric(4, 2))
     """VAT rate, per cent, printed as «в т. ч. НДС» on organisations' bills."""
+    fiscal_taxation: Mapped[str] = mapped_column(Text, server_default="osn")
+    """Taxation system on cheques (tag 1055), ATOL's names: ``osn``, ``usnIncome``…"""
+    fiscal_subject: Mapped[str] = mapped_column(Text, server_default="commodity")
+    """Settlement subject on cheques (tag 1212): ``commodity``, ``service``…"""
     version: Mapped[int] = mapped_column(server_default="1")
     updated_by: Mapped[OperatorName]
     updated_at: Mapped[datetime] = mapped_column(server_default=func.now())

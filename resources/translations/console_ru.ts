@@ -1029,27 +1029,37 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Интернет-платёж</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="47" />
+        <location filename="../../console/admin/labels.py" line="45" />
+        <source>Cash desk and its register</source>
+        <translation>Касса и её ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="46" />
+        <source>Fiscal cheque</source>
+        <translation>Кассовый чек</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="49" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="48" />
+        <location filename="../../console/admin/labels.py" line="50" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="49" />
+        <location filename="../../console/admin/labels.py" line="51" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="50" />
+        <location filename="../../console/admin/labels.py" line="52" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="51" />
+        <location filename="../../console/admin/labels.py" line="53" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -1596,293 +1606,383 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="117" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="149" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="125" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="126" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="150" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="158" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="195" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="129" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="161" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="132" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="137" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="140" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="139" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="177" />
+        <source>Cheques not printed</source>
+        <translation>Ненапечатанные чеки</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <source>Print pending cheques (F7)</source>
+        <translation>Пробить отложенные чеки (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
+        <source>Print the pending cheques</source>
+        <translation>Пробить отложенные чеки</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
+        <source>X-report (F8)</source>
+        <translation>X-отчёт (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
+        <source>Print the X-report</source>
+        <translation>Напечатать X-отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
         <source>Opening float problem</source>
         <translation>Ошибка в размене</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="147" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="192" />
         <source>Counted cash problem</source>
         <translation>Ошибка в пересчитанной сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="166" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="170" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="220" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="227" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="183" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="229" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="188" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="234" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="189" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="235" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="236" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="191" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="241" />
+        <source>E-mail or phone for an electronic cheque</source>
+        <translation>E-mail или телефон для электронного чека</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="243" />
+        <source>only if the customer asks: name@mail.ru</source>
+        <translation>только по просьбе покупателя: name@mail.ru</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="244" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="192" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="245" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="251" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="199" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="252" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="203" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="256" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="204" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="257" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="208" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="261" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="264" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="266" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="214" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="267" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="215" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="269" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="271" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="219" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="272" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="228" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="274" />
+        <source>Electro&amp;nic cheque to:</source>
+        <translation>&amp;Электронный чек на:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="284" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="335" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="307" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="379" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="312" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="384" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="332" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="405" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="341" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="414" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="346" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="419" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="394" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="467" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="397" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="470" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="412" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="485" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="414" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="487" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="432" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="505" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="454" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="527" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="464" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="537" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="465" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="538" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="485" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="558" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="508" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="567" />
+        <source>Printing the cheque…</source>
+        <translation>Печатаем чек…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="591" />
+        <source>Cheque printed: ФД № {fd}, ФП {fp}.</source>
+        <translation>Чек напечатан: ФД № {fd}, ФП {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="596" />
+        <source>The cheque is not printed yet: {reason}</source>
+        <translation>Чек пока не напечатан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="623" />
+        <source>Cheques not printed: {count}. {reason}</source>
+        <translation>Не напечатано чеков: {count}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="671" />
+        <source>The X-report is printed.</source>
+        <translation>X-отчёт напечатан.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="688" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="526" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="706" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="574" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="780" />
+        <source>The register's shift № {number} is adopted.</source>
+        <translation>Смена № {number} на кассе уже открыта — продолжаем её.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="782" />
+        <source>The register's shift № {number} is opened.</source>
+        <translation>На кассе открыта смена № {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="789" />
+        <source>Register shift over 24 hours</source>
+        <translation>Смена на кассе длится больше 24 часов</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="791" />
+        <source>The cash register's shift has lasted more than 24 hours, so the register refuses cheques. Close it now? The register prints the Z-report, then a new shift opens.</source>
+        <translation>Смена на кассе (ККТ) длится больше 24 часов, и касса не печатает чеки. Закрыть её сейчас? Касса напечатает Z-отчёт, затем откроется новая смена.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="810" />
+        <source>The old shift is closed (Z-report); shift № {number} is open.</source>
+        <translation>Старая смена закрыта (Z-отчёт); открыта смена № {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_tab.py" line="822" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="643" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="902" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="670" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="929" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -4765,213 +4865,213 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ModerationTab</name>
     <message>
-        <location filename="../../console/moderation/tab.py" line="118" />
+        <location filename="../../console/moderation/tab.py" line="111" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="120" />
+        <location filename="../../console/moderation/tab.py" line="113" />
         <source>Link requests</source>
         <translation>Заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="121" />
+        <location filename="../../console/moderation/tab.py" line="114" />
         <source>Registrations</source>
         <translation>Регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="124" />
+        <location filename="../../console/moderation/tab.py" line="117" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="126" />
+        <location filename="../../console/moderation/tab.py" line="119" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="126" />
-        <location filename="../../console/moderation/tab.py" line="333" />
+        <location filename="../../console/moderation/tab.py" line="119" />
+        <location filename="../../console/moderation/tab.py" line="326" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="130" />
+        <location filename="../../console/moderation/tab.py" line="123" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="132" />
+        <location filename="../../console/moderation/tab.py" line="125" />
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="133" />
+        <location filename="../../console/moderation/tab.py" line="126" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="135" />
+        <location filename="../../console/moderation/tab.py" line="128" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="142" />
+        <location filename="../../console/moderation/tab.py" line="135" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="144" />
+        <location filename="../../console/moderation/tab.py" line="137" />
         <source>Any term</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="145" />
+        <location filename="../../console/moderation/tab.py" line="138" />
         <source>Due soon or overdue</source>
         <translation>Скоро срок или просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="146" />
+        <location filename="../../console/moderation/tab.py" line="139" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="154" />
+        <location filename="../../console/moderation/tab.py" line="147" />
         <source>&amp;Next (Ctrl+N)</source>
         <translation>Сл&amp;едующая (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="156" />
+        <location filename="../../console/moderation/tab.py" line="149" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="161" />
+        <location filename="../../console/moderation/tab.py" line="154" />
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="162" />
+        <location filename="../../console/moderation/tab.py" line="155" />
         <source>&amp;Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="163" />
+        <location filename="../../console/moderation/tab.py" line="156" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="164" />
+        <location filename="../../console/moderation/tab.py" line="157" />
         <source>&amp;Status:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="165" />
+        <location filename="../../console/moderation/tab.py" line="158" />
         <source>&amp;Term:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="179" />
+        <location filename="../../console/moderation/tab.py" line="172" />
         <source>Queue items, oldest first</source>
         <translation>Очередь, сначала старые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="189" />
+        <location filename="../../console/moderation/tab.py" line="182" />
         <source>The item beside billing's data</source>
         <translation>Заявка рядом с данными биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="190" />
+        <location filename="../../console/moderation/tab.py" line="183" />
         <source>Press Ctrl+N to take the oldest item of the queue.</source>
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="192" />
+        <location filename="../../console/moderation/tab.py" line="185" />
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>Одо&amp;брить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="195" />
+        <location filename="../../console/moderation/tab.py" line="188" />
         <source>Re&amp;ject… (Ctrl+Shift+R)</source>
         <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="197" />
+        <location filename="../../console/moderation/tab.py" line="190" />
         <source>&amp;Edit (Ctrl+E)</source>
         <translation>Исп&amp;равить (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="200" />
+        <location filename="../../console/moderation/tab.py" line="193" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
         <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="233" />
+        <location filename="../../console/moderation/tab.py" line="226" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="234" />
+        <location filename="../../console/moderation/tab.py" line="227" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="235" />
+        <location filename="../../console/moderation/tab.py" line="228" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="244" />
+        <location filename="../../console/moderation/tab.py" line="237" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="277" />
+        <location filename="../../console/moderation/tab.py" line="270" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="352" />
+        <location filename="../../console/moderation/tab.py" line="345" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="367" />
+        <location filename="../../console/moderation/tab.py" line="360" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="459" />
+        <location filename="../../console/moderation/tab.py" line="452" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="461" />
+        <location filename="../../console/moderation/tab.py" line="454" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="463" />
+        <location filename="../../console/moderation/tab.py" line="456" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="487" />
+        <location filename="../../console/moderation/tab.py" line="480" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="526" />
+        <location filename="../../console/moderation/tab.py" line="519" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="563" />
+        <location filename="../../console/moderation/tab.py" line="556" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="566" />
+        <location filename="../../console/moderation/tab.py" line="559" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -5085,12 +5185,12 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorSession</name>
     <message>
-        <location filename="../../console/app.py" line="80" />
+        <location filename="../../console/app.py" line="83" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="84" />
+        <location filename="../../console/app.py" line="87" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
@@ -5353,22 +5453,22 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="56" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="76" />
         <source>Overpayment {amount} ₽</source>
         <translation>Переплата {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="60" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="80" />
         <source>Debt {amount} ₽</source>
         <translation>Задолженность {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="64" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="84" />
         <source>(penalty {amount} ₽)</source>
         <translation>(в т. ч. пеня {amount} ₽)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="68" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="88" />
         <source>Nothing owed</source>
         <translation>Задолженности нет</translation>
     </message>
@@ -5376,304 +5476,319 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="123" />
+        <location filename="../../console/payments/history_tab.py" line="128" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="130" />
+        <location filename="../../console/payments/history_tab.py" line="135" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="131" />
+        <location filename="../../console/payments/history_tab.py" line="136" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="134" />
+        <location filename="../../console/payments/history_tab.py" line="139" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="136" />
+        <location filename="../../console/payments/history_tab.py" line="141" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="140" />
+        <location filename="../../console/payments/history_tab.py" line="145" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="141" />
+        <location filename="../../console/payments/history_tab.py" line="146" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="144" />
+        <location filename="../../console/payments/history_tab.py" line="149" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="147" />
+        <location filename="../../console/payments/history_tab.py" line="152" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="148" />
+        <location filename="../../console/payments/history_tab.py" line="153" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="152" />
+        <location filename="../../console/payments/history_tab.py" line="157" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="156" />
+        <location filename="../../console/payments/history_tab.py" line="161" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="158" />
+        <location filename="../../console/payments/history_tab.py" line="163" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="164" />
+        <location filename="../../console/payments/history_tab.py" line="169" />
+        <source>Unprinted cheques… (Ctrl+Shift+K)</source>
+        <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="173" />
+        <source>Let a shift close with unprinted cheques</source>
+        <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="178" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="165" />
+        <location filename="../../console/payments/history_tab.py" line="179" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="170" />
+        <location filename="../../console/payments/history_tab.py" line="184" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="187" />
+        <location filename="../../console/payments/history_tab.py" line="201" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="189" />
+        <location filename="../../console/payments/history_tab.py" line="203" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="192" />
+        <location filename="../../console/payments/history_tab.py" line="206" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="197" />
+        <location filename="../../console/payments/history_tab.py" line="211" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="212" />
+        <location filename="../../console/payments/history_tab.py" line="226" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="213" />
-        <location filename="../../console/payments/history_tab.py" line="247" />
+        <location filename="../../console/payments/history_tab.py" line="227" />
+        <location filename="../../console/payments/history_tab.py" line="262" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="214" />
+        <location filename="../../console/payments/history_tab.py" line="228" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="215" />
+        <location filename="../../console/payments/history_tab.py" line="229" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="216" />
-        <location filename="../../console/payments/history_tab.py" line="598" />
+        <location filename="../../console/payments/history_tab.py" line="230" />
+        <location filename="../../console/payments/history_tab.py" line="632" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="217" />
+        <location filename="../../console/payments/history_tab.py" line="231" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="221" />
+        <location filename="../../console/payments/history_tab.py" line="235" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="244" />
+        <location filename="../../console/payments/history_tab.py" line="259" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="245" />
+        <location filename="../../console/payments/history_tab.py" line="260" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="246" />
+        <location filename="../../console/payments/history_tab.py" line="261" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="248" />
+        <location filename="../../console/payments/history_tab.py" line="263" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="249" />
+        <location filename="../../console/payments/history_tab.py" line="264" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="253" />
+        <location filename="../../console/payments/history_tab.py" line="268" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="143" />
+        <location filename="../../console/payments/history_tab.py" line="148" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="151" />
+        <location filename="../../console/payments/history_tab.py" line="156" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="155" />
+        <location filename="../../console/payments/history_tab.py" line="160" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="171" />
+        <location filename="../../console/payments/history_tab.py" line="185" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="172" />
+        <location filename="../../console/payments/history_tab.py" line="186" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="202" />
+        <location filename="../../console/payments/history_tab.py" line="216" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="263" />
+        <location filename="../../console/payments/history_tab.py" line="278" />
         <source>Payme&amp;nts</source>
         <translation>Пл&amp;атежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="264" />
+        <location filename="../../console/payments/history_tab.py" line="279" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="266" />
+        <location filename="../../console/payments/history_tab.py" line="281" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="268" />
+        <location filename="../../console/payments/history_tab.py" line="283" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="318" />
+        <location filename="../../console/payments/history_tab.py" line="333" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="344" />
+        <location filename="../../console/payments/history_tab.py" line="359" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="348" />
+        <location filename="../../console/payments/history_tab.py" line="363" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="366" />
+        <location filename="../../console/payments/history_tab.py" line="381" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="398" />
+        <location filename="../../console/payments/history_tab.py" line="413" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="404" />
+        <location filename="../../console/payments/history_tab.py" line="419" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="423" />
+        <location filename="../../console/payments/history_tab.py" line="438" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="425" />
+        <location filename="../../console/payments/history_tab.py" line="440" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="427" />
+        <location filename="../../console/payments/history_tab.py" line="442" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="429" />
+        <location filename="../../console/payments/history_tab.py" line="444" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="461" />
+        <location filename="../../console/payments/history_tab.py" line="479" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="463" />
+        <location filename="../../console/payments/history_tab.py" line="481" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="537" />
+        <location filename="../../console/payments/history_tab.py" line="555" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="626" />
+        <location filename="../../console/payments/history_tab.py" line="567" />
+        <source>Shift № {number} may close with unprinted cheques.</source>
+        <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="660" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="655" />
+        <location filename="../../console/payments/history_tab.py" line="689" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="655" />
+        <location filename="../../console/payments/history_tab.py" line="689" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="666" />
+        <location filename="../../console/payments/history_tab.py" line="700" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -7568,6 +7683,111 @@ Enter или двойной щелчок открывает карточку а�
         <source>The account number and the receipt number do not match: ask the caller to read both from one receipt.</source>
         <translation>Номер лицевого счёта и номер квитанции не совпадают: попросите абонента прочитать оба с одной квитанции.</translation>
     </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="9" />
+        <source>The cash register does not answer (switched off or not connected). The cheque will be printed as soon as it is back.</source>
+        <translation>Касса (ККТ) не отвечает: выключена или не подключена. Чек будет напечатан, как только касса появится на связи.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="14" />
+        <source>The cash register is busy with another program. Trying again.</source>
+        <translation>Касса занята другой программой. Повторяем попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="17" />
+        <source>The register's shift is closed: reopen the shift at the desk.</source>
+        <translation>Смена на кассе закрыта: откройте смену заново.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="20" />
+        <source>The register's shift is over 24 hours old: close it (Z-report) and open a new one.</source>
+        <translation>Смена на кассе длится больше 24 часов: закройте её (Z-отчёт) и откройте новую.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="24" />
+        <source>The cash register is out of paper: load a new roll and press F7.</source>
+        <translation>В кассе закончилась бумага: вставьте новый рулон и нажмите F7.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="27" />
+        <source>The register's fiscal drive (ФН) is full: call the service engineer to replace it.</source>
+        <translation>Фискальный накопитель (ФН) заполнен: вызовите специалиста для замены.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="31" />
+        <source>The cash register did not answer in time. The cheque is not printed twice: the desk asks again.</source>
+        <translation>Касса не ответила вовремя. Чек не будет напечатан дважды: касса спросит ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="36" />
+        <source>The cash register reported an error: {detail}</source>
+        <translation>Касса сообщила об ошибке: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="37" />
+        <source>Waiting to be sent to the cash register.</source>
+        <translation>Ожидает отправки на кассу.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="38" />
+        <source>No cash desk with a register is set up: ask an administrator.</source>
+        <translation>Не настроена касса с ККТ: обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="41" />
+        <source>This payment needs no cheque.</source>
+        <translation>Этот платёж не требует чека.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="42" />
+        <source>This cheque belongs to another cashier's desk.</source>
+        <translation>Этот чек относится к кассе другого кассира.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="45" />
+        <source>This cheque is already printed.</source>
+        <translation>Этот чек уже напечатан.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="46" />
+        <source>The cash register's answer is incomplete; the cheque stays pending.</source>
+        <translation>Ответ кассы неполный; чек остаётся в ожидании.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="49" />
+        <source>For an electronic cheque give an e-mail or a phone as +7XXXXXXXXXX.</source>
+        <translation>Для электронного чека укажите e-mail или телефон в виде +7XXXXXXXXXX.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="52" />
+        <source>Name the cash desk (at most 80 characters).</source>
+        <translation>Укажите название кассы (не длиннее 80 символов).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="53" />
+        <source>Another cash desk has this name.</source>
+        <translation>Касса с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="54" />
+        <source>The register's address looks like http://192.168.0.20:16732.</source>
+        <translation>Адрес ККТ выглядит так: http://192.168.0.20:16732.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="57" />
+        <source>The register's serial number: digits and Latin letters, up to 32.</source>
+        <translation>Заводской номер ККТ: цифры и латинские буквы, до 32 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="60" />
+        <source>A person's INN has 12 digits with valid check digits.</source>
+        <translation>ИНН физического лица — 12 цифр с верными контрольными цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="63" />
+        <source>Some cheques of this shift are not printed yet: fiscalise them (F7) or ask a supervisor to let the shift close.</source>
+        <translation>Не все чеки смены напечатаны: пробейте их (F7) или попросите старшего разрешить закрыть смену.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -8111,6 +8331,74 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>ReleasePendingDialog</name>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="34" />
+        <source>Shifts with unprinted cheques</source>
+        <translation>Смены с ненапечатанными чеками</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="39" />
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="41" />
+        <source>&amp;Shift:</source>
+        <translation>&amp;Смена:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="45" />
+        <source>Reason for closing with pending cheques</source>
+        <translation>Причина закрытия смены с ненапечатанными чеками</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="46" />
+        <source>e.g. the register is out of order</source>
+        <translation>например, касса неисправна</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="49" />
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="51" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="54" />
+        <source>&amp;Allow closing (Ctrl+Enter)</source>
+        <translation>&amp;Разрешить закрыть (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="56" />
+        <source>Allow the shift to close</source>
+        <translation>Разрешить закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="61" />
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="63" />
+        <source>Close without a decision</source>
+        <translation>Закрыть без решения</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="98" />
+        <source>Shift № {number}, {cashier}, since {opened}: {count} cheques</source>
+        <translation>Смена № {number}, {cashier}, с {opened}: чеков — {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/release_dialog.py" line="106" />
+        <source>No open shift has unprinted cheques.</source>
+        <translation>Нет открытых смен с ненапечатанными чеками.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../console/admin/operator_dialogs.py" line="249" />
@@ -8235,519 +8523,598 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="162" />
+        <location filename="../../console/admin/settings_tab.py" line="163" />
         <source>Supplier details and billing settings</source>
         <translation>Реквизиты поставщика и настройки расчётов</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="170" />
+        <location filename="../../console/admin/settings_tab.py" line="171" />
         <source>Every PC prints bills and takes readings with these settings. A region without its own row uses the default one. Every change is recorded in the audit log.</source>
         <translation>По этим настройкам все рабочие места печатают счета и принимают показания. Район без собственной записи использует запись по умолчанию. Каждое изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="203" />
+        <location filename="../../console/admin/settings_tab.py" line="205" />
         <source>&amp;Settings</source>
         <translation>Настро&amp;йки</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="210" />
+        <location filename="../../console/admin/settings_tab.py" line="212" />
         <source>Region whose supplier is shown</source>
         <translation>Район, реквизиты поставщика которого показаны</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="215" />
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>Supplier's name</source>
         <translation>Наименование поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="216" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>Supplier's INN</source>
         <translation>ИНН поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>Supplier's KPP</source>
         <translation>КПП поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>Supplier's address</source>
         <translation>Адрес поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>Supplier's phone</source>
         <translation>Телефон поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>Supplier's e-mail</source>
         <translation>Электронная почта поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="223" />
         <source>Supplier's website</source>
         <translation>Сайт поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>Bank's name</source>
         <translation>Наименование банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="225" />
         <source>Bank's BIC</source>
         <translation>БИК банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <location filename="../../console/admin/settings_tab.py" line="226" />
         <source>Settlement account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="227" />
+        <location filename="../../console/admin/settings_tab.py" line="229" />
         <source>Correspondent account</source>
         <translation>Корреспондентский счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="229" />
+        <location filename="../../console/admin/settings_tab.py" line="231" />
         <source>VAT rate on organisations' bills</source>
         <translation>Ставка НДС в счетах организаций</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="247" />
+        <location filename="../../console/admin/settings_tab.py" line="249" />
         <source>Save the supplier</source>
         <translation>Сохранить реквизиты поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="253" />
+        <location filename="../../console/admin/settings_tab.py" line="255" />
         <source>Delete the region's own supplier details</source>
         <translation>Удалить собственные реквизиты поставщика района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="298" />
+        <location filename="../../console/admin/settings_tab.py" line="300" />
         <source>Saved by {who} at {when}.</source>
         <translation>Сохранено: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="303" />
+        <location filename="../../console/admin/settings_tab.py" line="305" />
         <source>The region has no details of its own: it prints the default ones shown here. Saving gives it its own.</source>
         <translation>У района нет собственных реквизитов: в его документах печатаются реквизиты по умолчанию (показаны здесь). При сохранении у района появятся собственные.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="308" />
+        <location filename="../../console/admin/settings_tab.py" line="310" />
         <source>No details yet: no bill or receipt can be printed until they are saved.</source>
         <translation>Реквизитов пока нет: счета и квитанции нельзя напечатать, пока они не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="328" />
-        <location filename="../../console/admin/settings_tab.py" line="786" />
+        <location filename="../../console/admin/settings_tab.py" line="330" />
+        <location filename="../../console/admin/settings_tab.py" line="829" />
+        <location filename="../../console/admin/settings_tab.py" line="903" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="343" />
+        <location filename="../../console/admin/settings_tab.py" line="345" />
         <source>Delete supplier details</source>
         <translation>Удаление реквизитов поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="344" />
+        <location filename="../../console/admin/settings_tab.py" line="346" />
         <source>Delete these details? The region will print the default ones, if any.</source>
         <translation>Удалить эти реквизиты? Район будет печатать реквизиты по умолчанию, если они есть.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="360" />
+        <location filename="../../console/admin/settings_tab.py" line="362" />
         <source>Region whose window is shown</source>
         <translation>Район, окно приёма которого показано</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="368" />
+        <location filename="../../console/admin/settings_tab.py" line="370" />
         <source>no limit on this side</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="373" />
+        <location filename="../../console/admin/settings_tab.py" line="375" />
         <source>First day of the month readings are accepted for it</source>
         <translation>Первый день месяца, с которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="379" />
+        <location filename="../../console/admin/settings_tab.py" line="381" />
         <source>Last day of the month readings are accepted for it</source>
         <translation>Последний день месяца, до которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="383" />
+        <location filename="../../console/admin/settings_tab.py" line="385" />
         <source>Readings submitted after the last day count for the next month. The first day only warns the operator that the month's window is not open yet.</source>
         <translation>Показания, переданные после последнего дня, относятся к следующему месяцу. Первый день лишь предупреждает оператора, что окно приёма за месяц ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="392" />
+        <location filename="../../console/admin/settings_tab.py" line="394" />
         <source>Save the window</source>
         <translation>Сохранить окно приёма</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="396" />
-        <location filename="../../console/admin/settings_tab.py" line="397" />
+        <location filename="../../console/admin/settings_tab.py" line="398" />
+        <location filename="../../console/admin/settings_tab.py" line="399" />
         <source>Delete the region's own window</source>
         <translation>Удалить собственное окно приёма района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="432" />
+        <location filename="../../console/admin/settings_tab.py" line="434" />
         <source>The region's own window.</source>
         <translation>Собственное окно приёма района.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="434" />
+        <location filename="../../console/admin/settings_tab.py" line="436" />
         <source>The region uses the default window. Saving gives it its own.</source>
         <translation>Район использует окно по умолчанию. При сохранении у района появится собственное.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="436" />
+        <location filename="../../console/admin/settings_tab.py" line="438" />
         <source>No window: readings count for the month they are submitted in.</source>
         <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="181" />
-        <location filename="../../console/admin/settings_tab.py" line="476" />
+        <location filename="../../console/admin/settings_tab.py" line="182" />
+        <location filename="../../console/admin/settings_tab.py" line="478" />
         <source>Tariff acts</source>
         <translation>Акты о тарифах</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="179" />
+        <location filename="../../console/admin/settings_tab.py" line="180" />
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="180" />
+        <location filename="../../console/admin/settings_tab.py" line="181" />
         <source>Reading window</source>
         <translation>Окно приёма показаний</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="182" />
+        <location filename="../../console/admin/settings_tab.py" line="183" />
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="215" />
+        <location filename="../../console/admin/settings_tab.py" line="184" />
+        <location filename="../../console/admin/settings_tab.py" line="739" />
+        <source>Cash desks</source>
+        <translation>Кассы</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="216" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="223" />
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>Bank:</source>
         <translation>Банк:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="225" />
         <source>BIC:</source>
         <translation>БИК:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <location filename="../../console/admin/settings_tab.py" line="226" />
         <source>Settlement account:</source>
         <translation>Расчётный счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="226" />
+        <location filename="../../console/admin/settings_tab.py" line="228" />
         <source>Correspondent account:</source>
         <translation>Корр. счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="229" />
+        <location filename="../../console/admin/settings_tab.py" line="231" />
         <source>VAT rate, %:</source>
         <translation>Ставка НДС, %:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="246" />
+        <location filename="../../console/admin/settings_tab.py" line="248" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="252" />
+        <location filename="../../console/admin/settings_tab.py" line="254" />
         <source>Delete the region's own details</source>
         <translation>Удалить реквизиты района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="260" />
-        <location filename="../../console/admin/settings_tab.py" line="401" />
-        <location filename="../../console/admin/settings_tab.py" line="490" />
+        <location filename="../../console/admin/settings_tab.py" line="262" />
+        <location filename="../../console/admin/settings_tab.py" line="403" />
+        <location filename="../../console/admin/settings_tab.py" line="492" />
         <source>Region:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="371" />
+        <location filename="../../console/admin/settings_tab.py" line="373" />
         <source>First day:</source>
         <translation>Первый день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="377" />
+        <location filename="../../console/admin/settings_tab.py" line="379" />
         <source>Last day:</source>
         <translation>Последний день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="392" />
+        <location filename="../../console/admin/settings_tab.py" line="394" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <location filename="../../console/admin/settings_tab.py" line="480" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <location filename="../../console/admin/settings_tab.py" line="480" />
         <source>Tariffs from</source>
         <translation>Тарифы с</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <location filename="../../console/admin/settings_tab.py" line="480" />
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="483" />
-        <location filename="../../console/admin/settings_tab.py" line="490" />
+        <location filename="../../console/admin/settings_tab.py" line="485" />
+        <location filename="../../console/admin/settings_tab.py" line="492" />
         <source>Region of the act</source>
         <translation>Район, к которому относится акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="488" />
+        <location filename="../../console/admin/settings_tab.py" line="490" />
         <source>Order of … dated … No. …</source>
         <translation>Приказ … от … № …</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="494" />
+        <location filename="../../console/admin/settings_tab.py" line="496" />
         <source>Tariffs from:</source>
         <translation>Тарифы с:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="498" />
+        <location filename="../../console/admin/settings_tab.py" line="500" />
         <source>Act:</source>
         <translation>Акт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <location filename="../../console/admin/settings_tab.py" line="502" />
         <source>New act</source>
         <translation>Новый акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="503" />
+        <location filename="../../console/admin/settings_tab.py" line="505" />
         <source>Save act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <location filename="../../console/admin/settings_tab.py" line="635" />
         <source>Kind:</source>
         <translation>Вид дня:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="636" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="638" />
         <source>New date</source>
         <translation>Новая дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="639" />
+        <location filename="../../console/admin/settings_tab.py" line="641" />
         <source>Save date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="643" />
+        <location filename="../../console/admin/settings_tab.py" line="645" />
         <source>Delete date</source>
         <translation>Удалить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="496" />
+        <location filename="../../console/admin/settings_tab.py" line="498" />
         <source>Date the act's tariffs apply from</source>
         <translation>Дата, с которой действуют тарифы акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="498" />
+        <location filename="../../console/admin/settings_tab.py" line="500" />
         <source>The act as cited</source>
         <translation>Реквизиты акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <location filename="../../console/admin/settings_tab.py" line="502" />
         <source>Start a new act</source>
         <translation>Начать ввод нового акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="503" />
+        <location filename="../../console/admin/settings_tab.py" line="505" />
         <source>Save the act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="506" />
+        <location filename="../../console/admin/settings_tab.py" line="508" />
         <source>Delete the selected act</source>
         <translation>Удалить выбранный акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="506" />
+        <location filename="../../console/admin/settings_tab.py" line="508" />
         <source>Delete act</source>
         <translation>Удалить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="534" />
+        <location filename="../../console/admin/settings_tab.py" line="536" />
         <source>every region (default)</source>
         <translation>все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="563" />
+        <location filename="../../console/admin/settings_tab.py" line="565" />
         <source>Editing the selected act.</source>
         <translation>Изменение выбранного акта.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="573" />
+        <location filename="../../console/admin/settings_tab.py" line="575" />
         <source>A new act.</source>
         <translation>Новый акт.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="610" />
+        <location filename="../../console/admin/settings_tab.py" line="612" />
         <source>The statutory holidays are known to the console. Enter here the year's transfers: weekdays made days off and Saturdays or Sundays made working days.</source>
         <translation>Праздники по Трудовому кодексу консоль знает сама. Здесь вносятся переносы года: будни, ставшие выходными, и субботы или воскресенья, ставшие рабочими днями.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="618" />
+        <location filename="../../console/admin/settings_tab.py" line="620" />
         <source>Holiday transfers</source>
         <translation>Переносы выходных дней</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="622" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="622" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="622" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="629" />
+        <location filename="../../console/admin/settings_tab.py" line="631" />
         <source>Day off (a weekday)</source>
         <translation>Выходной (будний день)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="630" />
+        <location filename="../../console/admin/settings_tab.py" line="632" />
         <source>Working day (a weekend day)</source>
         <translation>Рабочий день (выходной по календарю)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>Date of the transfer</source>
         <translation>Дата переноса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
+        <location filename="../../console/admin/settings_tab.py" line="635" />
         <source>Kind of day</source>
         <translation>Вид дня</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="636" />
         <source>Note on the transfer</source>
         <translation>Примечание к переносу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="638" />
         <source>Start a new date</source>
         <translation>Начать ввод новой даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="639" />
+        <location filename="../../console/admin/settings_tab.py" line="641" />
         <source>Save the date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="644" />
+        <location filename="../../console/admin/settings_tab.py" line="646" />
         <source>Delete the selected date</source>
         <translation>Удалить выбранную дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="661" />
+        <location filename="../../console/admin/settings_tab.py" line="663" />
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="661" />
+        <location filename="../../console/admin/settings_tab.py" line="663" />
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="691" />
+        <location filename="../../console/admin/settings_tab.py" line="693" />
         <source>Editing the selected date.</source>
         <translation>Изменение выбранной даты.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="702" />
+        <location filename="../../console/admin/settings_tab.py" line="704" />
         <source>A new date.</source>
         <translation>Новая дата.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="733" />
+        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <location filename="../../console/admin/settings_tab.py" line="750" />
+        <source>Cash desk</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <source>Register address</source>
+        <translation>Адрес ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <source>Register serial</source>
+        <translation>Заводской номер ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="750" />
+        <source>Cash desk:</source>
+        <translation>Касса:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="753" />
+        <source>Register address:</source>
+        <translation>Адрес ККТ:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="755" />
+        <source>Address of the register's web server (ATOL driver v10)</source>
+        <translation>Адрес веб-сервера ККТ (драйвер АТОЛ v10)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="759" />
+        <source>Register serial:</source>
+        <translation>Заводской номер ККТ:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="761" />
+        <source>Serial number of the register</source>
+        <translation>Заводской номер ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="764" />
+        <source>New cash desk</source>
+        <translation>Новая касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="764" />
+        <source>Start a new cash desk</source>
+        <translation>Начать новую кассу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="767" />
+        <source>Save cash desk</source>
+        <translation>Сохранить кассу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="767" />
+        <source>Save the cash desk</source>
+        <translation>Сохранить кассу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="806" />
+        <source>Editing the selected cash desk.</source>
+        <translation>Изменяется выбранная касса.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="815" />
+        <source>A new cash desk.</source>
+        <translation>Новая касса.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="845" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="752" />
+        <location filename="../../console/admin/settings_tab.py" line="869" />
         <source>Every region (default)</source>
         <translation>Все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="776" />
+        <location filename="../../console/admin/settings_tab.py" line="893" />
         <source>No supplier details for: {regions}. Their bills cannot be printed.</source>
         <translation>Нет реквизитов поставщика для: {regions}. Их счета нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="781" />
+        <location filename="../../console/admin/settings_tab.py" line="898" />
         <source>Every region has supplier details.</source>
         <translation>Реквизиты поставщика есть у всех районов.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="792" />
-        <location filename="../../console/admin/settings_tab.py" line="807" />
+        <location filename="../../console/admin/settings_tab.py" line="838" />
+        <location filename="../../console/admin/settings_tab.py" line="909" />
+        <location filename="../../console/admin/settings_tab.py" line="924" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -8780,7 +9147,7 @@ Enter или двойной щелчок открывает карточку а�
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="140" />
+        <location filename="../../console/app.py" line="144" />
         <location filename="../../console/startup.py" line="57" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from console.services import fiscal
 from console.services import payments as service
 from console.tasks import ErrorKind, classify_error
 from models import clock
@@ -119,6 +120,8 @@ def test_shift_arithmetic_expected_is_float_plus_cash_minus_cash_reversals(
             service.reverse_payment(session, mistaken.payment.id, "Ещё раз")
         assert _codes(twice) == ["payment.already_reversed"]
     with cashier() as session:
+        # The cheques of the shift (sales and the refund) are printed before it closes.
+        fiscal.fiscalise_pending(session, fiscal.register_of(fiscal.cash_desk(session)))
         closed = service.close_shift(session, Decimal("2999.50"))
         assert service.current_shift(session) is None
     assert closed.expected_cash == Decimal("3000.00")  # 2000 + 1000 + 300.50 - 300.50

@@ -14,6 +14,7 @@ from console.printing.bill import bill_payment_string, render_bill
 from console.printing.receipt import render_receipt
 from console.printing.shift_report import render_shift_report
 from console.printing.statement import render_statement
+from console.services import fiscal
 from console.services import payments as service
 from console.services.documents import (
     bill_document,
@@ -96,6 +97,7 @@ def test_receipt_statement_and_shift_report_of_a_day_at_the_cash_desk(
         receipt_text = all_text(render_receipt(receipt))
         assert "1 234,50 ₽" in receipt_text
         assert f"К-{taken.payment.id:06d}" in receipt_text
+        fiscal.fiscalise_pending(session, fiscal.register_of(fiscal.cash_desk(session)))
         service.close_shift(session, Decimal("1734.50"))
         report = shift_report_document(session, shift.id)
         assert report.expected_cash == Decimal("1734.50")

@@ -505,6 +505,40 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         "payment",
         check="EXISTS (SELECT FROM billing.payment WHERE reverses_id = {payment_id})",
     ),
+    # fiscal cheques (issue 15, migration 0190)
+    Action(
+        "record_fiscal_result",
+        "SELECT billing.record_fiscal_result((SELECT max(p.id) FROM billing.payment p"
+        ' WHERE p.entered_by = session_user), \'{{"status": "pending",'
+        ' "failure": "offline"}}\')',
+        frozenset({CASHIER}),
+        "fiscal_cheque",
+        setup="SELECT billing.take_payment({account_id}, 100, 'cash', NULL, gen_random_uuid())"
+        " FROM (SELECT billing.open_shift(0)) AS opened",
+        check="EXISTS (SELECT FROM billing.fiscal_cheque WHERE cashier = session_user"
+        " AND failure = 'offline')",
+    ),
+    Action(
+        "release_pending_cheques",
+        "SELECT billing.release_pending_cheques({open_shift_id}, 'касса неисправна')",
+        frozenset({SUPERVISOR}),
+        "cash_shift",
+        check="(SELECT pending_release_by = session_user FROM billing.cash_shift"
+        " WHERE id = {open_shift_id})",
+    ),
+    Action(
+        "set_cash_desk",
+        "SELECT billing.set_cash_desk(NULL, 'Касса 2', 'http://10.0.0.12:16732',"
+        " '00106700000002', NULL)",
+        frozenset({ADMIN}),
+        "cash_desk",
+    ),
+    Action(
+        "set_operator_inn",
+        "SELECT billing.set_operator_inn('{target_operator}', '500100732259')",
+        frozenset({ADMIN}),
+        "operator",
+    ),
     Action(
         "record_print",
         "SELECT billing.record_print('bill', '{bill_id}', NULL)",

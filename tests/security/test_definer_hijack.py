@@ -91,6 +91,20 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
     "close_shift": ("SELECT billing.close_shift(1100)",),
     "reverse_payment": ("SELECT billing.reverse_payment({payment_id}, 'ошибка кассира')",),
     "record_print": ("SELECT billing.record_print('bill', 'hijack-{bill_id}', {account_id})",),
+    "record_fiscal_result": (
+        "SELECT billing.record_fiscal_result((SELECT max(p.id) FROM billing.payment p"
+        " WHERE p.entered_by = session_user AND p.shift_id IS NOT NULL),"
+        ' \'{{"status": "pending", "failure": "busy"}}\')',
+    ),
+    "release_pending_cheques": (
+        "SELECT billing.release_pending_cheques((SELECT max(s.id) FROM billing.cash_shift s"
+        " WHERE s.closed_at IS NULL), 'касса неисправна')",
+    ),
+    "set_cash_desk": (
+        "SELECT billing.set_cash_desk(NULL, 'Касса hijack', 'http://127.0.0.1:16799',"
+        " '00106700000099', NULL)",
+    ),
+    "set_operator_inn": ("SELECT billing.set_operator_inn('{target}', '500100732259')",),
     # portal account actions
     "portal_resend_confirmation": (
         "SELECT billing.portal_resend_confirmation({unconfirmed_user_id},"

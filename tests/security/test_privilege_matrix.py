@@ -100,6 +100,7 @@ def facts(
       and acceptance window; ``own_supplier_region_id``/``_version``: a region with its
       own supplier; ``tariff_act_id``/``_version``, ``calendar_day``/``_version``: a
       tariff act and a holiday transfer of the demo.
+    * ``open_shift_id``: an open cash-desk shift (``release_pending_cheques``).
     """
     account_id, customer_id, region_id, number = _one(
         superuser,
@@ -260,7 +261,13 @@ def facts(
     calendar_day, calendar_day_version = _one(
         superuser, "SELECT day, version FROM billing.calendar_day ORDER BY day LIMIT 1"
     )
+    (open_shift_id,) = _one(
+        superuser,
+        "INSERT INTO billing.cash_shift (cashier, opening_float)"
+        " VALUES ('matrix_shift_cashier', 0) RETURNING id",
+    )
     return {
+        "open_shift_id": open_shift_id,
         "claimable_appeal_id": claimable[0],
         "claimable_appeal_version": claimable[1],
         "assigned_appeal_id": appeals["assigned"][0],

@@ -19,6 +19,12 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'cash_shift.not_open' USING ERRCODE = 'P0001';
     END IF;
+    -- Cheques still pending keep the shift open unless a supervisor recorded a decision.
+    IF shift.pending_release_by IS NULL AND EXISTS (
+            SELECT FROM billing.fiscal_cheque f JOIN billing.payment p ON p.id = f.payment_id
+             WHERE p.shift_id = shift.id AND f.status = 'pending') THEN
+        RAISE EXCEPTION 'cash_shift.cheques_pending' USING ERRCODE = 'P0001';
+    END IF;
     SELECT shift.opening_float + coalesce(pg_catalog.sum(p.amount), 0) INTO expected
       FROM billing.payment p
      WHERE p.shift_id = shift.id AND p.method = 'cash';

@@ -1,0 +1,1 @@
+"""The cash desk's cash register: the training emulator and what starts it."""
