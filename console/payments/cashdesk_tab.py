@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
 from console.lookup.alive import while_alive
+from console.payments.balance_text import balance_words
 from console.payments.close_shift_dialog import CloseShiftDialog
 from console.payments.preview_dialog import PdfPreviewDialog
 from console.payments.print_flow import print_with_preview
@@ -40,7 +41,6 @@ from models import clock
 from models.domain.cash_desk import CONFIRM_ABOVE, parse_amount
 from models.domain.problems import Problem, ValidationFailed
 from models.fiscal.register import CashRegister, Failure, RegisterFailed
-from models.queries.balance import Balance
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
@@ -68,24 +68,6 @@ class _Opened:
 class _Loaded:
     account: service.AccountSummary
     bills: tuple[service.BillRow, ...]
-
-
-def balance_words(value: Balance) -> str:
-    """«Debt 1 234,56 ₽ (penalty 12,00 ₽)» / «Overpayment …» / «Nothing owed»."""
-    if value.overpayment > 0:
-        return QtCore.QCoreApplication.translate("Payments", "Overpayment {amount} ₽").format(
-            amount=format_amount(value.overpayment)
-        )
-    if value.total_due > 0:
-        text = QtCore.QCoreApplication.translate("Payments", "Debt {amount} ₽").format(
-            amount=format_amount(value.total_due)
-        )
-        if value.penalty > 0:
-            text += " " + QtCore.QCoreApplication.translate(
-                "Payments", "(penalty {amount} ₽)"
-            ).format(amount=format_amount(value.penalty))
-        return text
-    return QtCore.QCoreApplication.translate("Payments", "Nothing owed")
 
 
 class CashDeskTab(QtWidgets.QWidget):

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
+from console.payments.balance_text import balance_words
 from console.payments.batch_dialog import BatchPrintDialog
 from console.payments.bill_choice_dialog import BillChoiceDialog
-from console.payments.cashdesk_tab import balance_words
 from console.payments.print_flow import print_with_preview
 from console.payments.release_dialog import ReleasePendingDialog
 from console.payments.reversal_dialog import ReversalDialog

@@ -1606,383 +1606,383 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="149" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="157" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="139" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="158" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="195" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="140" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="177" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="161" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="143" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="146" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="151" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="154" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="171" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="177" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="159" />
         <source>Cheques not printed</source>
         <translation>Ненапечатанные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="181" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
         <source>Print pending cheques (F7)</source>
         <translation>Пробить отложенные чеки (F7)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
         <source>Print the pending cheques</source>
         <translation>Пробить отложенные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="185" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
         <source>X-report (F8)</source>
         <translation>X-отчёт (F8)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="168" />
         <source>Print the X-report</source>
         <translation>Напечатать X-отчёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="190" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
         <source>Opening float problem</source>
         <translation>Ошибка в размене</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="192" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
         <source>Counted cash problem</source>
         <translation>Ошибка в пересчитанной сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="180" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="184" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="193" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="212" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="194" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="200" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="220" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="227" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="209" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="229" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="234" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="235" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="217" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="236" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="241" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="223" />
         <source>E-mail or phone for an electronic cheque</source>
         <translation>E-mail или телефон для электронного чека</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="243" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="225" />
         <source>only if the customer asks: name@mail.ru</source>
         <translation>только по просьбе покупателя: name@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="244" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="226" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="245" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="227" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="251" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="233" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="252" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="234" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="256" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="238" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="257" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="239" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="261" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="243" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="264" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="246" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="266" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="248" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="267" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="249" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="250" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="269" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="251" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="271" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="253" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="272" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="254" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="274" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="256" />
         <source>Electro&amp;nic cheque to:</source>
         <translation>&amp;Электронный чек на:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="284" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="266" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="335" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="317" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="379" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="361" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="384" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="366" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="405" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="387" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="414" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="396" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="419" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="401" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="467" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="449" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="470" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="452" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="485" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="467" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="487" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="469" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="505" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="487" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="527" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="509" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="537" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="519" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="538" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="520" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="558" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="540" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="567" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="549" />
         <source>Printing the cheque…</source>
         <translation>Печатаем чек…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="591" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="573" />
         <source>Cheque printed: ФД № {fd}, ФП {fp}.</source>
         <translation>Чек напечатан: ФД № {fd}, ФП {fp}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="596" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="578" />
         <source>The cheque is not printed yet: {reason}</source>
         <translation>Чек пока не напечатан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="623" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="605" />
         <source>Cheques not printed: {count}. {reason}</source>
         <translation>Не напечатано чеков: {count}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="671" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="653" />
         <source>The X-report is printed.</source>
         <translation>X-отчёт напечатан.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="688" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="670" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="706" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="688" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="780" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="762" />
         <source>The register's shift № {number} is adopted.</source>
         <translation>Смена № {number} на кассе уже открыта — продолжаем её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="782" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="764" />
         <source>The register's shift № {number} is opened.</source>
         <translation>На кассе открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="789" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="771" />
         <source>Register shift over 24 hours</source>
         <translation>Смена на кассе длится больше 24 часов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="791" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="773" />
         <source>The cash register's shift has lasted more than 24 hours, so the register refuses cheques. Close it now? The register prints the Z-report, then a new shift opens.</source>
         <translation>Смена на кассе (ККТ) длится больше 24 часов, и касса не печатает чеки. Закрыть её сейчас? Касса напечатает Z-отчёт, затем откроется новая смена.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="810" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="792" />
         <source>The old shift is closed (Z-report); shift № {number} is open.</source>
         <translation>Старая смена закрыта (Z-отчёт); открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="822" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="804" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="902" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="884" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="929" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="911" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -5453,22 +5453,22 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="76" />
+        <location filename="../../console/payments/balance_text.py" line="13" />
         <source>Overpayment {amount} ₽</source>
         <translation>Переплата {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="80" />
+        <location filename="../../console/payments/balance_text.py" line="17" />
         <source>Debt {amount} ₽</source>
         <translation>Задолженность {amount} ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="84" />
+        <location filename="../../console/payments/balance_text.py" line="21" />
         <source>(penalty {amount} ₽)</source>
         <translation>(в т. ч. пеня {amount} ₽)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="88" />
+        <location filename="../../console/payments/balance_text.py" line="25" />
         <source>Nothing owed</source>
         <translation>Задолженности нет</translation>
     </message>
