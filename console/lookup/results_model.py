@@ -15,6 +15,7 @@ from console.lookup.alive import while_alive
 from console.lookup.texts import field_name, portal_status
 from console.services.lookup import LookupQuery, fetch_page
 from console.tasks import TaskError, TaskHandle, TaskRunner
+from models.database import read_only
 from models.domain.phones import format_phone
 from models.queries.lookup import PAGE_SIZE, Cursor, LookupPage, LookupRow, MatchedField
 from widgets.qt import Qt, QtCore, QtGui, Signal
@@ -103,7 +104,8 @@ class LookupResultsModel(QtCore.QAbstractTableModel):
         limit = self.page_size
 
         def work(session: Any, token: Any, progress: Any) -> LookupPage:
-            return fetch_page(session, query, cursor, limit=limit)
+            # Autocommit, no pre-ping: a lookup costs its own statements and no more.
+            return read_only(session, lambda reader: fetch_page(reader, query, cursor, limit=limit))
 
         self.loading_changed.emit(True)
         self._loading = self._runner.submit(

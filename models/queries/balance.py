@@ -59,16 +59,25 @@ def split_balance(
 
 _TOTALS = text("""
     SELECT a.id,
-           coalesce((SELECT sum(b.amount) FROM bill b
-                     WHERE b.account_id = a.id AND b.formed_on <= :as_of), 0) AS charged,
-           coalesce((SELECT sum(l.amount) FROM bill b JOIN bill_line l ON l.bill_id = b.id
-                     WHERE b.account_id = a.id AND b.formed_on <= :as_of
-                       AND l.kind = 'penalty'), 0) AS penalty_charged,
-           coalesce((SELECT sum(p.amount) FROM payment p
-                     WHERE p.account_id = a.id AND p.paid_on <= :as_of), 0) AS paid
+           coalesce(charged.amount, 0) AS charged,
+           coalesce(penalty.amount, 0) AS penalty_charged,
+           coalesce(paid.amount, 0) AS paid
     FROM account a
-    WHERE a.id IN :ids
-""").bindparams(bindparam("ids", expanding=True))
+    LEFT JOIN (SELECT b.account_id, sum(b.amount) AS amount FROM bill b
+                WHERE b.account_id = ANY(CAST(:ids AS bigint[])) AND b.formed_on <= :as_of
+                GROUP BY b.account_id) charged ON charged.account_id = a.id
+    LEFT JOIN (SELECT b.account_id, sum(l.amount) AS amount
+                 FROM bill b JOIN bill_line l ON l.bill_id = b.id
+                WHERE b.account_id = ANY(CAST(:ids AS bigint[])) AND b.formed_on <= :as_of
+                  AND l.kind = 'penalty'
+                GROUP BY b.account_id) penalty ON penalty.account_id = a.id
+    LEFT JOIN (SELECT p.account_id, sum(p.amount) AS amount FROM payment p
+                WHERE p.account_id = ANY(CAST(:ids AS bigint[])) AND p.paid_on <= :as_of
+                GROUP BY p.account_id) paid ON paid.account_id = a.id
+    WHERE a.id = ANY(CAST(:ids AS bigint[]))
+""")
+"""Charges, penalty charged and payments of several accounts, one grouped pass over each
+table (not three correlated subqueries per account)."""
 
 
 def balances(session: Session, account_ids: Sequence[int], as_of: date) -> dict[int, Balance]:

@@ -4,7 +4,9 @@
 typed (a 10-digit number may be a phone and an INN); :func:`search_page` returns the
 matches of every reading in turn, a page at a time. Each reading is one indexed query
 over the generated key columns of migration 0020; prefixes (surnames, streets) page in
-index order, so the n-th page costs no more than the first few.
+index order, and the next page starts after the sort key of the last row shown (keyset
+pagination, no OFFSET), so the n-th page costs no more than the first and rows added
+meanwhile neither repeat nor push rows out of the pages still to come.
 
 A result row is one account of a matching customer with what matched, the address,
 the region and the balance for the debt badge.
@@ -104,10 +106,11 @@ class LookupRow:
 
 @dataclass(frozen=True, slots=True)
 class Cursor:
-    """Where the next page starts: the reading of the key and the offset within it."""
+    """Where the next page starts: the reading of the key and, within it, the sort key
+    of the last row shown (None: from its first row)."""
 
     guess_index: int = 0
-    offset: int = 0
+    after: tuple[Any, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,20 +250,25 @@ _EXACT_MATCHES: dict[KeyKind, str] = {
 }
 
 _EXACT = """
-SELECT m.field, m.matched, {columns}
+SELECT m.field, m.matched, {columns},
+       m.field AS sort_1, a.id AS sort_2, m.matched AS sort_3
 FROM ({matches}) m
 JOIN account a ON a.id = m.account_id
 JOIN customer c ON c.id = a.customer_id
 JOIN region r ON r.id = a.region_id
 WHERE (CAST(:region AS int) IS NULL OR a.region_id = :region)
-ORDER BY m.field, a.id
-LIMIT :limit OFFSET :offset
+{after}
+ORDER BY m.field, a.id, m.matched
+LIMIT :limit
 """
 
 # Keys a portal login may be found by: the accounts it is about, then the logins that
 # are about none, after them (ordered by the login's id).
 _EXACT_WITH_LOGINS = """
-SELECT * FROM (
+SELECT x.*, x.field AS sort_1,
+       coalesce(x.account_id, 9223372036854775807) AS sort_2,
+       coalesce(x.portal_user_id, 0) AS sort_3, x.matched AS sort_4
+FROM (
     (SELECT m.field, m.matched, {columns}, NULL::bigint AS portal_user_id,
             NULL::text AS portal_email_masked, NULL::text AS portal_status
      FROM ({matches}) m
@@ -271,13 +279,15 @@ SELECT * FROM (
     UNION ALL
     ({logins})
 ) x
-ORDER BY x.field, x.account_id NULLS LAST, x.portal_user_id
-LIMIT :limit OFFSET :offset
+{after}
+ORDER BY x.field, x.account_id NULLS LAST, x.portal_user_id, x.matched
+LIMIT :limit
 """
 
 _SURNAME = """
 SELECT CASE c.kind WHEN 'organisation' THEN 'organisation_name' ELSE 'surname' END AS field,
-       coalesce(c.last_name, c.name) AS matched, {columns}
+       coalesce(c.last_name, c.name) AS matched, {columns},
+       c.lookup_name_key AS sort_1, c.id AS sort_2, a.id AS sort_3
 FROM customer c
 JOIN account a ON a.customer_id = c.id
 JOIN region r ON r.id = a.region_id
@@ -288,12 +298,14 @@ WHERE c.lookup_name_key LIKE :prefix
    AND (CAST(:middle AS text) IS NULL
         OR translate(lower(left(c.middle_name, 1)), 'ё', 'е') = :middle)))
   AND (CAST(:region AS int) IS NULL OR a.region_id = :region)
+{after}
 ORDER BY c.lookup_name_key, c.id, a.id
-LIMIT :limit OFFSET :offset
+LIMIT :limit
 """
 
 _ADDRESS = """
-SELECT 'address' AS field, '' AS matched, {columns}
+SELECT 'address' AS field, '' AS matched, {columns},
+       a.street_key AS sort_1, a.house_key AS sort_2, a.id AS sort_3
 FROM account a
 JOIN customer c ON c.id = a.customer_id
 JOIN region r ON r.id = a.region_id
@@ -304,8 +316,33 @@ WHERE a.street_key LIKE :prefix
   AND (CAST(:locality AS text) IS NULL
        OR translate(lower(a.settlement), 'ё', 'е') LIKE :locality)
   AND (CAST(:region AS int) IS NULL OR a.region_id = :region)
+{after}
 ORDER BY a.street_key, a.house_key, a.id
-LIMIT :limit OFFSET :offset
+LIMIT :limit
+"""
+
+
+# After the last row shown, in each statement's ORDER BY (the sort_n columns it selects).
+# The surname's leading pair and the address's triple match their indexes, so the next
+# page starts with an index seek.
+_AFTER_SURNAME = """
+  AND (c.lookup_name_key, c.id) >= (CAST(:after_1 AS text), CAST(:after_2 AS bigint))
+  AND (c.lookup_name_key, c.id, a.id)
+      > (CAST(:after_1 AS text), CAST(:after_2 AS bigint), CAST(:after_3 AS bigint))
+"""
+_AFTER_ADDRESS = """
+  AND (a.street_key, a.house_key, a.id)
+      > (CAST(:after_1 AS text), CAST(:after_2 AS text), CAST(:after_3 AS bigint))
+"""
+_AFTER_EXACT = """
+  AND (m.field, a.id, m.matched)
+      > (CAST(:after_1 AS text), CAST(:after_2 AS bigint), CAST(:after_3 AS text))
+"""
+_AFTER_WITH_LOGINS = """
+WHERE (x.field, coalesce(x.account_id, 9223372036854775807), coalesce(x.portal_user_id, 0),
+       x.matched)
+      > (CAST(:after_1 AS text), CAST(:after_2 AS bigint), CAST(:after_3 AS bigint),
+         CAST(:after_4 AS text))
 """
 
 
@@ -314,11 +351,23 @@ def _like_prefix(key: str) -> str:
     return escaped + "%"
 
 
-def _statement(guess: KeyGuess, *, contacts: bool = True) -> tuple[str, dict[str, Any]]:
-    """The SQL of one reading of the key and its parameters (without paging).
+def _statement(
+    guess: KeyGuess, *, contacts: bool = True, after: tuple[Any, ...] | None = None
+) -> tuple[str, dict[str, Any]]:
+    """The SQL of one reading of the key and its parameters (without the limit).
 
     ``contacts``: whether the operator reads (masked) contacts; a cashier does not.
+    ``after``: the sort key of the last row already shown (None: from the first row).
     """
+    sql, params, condition = _unpaged(guess, contacts=contacts)
+    if after is None:
+        return sql.replace("{after}", ""), params
+    params |= {f"after_{n}": value for n, value in enumerate(after, 1)}
+    return sql.replace("{after}", condition), params
+
+
+def _unpaged(guess: KeyGuess, *, contacts: bool) -> tuple[str, dict[str, Any], str]:
+    """The SQL with an ``{after}`` slot, its parameters and the condition for the slot."""
     params: dict[str, Any]
     if guess.kind is KeyKind.SURNAME:
         initials = (*guess.initials, None, None)
@@ -327,7 +376,7 @@ def _statement(guess: KeyGuess, *, contacts: bool = True) -> tuple[str, dict[str
             "first": initials[0],
             "middle": initials[1],
         }
-        return _SURNAME.format(columns=_ROW_COLUMNS), params
+        return _SURNAME.replace("{columns}", _ROW_COLUMNS), params, _AFTER_SURNAME
     if guess.kind is KeyKind.ADDRESS:
         parts = guess.address
         house = parts.house if parts else None
@@ -342,19 +391,24 @@ def _statement(guess: KeyGuess, *, contacts: bool = True) -> tuple[str, dict[str
             "flat": parts.flat if parts else None,
             "locality": ("%" + _like_prefix(parts.locality)) if parts and parts.locality else None,
         }
-        return _ADDRESS.format(columns=_ROW_COLUMNS), params
+        return _ADDRESS.replace("{columns}", _ROW_COLUMNS), params, _AFTER_ADDRESS
     matches = _EXACT_MATCHES[guess.kind]
     portal = _PORTAL_CONDITIONS.get(guess.kind)
     if portal is None:
-        return _EXACT.format(columns=_ROW_COLUMNS, matches=matches), {"value": guess.value}
+        sql = _EXACT.replace("{columns}", _ROW_COLUMNS).replace("{matches}", matches)
+        return sql, {"value": guess.value}, _AFTER_EXACT
     field, cond = portal
     email = "pu.email_masked" if contacts else "NULL::text"
     logins = _LOGIN_WITHOUT_ACCOUNT.format(field=field.value, cond=cond, email=email)
-    sql = _EXACT_WITH_LOGINS.format(columns=_ROW_COLUMNS, matches=matches, logins=logins)
+    sql = (
+        _EXACT_WITH_LOGINS.replace("{columns}", _ROW_COLUMNS)
+        .replace("{matches}", matches)
+        .replace("{logins}", logins)
+    )
     contact = CONTACT_KINDS.get(guess.kind)
     if contact is not None:
         sql = _FOUND.format(field=contact) + sql
-    return sql, {"value": guess.value}
+    return sql, {"value": guess.value}, _AFTER_WITH_LOGINS
 
 
 def customer_name(kind: str, row: Any) -> str:
@@ -375,45 +429,75 @@ def search_kind(
     guess: KeyGuess,
     *,
     region_id: int | None = None,
-    offset: int = 0,
+    after: tuple[Any, ...] | None = None,
     limit: int = PAGE_SIZE,
     as_of: date,
     contacts: bool = True,
 ) -> list[LookupRow]:
-    """Matches of one reading of the key, ``limit`` rows from ``offset``, with balances.
+    """Matches of one reading of the key, ``limit`` rows after the sort key ``after``,
+    with balances.
 
     Without ``contacts`` (a cashier) a phone or e-mail reading finds nothing: the
     database would refuse it.
     """
+    return [
+        row
+        for row, _key in _search_kind(
+            session,
+            guess,
+            region_id=region_id,
+            after=after,
+            limit=limit,
+            as_of=as_of,
+            contacts=contacts,
+        )
+    ]
+
+
+def _search_kind(
+    session: Session,
+    guess: KeyGuess,
+    *,
+    region_id: int | None,
+    after: tuple[Any, ...] | None,
+    limit: int,
+    as_of: date,
+    contacts: bool,
+) -> list[tuple[LookupRow, tuple[Any, ...]]]:
+    """:func:`search_kind`'s rows, each with its sort key (where the next page starts)."""
     if not contacts and guess.kind in CONTACT_KINDS:
         return []
-    sql, params = _statement(guess, contacts=contacts)
-    params |= {"region": region_id, "limit": limit, "offset": offset}
+    sql, params = _statement(guess, contacts=contacts, after=after)
+    params |= {"region": region_id, "limit": limit}
     rows = session.execute(text(sql), params).all()
     found = balances(session, [row.account_id for row in rows if row.account_id is not None], as_of)
-    result: list[LookupRow] = []
+    result: list[tuple[LookupRow, tuple[Any, ...]]] = []
     for row in rows:
+        key = tuple(value for name, value in row._mapping.items() if name.startswith("sort_"))
         if row.account_id is None:
-            result.append(_login_row(guess.kind, row))
+            result.append((_login_row(guess.kind, row), key))
             continue
         balance = found.get(row.account_id)
         address = printed_address(row)
         result.append(
-            LookupRow(
-                kind=guess.kind,
-                field=MatchedField(row.field),
-                matched=address if row.field == MatchedField.ADDRESS else str(row.matched),
-                customer_id=row.customer_id,
-                customer_name=customer_name(row.customer_kind, row),
-                is_organisation=row.customer_kind == "organisation",
-                account_id=row.account_id,
-                account_number=row.number,
-                region_id=row.region_id,
-                region_name=row.region_name,
-                address=address,
-                account_status=row.status,
-                debt=balance.total_due if balance else Decimal("0.00"),
-                overpayment=balance.overpayment if balance else Decimal("0.00"),
+            (
+                LookupRow(
+                    kind=guess.kind,
+                    field=MatchedField(row.field),
+                    matched=address if row.field == MatchedField.ADDRESS else str(row.matched),
+                    customer_id=row.customer_id,
+                    customer_name=customer_name(row.customer_kind, row),
+                    is_organisation=row.customer_kind == "organisation",
+                    account_id=row.account_id,
+                    account_number=row.number,
+                    region_id=row.region_id,
+                    region_name=row.region_name,
+                    address=address,
+                    account_status=row.status,
+                    debt=balance.total_due if balance else Decimal("0.00"),
+                    overpayment=balance.overpayment if balance else Decimal("0.00"),
+                ),
+                key,
             )
         )
     return result
@@ -457,25 +541,25 @@ def search_page(
     When a reading runs out the page fills up from the next one, so an ambiguous key
     (a phone that is also an INN) shows both kinds of match on the first page.
     """
-    index, offset = (cursor.guess_index, cursor.offset) if cursor else (0, 0)
+    index, after = (cursor.guess_index, cursor.after) if cursor else (0, None)
     collected: list[LookupRow] = []
     while index < len(guesses) and len(collected) < limit:
         wanted = limit - len(collected)
-        rows = search_kind(
+        rows = _search_kind(
             session,
             guesses[index],
             region_id=region_id,
-            offset=offset,
+            after=after,
             limit=wanted + 1,
             as_of=as_of,
             contacts=contacts,
         )
         if len(rows) > wanted:
-            collected += rows[:wanted]
-            return LookupPage(tuple(collected), Cursor(index, offset + wanted))
-        collected += rows
-        index, offset = index + 1, 0
-    following = Cursor(index, 0) if index < len(guesses) else None
+            collected += [row for row, _key in rows[:wanted]]
+            return LookupPage(tuple(collected), Cursor(index, rows[wanted - 1][1]))
+        collected += [row for row, _key in rows]
+        index, after = index + 1, None
+    following = Cursor(index) if index < len(guesses) else None
     return LookupPage(tuple(collected), following)
 
 
