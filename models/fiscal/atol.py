@@ -143,7 +143,7 @@ class AtolWebServer:
         timeout: float = 5.0,
         wait: float = 15.0,
         poll_every: float = 0.2,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.url = url.rstrip("/")
         self.timeout = timeout
@@ -151,7 +151,8 @@ class AtolWebServer:
         self.wait = wait
         """Seconds to wait for a task's result before calling it a timeout."""
         self.poll_every = poll_every
-        self._sleep = sleep
+        # time.sleep looked up when it is called, not bound here (tests may replace it).
+        self._sleep = sleep or (lambda seconds: time.sleep(seconds))
         self._http = requests.Session()
 
     # -- the protocol --------------------------------------------------------------------
