@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 Signal = QtCore.Signal
@@ -14,4 +16,9 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QtCore.QCoreApplication.translate(context, text, disambiguation, n)
 
 
-__all__ = ["Qt", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot", "tr"]
+def qdate(day: date) -> QtCore.QDate:
+    """``day`` as a QDate (the bindings' stubs take no ``datetime.date``)."""
+    return QtCore.QDate(day.year, day.month, day.day)
+
+
+__all__ = ["Qt", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot", "qdate", "tr"]

@@ -30,7 +30,7 @@ from models.domain.reading_checks import (
     value_field,
 )
 from models.queries.readings import MeterForm
-from widgets.qt import QtCore, QtGui, QtWidgets, Signal
+from widgets.qt import QtCore, QtGui, QtWidgets, Signal, qdate
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300;"
@@ -220,7 +220,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
     ) -> None:
         """Show ``meter``; with ``keep_input`` the typed values and date stay (a refresh)."""
         typed = {row.zone: row.value.text() for row in self._rows} if keep_input else {}
-        taken_on = self.date_edit.date() if keep_input else QtCore.QDate(today)
+        taken_on = self.date_edit.date() if keep_input else qdate(today)
         self._meter, self._today, self._settings = meter, today, settings
         self._refusal = ()
         self._clear_grid()
@@ -267,7 +267,7 @@ class ReadingEntryForm(QtWidgets.QWidget):
             QtWidgets.QWidget.setTabOrder(previous, self.calculate_button)
         QtWidgets.QWidget.setTabOrder(self.calculate_button, self.confirm_button)
         self.date_edit.blockSignals(True)
-        self.date_edit.setMaximumDate(QtCore.QDate(today))
+        self.date_edit.setMaximumDate(qdate(today))
         self.date_edit.setDate(taken_on)
         self.date_edit.blockSignals(False)
         self._show_date_notice()

@@ -9,7 +9,7 @@ from console.formatting import format_date, format_moment
 from console.vocabulary import reading_source_label
 from models.domain.money_format import format_kwh
 from models.queries.readings import HistoryRow
-from widgets.qt import QtCore, QtGui, QtWidgets, Signal
+from widgets.qt import QtCore, QtGui, QtWidgets, Signal, qdate
 
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
@@ -139,7 +139,7 @@ class HistoryView(QtWidgets.QWidget):
         self.since = QtWidgets.QDateEdit(QtCore.QDate(today.year - 1, today.month, 1))
         self.since.setObjectName("readingsHistorySince")
         self.since.setAccessibleName(self.tr("History from"))
-        self.until = QtWidgets.QDateEdit(QtCore.QDate(today))
+        self.until = QtWidgets.QDateEdit(qdate(today))
         self.until.setObjectName("readingsHistoryUntil")
         self.until.setAccessibleName(self.tr("History until"))
         for edit in (self.since, self.until):
