@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import time
+from collections.abc import Callable
 
 import shiboken6
 
@@ -30,6 +31,9 @@ from widgets.qt import QtCore, QtWidgets, Signal
 _log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_MS = 1000
+ANSWER_TIMEOUT_MS = 3000
+"""The console answers at once; a loaded machine may take a moment to get to it."""
+WAIT_STEP_MS = 20
 ACKNOWLEDGEMENT = b"ok\n"
 _PARTIAL = "partialRequest"
 
@@ -61,26 +65,50 @@ def send_to_running(message: bytes, name: str | None = None) -> bool:
     """Deliver ``message`` to the running console; False when none answers."""
     socket = QtNetwork.QLocalSocket()
     socket.connectToServer(name or server_name())
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+    connected = _wait(
+        lambda: socket.waitForConnected(WAIT_STEP_MS),
+        lambda: socket.state() == QtNetwork.QLocalSocket.LocalSocketState.ConnectedState,
+        CONNECT_TIMEOUT_MS,
+        give_up=lambda: socket.state() == QtNetwork.QLocalSocket.LocalSocketState.UnconnectedState,
+    )
+    if not connected:
         return False
     socket.write(message)
     socket.flush()
-    delivered = socket.bytesToWrite() == 0 or socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-    answered = delivered and _wait_for_answer(socket)
+    delivered = _wait(
+        lambda: socket.waitForBytesWritten(WAIT_STEP_MS),
+        lambda: socket.bytesToWrite() == 0,
+        ANSWER_TIMEOUT_MS,
+    )
+    answered = delivered and _wait(
+        lambda: socket.waitForReadyRead(WAIT_STEP_MS),
+        lambda: socket.bytesAvailable() > 0,
+        ANSWER_TIMEOUT_MS,
+    )
     acknowledged = answered and bytes(socket.readAll().data()).startswith(b"ok")
     socket.disconnectFromServer()
     return bool(acknowledged)
 
 
-def _wait_for_answer(socket: QtNetwork.QLocalSocket) -> bool:
-    # Short waits: PySide keeps the GIL during a wait, so a console in the same process
-    # (tests) could not answer one long wait.
-    # Counted on the monotonic clock, not in iterations: a wait may return early.
-    deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
-    while time.monotonic() < deadline:
-        if socket.waitForReadyRead(50) or socket.bytesAvailable():
-            return True
-    return bool(socket.bytesAvailable())
+def _wait(
+    step: Callable[[], object],
+    done: Callable[[], bool],
+    timeout_ms: int,
+    *,
+    give_up: Callable[[], bool] | None = None,
+) -> bool:
+    """Run short waits until ``done`` or ``timeout_ms`` pass on the monotonic clock.
+
+    Short steps: PySide keeps the GIL during a wait, so a console in the same process
+    (tests) could not answer one long wait; and a wait may return early (a signal, or
+    libfaketime's wrapped poll), so time is counted on the clock, not in steps.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not done():
+        if time.monotonic() >= deadline or (give_up is not None and give_up()):
+            return done()
+        step()
+    return True
 
 
 class InstanceServer(QtCore.QObject):
