@@ -459,6 +459,7 @@ class AppealsTab(QtWidgets.QWidget):
             self.close_button.setEnabled(False)
             self.print_letter.setEnabled(False)
             self.assign_button.setEnabled(False)
+            self.open_card.setEnabled(False)
             return
         lines = [
             f"{item.number} · {label(item.kind)} · {item.customer_name}"
@@ -479,6 +480,7 @@ class AppealsTab(QtWidgets.QWidget):
         self.close_button.setEnabled(item.status == "answered")
         self.print_letter.setEnabled(bool(item.answer))
         self.assign_button.setEnabled(item.is_open)
+        self.open_card.setEnabled(True)
 
     def _show_board(self, board: Dashboard) -> None:
         self.board = board
