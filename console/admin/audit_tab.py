@@ -24,14 +24,10 @@ from console.session import ADMIN
 from console.tabs.audit_model import AuditTableModel
 from console.tasks import CancelToken, TaskError, TaskRunner
 from models import clock
-from widgets.qt import QtCore, QtWidgets
+from widgets.qt import QtCore, QtWidgets, qdate
 
 if TYPE_CHECKING:
     from console.tabs.registry import TabContext
-
-
-def _qdate(value: date) -> QtCore.QDate:
-    return QtCore.QDate(value.year, value.month, value.day)
 
 
 def _pydate(value: QtCore.QDate) -> date:
@@ -72,10 +68,10 @@ class AuditTab(QtWidgets.QWidget):
         self.row_key.setPlaceholderText(self.tr("e.g. 1042"))
         self.row_key.setMaximumWidth(120)
         today = clock.wall_today()
-        self.date_from = QtWidgets.QDateEdit(_qdate(today - timedelta(days=30)))
+        self.date_from = QtWidgets.QDateEdit(qdate(today - timedelta(days=30)))
         self.date_from.setObjectName("auditDateFrom")
         self.date_from.setAccessibleName(self.tr("From date"))
-        self.date_to = QtWidgets.QDateEdit(_qdate(today))
+        self.date_to = QtWidgets.QDateEdit(qdate(today))
         self.date_to.setObjectName("auditDateTo")
         self.date_to.setAccessibleName(self.tr("To date"))
         for edit in (self.date_from, self.date_to):

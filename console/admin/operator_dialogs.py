@@ -21,7 +21,7 @@ from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
 from models import clock
 from models.domain.portal_rules import validate_operator_password
 from models.domain.problems import Problem
-from widgets.qt import QtCore, QtWidgets
+from widgets.qt import QtCore, QtWidgets, qdate
 
 Operation = Callable[[Session], service.OperatorRow]
 
@@ -171,7 +171,7 @@ class _Expiry(QtWidgets.QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         today = clock.wall_today()
-        self.date.setDate(QtCore.QDate(today.year, today.month, today.day).addDays(90))
+        self.date.setDate(qdate(today).addDays(90))
         self.date.setEnabled(False)
         self.check.toggled.connect(self.date.setEnabled)
         layout = QtWidgets.QHBoxLayout(self)

@@ -33,7 +33,7 @@ from models.queries.settings import (
     SupplierDetails,
     TariffActEntry,
 )
-from widgets.qt import QtCore, QtGui, QtWidgets
+from widgets.qt import QtCore, QtGui, QtWidgets, qdate
 
 if TYPE_CHECKING:
     from console.tabs.registry import TabContext
@@ -42,10 +42,6 @@ _ERROR_STYLE = "color: #b00020;"
 _OK_STYLE = "color: #1e6b2f;"
 _DEFAULT = -1
 """Combo data of «every region (default)»: the rows without a region."""
-
-
-def _qdate(day: date) -> QtCore.QDate:
-    return QtCore.QDate(day.year, day.month, day.day)
 
 
 def _pydate(day: QtCore.QDate) -> date:
@@ -558,7 +554,7 @@ class SettingsTab(QtWidgets.QWidget):
             return
         self._editing_act = act
         self.act_region.setCurrentIndex(max(0, self.act_region.findData(act.region_id)))
-        self.act_valid_from.setDate(_qdate(act.valid_from))
+        self.act_valid_from.setDate(qdate(act.valid_from))
         self.act_title.setText(act.title)
         self.act_delete.setEnabled(True)
         self.act_form.show_problems(())
@@ -569,7 +565,7 @@ class SettingsTab(QtWidgets.QWidget):
         self._editing_act = None
         self.acts_table.clearSelection()
         self.act_title.clear()
-        self.act_valid_from.setDate(_qdate(clock.today()))
+        self.act_valid_from.setDate(qdate(clock.today()))
         self.act_delete.setEnabled(False)
         self.act_form.show_problems(())
         self.act_form.say(self.tr("A new act."))
@@ -684,7 +680,7 @@ class SettingsTab(QtWidgets.QWidget):
         if entry is None:
             return
         self._editing_day = entry
-        self.day_date.setDate(_qdate(entry.day))
+        self.day_date.setDate(qdate(entry.day))
         self.day_date.setEnabled(False)
         self.day_kind.setCurrentIndex(max(0, self.day_kind.findData(entry.kind)))
         self.day_note.setText(entry.note)
@@ -697,7 +693,7 @@ class SettingsTab(QtWidgets.QWidget):
         self._editing_day = None
         self.calendar_table.clearSelection()
         self.day_date.setEnabled(True)
-        self.day_date.setDate(_qdate(clock.today()))
+        self.day_date.setDate(qdate(clock.today()))
         self.day_note.clear()
         self.day_delete.setEnabled(False)
         self.day_form.show_problems(())

@@ -46,7 +46,7 @@ from models import clock
 from models.domain.money_format import format_kwh, format_rate
 from models.domain.problems import Problem
 from models.queries.balance import Balance
-from widgets.qt import QtCore, QtGui, QtWidgets
+from widgets.qt import QtCore, QtGui, QtWidgets, qdate
 
 if TYPE_CHECKING:
     from console.navigation import Navigator
@@ -61,10 +61,6 @@ RELEASE_KEYS = "Ctrl+Shift+K"
 """Reversal's own keys: no other destructive action shares them."""
 REVERSAL_ROLES = frozenset({SUPERVISOR})
 """Who may reverse a payment (``billing.reverse_payment`` is granted to them only)."""
-
-
-def _qdate(day: date) -> QtCore.QDate:
-    return QtCore.QDate(day.year, day.month, day.day)
 
 
 def _pydate(day: QtCore.QDate) -> date:
@@ -135,9 +131,9 @@ class PaymentsTab(QtWidgets.QWidget):
         self._named(self.account_edit, "paymentsAccount", self.tr("Account number"))
         self.account_edit.setPlaceholderText(self.tr("Account number, then Enter"))
         self.account_edit.returnPressed.connect(self.find_account)
-        self.from_edit = QtWidgets.QDateEdit(_qdate(start))
+        self.from_edit = QtWidgets.QDateEdit(qdate(start))
         self._named(self.from_edit, "paymentsFrom", self.tr("From"))
-        self.to_edit = QtWidgets.QDateEdit(_qdate(end))
+        self.to_edit = QtWidgets.QDateEdit(qdate(end))
         self._named(self.to_edit, "paymentsTo", self.tr("To"))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
@@ -202,7 +198,7 @@ class PaymentsTab(QtWidgets.QWidget):
         )
         self._named(self.account_label, "paymentsAccountInfo", self.tr("Account"))
         self.account_label.setWordWrap(True)
-        self.balance_date = QtWidgets.QDateEdit(_qdate(today))
+        self.balance_date = QtWidgets.QDateEdit(qdate(today))
         self._named(self.balance_date, "paymentsBalanceDate", self.tr("Balance as of"))
         self.balance_date.setCalendarPopup(True)
         self.balance_date.setDisplayFormat("dd.MM.yyyy")

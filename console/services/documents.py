@@ -163,12 +163,16 @@ def require_region_supplier(session: Session, region_code: str) -> None:
 
 # -- bills -----------------------------------------------------------------------------------
 
-_BILL_HEADER = """
+ADDRESS_SQL = (
+    "a.settlement || ', ' || a.street || ', д. ' || a.house || coalesce(', кв. ' || a.flat, '')"
+)
+"""The printed address of account ``a``, as every document writes it."""
+
+_BILL_HEADER = f"""
     SELECT b.id, b.account_id, b.billing_period, b.receipt_number, b.formed_on, b.due_on,
            b.amount, a.number, a.region_id, r.name AS region_name, c.kind,
            coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS name,
-           a.settlement || ', ' || a.street || ', д. ' || a.house
-               || coalesce(', кв. ' || a.flat, '') AS address,
+           {ADDRESS_SQL} AS address,
            c.inn, c.kpp, ct.number AS contract_number, ct.signed_on AS contract_signed_on
       FROM bill b JOIN account a ON a.id = b.account_id JOIN region r ON r.id = a.region_id
       JOIN customer c ON c.id = a.customer_id
@@ -851,8 +855,7 @@ def appeal_answer_document(
         raise ValidationFailed([Problem.error("appeal.letter_not_answered", None)])
     account = session.execute(
         text(
-            "SELECT a.id, a.settlement || ', ' || a.street || ', д. ' || a.house"
-            "   || coalesce(', кв. ' || a.flat, '') AS address"
+            f"SELECT a.id, {ADDRESS_SQL} AS address"
             " FROM account a WHERE a.customer_id = :customer"
             " ORDER BY a.number = :number DESC, a.id LIMIT 1"
         ),
@@ -890,8 +893,7 @@ def statement_document(
         text(
             "SELECT a.number,"
             " coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS name,"
-            " a.settlement || ', ' || a.street || ', д. ' || a.house"
-            "   || coalesce(', кв. ' || a.flat, '') AS address"
+            f" {ADDRESS_SQL} AS address"
             " FROM account a JOIN customer c ON c.id = a.customer_id WHERE a.id = :id"
         ),
         {"id": account_id},
