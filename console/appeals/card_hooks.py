@@ -66,7 +66,7 @@ def open_contact_dialog(
 
 
 def add_timeline(
-    sections: QtWidgets.QTabWidget, runner: TaskRunner, customer_id: int
+    sections: QtWidgets.QTabWidget, runner: TaskRunner, customer_id: int | None
 ) -> TimelineView:
     """The card's «Timeline» section, loaded the first time it is shown."""
     view = TimelineView(runner, customer_id)

@@ -294,7 +294,7 @@ class TimelineView(QtWidgets.QWidget):
     """The card's timeline section."""
 
     def __init__(
-        self, runner: TaskRunner, customer_id: int, parent: QtWidgets.QWidget | None = None
+        self, runner: TaskRunner, customer_id: int | None, parent: QtWidgets.QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cardTimeline")
@@ -349,6 +349,12 @@ class TimelineView(QtWidgets.QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
 
+    def set_customer(self, customer_id: int) -> None:
+        """Show ``customer_id``'s timeline (a card built ahead of time learns its customer)."""
+        self._customer_id = customer_id
+        self._cursors = None
+        self.model.clear()
+
     @property
     def loaded(self) -> bool:
         """Whether the first page was asked for."""
@@ -372,6 +378,8 @@ class TimelineView(QtWidgets.QWidget):
             self._fetch()
 
     def _fetch(self) -> None:
+        if self._customer_id is None:
+            return
         cursors, customer_id, generation = (
             self._cursors or Cursors(),
             self._customer_id,

@@ -6,6 +6,7 @@ only displays the frozen :class:`CardData` it gets back; F5 loads it again.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 import shiboken6
@@ -26,7 +27,7 @@ from console.session import AGENT, CASHIER, SUPERVISOR, reads_contacts, role_all
 from console.tasks import TaskError, TaskRunner
 from console.vocabulary import payment_channel_label, reading_source_label
 from models.queries.card import AccountInfo, Alert, AlertKind, CardData, PortalActionInfo
-from widgets.qt import Qt, QtGui, QtWidgets, Signal
+from widgets.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 _RED = "background: #fde7e4; color: #8c1d18; border: 1px solid #f2b8b5;"
 _AMBER = "background: #fff1d6; color: #7a4b00; border: 1px solid #f5cf8a;"
@@ -99,24 +100,64 @@ class CustomerCard(QtWidgets.QWidget):
         self,
         runner: TaskRunner,
         navigator: Navigator,
-        customer_id: int,
+        customer_id: int | None,
         role: str = "",
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
+        """Build the card; with a ``customer_id`` load it at once, without one it waits
+        for :meth:`open` (a card built ahead of time while the operator is idle)."""
         super().__init__(parent)
-        self.customer_id = customer_id
-        self.setObjectName(f"customerCard_{customer_id}")
-        self.card: CardData | None = None
+        self._customer_id: int | None = None
+        self.setObjectName("customerCard")
+        self._data: CardData | None = None
+        self._shown: CardData | None = None
+        self._fill_generation = 0
         self._call_note: str | None = None
         self._runner = runner
         self._navigator = navigator
         self._contacts = reads_contacts(role)
-        self._build(role)
+        self._construction: Iterator[None] | None = self._build(role)
+        if customer_id is not None:
+            self.open(customer_id)
+
+    def build_step(self) -> bool:
+        """Build the next part of the card's widgets; False once all of it is built.
+
+        A card built ahead of time is built a part per turn of the event loop, so the
+        GUI thread is never busy with all of it at once.
+        """
+        if self._construction is None:
+            return False
+        if next(self._construction, StopIteration) is StopIteration:
+            self._construction = None
+            return False
+        return True
+
+    def _finish_building(self) -> None:
+        while self.build_step():
+            pass
+
+    @property
+    def customer_id(self) -> int:
+        """The customer this card shows."""
+        if self._customer_id is None:
+            raise RuntimeError("the card has no customer yet")
+        return self._customer_id
+
+    def open(self, customer_id: int) -> None:
+        """Give a card built ahead of time its customer and load it."""
+        if self._customer_id is not None:
+            raise RuntimeError("the card shows another customer already")
+        self._finish_building()
+        self._customer_id = customer_id
+        self.setObjectName(f"customerCard_{customer_id}")
+        self.timeline.set_customer(customer_id)
         self.refresh()
 
     # -- construction --------------------------------------------------------------
 
-    def _build(self, role: str) -> None:
+    def _build(self, role: str) -> Iterator[None]:
+        """The card's widgets, in parts (each ``yield`` ends one): see :meth:`build_step`."""
         self.name = QtWidgets.QLabel("…")
         self.name.setObjectName("cardName")
         self.name.setAccessibleName(self.tr("Customer"))
@@ -215,6 +256,7 @@ class CustomerCard(QtWidgets.QWidget):
         self.contact_button = contact_button(self, self._record_contact)
         tools.addWidget(self.contact_button)
         tools.addStretch(1)
+        yield
 
         self.meters = _table(
             "cardMeters",
@@ -233,6 +275,7 @@ class CustomerCard(QtWidgets.QWidget):
         meters_page.addWidget(self.meters)
         meters_page.addWidget(self.chart)
         meters_page.setSizes([120, 280])
+        yield
 
         self.portal = PortalPanel(self._runner, role)
         self.portal.changed.connect(self._portal_changed)
@@ -255,6 +298,7 @@ class CustomerCard(QtWidgets.QWidget):
         self.action_log_title = QtWidgets.QLabel(self.tr("Recent actions on portal logins:"))
         portal_layout.addWidget(self.action_log_title)
         portal_layout.addWidget(self.action_log, 1)
+        yield
 
         self.bills = _table(
             "cardBills",
@@ -278,13 +322,15 @@ class CustomerCard(QtWidgets.QWidget):
         money_page.addWidget(self.bills)
         money_page.addWidget(self.payments)
         money_page.setSizes([600, 400])
+        yield
 
         self.sections = QtWidgets.QTabWidget()
         self.sections.setObjectName("cardSections")
         self.sections.addTab(meters_page, self.tr("Meters and consumption"))
         self.sections.addTab(portal_page, self.tr("Portal logins"))
         self.sections.addTab(money_page, self.tr("Bills and payments"))
-        self.timeline = add_timeline(self.sections, self._runner, self.customer_id)
+        self.timeline = add_timeline(self.sections, self._runner, None)
+        yield
 
         # The card scrolls inside its pane rather than pushing the window to grow.
         content = QtWidgets.QWidget()
@@ -335,24 +381,47 @@ class CustomerCard(QtWidgets.QWidget):
         self.status.setText(describe_error(error))
         self.status.show()
 
+    @property
+    def card(self) -> CardData | None:
+        """The data the card shows, once every section shows it (``None`` until then)."""
+        return self._shown
+
     @while_alive
     def _show(self, card: CardData) -> None:
-        views = (
-            self.accounts,
-            self.meters,
-            self.portal.table,
-            self.action_log,
-            self.bills,
-            self.payments,
-        )
-        with kept_scroll(views):
-            self._fill(card)
-        self.loaded.emit(card.customer.name)
-        self._open_incoming_call()
+        """Fill the card in three steps, each its own turn of the event loop.
 
-    def _fill(self, card: CardData) -> None:
-        self.card = card
+        Filling every table, the chart and the layout in one go held the GUI thread for
+        40 ms and more; in steps, the header, alerts, accounts and meters come first (what
+        the operator reads at once), then the portal logins, then bills and payments.
+        A newer load started meanwhile supersedes the steps still to come.
+        """
+        self._fill_generation += 1
+        generation = self._fill_generation
+        self._data = card
         self.status.hide()
+        steps = (
+            (self._fill_header, (self.accounts, self.meters)),
+            (self._fill_portal, (self.portal.table, self.action_log)),
+            (self._fill_money, (self.bills, self.payments)),
+        )
+
+        def run(step: int) -> None:
+            if generation != self._fill_generation or not shiboken6.isValid(self):
+                return
+            fill, views = steps[step]
+            with kept_scroll(views):
+                fill(card)
+            if step + 1 < len(steps):
+                QtCore.QTimer.singleShot(0, self, lambda: run(step + 1))
+                return
+            self._shown = card
+            self.loaded.emit(card.customer.name)
+            self._open_incoming_call()
+
+        run(0)
+
+    def _fill_header(self, card: CardData) -> None:
+        """Name, identity, contacts, alerts, accounts and the selected account's meters."""
         customer = card.customer
         self.name.setText(customer.name)
         if customer.is_organisation:
@@ -376,8 +445,14 @@ class CustomerCard(QtWidgets.QWidget):
         self.reveal_email.setVisible(self._contacts and bool(customer.email_masked))
         self._show_alerts(card.alerts)
         self._show_accounts(card.accounts)
+
+    def _fill_portal(self, card: CardData) -> None:
+        """The portal logins and the log of actions done on them for callers."""
         self.portal.show_card(card)
         self._show_actions(card)
+
+    def _fill_money(self, card: CardData) -> None:
+        """Bills and payments."""
         self._show_money(card)
 
     def _show_alerts(self, alerts: tuple[Alert, ...]) -> None:
@@ -443,16 +518,16 @@ class CustomerCard(QtWidgets.QWidget):
 
     def selected_account(self) -> int | None:
         """The account the tool buttons and the meters section are about."""
-        if self.card is None:
+        if self._data is None:
             return None
         row = self.accounts.currentRow()
-        accounts = self.card.accounts
+        accounts = self._data.accounts
         return accounts[row].id if 0 <= row < len(accounts) else None
 
     def _show_money_state(self, account_id: int) -> None:
         """The selected account's debt by kind and its internet payments not posted yet."""
-        assert self.card is not None
-        account = next((a for a in self.card.accounts if a.id == account_id), None)
+        assert self._data is not None
+        account = next((a for a in self._data.accounts if a.id == account_id), None)
         if account is None:
             self.money_state.hide()
             return
@@ -483,14 +558,14 @@ class CustomerCard(QtWidgets.QWidget):
         account_id = self.selected_account()
         for button in self.tool_buttons.values():
             button.setEnabled(account_id is not None)
-        if self.card is None or account_id is None:
+        card = self._data
+        if card is None or account_id is None:
             self.money_state.hide()
             return
         self._show_money_state(account_id)
-        meters = self.card.meters_of(account_id)
+        meters = card.meters_of(account_id)
         table = self.meters
         table.setRowCount(len(meters))
-        today = self.card.as_of
         for row, meter in enumerate(meters):
             readings = "; ".join(
                 self.tr("{zone}: {value} on {day} ({source})").format(
@@ -522,10 +597,9 @@ class CustomerCard(QtWidgets.QWidget):
                 )
             for column, cell in enumerate(cells):
                 table.setItem(row, column, cell)
-        del today
         table.resizeColumnsToContents()
         zones = max((m.zones for m in meters), default=1)
-        self.chart.show_points(self.card.consumption_of(account_id), zones)
+        self.chart.show_points(card.consumption_of(account_id), zones)
 
     def _show_actions(self, card: CardData) -> None:
         self.action_log.setVisible(bool(card.portal_actions))

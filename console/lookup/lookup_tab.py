@@ -35,6 +35,8 @@ RESULT_COLUMN_WIDTHS = (190, 240, 100, 300, 190, 130)
 ADDRESS_COLUMN = 3
 REFRESH_DELAY_MS = 400
 """Writes reported by other tabs within this time reload the open cards once."""
+SPARE_CARD_DELAY_MS = 50
+"""How long after a card opens (or the tab is built) the next card is built ahead."""
 
 
 class LookupTab(QtWidgets.QWidget):
@@ -69,7 +71,13 @@ class LookupTab(QtWidgets.QWidget):
         self._changes.setSingleShot(True)
         self._changes.setInterval(REFRESH_DELAY_MS)
         self._changes.timeout.connect(self.refresh_open_cards)
+        self._spare_card: CustomerCard | None = None
+        self._spare_timer = QtCore.QTimer(self)
+        self._spare_timer.setObjectName("lookupSpareCardTimer")
+        self._spare_timer.setSingleShot(True)
+        self._spare_timer.timeout.connect(self._prepare_spare_card)
         self._build()
+        self._spare_timer.start(SPARE_CARD_DELAY_MS)
         navigator.open_customer.connect(self.open_customer)
         navigator.lookup.connect(self.incoming_call)
         navigator.data_changed.connect(self._data_changed)
@@ -458,10 +466,15 @@ class LookupTab(QtWidgets.QWidget):
     def _show_card(self, customer_id: int) -> None:
         card = self.card(customer_id)
         if card is None:
-            card = CustomerCard(self._runner, self._navigator, customer_id, self._role)
+            card = self._spare_card or self._new_card()
+            self._spare_card = None
+            card.open(customer_id)
             index = self.cards.addTab(card, self.tr("Customer {id}").format(id=customer_id))
             card.loaded.connect(lambda title, c=card: self._retitle(c, title))
             self.cards.setCurrentIndex(index)
+            # Building a card's widgets is the biggest piece of GUI-thread work in a
+            # card's opening; the next one is built once the operator is idle.
+            self._spare_timer.start(SPARE_CARD_DELAY_MS)
         else:
             self.cards.setCurrentWidget(card)
         self.card_stack.setCurrentWidget(self.cards)
@@ -469,6 +482,21 @@ class LookupTab(QtWidgets.QWidget):
         if self._caller is not None:
             card.start_incoming_call(self._caller)
             self._caller = None
+
+    def _new_card(self) -> CustomerCard:
+        card = CustomerCard(self._runner, self._navigator, None, self._role, parent=self)
+        card.hide()
+        return card
+
+    def _prepare_spare_card(self) -> None:
+        """Build the next card ahead of time, a part per turn of the event loop, off the
+        path of its opening (building one whole card held the GUI thread for 20 ms)."""
+        if self._spare_card is None:
+            self._spare_card = self._new_card()
+        if self._spare_card.build_step():
+            self._spare_timer.start(0)
+        else:
+            self._spare_card.ensurePolished()
 
     def _hide_cards(self) -> None:
         """Show the hint instead of the open cards (they stay open: Alt+Left brings one back)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.lookup.lookup_tab import LookupTab
@@ -173,3 +174,80 @@ def test_tool_buttons_ask_for_the_account_tool(qtbot, runner: TaskRunner, sessio
         card.tool_buttons["readings"].click()
     assert signal.args == ["readings", account_id]
     assert isinstance(card.accounts, QtWidgets.QTableWidget)
+
+
+def test_cards_open_from_a_card_built_ahead_and_show_their_own_customer(
+    qtbot, tab: LookupTab, session: Session
+) -> None:
+    """While the operator is idle the tab builds the next card; opening a customer uses it
+    and fills it with that customer (name, accounts, bills, timeline), and the next card
+    gets a new one, so two customers never share a card."""
+    from console.appeals.timeline import Cursors, load_page
+
+    qtbot.waitUntil(
+        lambda: tab._spare_card is not None and tab._spare_card._construction is None,
+        timeout=10_000,
+    )
+    spare = tab._spare_card
+    first, second = (
+        row[0]
+        for row in session.execute(
+            text(
+                "SELECT customer_id FROM account a WHERE EXISTS"
+                " (SELECT 1 FROM bill b WHERE b.account_id = a.id)"
+                " GROUP BY customer_id ORDER BY customer_id LIMIT 2"
+            )
+        )
+    )
+    tab.open_customer(first)
+    card = tab.current_card()
+    assert card is spare
+    assert card.objectName() == f"customerCard_{first}"
+    qtbot.waitUntil(lambda: card.card is not None, timeout=10_000)
+    name = session.execute(
+        text("SELECT coalesce(last_name, name) FROM customer WHERE id = :c"),
+        {"c": first},
+    ).scalar_one()
+    assert name in card.name.text()
+    # Every section is filled once the card says it is loaded.
+    numbers = {
+        n
+        for (n,) in session.execute(
+            text("SELECT number FROM account WHERE customer_id = :c"), {"c": first}
+        )
+    }
+    assert {card.accounts.item(r, 0).text() for r in range(card.accounts.rowCount())} == numbers
+    assert card.bills.rowCount() == len(card.card.bills) > 0
+    assert {card.bills.item(r, 1).text() for r in range(card.bills.rowCount())} <= numbers
+    card.sections.setCurrentWidget(card.timeline)
+    qtbot.waitUntil(lambda: card.timeline.model.rowCount() > 0, timeout=10_000)
+    expected = load_page(session, first, Cursors()).entries
+    session.rollback()
+    assert card.timeline.model.entries()[0] == expected[0]
+
+    qtbot.waitUntil(
+        lambda: tab._spare_card is not None and tab._spare_card is not card, timeout=10_000
+    )
+    tab.open_customer(second)
+    other = tab.current_card()
+    assert other is not card
+    assert other.customer_id == second
+    qtbot.waitUntil(lambda: other.card is not None, timeout=10_000)
+    assert other.card.customer.id == second
+    assert card.card.customer.id == first
+
+
+def test_a_card_opened_before_its_spare_is_built_still_opens_whole(
+    qtbot, runner: TaskRunner, session: Session
+) -> None:
+    """A card asked for at once (no idle time yet) is built whole on the spot."""
+    navigator = Navigator()
+    tab = LookupTab(runner, navigator, "agent")
+    qtbot.addWidget(tab)
+    customer_id = one(session, "SELECT id FROM customer ORDER BY id")[0]
+    navigator.open_customer.emit(customer_id)
+    card = tab.current_card()
+    assert card is not None
+    assert card._construction is None
+    qtbot.waitUntil(lambda: card.card is not None, timeout=10_000)
+    assert card.card.customer.id == customer_id
