@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from models.domain.problems import Problem, ValidationFailed
+from models.operations.call import Conflict as Conflict
 
 _log = logging.getLogger(__name__)
 
@@ -87,14 +88,6 @@ class TaskError:
 OPERATOR_REFUSALS = frozenset({"operator.disabled", "operator.password_bypassed"})
 """Why ``billing.assert_operator_active`` refuses the operator every database function:
 such a refusal carries its problem, so the operator reads why instead of "not allowed"."""
-
-
-class Conflict(Exception):
-    """A model-layer operation found that someone else changed the data first."""
-
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(detail)
-        self.detail = detail
 
 
 def classify_error(error: BaseException) -> TaskError:

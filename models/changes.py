@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-__all__ = ["CHANNEL", "Change", "parse_change"]
+__all__ = ["CHANNEL", "LISTEN", "Change", "parse_change"]
 
 CHANNEL = "billing_change"
+LISTEN = f"LISTEN {CHANNEL}"
+"""The statement a listener's own autocommit connection sends to hear the changes."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ import argparse
 import getpass
 import sys
 
-from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from PySide6.QtCore import QCoreApplication
@@ -29,6 +28,7 @@ from console.commands.common import (
     target_url,
 )
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
+from models.server import operator_creation
 
 COMMAND = "create-admin"
 _CREATE_OPERATOR = "billing.create_operator(text, text, text, text, timestamptz)"
@@ -101,13 +101,7 @@ def run(args: argparse.Namespace) -> int:
         sessions = make_session_factory(engine)
         try:
             with sessions() as session:
-                allowed, taken = session.execute(
-                    text(
-                        "SELECT has_function_privilege(:function, 'EXECUTE'),"
-                        " EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = :login)"
-                    ),
-                    {"function": _CREATE_OPERATOR, "login": login},
-                ).one()
+                allowed, taken = operator_creation(session, _CREATE_OPERATOR, login)
             if not allowed:
                 raise CommandFailed(
                     QCoreApplication.translate(

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
-from sqlalchemy import URL, Engine, make_url, text
+from sqlalchemy import URL, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from PySide6.QtCore import QCoreApplication
@@ -30,6 +30,7 @@ from console.database.connection import (
 )
 from console.problem_texts import describe
 from models.domain.problems import ValidationFailed
+from models.server import ensure_database
 
 _log = logging.getLogger(__name__)
 
@@ -259,11 +260,7 @@ def _ensure_database(admin_url: URL, name: str) -> None:
     engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     try:
         with engine.connect() as connection:
-            exists = connection.execute(
-                text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
-            ).first()
-            if exists is None:
-                connection.execute(text(f'CREATE DATABASE "{name}"'))
+            ensure_database(connection, name)
     finally:
         engine.dispose()
 

@@ -14,7 +14,7 @@ import time
 from datetime import date
 
 import psycopg
-from sqlalchemy import URL, Engine, text
+from sqlalchemy import URL, Engine
 from sqlalchemy.exc import DBAPIError
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -33,6 +33,7 @@ from console.commands.common import (
 )
 from console.commands.types import iso_date, positive_int
 from console.database.connection import DatabaseUnavailable
+from models.server import billing_rows, is_superuser
 
 _log = logging.getLogger(__name__)
 
@@ -194,15 +195,7 @@ def db_upgrade(args: argparse.Namespace) -> int:
 def _billing_rows(engine: Engine) -> int:
     """How many regions, customers and accounts the database holds (0: empty)."""
     with engine.connect() as connection:
-        return int(
-            connection.execute(
-                text(
-                    "SELECT (SELECT count(*) FROM billing.region)"
-                    " + (SELECT count(*) FROM billing.customer)"
-                    " + (SELECT count(*) FROM billing.account)"
-                )
-            ).scalar_one()
-        )
+        return billing_rows(connection)
 
 
 def _refuse_if_not_empty(url: URL, current: str | None) -> None:
@@ -233,9 +226,7 @@ def _refuse_unless_superuser(url: URL) -> None:
     engine = make_engine(url, pool_size=1)
     try:
         with engine.connect() as connection:
-            superuser = connection.execute(
-                text("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user")
-            ).scalar_one_or_none()
+            superuser = is_superuser(connection)
     except DBAPIError as error:
         raise database_error(error, url.username) from error
     finally:

@@ -17,7 +17,7 @@ import psycopg
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.changes import CHANNEL, Change, parse_change
+from models.changes import LISTEN, Change, parse_change
 from widgets.qt import QtCore, Signal
 
 _log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class ChangeListener(QtCore.QObject):
             raise psycopg.InterfaceError("the change listener needs a psycopg connection")
         try:
             connection.autocommit = True
-            connection.execute(f"LISTEN {CHANNEL}")
+            connection.execute(LISTEN)
             self.listening.emit()
             if announce_resync:
                 self.changed.emit(RESYNC)

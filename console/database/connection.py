@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import psycopg
-from sqlalchemy import URL, Connection, Engine, make_url, text
+from sqlalchemy import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,6 +20,16 @@ from console.database.demo_operators import ensure_demo_operators
 from console.database.embedded import EmbeddedServer, EmbeddedServerError
 from models import clock
 from models.database import make_engine, make_session_factory
+from models.server import (
+    check_own_password,
+    ensure_database,
+    has_accounts,
+    ping,
+    server_version,
+)
+from models.server import (
+    password_expired as ask_password_expired,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -112,12 +122,7 @@ def check_server_version(connection: Connection | Session) -> str:
 
     Raises :class:`DatabaseUnavailable` (:attr:`Unavailable.OLD_SERVER`) naming the version.
     """
-    number, shown = connection.execute(
-        text(
-            "SELECT current_setting('server_version_num')::integer,"
-            " current_setting('server_version')"
-        )
-    ).one()
+    number, shown = server_version(connection)
     version = str(shown).split(" ")[0]
     if not server_version_supported(int(number)):
         raise DatabaseUnavailable(
@@ -168,11 +173,7 @@ def password_expired(url: URL, login: str) -> bool:
     engine = make_engine(check_url, pool_size=1)
     try:
         with engine.connect() as connection:
-            return bool(
-                connection.execute(
-                    text("SELECT billing.password_expired(:login)"), {"login": login}
-                ).scalar_one()
-            )
+            return ask_password_expired(connection, login)
     except (DBAPIError, psycopg.Error) as error:
         _log.info("password expiry check failed: %s", error)
         return False
@@ -221,14 +222,7 @@ def _check_own_password(session: Session) -> None:
     ``billing.check_own_password()`` also records the first time it notices (audited, and
     shown to administrators), so the check is committed before the login is refused.
     """
-    known = session.execute(
-        text("SELECT to_regprocedure('billing.check_own_password()') IS NOT NULL")
-    ).scalar_one()
-    if not known:
-        return
-    bypassed = bool(session.execute(text("SELECT billing.check_own_password()")).scalar_one())
-    session.commit()
-    if bypassed:
+    if check_own_password(session):
         raise DatabaseUnavailable(Unavailable.PASSWORD_BYPASSED, "password set outside")
 
 
@@ -327,7 +321,7 @@ def verify_password(url: URL) -> Unavailable | None:
     engine = make_engine(url, pool_size=1)
     try:
         with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+            ping(connection)
     except (OperationalError, DBAPIError, psycopg.Error) as error:
         return classify_login_error(error, url, url.username or "")
     finally:
@@ -349,11 +343,7 @@ def prepare_embedded(
     admin = make_engine(server.url(), pool_size=1)
     try:
         with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            exists = connection.execute(
-                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": EMBEDDED_DATABASE}
-            ).first()
-            if exists is None:
-                connection.execute(text(f'CREATE DATABASE "{EMBEDDED_DATABASE}"'))
+            ensure_database(connection, EMBEDDED_DATABASE)
     finally:
         admin.dispose()
     report("Applying migrations", 0.15)
@@ -361,10 +351,7 @@ def prepare_embedded(
     engine = make_engine(server.url(EMBEDDED_DATABASE), pool_size=1)
     try:
         with engine.begin() as connection:
-            empty = connection.execute(
-                text("SELECT NOT EXISTS (SELECT FROM billing.account)")
-            ).scalar()
-            if empty:
+            if not has_accounts(connection):
                 from models.demo import seed_demo
 
                 def staged(stage: str, fraction: float) -> None:

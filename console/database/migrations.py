@@ -11,12 +11,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import Script, ScriptDirectory
-from sqlalchemy import URL, Connection, create_engine, inspect, make_url, text
+from sqlalchemy import URL, Connection, create_engine, inspect, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 import migrations
 from models.base import SCHEMA
+from models.server import advisory_lock
 
 _SCRIPT_LOCATION = Path(migrations.__file__).parent
 _log = logging.getLogger(__name__)
@@ -111,8 +112,8 @@ def cluster_lock(url: str | URL, key: int = UPGRADE_LOCK_KEY) -> Iterator[int]:
         own_database.close()
         own_database.engine.dispose()
     try:
-        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
-        yield int(connection.execute(text("SELECT pg_backend_pid()")).scalar_one())
+        with advisory_lock(connection, key) as backend:
+            yield backend
     finally:
         connection.close()  # the session ends, and with it the lock
         connection.engine.dispose()

@@ -16,10 +16,10 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
+from models.server import ping
 from widgets.qt import QtCore, QtWidgets, Signal
 
 
@@ -81,7 +81,7 @@ class ConnectionMonitor(QtCore.QObject):
         self._pending = True
 
         def work(session: Session, _t: CancelToken, _p: Any) -> bool:
-            session.execute(text("SELECT 1"))
+            ping(session)
             return True
 
         self._runner.submit(work, self._ok, self._failed)

@@ -32,8 +32,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import requests
-from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from models.operations.outbox import (
+    LeasedMessage,
+    database_now,
+    lease_due,
+    mark_failed,
+    mark_sent,
+)
 
 __all__ = ["EmailGateway", "NotificationSender", "SendReport", "SenderConfig", "SmsGateway"]
 
@@ -73,17 +80,6 @@ class SendReport:
 
 
 @dataclass(frozen=True, slots=True)
-class _Leased:
-    id: int
-    attempt: int
-    channel: str
-    recipient: str
-    subject: str | None
-    body: str
-    key: str
-
-
-@dataclass(frozen=True, slots=True)
 class _Answer:
     error: str | None
     permanent: bool = False
@@ -96,27 +92,27 @@ class EmailGateway:
     def __init__(self, url: str) -> None:
         self.url = url
 
-    def payload(self, message: _Leased) -> dict[str, object]:
+    def payload(self, message: LeasedMessage) -> dict[str, object]:
         """The JSON the gateway takes for one message."""
         return {
             "id": message.id,
             "channel": message.channel,
             "recipient": message.recipient,
             "subject": message.subject,
-            "body": message.body,
+            "body": message.text,
         }
 
 
 class SmsGateway(EmailGateway):
     """The SMS gateway: POST ``{id, channel, phone, text}`` (an SMS has no subject)."""
 
-    def payload(self, message: _Leased) -> dict[str, object]:
+    def payload(self, message: LeasedMessage) -> dict[str, object]:
         """The JSON the gateway takes for one SMS."""
         return {
             "id": message.id,
             "channel": message.channel,
             "phone": message.recipient,
-            "text": message.body,
+            "text": message.text,
         }
 
 
@@ -144,8 +140,7 @@ class NotificationSender:
         A message that fails in this pass waits for its backoff and the next pass.
         """
         sent = failed = dead = 0
-        with session.begin():
-            started = session.execute(text("SELECT clock_timestamp()")).scalar_one()
+        started = database_now(session)
         while not cancelled():
             batch = self._lease(session, started)
             if not batch:
@@ -157,72 +152,34 @@ class NotificationSender:
                 dead += outcome == "dead"
         return SendReport(sent, failed, dead)
 
-    def _lease(self, session: Session, due_before: datetime | None = None) -> list[_Leased]:
-        with session.begin():
-            rows = session.execute(
-                text(
-                    "SELECT id, attempts, channel, recipient, subject, body, secret,"
-                    " idempotency_key"
-                    " FROM billing.notification_claim(:limit, :lease, :due_before)"
-                ),
-                {
-                    "limit": self.config.batch_size,
-                    "lease": self.config.lease_seconds,
-                    "due_before": due_before,
-                },
-            ).all()
-        return [
-            _Leased(
-                r.id,
-                r.attempts,
-                r.channel,
-                r.recipient,
-                r.subject,
-                r.body if r.secret is None else r.body.replace("{code}", r.secret),
-                str(r.idempotency_key),
-            )
-            for r in rows
-        ]
+    def _lease(self, session: Session, due_before: datetime | None = None) -> list[LeasedMessage]:
+        return lease_due(session, self.config.batch_size, self.config.lease_seconds, due_before)
 
-    def _deliver(self, session: Session, message: _Leased) -> str:
+    def _deliver(self, session: Session, message: LeasedMessage) -> str:
         answer = self._post(message)
-        error, permanent = answer.error, answer.permanent
-        with session.begin():
-            if error is None:
-                params = {"id": message.id, "attempt": message.attempt}
-                session.execute(
-                    text("SELECT billing.notification_mark_sent(:id, :attempt)"), params
-                )
-                if answer.delivered:
-                    session.execute(
-                        text("SELECT billing.notification_mark_delivered(:id, :attempt)"), params
-                    )
-                return "sent"
-            status = session.execute(
-                text(
-                    "SELECT billing.notification_mark_failed(:id, :attempt, :error, :max,"
-                    " :backoff, :permanent)"
-                ),
-                {
-                    "id": message.id,
-                    "attempt": message.attempt,
-                    "error": error,
-                    "max": self.config.max_attempts,
-                    "backoff": self.config.backoff_seconds,
-                    "permanent": permanent,
-                },
-            ).scalar_one()
-        _log.info("notification %s try %s failed: %s", message.id, message.attempt, error)
-        return str(status or "failed")
+        if answer.error is None:
+            mark_sent(session, message.id, message.attempts, delivered=answer.delivered)
+            return "sent"
+        status = mark_failed(
+            session,
+            message.id,
+            message.attempts,
+            answer.error,
+            max_attempts=self.config.max_attempts,
+            backoff_seconds=self.config.backoff_seconds,
+            permanent=answer.permanent,
+        )
+        _log.info("notification %s try %s failed: %s", message.id, message.attempts, answer.error)
+        return status
 
-    def _post(self, message: _Leased) -> _Answer:
+    def _post(self, message: LeasedMessage) -> _Answer:
         """No error when the gateway took the message; else its answer and whether it is final."""
         gateway = self._gateways.get(message.channel, self._gateways["email"])
         try:
             answer = self._http.post(
                 gateway.url,
                 json=gateway.payload(message),
-                headers={"Idempotency-Key": message.key},
+                headers={"Idempotency-Key": str(message.idempotency_key)},
                 timeout=(self.config.connect_timeout, self.config.read_timeout),
             )
         except requests.Timeout as error:

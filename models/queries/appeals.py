@@ -342,3 +342,18 @@ def appeals_of(
         " ORDER BY a.id DESC LIMIT :limit",
         {"customer": customer_id, "before": before_id, "limit": limit},
     )
+
+
+def assignable_operators(session: Session) -> tuple[str, ...]:
+    """Logins an appeal may be given to, as far as this operator may see them.
+
+    Supervisors cannot read the operator registry; the database checks the login when
+    the appeal is assigned (``appeal.assignee_unknown``).
+    """
+    result = session.execute(
+        text(
+            "SELECT DISTINCT assignee FROM billing.appeal WHERE assignee IS NOT NULL"
+            " UNION SELECT session_user ORDER BY 1"
+        )
+    )
+    return tuple(str(login) for (login,) in result)

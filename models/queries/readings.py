@@ -26,6 +26,7 @@ from models.domain.reading_checks import (
     ReadingCheckSettings,
     history_average,
 )
+from models.queries.rows import one_as
 from models.queries.settings import AcceptanceWindow, acceptance_window
 
 RECENT_READINGS = 3
@@ -304,6 +305,29 @@ def load_history(
             receipt_number=row.receipt_number,
         )
         for row in rows
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingToCorrect:
+    """A stored reading a supervisor is about to correct, and where its meter is."""
+
+    zone: str
+    value: Decimal
+    taken_on: date
+    meter_id: int
+    account_id: int
+
+
+def reading_to_correct(session: Session, reading_id: int) -> ReadingToCorrect | None:
+    """The reading ``reading_id`` with its meter and account, or ``None``."""
+    return one_as(
+        session,
+        ReadingToCorrect,
+        "SELECT r.zone, r.value, r.taken_on, r.meter_id, mp.account_id FROM billing.reading r"
+        " JOIN billing.meter m ON m.id = r.meter_id"
+        " JOIN billing.metering_point mp ON mp.id = m.metering_point_id WHERE r.id = :id",
+        {"id": reading_id},
     )
 
 
