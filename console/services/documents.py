@@ -18,7 +18,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from console.printing.batch import BatchResult, print_bills
@@ -49,6 +48,32 @@ from console.services.payments import printed_documents, record_prints
 from models.domain.money_format import format_kwh
 from models.domain.problems import Problem, ValidationFailed
 from models.queries.balance import balance, carried_into_bills
+from models.queries.documents import (
+    CURRENT_BILL,
+    ORIGINAL_BILL,
+    PeriodDocuments,
+    RegionChoice,
+    account_of_bill,
+    account_of_payment,
+    account_region,
+    appeal_letter_account,
+    bill_context_rows,
+    bill_headers,
+    bill_regions,
+    count_region_bills,
+    find_bill,
+    latest_billing_period,
+    operator_full_name,
+    period_documents,
+    receipt_row,
+    region_bill_headers,
+    region_by_code,
+    shift_payments,
+    shift_regions,
+    shift_row,
+    statement_head,
+    statement_movements,
+)
 from models.queries.settings import (
     SupplierDetails,
     TariffActEntry,
@@ -57,6 +82,41 @@ from models.queries.settings import (
     suppliers_for_regions,
     tariff_acts_of_regions,
 )
+
+__all__ = [
+    "ACTUAL_CHARGE",
+    "CHEQUE_KINDS",
+    "CURRENT_BILL",
+    "ESTIMATED_CHARGE",
+    "ORIGINAL_BILL",
+    "ZERO",
+    "ZONE_LABELS",
+    "PeriodDocuments",
+    "RegionChoice",
+    "account_supplier",
+    "appeal_answer_document",
+    "bill_document",
+    "bill_regions",
+    "bill_supplier",
+    "count_region_bills",
+    "estimate_method",
+    "find_bill",
+    "fiscal_attributes",
+    "latest_billing_period",
+    "operator_name",
+    "parse_period",
+    "payment_supplier",
+    "period_documents",
+    "print_region_bills",
+    "printed_supplier",
+    "receipt_document",
+    "receipt_number",
+    "region_bill_documents",
+    "require_region_supplier",
+    "shift_report_document",
+    "shift_supplier",
+    "statement_document",
+]
 
 ZERO = Decimal("0.00")
 
@@ -126,143 +186,28 @@ def _region_suppliers(session: Session, regions: dict[int, str]) -> dict[int, Su
 
 def account_supplier(session: Session, account_id: int) -> Supplier:
     """The supplier printed on documents of ``account_id``; refuses when there is none."""
-    region_id, name = session.execute(
-        text(
-            "SELECT r.id, r.name FROM account a JOIN region r ON r.id = a.region_id"
-            " WHERE a.id = :id"
-        ),
-        {"id": account_id},
-    ).one()
-    return printed_supplier(_region_suppliers(session, {int(region_id): str(name)})[region_id])
+    region_id, name = account_region(session, account_id)
+    return printed_supplier(_region_suppliers(session, {region_id: name})[region_id])
 
 
 def bill_supplier(session: Session, bill_id: int) -> Supplier:
     """The supplier printed on bill ``bill_id``; refuses when there is none."""
-    account_id = session.execute(
-        text("SELECT account_id FROM bill WHERE id = :id"), {"id": bill_id}
-    ).scalar_one()
-    return account_supplier(session, int(account_id))
+    return account_supplier(session, account_of_bill(session, bill_id))
 
 
 def payment_supplier(session: Session, payment_id: int) -> Supplier:
     """The supplier printed on the receipt of payment ``payment_id``; refuses when none."""
-    account_id = session.execute(
-        text("SELECT account_id FROM payment WHERE id = :id"), {"id": payment_id}
-    ).scalar_one()
-    return account_supplier(session, int(account_id))
+    return account_supplier(session, account_of_payment(session, payment_id))
 
 
 def require_region_supplier(session: Session, region_code: str) -> None:
     """Refuse (ValidationFailed) before a batch when ``region_code`` has no supplier."""
-    row = session.execute(
-        text("SELECT id, name FROM region WHERE code = :code"), {"code": region_code}
-    ).first()
-    if row is not None:
-        _region_suppliers(session, {int(row.id): str(row.name)})
+    region = region_by_code(session, region_code)
+    if region is not None:
+        _region_suppliers(session, {region[0]: region[1]})
 
 
 # -- bills -----------------------------------------------------------------------------------
-
-ADDRESS_SQL = (
-    "a.settlement || ', ' || a.street || ', д. ' || a.house || coalesce(', кв. ' || a.flat, '')"
-)
-"""The printed address of account ``a``, as every document writes it."""
-
-_BILL_HEADER = f"""
-    SELECT b.id, b.account_id, b.billing_period, b.receipt_number, b.formed_on, b.due_on,
-           b.amount, a.number, a.region_id, r.name AS region_name, c.kind,
-           coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS name,
-           {ADDRESS_SQL} AS address,
-           c.inn, c.kpp, ct.number AS contract_number, ct.signed_on AS contract_signed_on
-      FROM bill b JOIN account a ON a.id = b.account_id JOIN region r ON r.id = a.region_id
-      JOIN customer c ON c.id = a.customer_id
-      LEFT JOIN contract ct ON ct.id = a.contract_id
-"""
-
-_LINES = """
-    SELECT l.bill_id, l.id, l.kind, l.zone, l.description, l.quantity, l.rate, l.amount
-      FROM bill_line l WHERE l.bill_id = ANY(:ids) ORDER BY l.bill_id, l.id
-"""
-
-# The readings of each electricity line: the ones it names, or else the account's last
-# reading of that zone in the billing month and the one before it on the same meter.
-_READINGS = """
-    SELECT l.id AS line_id, m.serial_number, m.zones, cur.value AS cur_value,
-           cur.taken_on AS cur_on, cur.source AS cur_source, prev.value AS prev_value,
-           prev.taken_on AS prev_on, prev.source AS prev_source
-      FROM bill_line l JOIN bill b ON b.id = l.bill_id
-      JOIN LATERAL (
-          (SELECT r.id, r.meter_id, r.value, r.taken_on, r.source FROM reading r
-            WHERE r.id = l.current_reading_id)
-          UNION ALL
-          (SELECT r.id, r.meter_id, r.value, r.taken_on, r.source
-             FROM metering_point mp JOIN meter mt ON mt.metering_point_id = mp.id
-             JOIN reading r ON r.meter_id = mt.id
-            WHERE l.current_reading_id IS NULL AND mp.account_id = b.account_id
-              AND r.zone = l.zone AND r.taken_on >= b.billing_period
-              AND r.taken_on < b.billing_period + interval '1 month'
-              AND NOT EXISTS (SELECT FROM reading c WHERE c.corrects_id = r.id)
-            ORDER BY r.taken_on DESC, r.id DESC LIMIT 1)
-          LIMIT 1
-      ) cur ON true
-      JOIN meter m ON m.id = cur.meter_id
-      JOIN LATERAL (
-          (SELECT r.value, r.taken_on, r.source FROM reading r WHERE r.id = l.previous_reading_id)
-          UNION ALL
-          (SELECT r.value, r.taken_on, r.source FROM reading r
-            WHERE l.previous_reading_id IS NULL AND r.meter_id = cur.meter_id
-              AND r.zone = l.zone AND r.taken_on < cur.taken_on
-              AND NOT EXISTS (SELECT FROM reading c WHERE c.corrects_id = r.id)
-            ORDER BY r.taken_on DESC, r.id DESC LIMIT 1)
-          LIMIT 1
-      ) prev ON true
-     WHERE l.bill_id = ANY(:ids) AND l.kind = 'electricity'
-"""
-
-# The account's last payment received before the bill was formed (not a reversal, not
-# reversed since).
-_LAST_PAYMENTS = """
-    SELECT b.id AS bill_id, lp.paid_on, lp.amount
-      FROM bill b
-      JOIN LATERAL (
-          SELECT p.paid_on, p.amount FROM payment p
-           WHERE p.account_id = b.account_id AND p.reverses_id IS NULL
-             AND p.paid_on < b.formed_on
-             AND NOT EXISTS (SELECT FROM payment r WHERE r.reverses_id = p.id)
-           ORDER BY p.paid_on DESC, p.id DESC LIMIT 1
-      ) lp ON true
-     WHERE b.id = ANY(:ids)
-"""
-
-# A correction bill (lines of kind 'correction', the storno of the corrected bill's
-# lines of the reading): per corrected reading, the bill it corrects, the reason of the
-# correcting reading and the reading, kWh and amount before and after.
-_CORRECTIONS = """
-    SELECT b.id AS bill_id, o.receipt_number AS corrected_receipt, o.formed_on AS corrected_on,
-           old.zone, m.serial_number, m.zones, old.taken_on, old.value AS before_value,
-           new.value AS after_value, new.reason, prev.value AS prev_value,
-           prev.taken_on AS prev_on, sum(l.quantity) AS kwh_before, -sum(l.amount) AS amount_before,
-           (SELECT coalesce(sum(e.quantity), 0) FROM bill_line e
-             WHERE e.bill_id = b.id AND e.kind = 'electricity'
-               AND e.current_reading_id = new.id) AS kwh_after,
-           (SELECT coalesce(sum(e.amount), 0) FROM bill_line e
-             WHERE e.bill_id = b.id AND e.kind = 'electricity'
-               AND e.current_reading_id = new.id) AS amount_after
-      FROM bill b JOIN bill o ON o.id = b.corrects_bill_id
-      JOIN bill_line l ON l.bill_id = b.id AND l.kind = 'correction'
-      JOIN reading old ON old.id = l.current_reading_id
-      JOIN reading new ON new.corrects_id = old.id
-      JOIN meter m ON m.id = old.meter_id
-      LEFT JOIN reading prev ON prev.id = l.previous_reading_id
-     WHERE b.id = ANY(:ids)
-     GROUP BY b.id, o.receipt_number, o.formed_on, old.id, new.id, m.id, prev.id
-     ORDER BY b.id, m.serial_number, old.zone
-"""
-
-_TARIFFS = """
-    SELECT region_id, zones, zone, rate, valid_from, valid_to FROM tariff
-     WHERE region_id = ANY(:regions) ORDER BY valid_from
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,8 +248,9 @@ def _bill_context(session: Session, headers: Sequence[Any]) -> _BillContext:
     ids = [row.id for row in headers]
     regions = {int(row.region_id): str(row.region_name) for row in headers}
     suppliers = _region_suppliers(session, regions)
+    rows = bill_context_rows(session, ids, list(regions))
     lines: dict[int, list[Any]] = {}
-    for line in session.execute(text(_LINES), {"ids": ids}):
+    for line in rows.lines:
         lines.setdefault(line.bill_id, []).append(line)
     readings = {
         row.line_id: _Reading(
@@ -317,11 +263,11 @@ def _bill_context(session: Session, headers: Sequence[Any]) -> _BillContext:
             row.prev_on,
             row.prev_source == "estimated",
         )
-        for row in session.execute(text(_READINGS), {"ids": ids})
+        for row in rows.readings
     }
     carried = carried_into_bills(session, ids)
     corrections: dict[int, tuple[str, date, str, list[CorrectionZone]]] = {}
-    for row in session.execute(text(_CORRECTIONS), {"ids": ids}):
+    for row in rows.corrections:
         entry = corrections.setdefault(
             row.bill_id, (row.corrected_receipt, row.corrected_on, row.reason or "", [])
         )
@@ -342,11 +288,10 @@ def _bill_context(session: Session, headers: Sequence[Any]) -> _BillContext:
             )
         )
     last_payments = {
-        row.bill_id: LastPayment(row.paid_on, row.amount)
-        for row in session.execute(text(_LAST_PAYMENTS), {"ids": ids})
+        row.bill_id: LastPayment(row.paid_on, row.amount) for row in rows.last_payments
     }
     tariffs: dict[tuple[int, int, str], list[_TariffPeriod]] = {}
-    for row in session.execute(text(_TARIFFS), {"regions": sorted(regions)}):
+    for row in rows.tariffs:
         tariffs.setdefault((row.region_id, row.zones, row.zone), []).append(
             _TariffPeriod(row.rate, row.valid_from, row.valid_to)
         )
@@ -359,7 +304,7 @@ def _bill_context(session: Session, headers: Sequence[Any]) -> _BillContext:
 def _bill_documents(
     session: Session, headers: Sequence[Any], duplicates: frozenset[int]
 ) -> list[BillDocument]:
-    """Documents of the bills in ``headers`` (rows of ``_BILL_HEADER``) in a few queries.
+    """Documents of the bills in ``headers`` (rows of ``BILL_HEADER``) in a few queries.
 
     Raises :class:`ValidationFailed` when a bill's region has no supplier details.
     """
@@ -545,127 +490,10 @@ def bill_document(session: Session, bill_id: int, *, duplicate: bool = False) ->
     Raises :class:`ValidationFailed` (``supplier.details_missing``) when the bill's
     region has no supplier details in the database.
     """
-    headers = session.execute(text(_BILL_HEADER + " WHERE b.id = :id"), {"id": bill_id}).all()
+    headers = bill_headers(session, bill_id)
     if not headers:
         raise LookupError(f"no bill {bill_id}")
     return _bill_documents(session, headers, frozenset([bill_id] if duplicate else []))[0]
-
-
-def _is_correction(alias: str) -> str:
-    return (
-        f"EXISTS (SELECT FROM bill_line cl WHERE cl.bill_id = {alias}.id"
-        " AND cl.kind = 'correction')"
-    )
-
-
-CURRENT_BILL = (
-    "((b.corrects_bill_id IS NULL OR " + _is_correction("b") + ")"
-    " AND NOT EXISTS (SELECT FROM bill c WHERE c.corrects_bill_id IS NOT NULL"
-    " AND c.account_id = b.account_id AND c.billing_period = b.billing_period"
-    " AND c.id > b.id AND " + _is_correction("c") + "))"
-)
-"""SQL condition on ``bill b``: the account's current document for the period, the
-latest correction bill where the period's bill was corrected, else the bill itself."""
-
-ORIGINAL_BILL = "b.corrects_bill_id IS NULL"
-"""SQL condition on ``bill b``: the period's original bill (as first formed)."""
-
-
-def find_bill(
-    session: Session,
-    account_number: str,
-    period: date,
-    region_code: str | None = None,
-    *,
-    original: bool = False,
-) -> list[tuple[int, int, str]]:
-    """``(bill id, account id, region code)`` of the account's current document for
-    ``period``: the latest correction bill if the period's bill was corrected, else the
-    bill (``original``: the bill as first formed, whatever corrected it since).
-
-    Several when the number exists in more than one region and none was named.
-    """
-    rows = session.execute(
-        text(
-            "SELECT b.id, a.id, r.code FROM bill b JOIN account a ON a.id = b.account_id"
-            " JOIN region r ON r.id = a.region_id"
-            " WHERE a.number = :number AND b.billing_period = :period"
-            f" AND {ORIGINAL_BILL if original else CURRENT_BILL}"
-            " AND (CAST(:region AS text) IS NULL OR r.code = :region) ORDER BY r.code"
-        ),
-        {"number": account_number, "period": period, "region": region_code},
-    ).all()
-    return [(row[0], row[1], row[2]) for row in rows]
-
-
-@dataclass(frozen=True, slots=True)
-class PeriodDocuments:
-    """A bill's period on its account: the original bill and the current document."""
-
-    original_id: int
-    original_receipt: str
-    current_id: int
-    current_receipt: str
-
-    @property
-    def corrected(self) -> bool:
-        """True when a correction bill replaced the original as the current document."""
-        return self.current_id != self.original_id
-
-
-def period_documents(session: Session, bill_id: int) -> PeriodDocuments:
-    """The original and current documents of ``bill_id``'s account and period."""
-    rows = session.execute(
-        text(
-            "SELECT b.id, b.receipt_number, b.corrects_bill_id IS NULL AS original"
-            " FROM bill b JOIN bill s ON s.account_id = b.account_id"
-            " AND s.billing_period = b.billing_period"
-            f" WHERE s.id = :id AND ({ORIGINAL_BILL} OR {CURRENT_BILL})"
-        ),
-        {"id": bill_id},
-    ).all()
-    if not rows:
-        raise LookupError(f"no bill {bill_id}")
-    original = next((row for row in rows if row.original), rows[0])
-    current = next((row for row in rows if not row.original), original)
-    return PeriodDocuments(
-        int(original.id), str(original.receipt_number), int(current.id), str(current.receipt_number)
-    )
-
-
-def count_region_bills(session: Session, region_code: str, period: date) -> int:
-    """How many bills a batch for ``region_code`` and ``period`` prints."""
-    return int(
-        session.execute(
-            text(
-                "SELECT count(*) FROM bill b JOIN account a ON a.id = b.account_id"
-                " JOIN region r ON r.id = a.region_id"
-                " WHERE r.code = :region AND b.billing_period = :period"
-                f" AND {CURRENT_BILL}"
-            ),
-            {"region": region_code, "period": period},
-        ).scalar_one()
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class RegionChoice:
-    """A region a batch can print: its code and name."""
-
-    code: str
-    name: str
-
-
-def bill_regions(session: Session) -> list[RegionChoice]:
-    """Every region, by name (the batch dialog's choices)."""
-    rows = session.execute(text("SELECT code, name FROM region ORDER BY name"))
-    return [RegionChoice(row.code, row.name) for row in rows]
-
-
-def latest_billing_period(session: Session) -> date | None:
-    """The newest billing period that has bills (the batch dialog's default)."""
-    value = session.execute(text("SELECT max(billing_period) FROM bill")).scalar_one()
-    return value if isinstance(value, date) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -678,15 +506,7 @@ class _Chunk:
 def _region_bill_chunks(
     session: Session, region_code: str, period: date, chunk_size: int
 ) -> Iterator[_Chunk]:
-    result = session.execute(
-        text(
-            _BILL_HEADER + " WHERE r.code = :region AND b.billing_period = :period"
-            f" AND {CURRENT_BILL} ORDER BY a.number, b.id"
-        ),
-        {"region": region_code, "period": period},
-        execution_options={"stream_results": True, "yield_per": chunk_size},
-    )
-    for headers in result.partitions(chunk_size):
+    for headers in region_bill_headers(session, region_code, period, chunk_size):
         keys = [str(row.id) for row in headers]
         printed = printed_documents(session, "bill", keys)
         duplicates = frozenset(row.id for row in headers if str(row.id) in printed)
@@ -764,39 +584,14 @@ def operator_name(session: Session, login: str) -> str:
     which covers the cashier printing their own receipts and shift report. For anyone
     else the name their cheques carry (``fiscal_cheque.cashier_name``), else the login.
     """
-    me = session.execute(text("SELECT login, full_name FROM billing.whoami()")).first()
-    if me is not None and me.login == login and me.full_name:
-        return str(me.full_name)
-    # A cashier's cheques carry the full name the registry had when they were taken.
-    named = session.execute(
-        text(
-            "SELECT cashier_name FROM billing.fiscal_cheque WHERE cashier = :login"
-            " AND cashier_name IS NOT NULL ORDER BY created_at DESC LIMIT 1"
-        ),
-        {"login": login},
-    ).scalar()
-    return str(named) if named else login
+    return operator_full_name(session, login) or login
 
 
 def receipt_document(
     session: Session, payment_id: int, *, duplicate: bool = False
 ) -> PaymentReceiptDocument:
     """The receipt of a cash-desk payment, with the balance right after it."""
-    row = session.execute(
-        text(
-            "SELECT p.id, p.account_id, p.amount, p.method, p.created_at, p.entered_by,"
-            " p.shift_id, a.number,"
-            " coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS name,"
-            " coalesce((SELECT sum(b.amount) FROM bill b WHERE b.account_id = p.account_id"
-            "           AND b.formed_on <= p.paid_on), 0)"
-            " - coalesce((SELECT sum(q.amount) FROM payment q WHERE q.account_id = p.account_id"
-            "             AND (q.paid_on < p.paid_on OR (q.paid_on = p.paid_on AND q.id <= p.id))),"
-            "            0) AS balance_after"
-            " FROM payment p JOIN account a ON a.id = p.account_id"
-            " JOIN customer c ON c.id = a.customer_id WHERE p.id = :id"
-        ),
-        {"id": payment_id},
-    ).first()
+    row = receipt_row(session, payment_id)
     if row is None:
         raise LookupError(f"no payment {payment_id}")
     cheque = fiscal_state(session, payment_id)
@@ -853,14 +648,7 @@ def appeal_answer_document(
         raise LookupError(f"no appeal {appeal_id}")
     if row.answer is None or row.answered_on is None or row.answered_by is None:
         raise ValidationFailed([Problem.error("appeal.letter_not_answered", None)])
-    account = session.execute(
-        text(
-            f"SELECT a.id, {ADDRESS_SQL} AS address"
-            " FROM account a WHERE a.customer_id = :customer"
-            " ORDER BY a.number = :number DESC, a.id LIMIT 1"
-        ),
-        {"customer": row.customer_id, "number": row.account_number or ""},
-    ).first()
+    account = appeal_letter_account(session, row.customer_id, row.account_number)
     if account is None:
         raise ValidationFailed([Problem.error("appeal.no_account", None)])
     return AppealAnswerDocument(
@@ -889,36 +677,11 @@ def statement_document(
     duplicate: bool = False,
 ) -> StatementDocument:
     """The account's charges and payments from ``date_from`` to ``date_to`` with balances."""
-    head = session.execute(
-        text(
-            "SELECT a.number,"
-            " coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS name,"
-            f" {ADDRESS_SQL} AS address"
-            " FROM account a JOIN customer c ON c.id = a.customer_id WHERE a.id = :id"
-        ),
-        {"id": account_id},
-    ).first()
+    head = statement_head(session, account_id)
     if head is None:
         raise LookupError(f"no account {account_id}")
     opening = balance(session, account_id, date_from - timedelta(days=1)).net
-    movements = session.execute(
-        text(
-            "SELECT formed_on AS on, 0 AS sort, id,"
-            " 'Счёт № ' || receipt_number || ' за ' || to_char(billing_period, 'MM.YYYY') AS doc,"
-            " amount AS charge, NULL::numeric AS payment"
-            " FROM bill WHERE account_id = :id AND formed_on BETWEEN :f AND :t"
-            " UNION ALL"
-            " SELECT paid_on, 1, id,"
-            " CASE WHEN reverses_id IS NOT NULL THEN 'Сторно оплаты № ' || reverses_id"
-            "      WHEN channel = 'cash_desk' THEN 'Оплата в кассе, квитанция К-'"
-            "           || lpad(id::text, 6, '0')"
-            "      WHEN channel = 'bank' THEN 'Оплата через банк'"
-            "      ELSE 'Оплата онлайн' END,"
-            " NULL, amount FROM payment WHERE account_id = :id AND paid_on BETWEEN :f AND :t"
-            " ORDER BY 1, 2, 3"
-        ),
-        {"id": account_id, "f": date_from, "t": date_to},
-    ).all()
+    movements = statement_movements(session, account_id, date_from, date_to)
     rows = tuple(StatementRow(m.on, m.doc, charge=m.charge, payment=m.payment) for m in movements)
     charged = sum((m.charge for m in movements if m.charge is not None), ZERO)
     paid = sum((m.payment for m in movements if m.payment is not None), ZERO)
@@ -945,15 +708,9 @@ def shift_supplier(session: Session, shift_id: int) -> Supplier:
     details = default_supplier(session)
     if details is not None:
         return printed_supplier(details)
-    regions = session.execute(
-        text(
-            "SELECT DISTINCT r.id, r.name FROM payment p JOIN account a ON a.id = p.account_id"
-            " JOIN region r ON r.id = a.region_id WHERE p.shift_id = :id"
-        ),
-        {"id": shift_id},
-    ).all()
+    regions = shift_regions(session, shift_id)
     if len(regions) == 1:
-        region_id, name = int(regions[0][0]), str(regions[0][1])
+        region_id, name = regions[0]
         return printed_supplier(_region_suppliers(session, {region_id: name})[region_id])
     raise _missing("всех отделений (по умолчанию)")
 
@@ -962,21 +719,10 @@ def shift_report_document(
     session: Session, shift_id: int, *, duplicate: bool = False
 ) -> ShiftReportDocument:
     """The end-of-shift report: payments, totals by method, reversals, expected and counted."""
-    shift = session.execute(
-        text("SELECT * FROM cash_shift WHERE id = :id"), {"id": shift_id}
-    ).first()
+    shift = shift_row(session, shift_id)
     if shift is None:
         raise LookupError(f"no shift {shift_id}")
-    rows = session.execute(
-        text(
-            "SELECT p.id, p.created_at, a.number, p.method, p.amount, p.reverses_id,"
-            " EXISTS (SELECT FROM payment r WHERE r.reverses_id = p.id"
-            "         AND r.shift_id = p.shift_id) AS reversed"
-            " FROM payment p JOIN account a ON a.id = p.account_id"
-            " WHERE p.shift_id = :id ORDER BY p.created_at, p.id"
-        ),
-        {"id": shift_id},
-    ).all()
+    rows = shift_payments(session, shift_id)
     taken = [r for r in rows if r.reverses_id is None]
     reversals = [r for r in rows if r.reverses_id is not None]
     payments = tuple(
