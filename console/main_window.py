@@ -8,14 +8,15 @@ from console.database.connection import DatabaseInfo
 from console.navigation import Navigator
 from console.session import ADMIN, AGENT, CASHIER, SUPERVISOR, operator_text, tab_allowed
 from console.settings import Settings
+from console.tabs.context import TabContext
 from console.tabs.overview_tab import OverviewTab
-from console.tabs.registry import TabContext, tab_factories
+from console.tabs.registry import tab_classes
 from console.tasks import TaskRunner
 from widgets.focus_ring import FocusRing
 from widgets.keyboard import alt_sequence, layout_twin, mnemonic_letter
 from widgets.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
-START_TABS = {AGENT: "lookupTab", CASHIER: "cashdeskTab", ADMIN: "operatorsTab"}
+START_TABS: dict[str, str] = {AGENT: "lookupTab", CASHIER: "cashdeskTab", ADMIN: "operatorsTab"}
 """Where each group starts: agents answer calls, cashiers open the shift, admins manage."""
 FIND_KEYS = ("Ctrl+F", "F3")
 """The one «find» shortcut: from any tab to the lookup's search field."""
@@ -44,10 +45,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.navigator.open_customer.connect(self._focus_tab_for_customer)
         self.navigator.open_account_tool.connect(self._focus_tab_for_tool)
         context = TabContext(runner, settings, info, self.navigator)
-        for factory in tab_factories():
-            if not tab_allowed(factory, info.role):
+        for tab_class in tab_classes():
+            if not tab_allowed(tab_class, info.role):
                 continue  # the operator's group may not use this tab (issue 3)
-            tab = factory(context)
+            tab = tab_class.for_context(context)
             self.tabs.addTab(tab, tab.tab_title())  # type: ignore[attr-defined]
         self.overview = self.tabs.findChild(OverviewTab, "overviewTab")
         self._bind_tab_keys()

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import enum
+
 from widgets.qt import QtCore, Signal
+
+
+class Tool(enum.StrEnum):
+    """A tab that opens for one account (or review): what ``open_account_tool`` names.
+
+    The value is the tab's name stem: ``Tool.READINGS`` is shown in ``readingsTab``.
+    """
+
+    READINGS = "readings"
+    PAYMENTS = "payments"
+    CASHDESK = "cashdesk"
+    REVIEW = "moderation"
 
 
 class Navigator(QtCore.QObject):
@@ -11,7 +25,7 @@ class Navigator(QtCore.QObject):
     open_customer = Signal(int)
     """Show the card of customer ``id``."""
     open_account_tool = Signal(str, int)
-    """Open tool ``name`` ("readings", "payments", "cash_desk", "history"...) for account ``id``."""
+    """Open :class:`Tool` ``tool`` for account ``id`` (a review's id for ``Tool.REVIEW``)."""
     lookup = Signal(str)
     """Run a lookup for the given key (telephony hook)."""
     changed = Signal(object)

@@ -6,7 +6,7 @@ refused anyway. Groups are the PostgreSQL group roles ``billing_<group>``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -14,17 +14,19 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.domain.groups import SERVING_GROUPS, Group
+
 if TYPE_CHECKING:
     from console.database.connection import DatabaseInfo
 
-AGENT = "agent"
-CASHIER = "cashier"
-SUPERVISOR = "supervisor"
-ADMIN = "admin"
+AGENT = Group.AGENT
+CASHIER = Group.CASHIER
+SUPERVISOR = Group.SUPERVISOR
+ADMIN = Group.ADMIN
 SUPERUSER = "superuser"
 """Not an operator group: a maintenance connection (tests, migrations) that sees every tab."""
 GROUPS = (AGENT, CASHIER, SUPERVISOR, ADMIN)
-OPERATOR_GROUPS = frozenset({AGENT, CASHIER, SUPERVISOR})
+OPERATOR_GROUPS = SERVING_GROUPS
 """The groups that serve customers (they read business tables)."""
 NO_CONTACT_GROUPS = frozenset({CASHIER, ADMIN})
 """Groups that read no phones or e-mails at all, not even masked (migration 0090)."""
@@ -68,17 +70,12 @@ def load_current_operator(session: Session) -> CurrentOperator:
     return CurrentOperator(login, me.full_name or "", me.group_name or "", me.password_expires_at)
 
 
-def required_roles_of(factory: Callable[..., object]) -> frozenset[str] | None:
-    """The roles a tab factory declares (``required_roles`` or ``required_role``), or None."""
-    owner = getattr(factory, "__self__", factory)
-    roles: Iterable[str] | str | None = getattr(owner, "required_roles", None)
-    if roles is None:
-        roles = getattr(owner, "required_role", None)
-    if roles is None:
-        return None
-    if isinstance(roles, str):
-        return frozenset({roles.removeprefix("billing_")})
-    return frozenset(role.removeprefix("billing_") for role in roles)
+def required_roles_of(tab: Callable[..., object] | type) -> frozenset[str] | None:
+    """The groups a tab class (or its ``for_context``) declares in ``required_roles``;
+    None when every operator gets it (no declaration, or an empty set)."""
+    owner = getattr(tab, "__self__", tab)
+    roles: frozenset[Group] = getattr(owner, "required_roles", frozenset())
+    return frozenset(roles) or None
 
 
 def role_allows(role: str, required: frozenset[str] | None) -> bool:
@@ -86,9 +83,9 @@ def role_allows(role: str, required: frozenset[str] | None) -> bool:
     return required is None or role == SUPERUSER or role in required
 
 
-def tab_allowed(factory: Callable[..., object], role: str) -> bool:
-    """Whether the main window shows the tab made by ``factory`` to ``role``."""
-    return role_allows(role, required_roles_of(factory))
+def tab_allowed(tab: Callable[..., object] | type, role: str) -> bool:
+    """Whether the main window shows the tab (its class or ``for_context``) to ``role``."""
+    return role_allows(role, required_roles_of(tab))
 
 
 def role_title(role: str) -> str:

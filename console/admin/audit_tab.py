@@ -20,14 +20,14 @@ from console.services.audit import (
     browse_audit,
     operator_names,
 )
-from console.session import ADMIN
 from console.tabs.audit_model import AuditTableModel
 from console.tasks import CancelToken, TaskError, TaskRunner
 from models import clock
+from models.domain.groups import Group
 from widgets.qt import QtCore, QtWidgets, qdate
 
 if TYPE_CHECKING:
-    from console.tabs.registry import TabContext
+    from console.tabs.context import TabContext
 
 
 def _pydate(value: QtCore.QDate) -> date:
@@ -37,7 +37,7 @@ def _pydate(value: QtCore.QDate) -> date:
 class AuditTab(QtWidgets.QWidget):
     """Filters by operator, record type, key and dates; newest first; details below."""
 
-    required_roles: ClassVar[frozenset[str]] = frozenset({ADMIN})
+    required_roles: ClassVar[frozenset[Group]] = frozenset({Group.ADMIN})
 
     def __init__(self, runner: TaskRunner, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)

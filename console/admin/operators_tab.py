@@ -17,13 +17,14 @@ from console.errors import describe_error
 from console.formatting import format_date, format_moment
 from console.problem_texts import describe
 from console.services import operators as service
-from console.session import ADMIN, role_title
+from console.session import role_title
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
+from models.domain.groups import Group
 from widgets.qt import QtCore, QtGui, QtWidgets
 from widgets.titled_table_model import TitledTableModel
 
 if TYPE_CHECKING:
-    from console.tabs.registry import TabContext
+    from console.tabs.context import TabContext
 
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
@@ -94,7 +95,7 @@ class OperatorTableModel(TitledTableModel):
 class OperatorsTab(QtWidgets.QWidget):
     """Manage the console's operators (billing_admin only; the database checks too)."""
 
-    required_roles: ClassVar[frozenset[str]] = frozenset({ADMIN})
+    required_roles: ClassVar[frozenset[Group]] = frozenset({Group.ADMIN})
 
     def __init__(
         self, runner: TaskRunner, login: str = "", parent: QtWidgets.QWidget | None = None

@@ -21,9 +21,9 @@ from console.formatting import format_date, format_moment
 from console.problem_texts import describe
 from console.services import fiscal
 from console.services import supplier_settings as service
-from console.session import ADMIN
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
 from models import clock
+from models.domain.groups import Group
 from models.domain.problems import Problem
 from models.domain.supplier_rules import SupplierInput, validate_supplier
 from models.queries.settings import (
@@ -36,7 +36,7 @@ from models.queries.settings import (
 from widgets.qt import QtCore, QtGui, QtWidgets, qdate
 
 if TYPE_CHECKING:
-    from console.tabs.registry import TabContext
+    from console.tabs.context import TabContext
 
 _ERROR_STYLE = "color: #b00020;"
 _OK_STYLE = "color: #1e6b2f;"
@@ -130,7 +130,7 @@ def _region_combo(name: str, accessible: str, with_default: bool) -> QtWidgets.Q
 class SettingsTab(QtWidgets.QWidget):
     """Supplier details and billing settings (billing_admin only; the database checks too)."""
 
-    required_roles: ClassVar[frozenset[str]] = frozenset({ADMIN})
+    required_roles: ClassVar[frozenset[Group]] = frozenset({Group.ADMIN})
     loaded = QtCore.Signal(object)
     """The overview is shown: the :class:`SettingsOverview`."""
     saved = QtCore.Signal(str)

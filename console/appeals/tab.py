@@ -25,8 +25,9 @@ from console.payments.print_flow import print_with_preview
 from console.printing.appeal_letter import render_appeal_answer
 from console.services import appeals as service
 from console.services.documents import appeal_answer_document
-from console.tabs.registry import TabContext
+from console.tabs.context import TabContext
 from console.tasks import TaskError, TaskRunner
+from models.domain.groups import Group
 from models.queries.appeals import AppealRow, Dashboard, appeals, dashboard, dashboard_csv
 from widgets.qt import QtCore, QtGui, QtWidgets
 from widgets.titled_table_model import TitledTableModel
@@ -96,7 +97,7 @@ class AppealsModel(TitledTableModel):
 class AppealsTab(QtWidgets.QWidget):
     """Queue, answer editor and dashboard of the appeals register (supervisors)."""
 
-    required_roles: ClassVar[frozenset[str]] = frozenset({"supervisor"})
+    required_roles: ClassVar[frozenset[Group]] = frozenset({Group.SUPERVISOR})
 
     def __init__(
         self,

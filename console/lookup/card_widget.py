@@ -20,7 +20,7 @@ from console.lookup.consumption_chart import ConsumptionChart, zone_name
 from console.lookup.portal_panel import PortalPanel, _read_only
 from console.lookup.scroll import kept_scroll
 from console.lookup.texts import account_status, debt_kind_name, portal_action
-from console.navigation import Navigator
+from console.navigation import Navigator, Tool
 from console.services.contacts import ContactRef, display_contact, reveal_contact
 from console.services.lookup import open_card
 from console.session import AGENT, CASHIER, SUPERVISOR, reads_contacts, role_allows
@@ -40,11 +40,11 @@ ALERT_STYLES = {
     AlertKind.LINK_REQUEST_PENDING: _BLUE,
 }
 EXPIRED_BACKGROUND = QtGui.QColor("#fde7e4")
-TOOLS = (("readings", "Ctrl+1"), ("payments", "Ctrl+2"), ("cashdesk", "Ctrl+3"))
-TOOL_ROLES: dict[str, frozenset[str]] = {
-    "readings": frozenset({AGENT, SUPERVISOR}),
-    "payments": frozenset({AGENT, CASHIER, SUPERVISOR}),
-    "cashdesk": frozenset({CASHIER}),
+TOOLS = ((Tool.READINGS, "Ctrl+1"), (Tool.PAYMENTS, "Ctrl+2"), (Tool.CASHDESK, "Ctrl+3"))
+TOOL_ROLES: dict[Tool, frozenset[str]] = {
+    Tool.READINGS: frozenset({AGENT, SUPERVISOR}),
+    Tool.PAYMENTS: frozenset({AGENT, CASHIER, SUPERVISOR}),
+    Tool.CASHDESK: frozenset({CASHIER}),
 }
 """Who gets each tool button: the groups whose main window has that tool's tab."""
 
@@ -238,9 +238,9 @@ class CustomerCard(QtWidgets.QWidget):
         self.money_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         tools = QtWidgets.QHBoxLayout()
         titles = {
-            "readings": self.tr("Readings (Ctrl+1)"),
-            "payments": self.tr("Payments (Ctrl+2)"),
-            "cashdesk": self.tr("Cash desk (Ctrl+3)"),
+            Tool.READINGS: self.tr("Readings (Ctrl+1)"),
+            Tool.PAYMENTS: self.tr("Payments (Ctrl+2)"),
+            Tool.CASHDESK: self.tr("Cash desk (Ctrl+3)"),
         }
         self.tool_buttons: dict[str, QtWidgets.QPushButton] = {}
         for tool, shortcut in TOOLS:

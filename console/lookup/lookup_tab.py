@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from console.change_subscriptions import refresh_on
 from console.errors import describe_error
@@ -18,13 +18,14 @@ from console.services.lookup import LookupQuery, interpret, load_regions
 from console.session import reads_contacts
 from console.tasks import TaskError, TaskRunner
 from models.changes import Change
+from models.domain.groups import Group
 from models.domain.problems import Problem
 from models.domain.search_keys import KeyKind
 from models.queries.lookup import CONTACT_KINDS, RegionOption
 from widgets.qt import Qt, QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
-    from console.tabs.registry import TabContext
+    from console.tabs.context import TabContext
 
 DEBOUNCE_MS = 250
 RESULT_ROWS = 6
@@ -42,7 +43,9 @@ SPARE_CARD_DELAY_MS = 50
 class LookupTab(QtWidgets.QWidget):
     """Find a customer by any key and open their card (several cards at once)."""
 
-    required_roles = ("billing_agent", "billing_cashier", "billing_supervisor")
+    required_roles: ClassVar[frozenset[Group]] = frozenset(
+        {Group.AGENT, Group.CASHIER, Group.SUPERVISOR}
+    )
     """Admins manage operators and read the audit log; they cannot read business data."""
 
     def __init__(

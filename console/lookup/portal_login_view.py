@@ -15,14 +15,14 @@ from console.lookup.card_widget import _table, fill_portal_actions
 from console.lookup.portal_panel import SUPERVISOR_ROLES, PortalPanel
 from console.lookup.scroll import kept_scroll
 from console.lookup.texts import portal_status
-from console.navigation import Navigator
+from console.navigation import Navigator, Tool
 from console.services.lookup import open_portal_login
 from console.session import reads_contacts
 from console.tasks import TaskError, TaskRunner
 from models.queries.card import PortalLoginData
 from widgets.qt import Qt, QtWidgets, Signal
 
-MODERATION_TOOL = "moderation"
+MODERATION_TOOL = Tool.REVIEW
 """``navigator.open_account_tool(MODERATION_TOOL, review_id)`` opens a registration review."""
 
 

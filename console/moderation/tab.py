@@ -21,11 +21,12 @@ from console.moderation.queue_model import QueueModel
 from console.moderation.registration_dialog import EditRegistrationDialog
 from console.moderation.reject_dialog import RejectDialog
 from console.moderation.side_views import DashboardView, NotificationsView
-from console.navigation import Navigator
+from console.navigation import Navigator, Tool
 from console.services import moderation
 from console.settings import MODERATION_CLAIM_MINUTES, Settings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models.clock import now
+from models.domain.groups import Group
 from models.queries.moderation import (
     AgeFilter,
     LinkRequestDetail,
@@ -45,11 +46,11 @@ from models.queries.settings import working_calendar
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
-    from console.tabs.registry import TabContext
+    from console.tabs.context import TabContext
 
 Detail = LinkRequestDetail | ReviewDetail
 
-REVIEW_TOOL = "moderation"
+REVIEW_TOOL = Tool.REVIEW
 """``navigator.open_account_tool(REVIEW_TOOL, review_id)`` opens a registration review here
 (the lookup's portal-login view links to the login's pending review this way)."""
 
@@ -57,7 +58,7 @@ REVIEW_TOOL = "moderation"
 class ModerationTab(QtWidgets.QWidget):
     """Supervisors work the link-request and registration queues here."""
 
-    required_roles: ClassVar[frozenset[str]] = frozenset({"supervisor"})
+    required_roles: ClassVar[frozenset[Group]] = frozenset({Group.SUPERVISOR})
     reject_opened = QtCore.Signal(object)
     """The :class:`RejectDialog` is open (the supervisor chooses the reason there)."""
 

@@ -13,13 +13,14 @@ import contextlib
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy.orm import Session
 
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
 from console.lookup.alive import while_alive
+from console.navigation import Tool
 from console.payments.balance_text import balance_words
 from console.payments.close_shift_dialog import CloseShiftDialog
 from console.payments.preview_dialog import PdfPreviewDialog
@@ -39,13 +40,14 @@ from console.settings import CASH_DESK_ID, PAYMENT_CONFIRM_ABOVE, Settings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
 from models.domain.cash_desk import CONFIRM_ABOVE, parse_amount
+from models.domain.groups import Group
 from models.domain.problems import Problem, ValidationFailed
 from models.fiscal.register import CashRegister, Failure, RegisterFailed
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from console.navigation import Navigator
-    from console.tabs.registry import TabContext
+    from console.tabs.context import TabContext
 
 
 RETRY_EVERY_MS = 30_000
@@ -73,7 +75,7 @@ class _Loaded:
 class CashDeskTab(QtWidgets.QWidget):
     """The cashier's workplace."""
 
-    required_role = "billing_cashier"
+    required_roles: ClassVar[frozenset[Group]] = frozenset({Group.CASHIER})
     payment_taken = QtCore.Signal(object)
     """A :class:`~console.services.payments.TakenPayment`, after each success."""
     receipt_shown = QtCore.Signal(object)
@@ -413,7 +415,7 @@ class CashDeskTab(QtWidgets.QWidget):
     # -- account -------------------------------------------------------------------------
 
     def _open_tool(self, tool: str, account_id: int) -> None:
-        if tool == "cashdesk":
+        if tool == Tool.CASHDESK:
             self.load_account(account_id)
 
     def find_account(self) -> None:

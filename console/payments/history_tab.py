@@ -13,13 +13,14 @@ import csv
 import itertools
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy.orm import Session
 
 from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment, format_period
+from console.navigation import Tool
 from console.payments.balance_text import balance_words
 from console.payments.batch_dialog import BatchPrintDialog
 from console.payments.bill_choice_dialog import BillChoiceDialog
@@ -43,6 +44,7 @@ from console.settings import Settings
 from console.tasks import TaskError, TaskRunner
 from console.vocabulary import payment_channel_label
 from models import clock
+from models.domain.groups import Group
 from models.domain.money_format import format_kwh, format_rate
 from models.domain.problems import Problem
 from models.queries.balance import Balance
@@ -50,7 +52,7 @@ from widgets.qt import QtCore, QtGui, QtWidgets, qdate
 
 if TYPE_CHECKING:
     from console.navigation import Navigator
-    from console.tabs.registry import TabContext
+    from console.tabs.context import TabContext
 
 _RIGHT = QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter
 _BILL_ID = QtCore.Qt.ItemDataRole.UserRole + 1
@@ -79,7 +81,9 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
 class PaymentsTab(QtWidgets.QWidget):
     """History of one account's payments and bills."""
 
-    required_roles = ("billing_agent", "billing_cashier", "billing_supervisor")
+    required_roles: ClassVar[frozenset[Group]] = frozenset(
+        {Group.AGENT, Group.CASHIER, Group.SUPERVISOR}
+    )
     """Admins manage operators and read the audit log; they cannot read business data."""
 
     history_shown = QtCore.Signal(object)
@@ -335,7 +339,7 @@ class PaymentsTab(QtWidgets.QWidget):
     # -- loading -------------------------------------------------------------------------
 
     def _open_tool(self, tool: str, account_id: int) -> None:
-        if tool == "payments":
+        if tool == Tool.PAYMENTS:
             self.load_account(account_id)
 
     def find_account(self) -> None:

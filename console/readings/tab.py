@@ -2,7 +2,7 @@
 
 Reached directly (account number, and the region when the number exists in several:
 the portals' «readings without registration») or from a customer card through
-``navigator.open_account_tool("readings", account_id)``.
+``navigator.open_account_tool(Tool.READINGS, account_id)``.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy.orm import Session
 
 from console.errors import describe_error
 from console.formatting import format_period
+from console.navigation import Tool
 from console.problem_texts import describe
 from console.readings.correction_dialog import CorrectionDialog
 from console.readings.entry_form import ERROR_STYLE, ReadingEntryForm
@@ -26,6 +27,7 @@ from console.readings.labels import check_settings, with_window
 from console.services.readings import ConfirmedReadings, calculate, confirm_readings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
+from models.domain.groups import Group
 from models.domain.money_format import format_money
 from models.domain.problems import Problem
 from models.domain.reading_checks import ReadingCheckSettings, ReadingEntry
@@ -43,7 +45,7 @@ from widgets.qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
     from console.navigation import Navigator
-    from console.tabs.registry import TabContext
+    from console.tabs.context import TabContext
 
 SUCCESS_STYLE = "color: #1e6b2f;"
 
@@ -57,7 +59,7 @@ class _Loaded:
 class ReadingsTab(QtWidgets.QWidget):
     """Readings of one account: entry form above, history below."""
 
-    required_roles = ("billing_agent", "billing_supervisor")
+    required_roles: ClassVar[frozenset[Group]] = frozenset({Group.AGENT, Group.SUPERVISOR})
 
     def __init__(
         self,
@@ -259,7 +261,7 @@ class ReadingsTab(QtWidgets.QWidget):
             self.region.setFocus()
 
     def _open_tool(self, tool: str, account_id: int) -> None:
-        if tool == "readings":
+        if tool == Tool.READINGS:
             self.open_account(account_id)
 
     def open_account(self, account_id: int, *, keep_input: bool = False) -> None:

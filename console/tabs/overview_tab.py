@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from console.change_subscriptions import refresh_on
 from console.formatting import format_count, format_period
@@ -10,7 +10,8 @@ from console.services.overview import Overview, load_overview
 from console.tasks import TaskError, TaskRunner
 
 if TYPE_CHECKING:
-    from console.tabs.registry import TabContext
+    from console.tabs.context import TabContext
+from models.domain.groups import Group
 from widgets.qt import QtCore, QtWidgets
 from widgets.stat_tile import StatTile
 
@@ -18,7 +19,9 @@ from widgets.stat_tile import StatTile
 class OverviewTab(QtWidgets.QWidget):
     """Counts of customers, accounts and queues; refreshed with F5."""
 
-    required_roles = ("billing_agent", "billing_cashier", "billing_supervisor")
+    required_roles: ClassVar[frozenset[Group]] = frozenset(
+        {Group.AGENT, Group.CASHIER, Group.SUPERVISOR}
+    )
     """Admins manage operators and read the audit log; they cannot read business data."""
 
     def __init__(self, runner: TaskRunner, parent: QtWidgets.QWidget | None = None) -> None:
