@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from console.services import fiscal
 from console.services.db_problems import raise_as_problem
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.text import validate_text
@@ -119,10 +120,18 @@ class PaymentRow:
     fiscal_fp: str | None = None
     cashier_name: str | None = None
     """The cashier's full name from the operator registry (cash-desk payments)."""
+    fiscal_kind: str | None = None
+    """The cheque's kind: ``sell``, ``sellReturn``, or a correction for a late cheque."""
 
     @property
     def cheque_text(self) -> str:
-        """«ФД № 12, ФП 3456789012» once printed, «чек не напечатан» while pending."""
+        """«ФД № 12, ФП 3456789012» once printed, «чек не напечатан» while pending; a late
+        cheque printed as a correction says so."""
+        if self.fiscal_status == "done" and self.fiscal_kind in (
+            "sellCorrection",
+            "sellReturnCorrection",
+        ):
+            return f"чек коррекции (самостоятельно): ФД № {self.fiscal_fd}, ФП {self.fiscal_fp}"
         if self.fiscal_status == "done":
             return f"ФД № {self.fiscal_fd}, ФП {self.fiscal_fp}"
         if self.fiscal_status == "pending":
@@ -141,6 +150,8 @@ class AccountHistory:
     bills: tuple[BillRow, ...]
     total_paid: Decimal
     total_billed: Decimal
+    corrections: tuple[fiscal.CorrectionState, ...] = ()
+    """The account's correction cheques (every date), newest first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +320,7 @@ _PAYMENT_SQL = """
            b.receipt_number AS bill_receipt_number, p.reverses_id,
            (SELECT r.id FROM payment r WHERE r.reverses_id = p.id) AS reversed_by_id,
            p.reason, p.entered_by, p.created_at, p.shift_id,
-           f.status, f.fd_number, f.fiscal_sign, f.cashier_name
+           f.status, f.fd_number, f.fiscal_sign, f.cashier_name, f.kind
       FROM payment p LEFT JOIN bill b ON b.id = p.bill_id
       LEFT JOIN fiscal_cheque f ON f.payment_id = p.id
 """
@@ -361,6 +372,7 @@ def account_history(
         bills,
         sum((p.amount for p in payments), Decimal("0.00")),
         sum((b.amount for b in bills), Decimal("0.00")),
+        fiscal.account_corrections(session, account_id),
     )
 
 

@@ -2728,6 +2728,44 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>CorrectionConfirmDialog</name>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="67" />
+        <source>Print the correction cheque?</source>
+        <translation>Пробить чек коррекции?</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="70" />
+        <source>What the register will print</source>
+        <translation>Что напечатает касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="78" />
+        <source>A correction cheque is a fiscal document: it goes to the tax office and cannot be taken back.</source>
+        <translation>Чек коррекции — фискальный документ: он уходит в налоговую, отменить его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="84" />
+        <source>&amp;Print the correction cheque</source>
+        <translation>&amp;Пробить чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="86" />
+        <source>Print the correction cheque</source>
+        <translation>Пробить чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="90" />
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="92" />
+        <source>Back to the correction</source>
+        <translation>Вернуться к коррекции</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../console/readings/correction_dialog.py" line="58" />
@@ -2760,9 +2798,215 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>кВт·ч, как на счётчике</translation>
     </message>
     <message>
+        <location filename="../../console/payments/correction_dialog.py" line="48" />
+        <source>Refund-of-income correction cheque</source>
+        <translation>Чек коррекции возврата прихода</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="51" />
+        <source>Income correction cheque</source>
+        <translation>Чек коррекции прихода</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="57" />
+        <source>By the tax office's order</source>
+        <translation>По предписанию</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="58" />
+        <source>Self-initiated</source>
+        <translation>Самостоятельно</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="127" />
+        <source>Correction cheque</source>
+        <translation>Чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="140" />
+        <source>Account № {number}</source>
+        <translation>Лицевой счёт № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="142" />
+        <source>Payment of {amount} ₽ on {day}</source>
+        <translation>Платёж {amount} ₽ от {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="147" />
+        <source>What the correction concerns</source>
+        <translation>К чему относится коррекция</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="159" />
+        <source>Kind of correction cheque</source>
+        <translation>Вид чека коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="159" />
+        <source>Cheque &amp;kind:</source>
+        <translation>&amp;Вид чека:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="166" />
+        <source>&amp;Type (tag 1173):</source>
+        <translation>&amp;Тип коррекции (тег 1173):</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="168" />
+        <source>Correction type: self-initiated or by order</source>
+        <translation>Тип коррекции: самостоятельно или по предписанию</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="177" />
+        <source>Base document &amp;date (tag 1178):</source>
+        <translation>&amp;Дата документа-основания (тег 1178):</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="179" />
+        <source>Date of the settlement being corrected</source>
+        <translation>Дата исправляемого расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="183" />
+        <source>the order's or the act's number</source>
+        <translation>номер предписания или акта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="186" />
+        <source>Base document &amp;number (tag 1179):</source>
+        <translation>&amp;Номер документа-основания (тег 1179):</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="188" />
+        <source>Number of the base document</source>
+        <translation>Номер документа-основания</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="192" />
+        <source>e.g. a payment taken without a cheque</source>
+        <translation>например, оплата принята без чека</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="194" />
         <location filename="../../console/readings/correction_dialog.py" line="99" />
         <source>Reason for the correction</source>
         <translation>Причина исправления</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="199" />
+        <source>&amp;Amount, ₽:</source>
+        <translation>&amp;Сумма, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="199" />
+        <source>Amount to correct</source>
+        <translation>Сумма коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="205" />
+        <source>&amp;Paid by:</source>
+        <translation>Вид &amp;оплаты:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="205" />
+        <source>Payment type</source>
+        <translation>Вид оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="209" />
+        <source>Correction status</source>
+        <translation>Состояние коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="212" />
+        <source>&amp;Check and print… (Ctrl+Enter)</source>
+        <translation>&amp;Проверить и пробить… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="214" />
+        <source>Check the correction and confirm it</source>
+        <translation>Проверить коррекцию и подтвердить её</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="217" />
+        <source>Print pending corrections (F7)</source>
+        <translation>Пробить отложенные коррекции (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="219" />
+        <source>Print the pending correction cheques</source>
+        <translation>Пробить отложенные чеки коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="223" />
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="225" />
+        <source>Close the correction</source>
+        <translation>Закрыть окно коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="253" />
+        <source>Card (electronic)</source>
+        <translation>Картой (безналичными)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="254" />
+        <source>In cash</source>
+        <translation>Наличными</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="334" />
+        <source>Correction type: {type}</source>
+        <translation>Тип коррекции: {type}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="337" />
+        <source>Base document: of {day}, № {number}</source>
+        <translation>Документ-основание: от {day}, № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="340" />
+        <source>Item: Electricity, account № {number}</source>
+        <translation>Предмет расчёта: электроэнергия, л/с № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="341" />
+        <source>Amount: {amount} ₽, {method}</source>
+        <translation>Сумма: {amount} ₽, {method}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="344" />
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="375" />
+        <source>Printing the correction cheque…</source>
+        <translation>Печатаем чек коррекции…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="398" />
+        <source>Correction cheque printed: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</source>
+        <translation>Чек коррекции напечатан: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="407" />
+        <source>The correction is recorded but not printed yet: {reason}</source>
+        <translation>Коррекция записана, но чек пока не напечатан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="444" />
+        <source>Corrections not printed: {count}</source>
+        <translation>Ненапечатанных коррекций: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="446" />
+        <source>Every correction cheque is printed.</source>
+        <translation>Все чеки коррекции напечатаны.</translation>
     </message>
     <message>
         <location filename="../../console/readings/correction_dialog.py" line="100" />
@@ -2780,6 +3024,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>&amp;Правильное значение:</translation>
     </message>
     <message>
+        <location filename="../../console/payments/correction_dialog.py" line="194" />
         <location filename="../../console/readings/correction_dialog.py" line="107" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
@@ -5514,319 +5759,385 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="124" />
+        <location filename="../../console/payments/history_tab.py" line="142" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="131" />
+        <location filename="../../console/payments/history_tab.py" line="149" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="132" />
+        <location filename="../../console/payments/history_tab.py" line="150" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="135" />
+        <location filename="../../console/payments/history_tab.py" line="153" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="137" />
+        <location filename="../../console/payments/history_tab.py" line="155" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="141" />
+        <location filename="../../console/payments/history_tab.py" line="159" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="142" />
+        <location filename="../../console/payments/history_tab.py" line="160" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="145" />
+        <location filename="../../console/payments/history_tab.py" line="163" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="148" />
+        <location filename="../../console/payments/history_tab.py" line="166" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="149" />
+        <location filename="../../console/payments/history_tab.py" line="167" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="153" />
+        <location filename="../../console/payments/history_tab.py" line="171" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="157" />
+        <location filename="../../console/payments/history_tab.py" line="175" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="159" />
+        <location filename="../../console/payments/history_tab.py" line="177" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="165" />
+        <location filename="../../console/payments/history_tab.py" line="183" />
         <source>Unprinted cheques… (Ctrl+Shift+K)</source>
         <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="169" />
+        <location filename="../../console/payments/history_tab.py" line="187" />
         <source>Let a shift close with unprinted cheques</source>
         <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="174" />
+        <location filename="../../console/payments/history_tab.py" line="192" />
+        <source>Correction cheque… (Ctrl+Shift+F)</source>
+        <translation>Чек коррекции… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="196" />
+        <source>Print a correction cheque for the account shown</source>
+        <translation>Пробить чек коррекции по показанному лицевому счёту</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="202" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="175" />
+        <location filename="../../console/payments/history_tab.py" line="203" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="180" />
+        <location filename="../../console/payments/history_tab.py" line="208" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="197" />
+        <location filename="../../console/payments/history_tab.py" line="225" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="199" />
+        <location filename="../../console/payments/history_tab.py" line="227" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="202" />
+        <location filename="../../console/payments/history_tab.py" line="230" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="207" />
+        <location filename="../../console/payments/history_tab.py" line="235" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="222" />
+        <location filename="../../console/payments/history_tab.py" line="250" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="223" />
-        <location filename="../../console/payments/history_tab.py" line="258" />
+        <location filename="../../console/payments/history_tab.py" line="251" />
+        <location filename="../../console/payments/history_tab.py" line="287" />
+        <location filename="../../console/payments/history_tab.py" line="308" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="224" />
+        <location filename="../../console/payments/history_tab.py" line="252" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="225" />
+        <location filename="../../console/payments/history_tab.py" line="253" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="226" />
-        <location filename="../../console/payments/history_tab.py" line="628" />
+        <location filename="../../console/payments/history_tab.py" line="254" />
+        <location filename="../../console/payments/history_tab.py" line="772" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="227" />
+        <location filename="../../console/payments/history_tab.py" line="255" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="231" />
+        <location filename="../../console/payments/history_tab.py" line="259" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="255" />
+        <location filename="../../console/payments/history_tab.py" line="284" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="256" />
+        <location filename="../../console/payments/history_tab.py" line="285" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="257" />
+        <location filename="../../console/payments/history_tab.py" line="286" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="259" />
+        <location filename="../../console/payments/history_tab.py" line="288" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="260" />
+        <location filename="../../console/payments/history_tab.py" line="289" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="264" />
+        <location filename="../../console/payments/history_tab.py" line="293" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="144" />
+        <location filename="../../console/payments/history_tab.py" line="306" />
+        <source>Correction type</source>
+        <translation>Тип коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="162" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="152" />
+        <location filename="../../console/payments/history_tab.py" line="170" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="156" />
+        <location filename="../../console/payments/history_tab.py" line="174" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="181" />
+        <location filename="../../console/payments/history_tab.py" line="209" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="182" />
+        <location filename="../../console/payments/history_tab.py" line="210" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="212" />
+        <location filename="../../console/payments/history_tab.py" line="240" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="274" />
+        <location filename="../../console/payments/history_tab.py" line="304" />
+        <source>Recorded</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="305" />
+        <source>Correction cheque</source>
+        <translation>Чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="307" />
+        <source>Base document</source>
+        <translation>Документ-основание</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="309" />
+        <source>Fiscal attributes</source>
+        <translation>Фискальные реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="310" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="314" />
+        <source>Correction cheques</source>
+        <translation>Чеки коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="327" />
         <source>Payme&amp;nts</source>
         <translation>Пл&amp;атежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="275" />
+        <location filename="../../console/payments/history_tab.py" line="328" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="277" />
+        <location filename="../../console/payments/history_tab.py" line="329" />
+        <source>Correction c&amp;heques</source>
+        <translation>Чеки &amp;коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="331" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="279" />
+        <location filename="../../console/payments/history_tab.py" line="333" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="329" />
+        <location filename="../../console/payments/history_tab.py" line="383" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="355" />
+        <location filename="../../console/payments/history_tab.py" line="409" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="359" />
+        <location filename="../../console/payments/history_tab.py" line="413" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="377" />
+        <location filename="../../console/payments/history_tab.py" line="431" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="409" />
+        <location filename="../../console/payments/history_tab.py" line="463" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="415" />
+        <location filename="../../console/payments/history_tab.py" line="471" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="434" />
+        <location filename="../../console/payments/history_tab.py" line="490" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="436" />
+        <location filename="../../console/payments/history_tab.py" line="492" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="438" />
+        <location filename="../../console/payments/history_tab.py" line="494" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="440" />
+        <location filename="../../console/payments/history_tab.py" line="496" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="475" />
+        <location filename="../../console/payments/history_tab.py" line="531" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="477" />
+        <location filename="../../console/payments/history_tab.py" line="533" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="551" />
+        <location filename="../../console/payments/history_tab.py" line="572" />
+        <source>of {day}, № {number}</source>
+        <translation>от {day}, № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="576" />
+        <source>ФН № {fn}, ФД № {fd}, ФП {fp}</source>
+        <translation>ФН № {fn}, ФД № {fd}, ФП {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="581" />
+        <source>not printed: {reason}</source>
+        <translation>не напечатан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="695" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="563" />
+        <location filename="../../console/payments/history_tab.py" line="707" />
         <source>Shift № {number} may close with unprinted cheques.</source>
         <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="656" />
+        <location filename="../../console/payments/history_tab.py" line="800" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="685" />
+        <location filename="../../console/payments/history_tab.py" line="829" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="685" />
+        <location filename="../../console/payments/history_tab.py" line="829" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="696" />
+        <location filename="../../console/payments/history_tab.py" line="840" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>

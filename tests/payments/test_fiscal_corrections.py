@@ -14,8 +14,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.fiscal.emulator import RegisterEmulator
+from console.printing.receipt import render_receipt
 from console.services import fiscal
 from console.services import payments as service
+from console.services.documents import receipt_document
 from models.domain.problems import ValidationFailed
 from models.fiscal.atol import AtolWebServer, cheque_task
 from models.fiscal.register import ChequeKind, CorrectionType
@@ -29,6 +31,7 @@ from tests.payments.test_fiscal import (
     cashier,
     register,
 )
+from tests.printing.pdf_reading import all_text
 
 __all__ = ["cashier", "register"]  # fixtures shared with test_fiscal
 
@@ -265,6 +268,10 @@ def test_a_late_cheque_of_a_closed_shift_is_printed_as_a_self_initiated_correcti
         paid_on = service.payment_by_id(session, payment_id).paid_on
         register.set_mode("normal")
         (after,) = fiscal.fiscalise_pending(session, driver)
+        receipt = all_text(render_receipt(receipt_document(session, payment_id)))
+        history_row = service.payment_by_id(session, payment_id)
+    assert "Кассовый чек: Коррекция прихода" in receipt
+    assert history_row.cheque_text.startswith("чек коррекции (самостоятельно): ФД №")
     assert after.is_done
     assert after.kind == "sellCorrection"
     assert (after.correction_type, after.correction_base_date) == ("self", paid_on)
