@@ -326,7 +326,7 @@ class PaymentsTab(QtWidgets.QWidget):
         self.views.setObjectName("paymentsViews")
         self.views.addTab(self.payments_view, self.tr("Payme&nts"))
         self.views.addTab(self.bills_view, self.tr("B&ills"))
-        self.views.addTab(self.corrections_view, self.tr("Correction c&heques"))
+        self.views.addTab(self.corrections_view, self.tr("Correction cheques"))
         self.totals_label = QtWidgets.QLabel()
         self._named(self.totals_label, "paymentsTotals", self.tr("Totals"))
         self.status = QtWidgets.QLabel()

@@ -6008,6 +6008,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="314" />
+        <location filename="../../console/payments/history_tab.py" line="329" />
         <source>Correction cheques</source>
         <translation>Чеки коррекции</translation>
     </message>
@@ -6020,11 +6021,6 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/payments/history_tab.py" line="328" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="329" />
-        <source>Correction c&amp;heques</source>
-        <translation>Чеки &amp;коррекции</translation>
     </message>
     <message>
         <location filename="../../console/payments/history_tab.py" line="331" />
@@ -9504,7 +9500,7 @@ Enter или двойной щелчок открывает карточку а�
     <message>
         <location filename="../../console/admin/settings_tab.py" line="759" />
         <source>&amp;Taxation system (tag 1055):</source>
-        <translation>Система &amp;налогообложения (тег 1055):</translation>
+        <translation>&amp;Система налогообложения (тег 1055):</translation>
     </message>
     <message>
         <location filename="../../console/admin/settings_tab.py" line="761" />
