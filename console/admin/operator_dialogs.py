@@ -288,3 +288,35 @@ class GroupDialog(_FormDialog):
         """Change the group."""
         login, group = self._login, str(self.group.currentData())
         return lambda session: service.set_operator_group(session, login, group)
+
+
+class InnDialog(_FormDialog):
+    """The INN an operator's cheques carry (a person's: 12 digits); empty clears it."""
+
+    def __init__(
+        self, login: str, current: str | None, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("INN of {login}").format(login=login), "innDialog", parent)
+        self._login = login
+        self.inn = QtWidgets.QLineEdit(current or "")
+        self.inn.setMaxLength(14)
+        self.inn.setPlaceholderText("500100732259")
+        self.add_field("inn", self.tr("&INN:"), self.inn, self.tr("Operator's INN"))
+        hint = QtWidgets.QLabel(
+            self.tr(
+                "Printed on the operator's cheques as the cashier's INN. Leave empty to clear it."
+            )
+        )
+        hint.setObjectName("innDialogHint")
+        hint.setWordWrap(True)
+        self._form.addRow(hint)
+        self.inn.setFocus()
+
+    def problems(self) -> list[Problem]:
+        """A person's INN with valid check digits, or nothing."""
+        return service.validate_operator_inn(self.inn.text())
+
+    def operation(self) -> Operation:
+        """Record or clear the INN."""
+        login, inn = self._login, self.inn.text()
+        return lambda session: service.set_operator_inn(session, login, inn)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from console.admin.operator_dialogs import (
     GroupDialog,
+    InnDialog,
     NewOperatorDialog,
     ResetPasswordDialog,
     _FormDialog,
@@ -44,6 +45,7 @@ class OperatorTableModel(TitledTableModel):
                 self.tr("Password valid until"),
                 self.tr("Password changed"),
                 self.tr("Created by"),
+                self.tr("INN"),
             )
         )
 
@@ -76,6 +78,7 @@ class OperatorTableModel(TitledTableModel):
                 format_date(expires.date()) if expires else self.tr("no limit"),
                 format_moment(row.password_changed_at),
                 row.created_by,
+                row.inn or "",
             )
             return values[index.column()]
         refused = row.password_expired or row.password_bypassed_at is not None
@@ -164,6 +167,12 @@ class OperatorsTab(QtWidgets.QWidget):
             self.tr("Set a new password"),
             self.reset_password,
         )
+        self.inn_button = self._button(
+            "operatorsInn",
+            self.tr("&INN…"),
+            self.tr("Set or clear the operator's INN for cheques"),
+            self.change_inn,
+        )
         self.refresh_button = self._button(
             "operatorsRefresh", self.tr("Refresh (F5)"), self.tr("Refresh the list"), self.refresh
         )
@@ -174,6 +183,7 @@ class OperatorsTab(QtWidgets.QWidget):
             self.enable_button,
             self.group_button,
             self.reset_button,
+            self.inn_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -226,6 +236,7 @@ class OperatorsTab(QtWidgets.QWidget):
         self.enable_button.setEnabled(other and disabled)
         self.group_button.setEnabled(other)
         self.reset_button.setEnabled(other)
+        self.inn_button.setEnabled(row is not None)
         if row is not None and row.login == self._me:
             self.status.setText(
                 self.tr("This is you: ask another administrator to change your account.")
@@ -277,6 +288,12 @@ class OperatorsTab(QtWidgets.QWidget):
         row = self.selected()
         if row is not None and row.login != self._me:
             self._open(GroupDialog(row.login, row.group, self))
+
+    def change_inn(self) -> None:
+        """Set or clear the selected operator's INN (cheques carry it)."""
+        row = self.selected()
+        if row is not None:
+            self._open(InnDialog(row.login, row.inn, self))
 
     def disable_selected(self) -> None:
         """Disable the selected operator after a confirmation."""

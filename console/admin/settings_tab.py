@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.orm import Session
@@ -134,7 +135,8 @@ class SettingsTab(QtWidgets.QWidget):
     loaded = QtCore.Signal(object)
     """The overview is shown: the :class:`SettingsOverview`."""
     saved = QtCore.Signal(str)
-    """A change was saved: which part (``supplier``, ``window``, ``act``, ``calendar``)."""
+    """A change was saved: which part (``supplier``, ``window``, ``act``, ``calendar``,
+    ``desk``, ``cheques``)."""
 
     SUPPLIER_FIELDS: ClassVar[tuple[str, ...]] = (
         "name",
@@ -178,6 +180,7 @@ class SettingsTab(QtWidgets.QWidget):
         self.pages.addTab(self._acts_page(), self.tr("Tariff acts"))
         self.pages.addTab(self._calendar_page(), self.tr("Calendar"))
         self.pages.addTab(self._desks_page(), self.tr("Cash desks"))
+        self.pages.addTab(self._cheques_page(), self.tr("Cheques"))
         self.status = QtWidgets.QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
@@ -724,6 +727,139 @@ class SettingsTab(QtWidgets.QWidget):
             self.day_form,
         )
 
+    # -- the supplier's cheque settings ----------------------------------------------
+
+    def _cheques_page(self) -> QtWidgets.QWidget:
+        page = QtWidgets.QWidget()
+        page.setObjectName("chequesPage")
+        self.cheque_region = _region_combo(
+            "chequeRegion", self.tr("Region whose cheque settings are shown"), True
+        )
+        self.cheque_region.currentIndexChanged.connect(self._show_cheques)
+        self.cheque_form = _Form("chequeForm")
+        self.cheque_vat = QtWidgets.QComboBox()
+        for rate in fiscal.VAT_TYPES:
+            title = self.tr("no VAT") if rate == 0 else f"{rate} %"
+            self.cheque_vat.addItem(title, rate)
+        self.cheque_form.add(
+            "vat_rate", self.tr("&VAT rate:"), self.cheque_vat, self.tr("VAT rate on cheques")
+        )
+        self.cheque_taxation = QtWidgets.QComboBox()
+        taxations = {
+            "osn": self.tr("General (ОСН)"),
+            "usnIncome": self.tr("Simplified, income (УСН доход)"),
+            "usnIncomeOutcome": self.tr("Simplified, income less expenses (УСН доход − расход)"),
+            "esn": self.tr("Unified agricultural tax (ЕСХН)"),
+            "patent": self.tr("Patent (ПСН)"),
+        }
+        for value in fiscal.TAXATIONS:
+            self.cheque_taxation.addItem(taxations[value], value)
+        self.cheque_form.add(
+            "fiscal_taxation",
+            self.tr("&Taxation system (tag 1055):"),
+            self.cheque_taxation,
+            self.tr("Supplier's taxation system on cheques"),
+        )
+        self.cheque_subject = QtWidgets.QComboBox()
+        subjects = {
+            "commodity": self.tr("Goods (товар)"),
+            "service": self.tr("Service (услуга)"),
+            "job": self.tr("Work (работа)"),
+            "another": self.tr("Other (иной предмет расчёта)"),
+        }
+        for value in fiscal.SUBJECTS:
+            self.cheque_subject.addItem(subjects[value], value)
+        self.cheque_form.add(
+            "fiscal_subject",
+            self.tr("Settlement &subject (tag 1212):"),
+            self.cheque_subject,
+            self.tr("Settlement subject on cheques"),
+        )
+        self.cheque_source = QtWidgets.QLabel()
+        self.cheque_source.setObjectName("chequeSource")
+        self.cheque_source.setWordWrap(True)
+        hint = QtWidgets.QLabel(
+            self.tr(
+                "Every cash-desk cheque of the region carries these: the VAT rate of its "
+                "item (the same rate the organisations' bills show), the taxation system "
+                "and the settlement subject. The settlement method is always full payment."
+            )
+        )
+        hint.setObjectName("chequeHint")
+        hint.setWordWrap(True)
+        self.cheque_save = _button(
+            "chequeSave",
+            self.tr("Save cheque settings"),
+            self.tr("Save the cheque settings"),
+            self.save_cheques,
+        )
+        top = QtWidgets.QHBoxLayout()
+        caption = QtWidgets.QLabel(self.tr("Region:"))
+        caption.setBuddy(self.cheque_region)
+        top.addWidget(caption)
+        top.addWidget(self.cheque_region, 1)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.cheque_save)
+        buttons.addStretch(1)
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.cheque_source)
+        layout.addWidget(self.cheque_form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.cheque_form.status)
+        layout.addStretch(1)
+        return page
+
+    def _show_cheques(self) -> None:
+        region_id = self._region_of(self.cheque_region)
+        own = self._own_supplier(region_id)
+        shown = own if own is not None else self._own_supplier(None)
+        if shown is not None:
+            rate = int(shown.vat_rate) if shown.vat_rate == int(shown.vat_rate) else -1
+            self.cheque_vat.setCurrentIndex(self.cheque_vat.findData(rate))
+            self.cheque_taxation.setCurrentIndex(
+                max(0, self.cheque_taxation.findData(shown.fiscal_taxation))
+            )
+            self.cheque_subject.setCurrentIndex(
+                max(0, self.cheque_subject.findData(shown.fiscal_subject))
+            )
+        self.cheque_form.show_problems(())
+        if own is not None:
+            text = self.tr("Saved by {who} at {when}.").format(
+                who=own.updated_by, when=format_moment(own.updated_at)
+            )
+        elif shown is not None:
+            text = self.tr(
+                "The region has no details of its own: its cheques use the default ones "
+                "shown here. Save the region's supplier details first to give it its own."
+            )
+        else:
+            text = self.tr("No supplier details yet: save them on the «Supplier» page first.")
+        self.cheque_source.setText(text)
+        self.cheque_save.setEnabled(own is not None)
+
+    def save_cheques(self) -> None:
+        """Save the region's cheque settings (``billing.set_supplier_fiscal``)."""
+        region_id = self._region_of(self.cheque_region)
+        own = self._own_supplier(region_id)
+        if own is None:
+            self.cheque_form.show_problems([Problem.error("supplier.fiscal_without_details")])
+            return
+        rate = self.cheque_vat.currentData()
+        if rate is None:
+            self.cheque_form.show_problems([Problem.error("supplier.fiscal_vat_rate", "vat_rate")])
+            return
+        vat, taxation = Decimal(int(rate)), str(self.cheque_taxation.currentData())
+        subject, version = str(self.cheque_subject.currentData()), own.version
+        self._submit(
+            lambda session: fiscal.set_supplier_fiscal(
+                session, region_id, vat, taxation, subject, version
+            ),
+            "cheques",
+            self.cheque_form,
+        )
+
     # -- loading and saving ----------------------------------------------------------
 
     # -- cash desks and their registers ----------------------------------------------
@@ -857,7 +993,12 @@ class SettingsTab(QtWidgets.QWidget):
         """Show ``overview``; the forms of ``reset`` (``None``: every form) start afresh,
         the others keep what is being typed in them."""
         self.overview = overview
-        for combo in (self.supplier_region, self.window_region, self.act_region):
+        for combo in (
+            self.supplier_region,
+            self.window_region,
+            self.act_region,
+            self.cheque_region,
+        ):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -871,6 +1012,8 @@ class SettingsTab(QtWidgets.QWidget):
             self._show_supplier()
         if reset in (None, "window"):
             self._show_window()
+        if reset in (None, "cheques", "supplier"):
+            self._show_cheques()
         self._fill_acts()
         if reset in (None, "act"):
             self.new_act()

@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import re
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -39,8 +40,11 @@ from models.fiscal.atol import (
 )
 
 MODES = ("normal", "offline", "busy", "paper_out", "fn_full", "slow", "crash")
-_PRINTING = {"sell", "sellReturn", "sellCorrection", "openShift", "closeShift", "reportX"}
-_CHEQUES = {"sell", "sellReturn", "sellCorrection"}
+_CORRECTIONS = {"sellCorrection", "sellReturnCorrection"}
+_CHEQUES = {"sell", "sellReturn"} | _CORRECTIONS
+_PRINTING = _CHEQUES | {"openShift", "closeShift", "reportX"}
+ERROR_INVALID_CORRECTION = 30
+"""A correction task without its type or base date (the emulator's own code)."""
 _FAILING = {
     "offline": (ERROR_NO_CONNECTION, "Нет связи"),
     "busy": (ERROR_PORT_BUSY, "Порт занят"),
@@ -124,7 +128,8 @@ class RegisterEmulator:
         self.mode, self.delay = mode, delay
 
     def documents(self, kind: str | None = None) -> list[dict[str, Any]]:
-        """Printed fiscal documents (``kind``: ``sell``, ``sellReturn``, ``closeShift``…)."""
+        """Printed fiscal documents (``kind``: ``sell``, ``sellReturn``, ``sellCorrection``,
+        ``sellReturnCorrection``, ``closeShift``…)."""
         with self._lock:
             return [d for d in self.state["documents"] if kind is None or d["type"] == kind]
 
@@ -246,6 +251,8 @@ class RegisterEmulator:
                 return ERROR_SHIFT_CLOSED, "Смена закрыта - операция невозможна", {}
             if state == "expired":
                 return ERROR_SHIFT_EXPIRED, "Смена превысила 24 часа", {}
+            if kind in _CORRECTIONS and not _valid_correction(task):
+                return ERROR_INVALID_CORRECTION, "Неверные реквизиты коррекции", {}
             shift["receipts"] += 1
             document = self._document(task)
             sign = str(random.randint(10**9, 4 * 10**9))
@@ -308,6 +315,16 @@ class RegisterEmulator:
                     ]
                 }
             return {"results": found["results"]}
+
+
+def _valid_correction(task: dict[str, Any]) -> bool:
+    """A correction task's type, base date (``yyyy.mm.dd``) and, by order, its number."""
+    kind = task.get("correctionType")
+    if not re.fullmatch(r"\d{4}\.\d{2}\.\d{2}", str(task.get("correctionBaseDate"))):
+        return False
+    if kind == "instruction":
+        return bool(str(task.get("correctionBaseNumber") or "").strip())
+    return kind == "self"
 
 
 class _Handler(BaseHTTPRequestHandler):

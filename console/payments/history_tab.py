@@ -24,12 +24,14 @@ from console.navigation import Tool
 from console.payments.balance_text import balance_words
 from console.payments.batch_dialog import BatchPrintDialog
 from console.payments.bill_choice_dialog import BillChoiceDialog
+from console.payments.correction_dialog import CorrectionDialog, kind_title, type_title
 from console.payments.print_flow import print_with_preview
 from console.payments.release_dialog import ReleasePendingDialog
 from console.payments.reversal_dialog import ReversalDialog
 from console.printing.bill import render_bill
 from console.printing.statement import render_statement
 from console.problem_texts import describe
+from console.services import fiscal
 from console.services import payments as service
 from console.services.documents import (
     PeriodDocuments,
@@ -40,7 +42,7 @@ from console.services.documents import (
     statement_document,
 )
 from console.session import SUPERVISOR, role_allows
-from console.settings import Settings
+from console.settings import CASH_DESK_ID, Settings
 from console.tasks import TaskError, TaskRunner
 from console.vocabulary import payment_channel_label
 from models import clock
@@ -58,6 +60,10 @@ _RIGHT = QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCent
 _BILL_ID = QtCore.Qt.ItemDataRole.UserRole + 1
 _PAYMENT_ID = QtCore.Qt.ItemDataRole.UserRole + 2
 REVERSE_KEYS = "Ctrl+Shift+V"
+CORRECTION_RETRY_MS = 30_000
+"""How often a supervisor's console retries its pending correction cheques."""
+CORRECTION_KEYS = "Ctrl+Shift+F"
+"""Opens the supervisor's correction cheque («Чек коррекции…»)."""
 RELEASE_KEYS = "Ctrl+Shift+K"
 """Opens the supervisor's decision to let a shift close with unprinted cheques."""
 """Reversal's own keys: no other destructive action shares them."""
@@ -92,6 +98,10 @@ class PaymentsTab(QtWidgets.QWidget):
     release_opened = QtCore.Signal(object)
     """The :class:`ReleasePendingDialog`, once it is open."""
     batch_opened = QtCore.Signal(object)
+    correction_opened = QtCore.Signal(object)
+    """The :class:`CorrectionDialog`, once it is open."""
+    corrections_retried = QtCore.Signal(object)
+    """Pending corrections were sent again (automatically): the states after."""
     bill_choice_opened = QtCore.Signal(object)
     """A corrected period's «which document» dialog was opened (for tests)."""
     """The batch printing dialog is open: the :class:`BatchPrintDialog`."""
@@ -109,12 +119,20 @@ class PaymentsTab(QtWidgets.QWidget):
         self.setObjectName("paymentsTab")
         self._runner = runner
         self._can_reverse = role_allows(role, REVERSAL_ROLES)
+        desk_id = int(settings.get(CASH_DESK_ID)) if settings is not None else 0
+        self._desk_id: int | None = desk_id or None
         self._notice = ""
         """What the status line says once the history is reloaded (after a reversal)."""
         self._account_id: int | None = None
         self._history: service.AccountHistory | None = None
         self._navigator = navigator
         self._build()
+        self._correction_busy = False
+        self._correction_timer = QtCore.QTimer(self)
+        self._correction_timer.setInterval(CORRECTION_RETRY_MS)
+        self._correction_timer.timeout.connect(self.retry_corrections)
+        if self._can_reverse:
+            self._correction_timer.start()
         if navigator is not None:
             navigator.open_account_tool.connect(self._open_tool)
 
@@ -175,6 +193,16 @@ class PaymentsTab(QtWidgets.QWidget):
         self.release_button.setShortcut(QtGui.QKeySequence(RELEASE_KEYS))
         self.release_button.clicked.connect(self.release_pending_cheques)
         self.release_button.setVisible(self._can_reverse)
+        self.correction_button = QtWidgets.QPushButton(self.tr("Correction cheque… (Ctrl+Shift+F)"))
+        self._named(
+            self.correction_button,
+            "paymentsCorrection",
+            self.tr("Print a correction cheque for the account shown"),
+        )
+        self.correction_button.setShortcut(QtGui.QKeySequence(CORRECTION_KEYS))
+        self.correction_button.clicked.connect(self.open_correction)
+        self.correction_button.setVisible(self._can_reverse)
+        self.correction_button.setEnabled(False)
         self.batch_button = QtWidgets.QPushButton(self.tr("Batch printin&g… (Ctrl+Shift+P)"))
         self._named(self.batch_button, "paymentsBatch", self.tr("Print every bill of a region"))
         self.batch_button.setShortcut(QtGui.QKeySequence("Ctrl+Shift+P"))
@@ -251,6 +279,7 @@ class PaymentsTab(QtWidgets.QWidget):
         reverse_row.addWidget(self.batch_button)
         reverse_row.addStretch(1)
         reverse_row.addWidget(self.release_button)
+        reverse_row.addWidget(self.correction_button)
         reverse_row.addWidget(self.reverse_button)
 
         self.bills_model = QtGui.QStandardItemModel(0, 6, self)
@@ -273,10 +302,35 @@ class PaymentsTab(QtWidgets.QWidget):
         for column in range(self.bills_model.columnCount()):
             self.bills_view.resizeColumnToContents(column)
 
+        self.corrections_model = QtGui.QStandardItemModel(0, 7, self)
+        self.corrections_model.setHorizontalHeaderLabels(
+            [
+                self.tr("Recorded"),
+                self.tr("Correction cheque"),
+                self.tr("Correction type"),
+                self.tr("Base document"),
+                self.tr("Amount, ₽"),
+                self.tr("Fiscal attributes"),
+                self.tr("Reason"),
+            ]
+        )
+        self.corrections_view = QtWidgets.QTableView()
+        self._named(self.corrections_view, "correctionsTable", self.tr("Correction cheques"))
+        self.corrections_view.setModel(self.corrections_model)
+        self.corrections_view.setSelectionBehavior(
+            QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
+        )
+        self.corrections_view.setEditTriggers(
+            QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self.corrections_view.verticalHeader().hide()
+        self.corrections_view.horizontalHeader().setStretchLastSection(True)
+
         self.views = QtWidgets.QTabWidget()
         self.views.setObjectName("paymentsViews")
         self.views.addTab(self.payments_view, self.tr("Payme&nts"))
         self.views.addTab(self.bills_view, self.tr("B&ills"))
+        self.views.addTab(self.corrections_view, self.tr("Correction cheques"))
         self.totals_label = QtWidgets.QLabel()
         self._named(self.totals_label, "paymentsTotals", self.tr("Totals"))
         self.status = QtWidgets.QLabel()
@@ -414,6 +468,8 @@ class PaymentsTab(QtWidgets.QWidget):
         )
         self._fill_payments(history.payments)
         self._fill_bills(history.bills)
+        self._fill_corrections(history.corrections)
+        self.correction_button.setEnabled(self._can_reverse)
         self.totals_label.setText(
             self.tr(
                 "{from_} – {to}: {payments} payments, {paid} ₽ paid; "
@@ -511,6 +567,94 @@ class PaymentsTab(QtWidgets.QWidget):
         for column in range(model.columnCount()):
             self.bills_view.resizeColumnToContents(column)
         self.bills_view.setColumnWidth(0, max(self.bills_view.columnWidth(0), 340))
+
+    def correction_texts(self, correction: fiscal.CorrectionState) -> list[str]:
+        """A correction cheque's cells: when, kind, type, base document, amount, fiscal
+        attributes (ФН, ФД, ФП) or why it is pending, reason."""
+        kind = kind_title(correction.kind)
+        kind_type = type_title(correction.correction_type)
+        base = self.tr("of {day}, № {number}").format(
+            day=format_date(correction.base_date), number=correction.base_number or "—"
+        )
+        if correction.is_done:
+            attributes = self.tr("ФН № {fn}, ФД № {fd}, ФП {fp}").format(
+                fn=correction.fn_number, fd=correction.fd_number, fp=correction.fiscal_sign
+            )
+        else:
+            problem = correction.problem
+            attributes = self.tr("not printed: {reason}").format(
+                reason=describe(problem) if problem is not None else ""
+            )
+        return [
+            format_moment(correction.created_at),
+            kind,
+            kind_type,
+            base,
+            format_amount(correction.amount),
+            attributes,
+            correction.reason,
+        ]
+
+    def _fill_corrections(self, corrections: tuple[fiscal.CorrectionState, ...]) -> None:
+        model = self.corrections_model
+        model.removeRows(0, model.rowCount())
+        for correction in corrections:
+            items = [QtGui.QStandardItem(text) for text in self.correction_texts(correction)]
+            items[4].setTextAlignment(_RIGHT)
+            if not correction.is_done:
+                items[5].setForeground(QtGui.QBrush(QtGui.QColor("#b00020")))
+            model.appendRow(items)
+        self.corrections_view.resizeColumnsToContents()
+
+    def open_correction(self) -> None:
+        """A correction cheque for the account shown (Ctrl+Shift+F, supervisors)."""
+        if not self._can_reverse or self._history is None:
+            return
+        account = self._history.account
+        dialog = CorrectionDialog(
+            self._runner,
+            account.id,
+            account.number,
+            self.selected_payment(),
+            self._desk_id,
+            self,
+        )
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.corrected.connect(self._correction_changed)
+        dialog.retried.connect(self._correction_changed)
+        dialog.open()
+        self.correction_opened.emit(dialog)
+
+    def retry_corrections(self) -> None:
+        """Send this supervisor's pending correction cheques again (every 30 s, as the
+        cash desk retries its cheques); nothing is asked of the register when none is."""
+        if not self._can_reverse or self._correction_busy:
+            return
+        self._correction_busy = True
+        desk_id = self._desk_id
+
+        def work(session: Session, _t: object, _p: object) -> tuple[fiscal.CorrectionState, ...]:
+            if not fiscal.pending_corrections(session):
+                session.rollback()
+                return ()
+            register = fiscal.register_of(fiscal.cash_desk(session, desk_id))
+            return fiscal.fiscalise_pending_corrections(session, register)
+
+        self._runner.submit(work, self._corrections_sent, self._corrections_failed)
+
+    def _corrections_sent(self, states: tuple[fiscal.CorrectionState, ...]) -> None:
+        self._correction_busy = False
+        if any(state.is_done for state in states):
+            self.refresh()
+        self.corrections_retried.emit(states)
+
+    def _corrections_failed(self, error: TaskError) -> None:
+        self._correction_busy = False
+        self.status.setText(describe_error(error))
+
+    def _correction_changed(self, _changed: object) -> None:
+        """A correction was recorded or printed: the history shows it."""
+        self.refresh()
 
     # -- reversal ------------------------------------------------------------------------
 

@@ -65,6 +65,53 @@ _SOURCES: dict[str, object] = {
         "Some cheques of this shift are not printed yet: fiscalise them (F7) or ask a "
         "supervisor to let the shift close.",
     ),
+    "supplier.fiscal_vat_rate": QT_TRANSLATE_NOOP(
+        "Problem", "A cheque's VAT rate is one of 0 (no VAT), 5, 7, 10, 20 or 22 %."
+    ),
+    "supplier.fiscal_taxation": QT_TRANSLATE_NOOP(
+        "Problem", "Choose the supplier's taxation system from the list."
+    ),
+    "supplier.fiscal_subject": QT_TRANSLATE_NOOP(
+        "Problem", "Choose the settlement subject from the list."
+    ),
+    "supplier.fiscal_without_details": QT_TRANSLATE_NOOP(
+        "Problem", "Save the supplier's details for this region first, then its cheques."
+    ),
+    "fiscal_correction.key_required": QT_TRANSLATE_NOOP(
+        "Problem", "The correction has no key: open the dialog again."
+    ),
+    "fiscal_correction.key_reused": QT_TRANSLATE_NOOP(
+        "Problem",
+        "This correction was already recorded with other details: open the dialog again.",
+    ),
+    "fiscal_correction.kind": QT_TRANSLATE_NOOP("Problem", "Choose the kind of correction cheque."),
+    "fiscal_correction.type": QT_TRANSLATE_NOOP(
+        "Problem", "Choose whether the correction is self-initiated or by order."
+    ),
+    "fiscal_correction.base_date": QT_TRANSLATE_NOOP(
+        "Problem", "The date of the settlement being corrected: today or earlier."
+    ),
+    "fiscal_correction.base_number_required": QT_TRANSLATE_NOOP(
+        "Problem", "A correction by order needs the order's number."
+    ),
+    "fiscal_correction.base_number_too_long": QT_TRANSLATE_NOOP(
+        "Problem", "The document number is at most 32 characters."
+    ),
+    "fiscal_correction.reason": QT_TRANSLATE_NOOP(
+        "Problem", "Say what the mistake was (3 to 500 characters)."
+    ),
+    "fiscal_correction.amount": QT_TRANSLATE_NOOP(
+        "Problem", "The amount is above zero, at most 1 000 000 ₽, in kopecks."
+    ),
+    "fiscal_correction.method": QT_TRANSLATE_NOOP(
+        "Problem", "Choose how the money was paid: cash or card."
+    ),
+    "fiscal_correction.account_unknown": QT_TRANSLATE_NOOP(
+        "Problem", "Open the account the correction concerns."
+    ),
+    "fiscal_correction.payment_of_other_account": QT_TRANSLATE_NOOP(
+        "Problem", "The chosen payment belongs to another account."
+    ),
 }
 
 TEXTS: dict[str, str] = {code: str(text) for code, text in _SOURCES.items()}
@@ -102,5 +149,31 @@ RU: dict[str, str] = {
     "cash_shift.cheques_pending": (
         "Не все чеки смены напечатаны: пробейте их (F7) или попросите старшего разрешить"
         " закрыть смену."
+    ),
+    "supplier.fiscal_vat_rate": "Ставка НДС в чеке: 0 (без НДС), 5, 7, 10, 20 или 22 %.",
+    "supplier.fiscal_taxation": "Выберите систему налогообложения поставщика из списка.",
+    "supplier.fiscal_subject": "Выберите признак предмета расчёта из списка.",
+    "supplier.fiscal_without_details": (
+        "Сначала сохраните реквизиты поставщика для этого района, затем настройки чеков."
+    ),
+    "fiscal_correction.key_required": "У коррекции нет ключа: откройте окно заново.",
+    "fiscal_correction.key_reused": (
+        "Эта коррекция уже записана с другими данными: откройте окно заново."
+    ),
+    "fiscal_correction.kind": "Выберите вид чека коррекции.",
+    "fiscal_correction.type": "Выберите тип коррекции: самостоятельно или по предписанию.",
+    "fiscal_correction.base_date": "Дата исправляемого расчёта — сегодня или раньше.",
+    "fiscal_correction.base_number_required": (
+        "Для коррекции по предписанию укажите номер предписания."
+    ),
+    "fiscal_correction.base_number_too_long": "Номер документа — не длиннее 32 знаков.",
+    "fiscal_correction.reason": "Опишите ошибку (от 3 до 500 знаков).",
+    "fiscal_correction.amount": (
+        "Сумма больше нуля, не больше 1 000 000 ₽, с точностью до копейки."
+    ),
+    "fiscal_correction.method": "Выберите вид оплаты: наличные или карта.",
+    "fiscal_correction.account_unknown": ("Откройте лицевой счёт, к которому относится коррекция."),
+    "fiscal_correction.payment_of_other_account": (
+        "Выбранный платёж относится к другому лицевому счёту."
     ),
 }

@@ -613,8 +613,13 @@ def receipt_document(
     )
 
 
-CHEQUE_KINDS = {"sell": "Приход", "sellReturn": "Возврат прихода", "sellCorrection": "Коррекция"}
-"""The cheques' settlement signs as printed."""
+CHEQUE_KINDS = {
+    "sell": "Приход",
+    "sellReturn": "Возврат прихода",
+    "sellCorrection": "Коррекция прихода",
+    "sellReturnCorrection": "Коррекция возврата прихода",
+}
+"""The cheques' settlement signs as printed (a late cheque is printed as a correction)."""
 
 
 def fiscal_attributes(cheque: FiscalState | None) -> FiscalAttributes | None:

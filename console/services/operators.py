@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from console.services.db_problems import raise_as_problem
 from models import clock
+from models.domain.identifiers import InnKind, compact, validate_inn
 from models.domain.operator_rules import GROUPS, validate_full_name, validate_operator_login
 from models.domain.portal_rules import validate_operator_password
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
@@ -31,6 +32,7 @@ _FIELDS: dict[str, str | None] = {
     "operator.group": "group",
     "operator.unknown": None,
     "operator.self": None,
+    "operator.inn": "inn",
 }
 _MOSCOW = ZoneInfo("Europe/Moscow")
 
@@ -51,6 +53,8 @@ class OperatorRow:
     password_bypassed_at: datetime | None = None
     """When the console found the password set outside it (``ALTER ROLE … PASSWORD``):
     every database function refuses the operator until an administrator resets it."""
+    inn: str | None = None
+    """The INN the operator's cheques carry (ФФД 1.2 tag 1203), if recorded."""
 
     @property
     def password_expired(self) -> bool:
@@ -73,7 +77,7 @@ _SELECT = """
 SELECT o.login, o.full_name, o.group_name, o.disabled, coalesce(r.rolcanlogin, false),
        o.password_changed_at,
        CASE WHEN r.rolvaliduntil = 'infinity' THEN NULL ELSE r.rolvaliduntil END,
-       o.created_at, o.created_by, o.password_bypassed_at
+       o.created_at, o.created_by, o.password_bypassed_at, o.inn
   FROM billing.operator o LEFT JOIN pg_catalog.pg_roles r ON r.rolname = o.login
 """
 
@@ -184,5 +188,23 @@ def reset_operator_password(
         session,
         "SELECT billing.reset_operator_password(:login, :password, :valid_until)",
         {"login": login, "password": password, "valid_until": _valid_until(expires_on)},
+        login,
+    )
+
+
+def validate_operator_inn(text_: str) -> list[Problem]:
+    """An operator's INN is a person's: 12 digits with valid check digits (empty clears)."""
+    if not compact(text_):
+        return []
+    return validate_inn(text_, InnKind.PERSON)
+
+
+def set_operator_inn(session: Session, login: str, inn: str) -> OperatorRow:
+    """Record (or, empty, clear) the INN the operator's cheques carry; the row after."""
+    raise_if_errors(validate_operator_inn(inn))
+    return _call(
+        session,
+        "SELECT billing.set_operator_inn(:login, :inn)",
+        {"login": login, "inn": compact(inn) or None},
         login,
     )

@@ -8,6 +8,12 @@ call of a SECURITY DEFINER function that re-checks every rule (``open_shift``,
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from console.services import fiscal
 from models.operations.payments import (
     PaymentRequest,
     TakenPayment,
@@ -18,14 +24,13 @@ from models.operations.payments import (
     reverse_payment,
     take_payment,
 )
+from models.queries import payments as queries
 from models.queries.payments import (
-    AccountHistory,
     AccountSummary,
     BillLineRow,
     BillRow,
     PaymentRow,
     ShiftState,
-    account_history,
     account_summary,
     balance_on,
     current_shift,
@@ -36,6 +41,26 @@ from models.queries.payments import (
     shift_by_id,
     unpaid_bills,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class AccountHistory(queries.AccountHistory):
+    """An account's history with its correction cheques (of every date), newest first."""
+
+    corrections: tuple[fiscal.CorrectionState, ...] = ()
+
+
+def account_history(
+    session: Session, account_id: int, date_from: date, date_to: date, today: date
+) -> AccountHistory:
+    """Payments paid and bills formed within ``[date_from, date_to]``, newest first, and
+    the account's correction cheques."""
+    history = queries.account_history(session, account_id, date_from, date_to, today)
+    return AccountHistory(
+        **{f.name: getattr(history, f.name) for f in fields(history)},
+        corrections=fiscal.account_corrections(session, account_id),
+    )
+
 
 __all__ = [
     "AccountHistory",

@@ -10,7 +10,7 @@ from models.entities.billing import Bill, BillLine
 from models.entities.business_clock import BusinessClockSetting
 from models.entities.cash_shift import CashShift
 from models.entities.customers import Contract, Customer, Region
-from models.entities.fiscal import CashDesk, FiscalCheque
+from models.entities.fiscal import CashDesk, FiscalCheque, FiscalCorrection
 from models.entities.lookup import PortalAction
 from models.entities.meters import Meter, MeteringPoint
 from models.entities.moderation import RejectionReason
@@ -52,6 +52,7 @@ __all__ = [
     "Contract",
     "Customer",
     "FiscalCheque",
+    "FiscalCorrection",
     "Interaction",
     "InteractionTopic",
     "InternetPayment",

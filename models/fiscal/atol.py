@@ -9,10 +9,14 @@ server, JSON tasks of the driver's ``processJson``):
 * ``GET /api/v2/requests/<uuid>`` answers ``{"results": [{"status": …, "errorCode": …,
   "errorDescription": …, "result": {…}}]}``, ``status`` being ``wait`` or ``inProgress``
   while queued, then ``ready`` or ``error`` (also ``interrupted``, ``blocked``).
-* Tasks used here: ``sell``, ``sellReturn``, ``sellCorrection`` (cheques, with
+* Tasks used here: ``sell``, ``sellReturn``, ``sellCorrection``,
+  ``sellReturnCorrection`` (cheques, with
   ``taxationType``, ``operator {name, vatin}``, ``clientInfo {emailOrPhone}``,
   ``items [{type: position, name, price, quantity, amount, paymentMethod,
-  paymentObject, tax {type}}]``, ``payments [{type, sum}]``, ``total``), whose result is
+  paymentObject, tax {type}}]``, ``payments [{type, sum}]``, ``total``; a correction
+  cheque also ``correctionType`` (``self`` / ``instruction``, tag 1173),
+  ``correctionBaseDate`` (``"yyyy.mm.dd"``, tag 1178) and ``correctionBaseNumber``
+  (tag 1179)), whose result is
   ``fiscalParams {fnNumber, fiscalDocumentNumber, fiscalDocumentSign,
   fiscalDocumentDateTime, shiftNumber, fiscalReceiptNumber, total}``; ``openShift``,
   ``closeShift`` (prints the Z-report), ``reportX``; ``getShiftStatus`` →
@@ -34,6 +38,17 @@ it against a real device):
   whose result is unknown (timeout, lost connection) is never re-sent under a new uuid.
 * ``sell`` in a closed shift: the real driver may open the shift itself
   (``autoOpenShift``); this driver never relies on it — the cash desk opens the shift.
+* Correction cheques are sent as ФФД 1.2 correction tasks with the items and payments of
+  an ordinary cheque, as the driver documents them for ФФД 1.2. Deviations:
+  ``correctionBaseNumber`` is left out of a self-initiated correction that has no
+  document number (tag 1179 is mandatory only «по предписанию»; the documentation's
+  examples always fill it), and the reason is not sent: ``correctionBaseName`` (tag
+  1177) belongs to ФФД 1.05 and was dropped from correction cheques in 1.2 — the reason
+  is kept in the database and shown in the console. A self-initiated correction is
+  also sent for a late cheque (its desk shift closed before it was printed); the
+  register cannot tell us whether a retried uuid printed the original «Приход» or the
+  correction (both answer ``fiscalParams``), so the cash desk decides by the document's
+  time against the shift's close (console/services/fiscal.py).
 * The web server's basic authentication (when enabled on the device) is not used.
 """
 
@@ -51,7 +66,6 @@ import requests
 from models.fiscal.register import (
     Cashier,
     Cheque,
-    ChequeKind,
     Failure,
     FiscalResult,
     RegisterFailed,
@@ -123,13 +137,14 @@ def cheque_task(cheque: Cheque) -> dict[str, Any]:
     if cheque.customer_contact:
         task["electronically"] = False  # printed and sent: the customer keeps the paper
         task["clientInfo"] = {"emailOrPhone": cheque.customer_contact}
-    if cheque.kind is ChequeKind.SELL_CORRECTION:
-        task["correctionType"] = "self"
-        task["correctionBaseName"] = cheque.correction_reason or ""
-        task["correctionBaseDate"] = (
-            cheque.correction_date.strftime("%Y.%m.%d") if cheque.correction_date else ""
-        )
-        task["correctionBaseNumber"] = "б/н"
+    if cheque.kind.is_correction:
+        correction = cheque.correction
+        if correction is None:
+            raise ValueError("a correction cheque needs its correction")
+        task["correctionType"] = correction.type.value
+        task["correctionBaseDate"] = correction.base_date.strftime("%Y.%m.%d")
+        if correction.base_number:
+            task["correctionBaseNumber"] = correction.base_number
     return task
 
 

@@ -27,6 +27,31 @@ class ChequeKind(enum.StrEnum):
     """«Возврат прихода»."""
     SELL_CORRECTION = "sellCorrection"
     """«Чек коррекции прихода»."""
+    SELL_REFUND_CORRECTION = "sellReturnCorrection"
+    """«Чек коррекции возврата прихода»."""
+
+    @property
+    def is_correction(self) -> bool:
+        """Whether this is a correction cheque (ФФД 1.2 КД «Кассовый чек коррекции»)."""
+        return self in (ChequeKind.SELL_CORRECTION, ChequeKind.SELL_REFUND_CORRECTION)
+
+    @property
+    def corrected(self) -> ChequeKind:
+        """The correction of this kind (a late «Приход» is a «Чек коррекции прихода»)."""
+        if self is ChequeKind.SELL:
+            return ChequeKind.SELL_CORRECTION
+        if self is ChequeKind.SELL_REFUND:
+            return ChequeKind.SELL_REFUND_CORRECTION
+        return self
+
+
+class CorrectionType(enum.StrEnum):
+    """Tag 1173: why the correction is made."""
+
+    SELF = "self"
+    """«Самостоятельно»: the supplier found the mistake itself."""
+    INSTRUCTION = "instruction"
+    """«По предписанию» of the tax office (its number is the base document's, tag 1179)."""
 
 
 class PaymentType(enum.StrEnum):
@@ -98,10 +123,21 @@ class Cheque:
     """Taxation system (tag 1055): ``osn``, ``usnIncome``…"""
     customer_contact: str | None = None
     """E-mail or phone for an electronic cheque (tag 1008)."""
-    correction_reason: str | None = None
-    """For a correction cheque: the mistake it corrects."""
-    correction_date: date | None = None
-    """For a correction cheque: the day of the mistake."""
+    correction: Correction | None = None
+    """For a correction cheque (``kind.is_correction``): its type and base document."""
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """What a correction cheque corrects (ФФД 1.2 tags 1173, 1174: 1178 and 1179)."""
+
+    type: CorrectionType
+    base_date: date
+    """Tag 1178: the day of the settlement being corrected."""
+    base_number: str | None = None
+    """Tag 1179: the tax office's order number (required «по предписанию»)."""
+    reason: str = ""
+    """The mistake, in the supplier's words (kept in the database, not sent: see atol)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,16 +193,21 @@ class CashRegister(Protocol):
         ...
 
     def fiscalise(self, key: uuid.UUID, cheque: Cheque) -> FiscalResult:
-        """Print ``cheque`` under ``key``; the same key never prints twice."""
+        """Print ``cheque`` under ``key``; the same key never prints twice.
+
+        A correction cheque is a :class:`Cheque` whose ``kind.is_correction`` and whose
+        ``correction`` is set: a driver must send it as its register's correction task.
+        """
         ...
 
 
 def cheque_qr_text(result: FiscalResult, kind: ChequeKind = ChequeKind.SELL) -> str:
     """The ФНС cheque QR: ``t=20261202T1530&s=1500.00&fn=…&i=…&fp=…&n=1``.
 
-    ``n`` is the settlement sign: 1 «Приход», 2 «Возврат прихода».
+    ``n`` is the settlement sign: 1 «Приход», 2 «Возврат прихода» (a correction cheque
+    carries the sign of what it corrects).
     """
-    sign = 2 if kind is ChequeKind.SELL_REFUND else 1
+    sign = 2 if kind in (ChequeKind.SELL_REFUND, ChequeKind.SELL_REFUND_CORRECTION) else 1
     return (
         f"t={result.moment.strftime('%Y%m%dT%H%M')}&s={result.total:.2f}"
         f"&fn={result.fn_number}&i={result.fd_number}&fp={result.fiscal_sign}&n={sign}"

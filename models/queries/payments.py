@@ -92,10 +92,18 @@ class PaymentRow:
     fiscal_fp: str | None = None
     cashier_name: str | None = None
     """The cashier's full name from the operator registry (cash-desk payments)."""
+    fiscal_kind: str | None = None
+    """The cheque's kind: ``sell``, ``sellReturn``, or a correction for a late cheque."""
 
     @property
     def cheque_text(self) -> str:
-        """«ФД № 12, ФП 3456789012» once printed, «чек не напечатан» while pending."""
+        """«ФД № 12, ФП 3456789012» once printed, «чек не напечатан» while pending; a late
+        cheque printed as a correction says so."""
+        if self.fiscal_status == "done" and self.fiscal_kind in (
+            "sellCorrection",
+            "sellReturnCorrection",
+        ):
+            return f"чек коррекции (самостоятельно): ФД № {self.fiscal_fd}, ФП {self.fiscal_fp}"
         if self.fiscal_status == "done":
             return f"ФД № {self.fiscal_fd}, ФП {self.fiscal_fp}"
         if self.fiscal_status == "pending":
@@ -219,7 +227,7 @@ _PAYMENT_SQL = """
            (SELECT r.id FROM billing.payment r WHERE r.reverses_id = p.id) AS reversed_by_id,
            p.reason, p.entered_by, p.created_at, p.shift_id,
            f.status AS fiscal_status, f.fd_number AS fiscal_fd, f.fiscal_sign AS fiscal_fp,
-           f.cashier_name
+           f.cashier_name, f.kind AS fiscal_kind
       FROM billing.payment p LEFT JOIN billing.bill b ON b.id = p.bill_id
       LEFT JOIN billing.fiscal_cheque f ON f.payment_id = p.id
 """

@@ -57,6 +57,10 @@ class SupplierDetails:
     version: int
     updated_by: str
     updated_at: datetime
+    fiscal_taxation: str = "osn"
+    """The taxation system on cheques (tag 1055, ATOL's name)."""
+    fiscal_subject: str = "commodity"
+    """The settlement subject on cheques (tag 1212, ATOL's name)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +121,7 @@ class SettingsOverview:
 _SUPPLIER_COLUMNS = (
     "s.region_id, s.name, s.inn, s.kpp, s.address, s.phone, s.email, s.website, s.bank_name,"
     " s.bic, s.settlement_account, s.correspondent_account, s.vat_rate, s.version,"
-    " s.updated_by, s.updated_at"
+    " s.updated_by, s.updated_at, s.fiscal_taxation, s.fiscal_subject"
 )
 
 

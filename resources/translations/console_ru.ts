@@ -324,7 +324,7 @@
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="227" />
-        <location filename="../../console/appeals/tab.py" line="476" />
+        <location filename="../../console/appeals/tab.py" line="477" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation>Выгружено обращений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="466" />
+        <location filename="../../console/appeals/tab.py" line="467" />
         <source>Arrived {day}, due {deadline}</source>
         <translation>Поступило {day}, срок ответа — {deadline}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="473" />
+        <location filename="../../console/appeals/tab.py" line="474" />
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="494" />
+        <location filename="../../console/appeals/tab.py" line="496" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -398,7 +398,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="504" />
+        <location filename="../../console/appeals/tab.py" line="506" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
@@ -1067,119 +1067,119 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="58" />
+        <location filename="../../console/admin/audit_tab.py" line="54" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="61" />
-        <location filename="../../console/admin/audit_tab.py" line="66" />
+        <location filename="../../console/admin/audit_tab.py" line="57" />
+        <location filename="../../console/admin/audit_tab.py" line="62" />
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="65" />
+        <location filename="../../console/admin/audit_tab.py" line="61" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="71" />
+        <location filename="../../console/admin/audit_tab.py" line="67" />
         <source>Record key</source>
         <translation>Ключ записи</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="72" />
+        <location filename="../../console/admin/audit_tab.py" line="68" />
         <source>e.g. 1042</source>
         <translation>напр. 1042</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="77" />
+        <location filename="../../console/admin/audit_tab.py" line="73" />
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="80" />
+        <location filename="../../console/admin/audit_tab.py" line="76" />
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="86" />
+        <location filename="../../console/admin/audit_tab.py" line="82" />
         <source>Find changes</source>
         <translation>Найти изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="96" />
+        <location filename="../../console/admin/audit_tab.py" line="92" />
         <source>&amp;Operator:</source>
         <translation>Опе&amp;ратор:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="84" />
+        <location filename="../../console/admin/audit_tab.py" line="80" />
         <source>F&amp;ind (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="97" />
+        <location filename="../../console/admin/audit_tab.py" line="93" />
         <source>Re&amp;cord:</source>
         <translation>&amp;Запись:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="98" />
+        <location filename="../../console/admin/audit_tab.py" line="94" />
         <source>&amp;Key:</source>
         <translation>&amp;Ключ:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="99" />
+        <location filename="../../console/admin/audit_tab.py" line="95" />
         <source>F&amp;rom:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="100" />
+        <location filename="../../console/admin/audit_tab.py" line="96" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="112" />
-        <location filename="../../console/admin/audit_tab.py" line="143" />
+        <location filename="../../console/admin/audit_tab.py" line="108" />
+        <location filename="../../console/admin/audit_tab.py" line="139" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="124" />
+        <location filename="../../console/admin/audit_tab.py" line="120" />
         <source>Change details</source>
         <translation>Подробности изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="126" />
+        <location filename="../../console/admin/audit_tab.py" line="122" />
         <source>Select a row to see every changed field.</source>
         <translation>Выберите строку, чтобы увидеть все изменённые поля.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="135" />
+        <location filename="../../console/admin/audit_tab.py" line="131" />
         <source>Show &amp;older</source>
         <translation>Показать &amp;более ранние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="137" />
+        <location filename="../../console/admin/audit_tab.py" line="133" />
         <source>Show older changes</source>
         <translation>Показать более ранние изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="165" />
+        <location filename="../../console/admin/audit_tab.py" line="161" />
         <source>&amp;Audit log</source>
         <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="220" />
+        <location filename="../../console/admin/audit_tab.py" line="216" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="236" />
+        <location filename="../../console/admin/audit_tab.py" line="232" />
         <source>Nothing matches the filter.</source>
         <translation>Под фильтр ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="238" />
+        <location filename="../../console/admin/audit_tab.py" line="234" />
         <source>Changes shown: {count}</source>
         <translation>Показано изменений: {count}</translation>
     </message>
@@ -2728,6 +2728,44 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>CorrectionConfirmDialog</name>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="67" />
+        <source>Print the correction cheque?</source>
+        <translation>Пробить чек коррекции?</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="70" />
+        <source>What the register will print</source>
+        <translation>Что напечатает касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="78" />
+        <source>A correction cheque is a fiscal document: it goes to the tax office and cannot be taken back.</source>
+        <translation>Чек коррекции — фискальный документ: он уходит в налоговую, отменить его нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="84" />
+        <source>&amp;Print the correction cheque</source>
+        <translation>&amp;Пробить чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="86" />
+        <source>Print the correction cheque</source>
+        <translation>Пробить чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="90" />
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="92" />
+        <source>Back to the correction</source>
+        <translation>Вернуться к коррекции</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../console/readings/correction_dialog.py" line="58" />
@@ -2760,9 +2798,215 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>кВт·ч, как на счётчике</translation>
     </message>
     <message>
+        <location filename="../../console/payments/correction_dialog.py" line="48" />
+        <source>Refund-of-income correction cheque</source>
+        <translation>Чек коррекции возврата прихода</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="51" />
+        <source>Income correction cheque</source>
+        <translation>Чек коррекции прихода</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="57" />
+        <source>By the tax office's order</source>
+        <translation>По предписанию</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="58" />
+        <source>Self-initiated</source>
+        <translation>Самостоятельно</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="127" />
+        <source>Correction cheque</source>
+        <translation>Чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="140" />
+        <source>Account № {number}</source>
+        <translation>Лицевой счёт № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="142" />
+        <source>Payment of {amount} ₽ on {day}</source>
+        <translation>Платёж {amount} ₽ от {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="147" />
+        <source>What the correction concerns</source>
+        <translation>К чему относится коррекция</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="159" />
+        <source>Kind of correction cheque</source>
+        <translation>Вид чека коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="159" />
+        <source>Cheque &amp;kind:</source>
+        <translation>&amp;Вид чека:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="166" />
+        <source>&amp;Type (tag 1173):</source>
+        <translation>&amp;Тип коррекции (тег 1173):</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="168" />
+        <source>Correction type: self-initiated or by order</source>
+        <translation>Тип коррекции: самостоятельно или по предписанию</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="177" />
+        <source>Base document &amp;date (tag 1178):</source>
+        <translation>&amp;Дата документа-основания (тег 1178):</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="179" />
+        <source>Date of the settlement being corrected</source>
+        <translation>Дата исправляемого расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="183" />
+        <source>the order's or the act's number</source>
+        <translation>номер предписания или акта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="186" />
+        <source>Base document &amp;number (tag 1179):</source>
+        <translation>&amp;Номер документа-основания (тег 1179):</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="188" />
+        <source>Number of the base document</source>
+        <translation>Номер документа-основания</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="192" />
+        <source>e.g. a payment taken without a cheque</source>
+        <translation>например, оплата принята без чека</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="194" />
         <location filename="../../console/readings/correction_dialog.py" line="99" />
         <source>Reason for the correction</source>
         <translation>Причина исправления</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="199" />
+        <source>&amp;Amount, ₽:</source>
+        <translation>&amp;Сумма, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="199" />
+        <source>Amount to correct</source>
+        <translation>Сумма коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="205" />
+        <source>&amp;Paid by:</source>
+        <translation>Вид &amp;оплаты:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="205" />
+        <source>Payment type</source>
+        <translation>Вид оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="209" />
+        <source>Correction status</source>
+        <translation>Состояние коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="212" />
+        <source>&amp;Check and print… (Ctrl+Enter)</source>
+        <translation>&amp;Проверить и пробить… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="214" />
+        <source>Check the correction and confirm it</source>
+        <translation>Проверить коррекцию и подтвердить её</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="217" />
+        <source>Print pending corrections (F7)</source>
+        <translation>Пробить отложенные коррекции (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="219" />
+        <source>Print the pending correction cheques</source>
+        <translation>Пробить отложенные чеки коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="223" />
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="225" />
+        <source>Close the correction</source>
+        <translation>Закрыть окно коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="253" />
+        <source>Card (electronic)</source>
+        <translation>Картой (безналичными)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="254" />
+        <source>In cash</source>
+        <translation>Наличными</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="334" />
+        <source>Correction type: {type}</source>
+        <translation>Тип коррекции: {type}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="337" />
+        <source>Base document: of {day}, № {number}</source>
+        <translation>Документ-основание: от {day}, № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="340" />
+        <source>Item: Electricity, account № {number}</source>
+        <translation>Предмет расчёта: электроэнергия, л/с № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="341" />
+        <source>Amount: {amount} ₽, {method}</source>
+        <translation>Сумма: {amount} ₽, {method}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="344" />
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="375" />
+        <source>Printing the correction cheque…</source>
+        <translation>Печатаем чек коррекции…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="398" />
+        <source>Correction cheque printed: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</source>
+        <translation>Чек коррекции напечатан: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="407" />
+        <source>The correction is recorded but not printed yet: {reason}</source>
+        <translation>Коррекция записана, но чек пока не напечатан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="444" />
+        <source>Corrections not printed: {count}</source>
+        <translation>Ненапечатанных коррекций: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="446" />
+        <source>Every correction cheque is printed.</source>
+        <translation>Все чеки коррекции напечатаны.</translation>
     </message>
     <message>
         <location filename="../../console/readings/correction_dialog.py" line="100" />
@@ -2780,6 +3024,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>&amp;Правильное значение:</translation>
     </message>
     <message>
+        <location filename="../../console/payments/correction_dialog.py" line="194" />
         <location filename="../../console/readings/correction_dialog.py" line="107" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
@@ -3799,6 +4044,29 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>InnDialog</name>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="299" />
+        <source>INN of {login}</source>
+        <translation>ИНН оператора {login}</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="304" />
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="304" />
+        <source>Operator's INN</source>
+        <translation>ИНН оператора</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operator_dialogs.py" line="307" />
+        <source>Printed on the operator's cheques as the cashier's INN. Leave empty to clear it.</source>
+        <translation>Печатается в чеках оператора как ИНН кассира. Оставьте поле пустым, чтобы удалить ИНН.</translation>
+    </message>
+</context>
+<context>
     <name>LinkAccountDialog</name>
     <message>
         <location filename="../../console/lookup/link_dialog.py" line="55" />
@@ -4461,52 +4729,52 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupResultsModel</name>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="177" />
+        <location filename="../../console/lookup/results_model.py" line="179" />
         <source>Matched</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="178" />
+        <location filename="../../console/lookup/results_model.py" line="180" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="179" />
+        <location filename="../../console/lookup/results_model.py" line="181" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="180" />
+        <location filename="../../console/lookup/results_model.py" line="182" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="181" />
+        <location filename="../../console/lookup/results_model.py" line="183" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="182" />
+        <location filename="../../console/lookup/results_model.py" line="184" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="221" />
+        <location filename="../../console/lookup/results_model.py" line="223" />
         <source> (closed)</source>
         <translation> (закрыт)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="230" />
+        <location filename="../../console/lookup/results_model.py" line="232" />
         <source>overpaid {amount}</source>
         <translation>переплата {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="238" />
+        <location filename="../../console/lookup/results_model.py" line="240" />
         <source>No customer yet: {status}</source>
         <translation>Абонента ещё нет: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="246" />
+        <location filename="../../console/lookup/results_model.py" line="248" />
         <source>e-mail {email}</source>
         <translation>e-mail {email}</translation>
     </message>
@@ -5198,62 +5466,67 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorTableModel</name>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="39" />
+        <location filename="../../console/admin/operators_tab.py" line="40" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="40" />
+        <location filename="../../console/admin/operators_tab.py" line="41" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="41" />
+        <location filename="../../console/admin/operators_tab.py" line="42" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="42" />
+        <location filename="../../console/admin/operators_tab.py" line="43" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="43" />
+        <location filename="../../console/admin/operators_tab.py" line="44" />
         <source>Password valid until</source>
         <translation>Пароль действует до</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="44" />
+        <location filename="../../console/admin/operators_tab.py" line="45" />
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="45" />
+        <location filename="../../console/admin/operators_tab.py" line="46" />
         <source>Created by</source>
         <translation>Кем создан</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="56" />
+        <location filename="../../console/admin/operators_tab.py" line="47" />
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="58" />
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="58" />
+        <location filename="../../console/admin/operators_tab.py" line="60" />
         <source>Password changed outside the console: reset it</source>
         <translation>Пароль изменён в обход консоли: сбросьте его</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="60" />
+        <location filename="../../console/admin/operators_tab.py" line="62" />
         <source>Password expired</source>
         <translation>Пароль просрочен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="61" />
+        <location filename="../../console/admin/operators_tab.py" line="63" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="75" />
+        <location filename="../../console/admin/operators_tab.py" line="77" />
         <source>no limit</source>
         <translation>бессрочно</translation>
     </message>
@@ -5261,103 +5534,113 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorsTab</name>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="106" />
-        <location filename="../../console/admin/operators_tab.py" line="123" />
+        <location filename="../../console/admin/operators_tab.py" line="109" />
+        <location filename="../../console/admin/operators_tab.py" line="126" />
         <source>Operators</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="114" />
+        <location filename="../../console/admin/operators_tab.py" line="117" />
         <source>Each operator is a database login in exactly one group. Every change here is recorded in the audit log.</source>
         <translation>Каждый оператор — учётная запись базы данных ровно в одной группе. Все изменения здесь записываются в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="138" />
+        <location filename="../../console/admin/operators_tab.py" line="141" />
         <source>Create an operator</source>
         <translation>Создать оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="144" />
+        <location filename="../../console/admin/operators_tab.py" line="147" />
         <source>&amp;Disable</source>
         <translation>О&amp;тключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="145" />
+        <location filename="../../console/admin/operators_tab.py" line="148" />
         <source>Disable the operator</source>
         <translation>Отключить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="151" />
+        <location filename="../../console/admin/operators_tab.py" line="154" />
         <source>Enable the operator</source>
         <translation>Включить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="156" />
+        <location filename="../../console/admin/operators_tab.py" line="159" />
         <source>Change &amp;group…</source>
         <translation>Сменить &amp;группу…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="157" />
+        <location filename="../../console/admin/operators_tab.py" line="160" />
         <source>Change the operator's group</source>
         <translation>Сменить группу оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="162" />
+        <location filename="../../console/admin/operators_tab.py" line="165" />
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="163" />
+        <location filename="../../console/admin/operators_tab.py" line="166" />
         <source>Set a new password</source>
         <translation>Задать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="167" />
+        <location filename="../../console/admin/operators_tab.py" line="171" />
+        <source>&amp;INN…</source>
+        <translation>&amp;ИНН…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="172" />
+        <source>Set or clear the operator's INN for cheques</source>
+        <translation>Указать или удалить ИНН оператора для чеков</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/operators_tab.py" line="176" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="137" />
+        <location filename="../../console/admin/operators_tab.py" line="140" />
         <source>New &amp;operator… (Ctrl+N)</source>
         <translation>&amp;Новый оператор… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="150" />
+        <location filename="../../console/admin/operators_tab.py" line="153" />
         <source>E&amp;nable</source>
         <translation>В&amp;ключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="167" />
+        <location filename="../../console/admin/operators_tab.py" line="176" />
         <source>Refresh the list</source>
         <translation>Обновить список</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="211" />
+        <location filename="../../console/admin/operators_tab.py" line="221" />
         <source>Op&amp;erators</source>
         <translation>Оп&amp;ераторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="230" />
+        <location filename="../../console/admin/operators_tab.py" line="241" />
         <source>This is you: ask another administrator to change your account.</source>
         <translation>Это вы: изменить вашу учётную запись может другой администратор.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="237" />
+        <location filename="../../console/admin/operators_tab.py" line="248" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="245" />
+        <location filename="../../console/admin/operators_tab.py" line="256" />
         <source>Operators: {count}</source>
         <translation>Операторов: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="287" />
+        <location filename="../../console/admin/operators_tab.py" line="304" />
         <source>Disable operator</source>
         <translation>Отключение оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="288" />
+        <location filename="../../console/admin/operators_tab.py" line="305" />
         <source>Disable {login} ({name})? They will not be able to log in.</source>
         <translation>Отключить {login} ({name})? Оператор не сможет войти в систему.</translation>
     </message>
@@ -5476,319 +5759,381 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="128" />
+        <location filename="../../console/payments/history_tab.py" line="142" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="135" />
+        <location filename="../../console/payments/history_tab.py" line="149" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="136" />
+        <location filename="../../console/payments/history_tab.py" line="150" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="139" />
+        <location filename="../../console/payments/history_tab.py" line="153" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="141" />
+        <location filename="../../console/payments/history_tab.py" line="155" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="145" />
+        <location filename="../../console/payments/history_tab.py" line="159" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="146" />
+        <location filename="../../console/payments/history_tab.py" line="160" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="149" />
+        <location filename="../../console/payments/history_tab.py" line="163" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="152" />
+        <location filename="../../console/payments/history_tab.py" line="166" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="153" />
+        <location filename="../../console/payments/history_tab.py" line="167" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="157" />
+        <location filename="../../console/payments/history_tab.py" line="171" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="161" />
+        <location filename="../../console/payments/history_tab.py" line="175" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="163" />
+        <location filename="../../console/payments/history_tab.py" line="177" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="169" />
+        <location filename="../../console/payments/history_tab.py" line="183" />
         <source>Unprinted cheques… (Ctrl+Shift+K)</source>
         <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="173" />
+        <location filename="../../console/payments/history_tab.py" line="187" />
         <source>Let a shift close with unprinted cheques</source>
         <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="178" />
+        <location filename="../../console/payments/history_tab.py" line="192" />
+        <source>Correction cheque… (Ctrl+Shift+F)</source>
+        <translation>Чек коррекции… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="196" />
+        <source>Print a correction cheque for the account shown</source>
+        <translation>Пробить чек коррекции по показанному лицевому счёту</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="202" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="179" />
+        <location filename="../../console/payments/history_tab.py" line="203" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="184" />
+        <location filename="../../console/payments/history_tab.py" line="208" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="201" />
+        <location filename="../../console/payments/history_tab.py" line="225" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="203" />
+        <location filename="../../console/payments/history_tab.py" line="227" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="230" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="211" />
+        <location filename="../../console/payments/history_tab.py" line="235" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="226" />
+        <location filename="../../console/payments/history_tab.py" line="250" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="227" />
-        <location filename="../../console/payments/history_tab.py" line="262" />
+        <location filename="../../console/payments/history_tab.py" line="251" />
+        <location filename="../../console/payments/history_tab.py" line="287" />
+        <location filename="../../console/payments/history_tab.py" line="308" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="228" />
+        <location filename="../../console/payments/history_tab.py" line="252" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="229" />
+        <location filename="../../console/payments/history_tab.py" line="253" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="230" />
-        <location filename="../../console/payments/history_tab.py" line="632" />
+        <location filename="../../console/payments/history_tab.py" line="254" />
+        <location filename="../../console/payments/history_tab.py" line="772" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="231" />
+        <location filename="../../console/payments/history_tab.py" line="255" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="235" />
+        <location filename="../../console/payments/history_tab.py" line="259" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="259" />
+        <location filename="../../console/payments/history_tab.py" line="284" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="260" />
+        <location filename="../../console/payments/history_tab.py" line="285" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="261" />
+        <location filename="../../console/payments/history_tab.py" line="286" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="263" />
+        <location filename="../../console/payments/history_tab.py" line="288" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="264" />
+        <location filename="../../console/payments/history_tab.py" line="289" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="268" />
+        <location filename="../../console/payments/history_tab.py" line="293" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="148" />
+        <location filename="../../console/payments/history_tab.py" line="306" />
+        <source>Correction type</source>
+        <translation>Тип коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="162" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="156" />
+        <location filename="../../console/payments/history_tab.py" line="170" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="160" />
+        <location filename="../../console/payments/history_tab.py" line="174" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="185" />
+        <location filename="../../console/payments/history_tab.py" line="209" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="186" />
+        <location filename="../../console/payments/history_tab.py" line="210" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="216" />
+        <location filename="../../console/payments/history_tab.py" line="240" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="278" />
+        <location filename="../../console/payments/history_tab.py" line="304" />
+        <source>Recorded</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="305" />
+        <source>Correction cheque</source>
+        <translation>Чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="307" />
+        <source>Base document</source>
+        <translation>Документ-основание</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="309" />
+        <source>Fiscal attributes</source>
+        <translation>Фискальные реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="310" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="314" />
+        <location filename="../../console/payments/history_tab.py" line="329" />
+        <source>Correction cheques</source>
+        <translation>Чеки коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="327" />
         <source>Payme&amp;nts</source>
         <translation>Пл&amp;атежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="279" />
+        <location filename="../../console/payments/history_tab.py" line="328" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="281" />
+        <location filename="../../console/payments/history_tab.py" line="331" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="283" />
+        <location filename="../../console/payments/history_tab.py" line="333" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="333" />
+        <location filename="../../console/payments/history_tab.py" line="383" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="359" />
+        <location filename="../../console/payments/history_tab.py" line="409" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="363" />
+        <location filename="../../console/payments/history_tab.py" line="413" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="381" />
+        <location filename="../../console/payments/history_tab.py" line="431" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="413" />
+        <location filename="../../console/payments/history_tab.py" line="463" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="419" />
+        <location filename="../../console/payments/history_tab.py" line="471" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="438" />
+        <location filename="../../console/payments/history_tab.py" line="490" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="440" />
+        <location filename="../../console/payments/history_tab.py" line="492" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="442" />
+        <location filename="../../console/payments/history_tab.py" line="494" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="444" />
+        <location filename="../../console/payments/history_tab.py" line="496" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="479" />
+        <location filename="../../console/payments/history_tab.py" line="531" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="481" />
+        <location filename="../../console/payments/history_tab.py" line="533" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="555" />
+        <location filename="../../console/payments/history_tab.py" line="572" />
+        <source>of {day}, № {number}</source>
+        <translation>от {day}, № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="576" />
+        <source>ФН № {fn}, ФД № {fd}, ФП {fp}</source>
+        <translation>ФН № {fn}, ФД № {fd}, ФП {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="581" />
+        <source>not printed: {reason}</source>
+        <translation>не напечатан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="695" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="567" />
+        <location filename="../../console/payments/history_tab.py" line="707" />
         <source>Shift № {number} may close with unprinted cheques.</source>
         <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="660" />
+        <location filename="../../console/payments/history_tab.py" line="800" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="689" />
+        <location filename="../../console/payments/history_tab.py" line="829" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="689" />
+        <location filename="../../console/payments/history_tab.py" line="829" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="700" />
+        <location filename="../../console/payments/history_tab.py" line="840" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -7788,6 +8133,86 @@ Enter или двойной щелчок открывает карточку а�
         <source>Some cheques of this shift are not printed yet: fiscalise them (F7) or ask a supervisor to let the shift close.</source>
         <translation>Не все чеки смены напечатаны: пробейте их (F7) или попросите старшего разрешить закрыть смену.</translation>
     </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="68" />
+        <source>A cheque's VAT rate is one of 0 (no VAT), 5, 7, 10, 20 or 22 %.</source>
+        <translation>Ставка НДС в чеке: 0 (без НДС), 5, 7, 10, 20 или 22 %.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="71" />
+        <source>Choose the supplier's taxation system from the list.</source>
+        <translation>Выберите систему налогообложения поставщика из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="74" />
+        <source>Choose the settlement subject from the list.</source>
+        <translation>Выберите признак предмета расчёта из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="77" />
+        <source>Save the supplier's details for this region first, then its cheques.</source>
+        <translation>Сначала сохраните реквизиты поставщика для этого района, затем настройки чеков.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="80" />
+        <source>The correction has no key: open the dialog again.</source>
+        <translation>У коррекции нет ключа: откройте окно заново.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="83" />
+        <source>This correction was already recorded with other details: open the dialog again.</source>
+        <translation>Эта коррекция уже записана с другими данными: откройте окно заново.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="87" />
+        <source>Choose the kind of correction cheque.</source>
+        <translation>Выберите вид чека коррекции.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="88" />
+        <source>Choose whether the correction is self-initiated or by order.</source>
+        <translation>Выберите тип коррекции: самостоятельно или по предписанию.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="91" />
+        <source>The date of the settlement being corrected: today or earlier.</source>
+        <translation>Дата исправляемого расчёта — сегодня или раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="94" />
+        <source>A correction by order needs the order's number.</source>
+        <translation>Для коррекции по предписанию укажите номер предписания.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="97" />
+        <source>The document number is at most 32 characters.</source>
+        <translation>Номер документа — не длиннее 32 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="100" />
+        <source>Say what the mistake was (3 to 500 characters).</source>
+        <translation>Опишите ошибку (от 3 до 500 знаков).</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="103" />
+        <source>The amount is above zero, at most 1 000 000 ₽, in kopecks.</source>
+        <translation>Сумма больше нуля, не больше 1 000 000 ₽, с точностью до копейки.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="106" />
+        <source>Choose how the money was paid: cash or card.</source>
+        <translation>Выберите вид оплаты: наличные или карта.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="109" />
+        <source>Open the account the correction concerns.</source>
+        <translation>Откройте лицевой счёт, к которому относится коррекция.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/fiscal.py" line="112" />
+        <source>The chosen payment belongs to another account.</source>
+        <translation>Выбранный платёж относится к другому лицевому счёту.</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -8523,598 +8948,715 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="163" />
+        <location filename="../../console/admin/settings_tab.py" line="161" />
         <source>Supplier details and billing settings</source>
         <translation>Реквизиты поставщика и настройки расчётов</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="171" />
+        <location filename="../../console/admin/settings_tab.py" line="169" />
         <source>Every PC prints bills and takes readings with these settings. A region without its own row uses the default one. Every change is recorded in the audit log.</source>
         <translation>По этим настройкам все рабочие места печатают счета и принимают показания. Район без собственной записи использует запись по умолчанию. Каждое изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="205" />
+        <location filename="../../console/admin/settings_tab.py" line="204" />
         <source>&amp;Settings</source>
         <translation>Настро&amp;йки</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="212" />
+        <location filename="../../console/admin/settings_tab.py" line="211" />
         <source>Region whose supplier is shown</source>
         <translation>Район, реквизиты поставщика которого показаны</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="216" />
         <source>Supplier's name</source>
         <translation>Наименование поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>Supplier's INN</source>
         <translation>ИНН поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>Supplier's KPP</source>
         <translation>КПП поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>Supplier's address</source>
         <translation>Адрес поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>Supplier's phone</source>
         <translation>Телефон поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>Supplier's e-mail</source>
         <translation>Электронная почта поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>Supplier's website</source>
         <translation>Сайт поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <location filename="../../console/admin/settings_tab.py" line="223" />
         <source>Bank's name</source>
         <translation>Наименование банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="225" />
+        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>Bank's BIC</source>
         <translation>БИК банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="226" />
+        <location filename="../../console/admin/settings_tab.py" line="225" />
         <source>Settlement account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="229" />
+        <location filename="../../console/admin/settings_tab.py" line="228" />
         <source>Correspondent account</source>
         <translation>Корреспондентский счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="231" />
+        <location filename="../../console/admin/settings_tab.py" line="230" />
         <source>VAT rate on organisations' bills</source>
         <translation>Ставка НДС в счетах организаций</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="249" />
+        <location filename="../../console/admin/settings_tab.py" line="248" />
         <source>Save the supplier</source>
         <translation>Сохранить реквизиты поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="255" />
+        <location filename="../../console/admin/settings_tab.py" line="254" />
         <source>Delete the region's own supplier details</source>
         <translation>Удалить собственные реквизиты поставщика района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="300" />
+        <location filename="../../console/admin/settings_tab.py" line="299" />
+        <location filename="../../console/admin/settings_tab.py" line="829" />
         <source>Saved by {who} at {when}.</source>
         <translation>Сохранено: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="305" />
+        <location filename="../../console/admin/settings_tab.py" line="304" />
         <source>The region has no details of its own: it prints the default ones shown here. Saving gives it its own.</source>
         <translation>У района нет собственных реквизитов: в его документах печатаются реквизиты по умолчанию (показаны здесь). При сохранении у района появятся собственные.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="310" />
+        <location filename="../../console/admin/settings_tab.py" line="309" />
         <source>No details yet: no bill or receipt can be printed until they are saved.</source>
         <translation>Реквизитов пока нет: счета и квитанции нельзя напечатать, пока они не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="330" />
-        <location filename="../../console/admin/settings_tab.py" line="829" />
-        <location filename="../../console/admin/settings_tab.py" line="903" />
+        <location filename="../../console/admin/settings_tab.py" line="329" />
+        <location filename="../../console/admin/settings_tab.py" line="961" />
+        <location filename="../../console/admin/settings_tab.py" line="1042" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="345" />
+        <location filename="../../console/admin/settings_tab.py" line="344" />
         <source>Delete supplier details</source>
         <translation>Удаление реквизитов поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="346" />
+        <location filename="../../console/admin/settings_tab.py" line="345" />
         <source>Delete these details? The region will print the default ones, if any.</source>
         <translation>Удалить эти реквизиты? Район будет печатать реквизиты по умолчанию, если они есть.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="362" />
+        <location filename="../../console/admin/settings_tab.py" line="361" />
         <source>Region whose window is shown</source>
         <translation>Район, окно приёма которого показано</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="370" />
+        <location filename="../../console/admin/settings_tab.py" line="369" />
         <source>no limit on this side</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="375" />
+        <location filename="../../console/admin/settings_tab.py" line="374" />
         <source>First day of the month readings are accepted for it</source>
         <translation>Первый день месяца, с которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="381" />
+        <location filename="../../console/admin/settings_tab.py" line="380" />
         <source>Last day of the month readings are accepted for it</source>
         <translation>Последний день месяца, до которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="385" />
+        <location filename="../../console/admin/settings_tab.py" line="384" />
         <source>Readings submitted after the last day count for the next month. The first day only warns the operator that the month's window is not open yet.</source>
         <translation>Показания, переданные после последнего дня, относятся к следующему месяцу. Первый день лишь предупреждает оператора, что окно приёма за месяц ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="394" />
+        <location filename="../../console/admin/settings_tab.py" line="393" />
         <source>Save the window</source>
         <translation>Сохранить окно приёма</translation>
     </message>
     <message>
+        <location filename="../../console/admin/settings_tab.py" line="397" />
         <location filename="../../console/admin/settings_tab.py" line="398" />
-        <location filename="../../console/admin/settings_tab.py" line="399" />
         <source>Delete the region's own window</source>
         <translation>Удалить собственное окно приёма района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="434" />
+        <location filename="../../console/admin/settings_tab.py" line="433" />
         <source>The region's own window.</source>
         <translation>Собственное окно приёма района.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="436" />
+        <location filename="../../console/admin/settings_tab.py" line="435" />
         <source>The region uses the default window. Saving gives it its own.</source>
         <translation>Район использует окно по умолчанию. При сохранении у района появится собственное.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="438" />
+        <location filename="../../console/admin/settings_tab.py" line="437" />
         <source>No window: readings count for the month they are submitted in.</source>
         <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="182" />
-        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <location filename="../../console/admin/settings_tab.py" line="180" />
+        <location filename="../../console/admin/settings_tab.py" line="477" />
         <source>Tariff acts</source>
         <translation>Акты о тарифах</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="180" />
+        <location filename="../../console/admin/settings_tab.py" line="178" />
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="181" />
+        <location filename="../../console/admin/settings_tab.py" line="179" />
         <source>Reading window</source>
         <translation>Окно приёма показаний</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="183" />
+        <location filename="../../console/admin/settings_tab.py" line="181" />
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="184" />
-        <location filename="../../console/admin/settings_tab.py" line="739" />
+        <location filename="../../console/admin/settings_tab.py" line="182" />
+        <location filename="../../console/admin/settings_tab.py" line="871" />
         <source>Cash desks</source>
         <translation>Кассы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="216" />
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <location filename="../../console/admin/settings_tab.py" line="223" />
         <source>Bank:</source>
         <translation>Банк:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="225" />
+        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>BIC:</source>
         <translation>БИК:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="226" />
+        <location filename="../../console/admin/settings_tab.py" line="225" />
         <source>Settlement account:</source>
         <translation>Расчётный счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="228" />
+        <location filename="../../console/admin/settings_tab.py" line="227" />
         <source>Correspondent account:</source>
         <translation>Корр. счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="231" />
+        <location filename="../../console/admin/settings_tab.py" line="230" />
         <source>VAT rate, %:</source>
         <translation>Ставка НДС, %:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="248" />
+        <location filename="../../console/admin/settings_tab.py" line="247" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="254" />
+        <location filename="../../console/admin/settings_tab.py" line="253" />
         <source>Delete the region's own details</source>
         <translation>Удалить реквизиты района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="262" />
-        <location filename="../../console/admin/settings_tab.py" line="403" />
-        <location filename="../../console/admin/settings_tab.py" line="492" />
+        <location filename="../../console/admin/settings_tab.py" line="261" />
+        <location filename="../../console/admin/settings_tab.py" line="402" />
+        <location filename="../../console/admin/settings_tab.py" line="491" />
+        <location filename="../../console/admin/settings_tab.py" line="797" />
         <source>Region:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="373" />
+        <location filename="../../console/admin/settings_tab.py" line="372" />
         <source>First day:</source>
         <translation>Первый день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="379" />
+        <location filename="../../console/admin/settings_tab.py" line="378" />
         <source>Last day:</source>
         <translation>Последний день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="394" />
+        <location filename="../../console/admin/settings_tab.py" line="393" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="480" />
+        <location filename="../../console/admin/settings_tab.py" line="479" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="480" />
+        <location filename="../../console/admin/settings_tab.py" line="479" />
         <source>Tariffs from</source>
         <translation>Тарифы с</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="480" />
+        <location filename="../../console/admin/settings_tab.py" line="479" />
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="485" />
-        <location filename="../../console/admin/settings_tab.py" line="492" />
+        <location filename="../../console/admin/settings_tab.py" line="484" />
+        <location filename="../../console/admin/settings_tab.py" line="491" />
         <source>Region of the act</source>
         <translation>Район, к которому относится акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="490" />
+        <location filename="../../console/admin/settings_tab.py" line="489" />
         <source>Order of … dated … No. …</source>
         <translation>Приказ … от … № …</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="496" />
+        <location filename="../../console/admin/settings_tab.py" line="495" />
         <source>Tariffs from:</source>
         <translation>Тарифы с:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <location filename="../../console/admin/settings_tab.py" line="499" />
         <source>Act:</source>
         <translation>Акт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="502" />
+        <location filename="../../console/admin/settings_tab.py" line="501" />
         <source>New act</source>
         <translation>Новый акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="505" />
+        <location filename="../../console/admin/settings_tab.py" line="504" />
         <source>Save act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="633" />
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="635" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>Kind:</source>
         <translation>Вид дня:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="635" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="638" />
+        <location filename="../../console/admin/settings_tab.py" line="637" />
         <source>New date</source>
         <translation>Новая дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="641" />
+        <location filename="../../console/admin/settings_tab.py" line="640" />
         <source>Save date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="645" />
+        <location filename="../../console/admin/settings_tab.py" line="644" />
         <source>Delete date</source>
         <translation>Удалить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="498" />
+        <location filename="../../console/admin/settings_tab.py" line="497" />
         <source>Date the act's tariffs apply from</source>
         <translation>Дата, с которой действуют тарифы акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <location filename="../../console/admin/settings_tab.py" line="183" />
+        <source>Cheques</source>
+        <translation>Чеки</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="499" />
         <source>The act as cited</source>
         <translation>Реквизиты акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="502" />
+        <location filename="../../console/admin/settings_tab.py" line="501" />
         <source>Start a new act</source>
         <translation>Начать ввод нового акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="505" />
+        <location filename="../../console/admin/settings_tab.py" line="504" />
         <source>Save the act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="508" />
+        <location filename="../../console/admin/settings_tab.py" line="507" />
         <source>Delete the selected act</source>
         <translation>Удалить выбранный акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="508" />
+        <location filename="../../console/admin/settings_tab.py" line="507" />
         <source>Delete act</source>
         <translation>Удалить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="536" />
+        <location filename="../../console/admin/settings_tab.py" line="535" />
         <source>every region (default)</source>
         <translation>все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="565" />
+        <location filename="../../console/admin/settings_tab.py" line="564" />
         <source>Editing the selected act.</source>
         <translation>Изменение выбранного акта.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="575" />
+        <location filename="../../console/admin/settings_tab.py" line="574" />
         <source>A new act.</source>
         <translation>Новый акт.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="612" />
+        <location filename="../../console/admin/settings_tab.py" line="611" />
         <source>The statutory holidays are known to the console. Enter here the year's transfers: weekdays made days off and Saturdays or Sundays made working days.</source>
         <translation>Праздники по Трудовому кодексу консоль знает сама. Здесь вносятся переносы года: будни, ставшие выходными, и субботы или воскресенья, ставшие рабочими днями.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="619" />
         <source>Holiday transfers</source>
         <translation>Переносы выходных дней</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="622" />
+        <location filename="../../console/admin/settings_tab.py" line="621" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="622" />
+        <location filename="../../console/admin/settings_tab.py" line="621" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="622" />
+        <location filename="../../console/admin/settings_tab.py" line="621" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="631" />
+        <location filename="../../console/admin/settings_tab.py" line="630" />
         <source>Day off (a weekday)</source>
         <translation>Выходной (будний день)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="631" />
         <source>Working day (a weekend day)</source>
         <translation>Рабочий день (выходной по календарю)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="633" />
         <source>Date of the transfer</source>
         <translation>Дата переноса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="635" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>Kind of day</source>
         <translation>Вид дня</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="635" />
         <source>Note on the transfer</source>
         <translation>Примечание к переносу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="638" />
+        <location filename="../../console/admin/settings_tab.py" line="637" />
         <source>Start a new date</source>
         <translation>Начать ввод новой даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="641" />
+        <location filename="../../console/admin/settings_tab.py" line="640" />
         <source>Save the date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="646" />
+        <location filename="../../console/admin/settings_tab.py" line="645" />
         <source>Delete the selected date</source>
         <translation>Удалить выбранную дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="663" />
+        <location filename="../../console/admin/settings_tab.py" line="662" />
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="663" />
+        <location filename="../../console/admin/settings_tab.py" line="662" />
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="693" />
+        <location filename="../../console/admin/settings_tab.py" line="692" />
         <source>Editing the selected date.</source>
         <translation>Изменение выбранной даты.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="704" />
+        <location filename="../../console/admin/settings_tab.py" line="703" />
         <source>A new date.</source>
         <translation>Новая дата.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <location filename="../../console/admin/settings_tab.py" line="736" />
+        <source>Region whose cheque settings are shown</source>
+        <translation>Район, настройки чеков которого показаны</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="742" />
+        <source>no VAT</source>
+        <translation>без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="745" />
+        <source>&amp;VAT rate:</source>
+        <translation>Ставка &amp;НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="745" />
+        <source>VAT rate on cheques</source>
+        <translation>Ставка НДС в чеках</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="749" />
+        <source>General (ОСН)</source>
+        <translation>Общая (ОСН)</translation>
+    </message>
+    <message>
         <location filename="../../console/admin/settings_tab.py" line="750" />
+        <source>Simplified, income (УСН доход)</source>
+        <translation>Упрощённая, доход (УСН доход)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="751" />
+        <source>Simplified, income less expenses (УСН доход − расход)</source>
+        <translation>Упрощённая, доход минус расход (УСН доход − расход)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="752" />
+        <source>Unified agricultural tax (ЕСХН)</source>
+        <translation>Единый сельскохозяйственный налог (ЕСХН)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="753" />
+        <source>Patent (ПСН)</source>
+        <translation>Патентная (ПСН)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="759" />
+        <source>&amp;Taxation system (tag 1055):</source>
+        <translation>&amp;Система налогообложения (тег 1055):</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="761" />
+        <source>Supplier's taxation system on cheques</source>
+        <translation>Система налогообложения поставщика в чеках</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="765" />
+        <source>Goods (товар)</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="766" />
+        <source>Service (услуга)</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="767" />
+        <source>Work (работа)</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="768" />
+        <source>Other (иной предмет расчёта)</source>
+        <translation>Иной предмет расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="774" />
+        <source>Settlement &amp;subject (tag 1212):</source>
+        <translation>Признак &amp;предмета расчёта (тег 1212):</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="776" />
+        <source>Settlement subject on cheques</source>
+        <translation>Признак предмета расчёта в чеках</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="783" />
+        <source>Every cash-desk cheque of the region carries these: the VAT rate of its item (the same rate the organisations' bills show), the taxation system and the settlement subject. The settlement method is always full payment.</source>
+        <translation>Эти реквизиты попадают в каждый кассовый чек района: ставка НДС позиции (та же, что в счетах организаций), система налогообложения и признак предмета расчёта. Способ расчёта всегда «полный расчёт».</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="792" />
+        <source>Save cheque settings</source>
+        <translation>Сохранить настройки чеков</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="793" />
+        <source>Save the cheque settings</source>
+        <translation>Сохранить настройки чеков</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="834" />
+        <source>The region has no details of its own: its cheques use the default ones shown here. Save the region's supplier details first to give it its own.</source>
+        <translation>У района нет своих реквизитов: его чеки печатаются с показанными здесь реквизитами по умолчанию. Чтобы задать району свои, сначала сохраните его реквизиты поставщика.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="838" />
+        <source>No supplier details yet: save them on the «Supplier» page first.</source>
+        <translation>Реквизитов поставщика ещё нет: сначала сохраните их на странице «Поставщик».</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings_tab.py" line="873" />
+        <location filename="../../console/admin/settings_tab.py" line="882" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <location filename="../../console/admin/settings_tab.py" line="873" />
         <source>Register address</source>
         <translation>Адрес ККТ</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <location filename="../../console/admin/settings_tab.py" line="873" />
         <source>Register serial</source>
         <translation>Заводской номер ККТ</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="750" />
+        <location filename="../../console/admin/settings_tab.py" line="882" />
         <source>Cash desk:</source>
         <translation>Касса:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="753" />
+        <location filename="../../console/admin/settings_tab.py" line="885" />
         <source>Register address:</source>
         <translation>Адрес ККТ:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="755" />
+        <location filename="../../console/admin/settings_tab.py" line="887" />
         <source>Address of the register's web server (ATOL driver v10)</source>
         <translation>Адрес веб-сервера ККТ (драйвер АТОЛ v10)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="759" />
+        <location filename="../../console/admin/settings_tab.py" line="891" />
         <source>Register serial:</source>
         <translation>Заводской номер ККТ:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="761" />
+        <location filename="../../console/admin/settings_tab.py" line="893" />
         <source>Serial number of the register</source>
         <translation>Заводской номер ККТ</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="764" />
+        <location filename="../../console/admin/settings_tab.py" line="896" />
         <source>New cash desk</source>
         <translation>Новая касса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="764" />
+        <location filename="../../console/admin/settings_tab.py" line="896" />
         <source>Start a new cash desk</source>
         <translation>Начать новую кассу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="767" />
+        <location filename="../../console/admin/settings_tab.py" line="899" />
         <source>Save cash desk</source>
         <translation>Сохранить кассу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="767" />
+        <location filename="../../console/admin/settings_tab.py" line="899" />
         <source>Save the cash desk</source>
         <translation>Сохранить кассу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="806" />
+        <location filename="../../console/admin/settings_tab.py" line="938" />
         <source>Editing the selected cash desk.</source>
         <translation>Изменяется выбранная касса.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="815" />
+        <location filename="../../console/admin/settings_tab.py" line="947" />
         <source>A new cash desk.</source>
         <translation>Новая касса.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="845" />
+        <location filename="../../console/admin/settings_tab.py" line="977" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="869" />
+        <location filename="../../console/admin/settings_tab.py" line="1006" />
         <source>Every region (default)</source>
         <translation>Все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="893" />
+        <location filename="../../console/admin/settings_tab.py" line="1032" />
         <source>No supplier details for: {regions}. Their bills cannot be printed.</source>
         <translation>Нет реквизитов поставщика для: {regions}. Их счета нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="898" />
+        <location filename="../../console/admin/settings_tab.py" line="1037" />
         <source>Every region has supplier details.</source>
         <translation>Реквизиты поставщика есть у всех районов.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="838" />
-        <location filename="../../console/admin/settings_tab.py" line="909" />
-        <location filename="../../console/admin/settings_tab.py" line="924" />
+        <location filename="../../console/admin/settings_tab.py" line="970" />
+        <location filename="../../console/admin/settings_tab.py" line="1048" />
+        <location filename="../../console/admin/settings_tab.py" line="1063" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

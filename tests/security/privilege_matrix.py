@@ -539,6 +539,36 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         frozenset({ADMIN}),
         "operator",
     ),
+    # correction cheques and the supplier's cheque settings (issue 15, migration 0230)
+    Action(
+        "create_fiscal_correction",
+        "SELECT billing.create_fiscal_correction(gen_random_uuid(), 'sellCorrection', 'self',"
+        " billing.today() - 1, NULL, 'чек не пробит', 100, 'cash', {account_id}, NULL)",
+        frozenset({SUPERVISOR}),
+        "fiscal_correction",
+        check="EXISTS (SELECT FROM billing.fiscal_correction WHERE cashier = session_user"
+        " AND status = 'pending')",
+    ),
+    Action(
+        "record_correction_result",
+        "SELECT billing.record_correction_result((SELECT max(c.id)"
+        " FROM billing.fiscal_correction c WHERE c.cashier = session_user),"
+        ' \'{{"status": "pending", "failure": "offline"}}\')',
+        frozenset({SUPERVISOR}),
+        "fiscal_correction",
+        setup="SELECT billing.create_fiscal_correction(gen_random_uuid(), 'sellCorrection',"
+        " 'self', billing.today() - 1, NULL, 'чек не пробит', 100, 'cash', {account_id}, NULL)",
+        check="EXISTS (SELECT FROM billing.fiscal_correction WHERE cashier = session_user"
+        " AND failure = 'offline')",
+    ),
+    Action(
+        "set_supplier_fiscal",
+        "SELECT billing.set_supplier_fiscal(NULL, 10, 'usnIncome', 'service', {supplier_version})",
+        frozenset({ADMIN}),
+        "supplier_details",
+        check="(SELECT fiscal_taxation = 'usnIncome' FROM billing.supplier_details"
+        " WHERE region_id IS NULL)",
+    ),
     Action(
         "record_print",
         "SELECT billing.record_print('bill', '{bill_id}', NULL)",

@@ -105,6 +105,19 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         " '00106700000099', NULL)",
     ),
     "set_operator_inn": ("SELECT billing.set_operator_inn('{target}', '500100732259')",),
+    "create_fiscal_correction": (
+        "SELECT billing.create_fiscal_correction(gen_random_uuid(), 'sellCorrection', 'self',"
+        " billing.today() - 1, NULL, 'чек не пробит', 100, 'cash', {account_id}, NULL)",
+    ),
+    "record_correction_result": (
+        "SELECT billing.record_correction_result((SELECT max(c.id)"
+        " FROM billing.fiscal_correction c WHERE c.cashier = session_user),"
+        ' \'{{"status": "pending", "failure": "busy"}}\')',
+    ),
+    "set_supplier_fiscal": (
+        "SELECT billing.set_supplier_fiscal(NULL, 20, 'osn', 'commodity',"
+        " (SELECT s.version FROM billing.supplier_details s WHERE s.region_id IS NULL))",
+    ),
     # portal account actions
     "portal_resend_confirmation": (
         "SELECT billing.portal_resend_confirmation({unconfirmed_user_id},"

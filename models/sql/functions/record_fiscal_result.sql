@@ -3,7 +3,11 @@
 -- "fp": …, "at": …, "shift": …, "cheque": …, "registration": …, "serial": …}`` or
 -- ``{"status": "pending", "failure": "paper_out", "detail": "…"}``; ``contact`` (an
 -- e-mail or phone for an electronic cheque) may come with either. Storing the same
--- done answer again is a no-op; another one for a done cheque is refused.
+-- done answer again is a no-op; another one for a done cheque is refused. A late cheque
+-- (its payment's cash-desk shift closed before the register printed it) is printed as a
+-- self-initiated correction: its done answer says ``"kind": "sellCorrection"`` (or
+-- ``sellReturnCorrection`` for a refund), and the cheque keeps that kind, correction
+-- type ``self`` and the payment's date as the base date (tag 1178).
 CREATE OR REPLACE FUNCTION billing.record_fiscal_result(p_payment_id bigint, p_result jsonb)
 RETURNS text
 LANGUAGE plpgsql
@@ -14,6 +18,9 @@ DECLARE
     cheque billing.fiscal_cheque;
     v_status text;
     v_contact text;
+    v_kind text;
+    v_paid_on date;
+    v_shift_closed boolean;
 BEGIN
     PERFORM billing.assert_operator_active();
     SELECT * INTO cheque FROM billing.fiscal_cheque f WHERE f.payment_id = p_payment_id FOR UPDATE;
@@ -34,6 +41,17 @@ BEGIN
             RETURN 'done';
         END IF;
         RAISE EXCEPTION 'fiscal.already_done' USING ERRCODE = 'P0001';
+    END IF;
+    v_kind := coalesce(p_result ->> 'kind', cheque.kind);
+    IF v_kind IS DISTINCT FROM cheque.kind THEN
+        SELECT p.paid_on, s.closed_at IS NOT NULL INTO v_paid_on, v_shift_closed
+          FROM billing.payment p LEFT JOIN billing.cash_shift s ON s.id = p.shift_id
+         WHERE p.id = p_payment_id;
+        IF v_status <> 'done' OR v_shift_closed IS NOT TRUE
+           OR NOT ((cheque.kind = 'sell' AND v_kind = 'sellCorrection')
+                   OR (cheque.kind = 'sellReturn' AND v_kind = 'sellReturnCorrection')) THEN
+            RAISE EXCEPTION 'fiscal.result_format' USING ERRCODE = 'check_violation';
+        END IF;
     END IF;
     v_contact := pg_catalog.btrim(coalesce(p_result ->> 'contact', cheque.customer_contact, ''));
     IF v_contact = '' THEN
@@ -60,6 +78,9 @@ BEGIN
     BEGIN
         UPDATE billing.fiscal_cheque f
            SET status = 'done', failure = NULL, detail = NULL, customer_contact = v_contact,
+               kind = v_kind,
+               correction_type = CASE WHEN v_kind <> cheque.kind THEN 'self' END,
+               correction_base_date = CASE WHEN v_kind <> cheque.kind THEN v_paid_on END,
                fn_number = p_result ->> 'fn',
                fd_number = (p_result ->> 'fd')::bigint,
                fiscal_sign = p_result ->> 'fp',
