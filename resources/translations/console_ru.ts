@@ -324,7 +324,7 @@
     </message>
     <message>
         <location filename="../../console/appeals/tab.py" line="227" />
-        <location filename="../../console/appeals/tab.py" line="476" />
+        <location filename="../../console/appeals/tab.py" line="477" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation>Выгружено обращений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="466" />
+        <location filename="../../console/appeals/tab.py" line="467" />
         <source>Arrived {day}, due {deadline}</source>
         <translation>Поступило {day}, срок ответа — {deadline}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="473" />
+        <location filename="../../console/appeals/tab.py" line="474" />
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="494" />
+        <location filename="../../console/appeals/tab.py" line="496" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -398,7 +398,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="504" />
+        <location filename="../../console/appeals/tab.py" line="506" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
@@ -1067,119 +1067,119 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="58" />
+        <location filename="../../console/admin/audit_tab.py" line="54" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="61" />
-        <location filename="../../console/admin/audit_tab.py" line="66" />
+        <location filename="../../console/admin/audit_tab.py" line="57" />
+        <location filename="../../console/admin/audit_tab.py" line="62" />
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="65" />
+        <location filename="../../console/admin/audit_tab.py" line="61" />
         <source>Record type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="71" />
+        <location filename="../../console/admin/audit_tab.py" line="67" />
         <source>Record key</source>
         <translation>Ключ записи</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="72" />
+        <location filename="../../console/admin/audit_tab.py" line="68" />
         <source>e.g. 1042</source>
         <translation>напр. 1042</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="77" />
+        <location filename="../../console/admin/audit_tab.py" line="73" />
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="80" />
+        <location filename="../../console/admin/audit_tab.py" line="76" />
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="86" />
+        <location filename="../../console/admin/audit_tab.py" line="82" />
         <source>Find changes</source>
         <translation>Найти изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="96" />
+        <location filename="../../console/admin/audit_tab.py" line="92" />
         <source>&amp;Operator:</source>
         <translation>Опе&amp;ратор:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="84" />
+        <location filename="../../console/admin/audit_tab.py" line="80" />
         <source>F&amp;ind (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="97" />
+        <location filename="../../console/admin/audit_tab.py" line="93" />
         <source>Re&amp;cord:</source>
         <translation>&amp;Запись:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="98" />
+        <location filename="../../console/admin/audit_tab.py" line="94" />
         <source>&amp;Key:</source>
         <translation>&amp;Ключ:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="99" />
+        <location filename="../../console/admin/audit_tab.py" line="95" />
         <source>F&amp;rom:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="100" />
+        <location filename="../../console/admin/audit_tab.py" line="96" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="112" />
-        <location filename="../../console/admin/audit_tab.py" line="143" />
+        <location filename="../../console/admin/audit_tab.py" line="108" />
+        <location filename="../../console/admin/audit_tab.py" line="139" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="124" />
+        <location filename="../../console/admin/audit_tab.py" line="120" />
         <source>Change details</source>
         <translation>Подробности изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="126" />
+        <location filename="../../console/admin/audit_tab.py" line="122" />
         <source>Select a row to see every changed field.</source>
         <translation>Выберите строку, чтобы увидеть все изменённые поля.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="135" />
+        <location filename="../../console/admin/audit_tab.py" line="131" />
         <source>Show &amp;older</source>
         <translation>Показать &amp;более ранние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="137" />
+        <location filename="../../console/admin/audit_tab.py" line="133" />
         <source>Show older changes</source>
         <translation>Показать более ранние изменения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="165" />
+        <location filename="../../console/admin/audit_tab.py" line="161" />
         <source>&amp;Audit log</source>
         <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="220" />
+        <location filename="../../console/admin/audit_tab.py" line="216" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="236" />
+        <location filename="../../console/admin/audit_tab.py" line="232" />
         <source>Nothing matches the filter.</source>
         <translation>Под фильтр ничего не подходит.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/audit_tab.py" line="238" />
+        <location filename="../../console/admin/audit_tab.py" line="234" />
         <source>Changes shown: {count}</source>
         <translation>Показано изменений: {count}</translation>
     </message>
@@ -4461,52 +4461,52 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupResultsModel</name>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="177" />
+        <location filename="../../console/lookup/results_model.py" line="179" />
         <source>Matched</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="178" />
+        <location filename="../../console/lookup/results_model.py" line="180" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="179" />
+        <location filename="../../console/lookup/results_model.py" line="181" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="180" />
+        <location filename="../../console/lookup/results_model.py" line="182" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="181" />
+        <location filename="../../console/lookup/results_model.py" line="183" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="182" />
+        <location filename="../../console/lookup/results_model.py" line="184" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="221" />
+        <location filename="../../console/lookup/results_model.py" line="223" />
         <source> (closed)</source>
         <translation> (закрыт)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="230" />
+        <location filename="../../console/lookup/results_model.py" line="232" />
         <source>overpaid {amount}</source>
         <translation>переплата {amount}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="238" />
+        <location filename="../../console/lookup/results_model.py" line="240" />
         <source>No customer yet: {status}</source>
         <translation>Абонента ещё нет: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/results_model.py" line="246" />
+        <location filename="../../console/lookup/results_model.py" line="248" />
         <source>e-mail {email}</source>
         <translation>e-mail {email}</translation>
     </message>
@@ -5476,319 +5476,319 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="128" />
+        <location filename="../../console/payments/history_tab.py" line="124" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="135" />
+        <location filename="../../console/payments/history_tab.py" line="131" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="136" />
+        <location filename="../../console/payments/history_tab.py" line="132" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="139" />
+        <location filename="../../console/payments/history_tab.py" line="135" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="141" />
+        <location filename="../../console/payments/history_tab.py" line="137" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="145" />
+        <location filename="../../console/payments/history_tab.py" line="141" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="146" />
+        <location filename="../../console/payments/history_tab.py" line="142" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="149" />
+        <location filename="../../console/payments/history_tab.py" line="145" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="152" />
+        <location filename="../../console/payments/history_tab.py" line="148" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="153" />
+        <location filename="../../console/payments/history_tab.py" line="149" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="157" />
+        <location filename="../../console/payments/history_tab.py" line="153" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="161" />
+        <location filename="../../console/payments/history_tab.py" line="157" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="163" />
+        <location filename="../../console/payments/history_tab.py" line="159" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="169" />
+        <location filename="../../console/payments/history_tab.py" line="165" />
         <source>Unprinted cheques… (Ctrl+Shift+K)</source>
         <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="173" />
+        <location filename="../../console/payments/history_tab.py" line="169" />
         <source>Let a shift close with unprinted cheques</source>
         <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="178" />
+        <location filename="../../console/payments/history_tab.py" line="174" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="179" />
+        <location filename="../../console/payments/history_tab.py" line="175" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="184" />
+        <location filename="../../console/payments/history_tab.py" line="180" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="201" />
+        <location filename="../../console/payments/history_tab.py" line="197" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="203" />
+        <location filename="../../console/payments/history_tab.py" line="199" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
+        <location filename="../../console/payments/history_tab.py" line="202" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="211" />
+        <location filename="../../console/payments/history_tab.py" line="207" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="226" />
+        <location filename="../../console/payments/history_tab.py" line="222" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="227" />
-        <location filename="../../console/payments/history_tab.py" line="262" />
+        <location filename="../../console/payments/history_tab.py" line="223" />
+        <location filename="../../console/payments/history_tab.py" line="258" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="228" />
+        <location filename="../../console/payments/history_tab.py" line="224" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="229" />
+        <location filename="../../console/payments/history_tab.py" line="225" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="230" />
-        <location filename="../../console/payments/history_tab.py" line="632" />
+        <location filename="../../console/payments/history_tab.py" line="226" />
+        <location filename="../../console/payments/history_tab.py" line="628" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="231" />
+        <location filename="../../console/payments/history_tab.py" line="227" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="235" />
+        <location filename="../../console/payments/history_tab.py" line="231" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="259" />
+        <location filename="../../console/payments/history_tab.py" line="255" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="260" />
+        <location filename="../../console/payments/history_tab.py" line="256" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="261" />
+        <location filename="../../console/payments/history_tab.py" line="257" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="263" />
+        <location filename="../../console/payments/history_tab.py" line="259" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="264" />
+        <location filename="../../console/payments/history_tab.py" line="260" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="268" />
+        <location filename="../../console/payments/history_tab.py" line="264" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="148" />
+        <location filename="../../console/payments/history_tab.py" line="144" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="156" />
+        <location filename="../../console/payments/history_tab.py" line="152" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="160" />
+        <location filename="../../console/payments/history_tab.py" line="156" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="185" />
+        <location filename="../../console/payments/history_tab.py" line="181" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="186" />
+        <location filename="../../console/payments/history_tab.py" line="182" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="216" />
+        <location filename="../../console/payments/history_tab.py" line="212" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="278" />
+        <location filename="../../console/payments/history_tab.py" line="274" />
         <source>Payme&amp;nts</source>
         <translation>Пл&amp;атежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="279" />
+        <location filename="../../console/payments/history_tab.py" line="275" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="281" />
+        <location filename="../../console/payments/history_tab.py" line="277" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="283" />
+        <location filename="../../console/payments/history_tab.py" line="279" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="333" />
+        <location filename="../../console/payments/history_tab.py" line="329" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="359" />
+        <location filename="../../console/payments/history_tab.py" line="355" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="363" />
+        <location filename="../../console/payments/history_tab.py" line="359" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="381" />
+        <location filename="../../console/payments/history_tab.py" line="377" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="413" />
+        <location filename="../../console/payments/history_tab.py" line="409" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="419" />
+        <location filename="../../console/payments/history_tab.py" line="415" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="438" />
+        <location filename="../../console/payments/history_tab.py" line="434" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="440" />
+        <location filename="../../console/payments/history_tab.py" line="436" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="442" />
+        <location filename="../../console/payments/history_tab.py" line="438" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="444" />
+        <location filename="../../console/payments/history_tab.py" line="440" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="479" />
+        <location filename="../../console/payments/history_tab.py" line="475" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="481" />
+        <location filename="../../console/payments/history_tab.py" line="477" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="555" />
+        <location filename="../../console/payments/history_tab.py" line="551" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="567" />
+        <location filename="../../console/payments/history_tab.py" line="563" />
         <source>Shift № {number} may close with unprinted cheques.</source>
         <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="660" />
+        <location filename="../../console/payments/history_tab.py" line="656" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="689" />
+        <location filename="../../console/payments/history_tab.py" line="685" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="689" />
+        <location filename="../../console/payments/history_tab.py" line="685" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="700" />
+        <location filename="../../console/payments/history_tab.py" line="696" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -6505,41 +6505,46 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/identity.py" line="97" />
+        <source>On this portal the login is the e-mail address: leave it empty or type it.</source>
+        <translation>В этом личном кабинете логин — адрес электронной почты: оставьте поле пустым или введите адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/identity.py" line="100" />
         <source>The login may contain only Latin letters, digits and . _ - @; not allowed: {characters}</source>
         <translation>Логин может содержать только латинские буквы, цифры и . _ - @; недопустимо: {characters}</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="101" />
+        <location filename="../../console/problem_texts/identity.py" line="104" />
         <source>Enter the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="102" />
+        <location filename="../../console/problem_texts/identity.py" line="105" />
         <source>The password must be at least {min_length} characters long.</source>
         <translation>Пароль должен быть не короче {min_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="105" />
+        <location filename="../../console/problem_texts/identity.py" line="108" />
         <source>The password must contain at least one digit.</source>
         <translation>Пароль должен содержать хотя бы одну цифру.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="108" />
+        <location filename="../../console/problem_texts/identity.py" line="111" />
         <source>The password must contain at least one Latin letter.</source>
         <translation>Пароль должен содержать хотя бы одну латинскую букву.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="111" />
+        <location filename="../../console/problem_texts/identity.py" line="114" />
         <source>The password must contain at least one capital letter.</source>
         <translation>Пароль должен содержать хотя бы одну заглавную букву.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="114" />
+        <location filename="../../console/problem_texts/identity.py" line="117" />
         <source>The password must contain at least one lower-case letter.</source>
         <translation>Пароль должен содержать хотя бы одну строчную букву.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="117" />
+        <location filename="../../console/problem_texts/identity.py" line="120" />
         <source>The password must not contain the login.</source>
         <translation>Пароль не должен содержать логин.</translation>
     </message>
@@ -6800,91 +6805,136 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/moderation_decisions.py" line="31" />
+        <source>Several customers have this INN: choose the branch (KPP) to approve.</source>
+        <translation>С этим ИНН несколько абонентов: выберите филиал (КПП), чтобы одобрить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="34" />
+        <source>The customer chosen is not an organisation.</source>
+        <translation>Выбранный абонент — не организация.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="37" />
+        <source>The customer chosen has another INN than the registration.</source>
+        <translation>У выбранного абонента другой ИНН, чем в регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="40" />
+        <source>The branch chosen has another KPP than the registration.</source>
+        <translation>У выбранного филиала другой КПП, чем в регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="43" />
+        <source>The customer chosen does not own the registration's account.</source>
+        <translation>Выбранный абонент не владелец лицевого счёта из регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="46" />
+        <source>One of the logins no longer exists: reject the request.</source>
+        <translation>Одной из учётных записей больше нет: отклоните заявку.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="49" />
+        <source>A login changed after the request was made: reject it and let the agent ask again.</source>
+        <translation>Учётная запись изменилась после подачи заявки: отклоните её, агент подаст заново.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="53" />
+        <source>A request to merge these logins the other way round is waiting.</source>
+        <translation>Уже ждёт заявка на объединение этих записей в обратную сторону.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="56" />
+        <source>The comment is too long or holds characters that cannot be stored.</source>
+        <translation>Комментарий слишком длинный или содержит символы, которые нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="59" />
         <source>Billing has no such account in this region.</source>
         <translation>В биллинге нет такого лицевого счёта в этом районе.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="34" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="62" />
         <source>Only an organisation's data can be edited here.</source>
         <translation>Здесь можно исправить только данные организации.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="37" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="65" />
         <source>Enter the organisation's name.</source>
         <translation>Введите наименование организации.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="38" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="66" />
         <source>At most {max} contract numbers: leave the rest for a link request.</source>
         <translation>Не больше {max} номеров договоров: остальные привяжите заявками.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="41" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="69" />
         <source>Choose the organisation type from the list.</source>
         <translation>Выберите организационно-правовую форму из списка.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="44" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="72" />
         <source>The INN does not fit the type: an individual entrepreneur has 12 digits, an organisation 10.</source>
         <translation>ИНН не соответствует форме: у индивидуального предпринимателя 12 цифр, у организации 10.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="49" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="77" />
         <source>The number does not fit the type: an individual entrepreneur has a 15-digit OGRNIP, an organisation a 13-digit OGRN.</source>
         <translation>Номер не соответствует форме: у индивидуального предпринимателя ОГРНИП из 15 цифр, у организации ОГРН из 13 цифр.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="54" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="82" />
         <source>An individual entrepreneur has no KPP: clear the field.</source>
         <translation>У индивидуального предпринимателя нет КПП: очистите поле.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="57" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="85" />
         <source>The portal user no longer exists.</source>
         <translation>Учётной записи ЛК больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="60" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="88" />
         <source>The portal user is not active.</source>
         <translation>Учётная запись ЛК не активна.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="63" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="91" />
         <source>Choose the region.</source>
         <translation>Выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="64" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="92" />
         <source>Enter the account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="67" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="95" />
         <source>Choose what the customer gives as proof.</source>
         <translation>Выберите вид подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="70" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="98" />
         <source>Enter the customer's proof of ownership.</source>
         <translation>Введите подтверждение владения счётом.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="73" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="101" />
         <source>The account is already linked to this portal user.</source>
         <translation>Счёт уже присоединён к этой учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="76" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="104" />
         <source>This customer already has a waiting request for this account.</source>
         <translation>У абонента уже есть ожидающая заявка на этот счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="79" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="107" />
         <source>The message no longer exists.</source>
         <translation>Сообщения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="80" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="108" />
         <source>Only failed or undelivered messages can be sent again.</source>
         <translation>Снова отправить можно только сообщения с ошибкой или недоставленные.</translation>
     </message>
@@ -7670,16 +7720,41 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/portal.py" line="32" />
+        <source>On this portal the login is the e-mail address.</source>
+        <translation>В этом личном кабинете логин — адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="35" />
+        <source>This portal needs the phone the SMS codes go to.</source>
+        <translation>Этому личному кабинету нужен телефон, на который придут SMS-коды.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="38" />
+        <source>The password is shorter than this portal allows.</source>
+        <translation>Пароль короче, чем допускает личный кабинет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="41" />
+        <source>This portal needs a password with a Latin letter and a digit.</source>
+        <translation>Этому личному кабинету нужен пароль с латинской буквой и цифрой.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="44" />
+        <source>This portal does not accept this kind of proof.</source>
+        <translation>Этот личный кабинет не принимает такое подтверждение.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="47" />
         <source>The login is too long or holds characters that cannot be stored.</source>
         <translation>Логин слишком длинный или содержит символы, которые нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/portal.py" line="35" />
+        <location filename="../../console/problem_texts/portal.py" line="50" />
         <source>This login is taken: ask the caller for another one.</source>
         <translation>Этот логин занят: попросите абонента придумать другой.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/portal.py" line="38" />
+        <location filename="../../console/problem_texts/portal.py" line="53" />
         <source>The account number and the receipt number do not match: ask the caller to read both from one receipt.</source>
         <translation>Номер лицевого счёта и номер квитанции не совпадают: попросите абонента прочитать оба с одной квитанции.</translation>
     </message>
@@ -8523,598 +8598,598 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="163" />
+        <location filename="../../console/admin/settings_tab.py" line="159" />
         <source>Supplier details and billing settings</source>
         <translation>Реквизиты поставщика и настройки расчётов</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="171" />
+        <location filename="../../console/admin/settings_tab.py" line="167" />
         <source>Every PC prints bills and takes readings with these settings. A region without its own row uses the default one. Every change is recorded in the audit log.</source>
         <translation>По этим настройкам все рабочие места печатают счета и принимают показания. Район без собственной записи использует запись по умолчанию. Каждое изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="205" />
+        <location filename="../../console/admin/settings_tab.py" line="201" />
         <source>&amp;Settings</source>
         <translation>Настро&amp;йки</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="212" />
+        <location filename="../../console/admin/settings_tab.py" line="208" />
         <source>Region whose supplier is shown</source>
         <translation>Район, реквизиты поставщика которого показаны</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="213" />
         <source>Supplier's name</source>
         <translation>Наименование поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="214" />
         <source>Supplier's INN</source>
         <translation>ИНН поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="215" />
         <source>Supplier's KPP</source>
         <translation>КПП поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="216" />
         <source>Supplier's address</source>
         <translation>Адрес поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>Supplier's phone</source>
         <translation>Телефон поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>Supplier's e-mail</source>
         <translation>Электронная почта поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>Supplier's website</source>
         <translation>Сайт поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>Bank's name</source>
         <translation>Наименование банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="225" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>Bank's BIC</source>
         <translation>БИК банка</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="226" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>Settlement account</source>
         <translation>Расчётный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="229" />
+        <location filename="../../console/admin/settings_tab.py" line="225" />
         <source>Correspondent account</source>
         <translation>Корреспондентский счёт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="231" />
+        <location filename="../../console/admin/settings_tab.py" line="227" />
         <source>VAT rate on organisations' bills</source>
         <translation>Ставка НДС в счетах организаций</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="249" />
+        <location filename="../../console/admin/settings_tab.py" line="245" />
         <source>Save the supplier</source>
         <translation>Сохранить реквизиты поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="255" />
+        <location filename="../../console/admin/settings_tab.py" line="251" />
         <source>Delete the region's own supplier details</source>
         <translation>Удалить собственные реквизиты поставщика района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="300" />
+        <location filename="../../console/admin/settings_tab.py" line="296" />
         <source>Saved by {who} at {when}.</source>
         <translation>Сохранено: {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="305" />
+        <location filename="../../console/admin/settings_tab.py" line="301" />
         <source>The region has no details of its own: it prints the default ones shown here. Saving gives it its own.</source>
         <translation>У района нет собственных реквизитов: в его документах печатаются реквизиты по умолчанию (показаны здесь). При сохранении у района появятся собственные.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="310" />
+        <location filename="../../console/admin/settings_tab.py" line="306" />
         <source>No details yet: no bill or receipt can be printed until they are saved.</source>
         <translation>Реквизитов пока нет: счета и квитанции нельзя напечатать, пока они не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="330" />
-        <location filename="../../console/admin/settings_tab.py" line="829" />
-        <location filename="../../console/admin/settings_tab.py" line="903" />
+        <location filename="../../console/admin/settings_tab.py" line="326" />
+        <location filename="../../console/admin/settings_tab.py" line="825" />
+        <location filename="../../console/admin/settings_tab.py" line="899" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="345" />
+        <location filename="../../console/admin/settings_tab.py" line="341" />
         <source>Delete supplier details</source>
         <translation>Удаление реквизитов поставщика</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="346" />
+        <location filename="../../console/admin/settings_tab.py" line="342" />
         <source>Delete these details? The region will print the default ones, if any.</source>
         <translation>Удалить эти реквизиты? Район будет печатать реквизиты по умолчанию, если они есть.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="362" />
+        <location filename="../../console/admin/settings_tab.py" line="358" />
         <source>Region whose window is shown</source>
         <translation>Район, окно приёма которого показано</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="370" />
+        <location filename="../../console/admin/settings_tab.py" line="366" />
         <source>no limit on this side</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="375" />
+        <location filename="../../console/admin/settings_tab.py" line="371" />
         <source>First day of the month readings are accepted for it</source>
         <translation>Первый день месяца, с которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="381" />
+        <location filename="../../console/admin/settings_tab.py" line="377" />
         <source>Last day of the month readings are accepted for it</source>
         <translation>Последний день месяца, до которого показания принимаются за этот месяц</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="385" />
+        <location filename="../../console/admin/settings_tab.py" line="381" />
         <source>Readings submitted after the last day count for the next month. The first day only warns the operator that the month's window is not open yet.</source>
         <translation>Показания, переданные после последнего дня, относятся к следующему месяцу. Первый день лишь предупреждает оператора, что окно приёма за месяц ещё не открыто.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="394" />
+        <location filename="../../console/admin/settings_tab.py" line="390" />
         <source>Save the window</source>
         <translation>Сохранить окно приёма</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="398" />
-        <location filename="../../console/admin/settings_tab.py" line="399" />
+        <location filename="../../console/admin/settings_tab.py" line="394" />
+        <location filename="../../console/admin/settings_tab.py" line="395" />
         <source>Delete the region's own window</source>
         <translation>Удалить собственное окно приёма района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="434" />
+        <location filename="../../console/admin/settings_tab.py" line="430" />
         <source>The region's own window.</source>
         <translation>Собственное окно приёма района.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="436" />
+        <location filename="../../console/admin/settings_tab.py" line="432" />
         <source>The region uses the default window. Saving gives it its own.</source>
         <translation>Район использует окно по умолчанию. При сохранении у района появится собственное.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="438" />
+        <location filename="../../console/admin/settings_tab.py" line="434" />
         <source>No window: readings count for the month they are submitted in.</source>
         <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="182" />
-        <location filename="../../console/admin/settings_tab.py" line="478" />
+        <location filename="../../console/admin/settings_tab.py" line="178" />
+        <location filename="../../console/admin/settings_tab.py" line="474" />
         <source>Tariff acts</source>
         <translation>Акты о тарифах</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="180" />
+        <location filename="../../console/admin/settings_tab.py" line="176" />
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="181" />
+        <location filename="../../console/admin/settings_tab.py" line="177" />
         <source>Reading window</source>
         <translation>Окно приёма показаний</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="183" />
+        <location filename="../../console/admin/settings_tab.py" line="179" />
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="184" />
-        <location filename="../../console/admin/settings_tab.py" line="739" />
+        <location filename="../../console/admin/settings_tab.py" line="180" />
+        <location filename="../../console/admin/settings_tab.py" line="735" />
         <source>Cash desks</source>
         <translation>Кассы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
+        <location filename="../../console/admin/settings_tab.py" line="213" />
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
+        <location filename="../../console/admin/settings_tab.py" line="214" />
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
+        <location filename="../../console/admin/settings_tab.py" line="215" />
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
+        <location filename="../../console/admin/settings_tab.py" line="216" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
+        <location filename="../../console/admin/settings_tab.py" line="217" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
+        <location filename="../../console/admin/settings_tab.py" line="218" />
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
+        <location filename="../../console/admin/settings_tab.py" line="219" />
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
+        <location filename="../../console/admin/settings_tab.py" line="220" />
         <source>Bank:</source>
         <translation>Банк:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="225" />
+        <location filename="../../console/admin/settings_tab.py" line="221" />
         <source>BIC:</source>
         <translation>БИК:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="226" />
+        <location filename="../../console/admin/settings_tab.py" line="222" />
         <source>Settlement account:</source>
         <translation>Расчётный счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="228" />
+        <location filename="../../console/admin/settings_tab.py" line="224" />
         <source>Correspondent account:</source>
         <translation>Корр. счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="231" />
+        <location filename="../../console/admin/settings_tab.py" line="227" />
         <source>VAT rate, %:</source>
         <translation>Ставка НДС, %:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="248" />
+        <location filename="../../console/admin/settings_tab.py" line="244" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="254" />
+        <location filename="../../console/admin/settings_tab.py" line="250" />
         <source>Delete the region's own details</source>
         <translation>Удалить реквизиты района</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="262" />
-        <location filename="../../console/admin/settings_tab.py" line="403" />
-        <location filename="../../console/admin/settings_tab.py" line="492" />
+        <location filename="../../console/admin/settings_tab.py" line="258" />
+        <location filename="../../console/admin/settings_tab.py" line="399" />
+        <location filename="../../console/admin/settings_tab.py" line="488" />
         <source>Region:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="373" />
+        <location filename="../../console/admin/settings_tab.py" line="369" />
         <source>First day:</source>
         <translation>Первый день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="379" />
+        <location filename="../../console/admin/settings_tab.py" line="375" />
         <source>Last day:</source>
         <translation>Последний день:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="394" />
+        <location filename="../../console/admin/settings_tab.py" line="390" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="480" />
+        <location filename="../../console/admin/settings_tab.py" line="476" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="480" />
+        <location filename="../../console/admin/settings_tab.py" line="476" />
         <source>Tariffs from</source>
         <translation>Тарифы с</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="480" />
+        <location filename="../../console/admin/settings_tab.py" line="476" />
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="485" />
-        <location filename="../../console/admin/settings_tab.py" line="492" />
+        <location filename="../../console/admin/settings_tab.py" line="481" />
+        <location filename="../../console/admin/settings_tab.py" line="488" />
         <source>Region of the act</source>
         <translation>Район, к которому относится акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="490" />
+        <location filename="../../console/admin/settings_tab.py" line="486" />
         <source>Order of … dated … No. …</source>
         <translation>Приказ … от … № …</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="496" />
+        <location filename="../../console/admin/settings_tab.py" line="492" />
         <source>Tariffs from:</source>
         <translation>Тарифы с:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <location filename="../../console/admin/settings_tab.py" line="496" />
         <source>Act:</source>
         <translation>Акт:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="502" />
+        <location filename="../../console/admin/settings_tab.py" line="498" />
         <source>New act</source>
         <translation>Новый акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="505" />
+        <location filename="../../console/admin/settings_tab.py" line="501" />
         <source>Save act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="630" />
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="635" />
+        <location filename="../../console/admin/settings_tab.py" line="631" />
         <source>Kind:</source>
         <translation>Вид дня:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="632" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="638" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>New date</source>
         <translation>Новая дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="641" />
+        <location filename="../../console/admin/settings_tab.py" line="637" />
         <source>Save date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="645" />
+        <location filename="../../console/admin/settings_tab.py" line="641" />
         <source>Delete date</source>
         <translation>Удалить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="498" />
+        <location filename="../../console/admin/settings_tab.py" line="494" />
         <source>Date the act's tariffs apply from</source>
         <translation>Дата, с которой действуют тарифы акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="500" />
+        <location filename="../../console/admin/settings_tab.py" line="496" />
         <source>The act as cited</source>
         <translation>Реквизиты акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="502" />
+        <location filename="../../console/admin/settings_tab.py" line="498" />
         <source>Start a new act</source>
         <translation>Начать ввод нового акта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="505" />
+        <location filename="../../console/admin/settings_tab.py" line="501" />
         <source>Save the act</source>
         <translation>Сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="508" />
+        <location filename="../../console/admin/settings_tab.py" line="504" />
         <source>Delete the selected act</source>
         <translation>Удалить выбранный акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="508" />
+        <location filename="../../console/admin/settings_tab.py" line="504" />
         <source>Delete act</source>
         <translation>Удалить акт</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="536" />
+        <location filename="../../console/admin/settings_tab.py" line="532" />
         <source>every region (default)</source>
         <translation>все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="565" />
+        <location filename="../../console/admin/settings_tab.py" line="561" />
         <source>Editing the selected act.</source>
         <translation>Изменение выбранного акта.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="575" />
+        <location filename="../../console/admin/settings_tab.py" line="571" />
         <source>A new act.</source>
         <translation>Новый акт.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="612" />
+        <location filename="../../console/admin/settings_tab.py" line="608" />
         <source>The statutory holidays are known to the console. Enter here the year's transfers: weekdays made days off and Saturdays or Sundays made working days.</source>
         <translation>Праздники по Трудовому кодексу консоль знает сама. Здесь вносятся переносы года: будни, ставшие выходными, и субботы или воскресенья, ставшие рабочими днями.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="620" />
+        <location filename="../../console/admin/settings_tab.py" line="616" />
         <source>Holiday transfers</source>
         <translation>Переносы выходных дней</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="622" />
+        <location filename="../../console/admin/settings_tab.py" line="618" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="622" />
+        <location filename="../../console/admin/settings_tab.py" line="618" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="622" />
+        <location filename="../../console/admin/settings_tab.py" line="618" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="631" />
+        <location filename="../../console/admin/settings_tab.py" line="627" />
         <source>Day off (a weekday)</source>
         <translation>Выходной (будний день)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="632" />
+        <location filename="../../console/admin/settings_tab.py" line="628" />
         <source>Working day (a weekend day)</source>
         <translation>Рабочий день (выходной по календарю)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
+        <location filename="../../console/admin/settings_tab.py" line="630" />
         <source>Date of the transfer</source>
         <translation>Дата переноса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="635" />
+        <location filename="../../console/admin/settings_tab.py" line="631" />
         <source>Kind of day</source>
         <translation>Вид дня</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="636" />
+        <location filename="../../console/admin/settings_tab.py" line="632" />
         <source>Note on the transfer</source>
         <translation>Примечание к переносу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="638" />
+        <location filename="../../console/admin/settings_tab.py" line="634" />
         <source>Start a new date</source>
         <translation>Начать ввод новой даты</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="641" />
+        <location filename="../../console/admin/settings_tab.py" line="637" />
         <source>Save the date</source>
         <translation>Сохранить дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="646" />
+        <location filename="../../console/admin/settings_tab.py" line="642" />
         <source>Delete the selected date</source>
         <translation>Удалить выбранную дату</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="663" />
+        <location filename="../../console/admin/settings_tab.py" line="659" />
         <source>day off</source>
         <translation>выходной</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="663" />
+        <location filename="../../console/admin/settings_tab.py" line="659" />
         <source>working day</source>
         <translation>рабочий день</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="693" />
+        <location filename="../../console/admin/settings_tab.py" line="689" />
         <source>Editing the selected date.</source>
         <translation>Изменение выбранной даты.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="704" />
+        <location filename="../../console/admin/settings_tab.py" line="700" />
         <source>A new date.</source>
         <translation>Новая дата.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="741" />
-        <location filename="../../console/admin/settings_tab.py" line="750" />
+        <location filename="../../console/admin/settings_tab.py" line="737" />
+        <location filename="../../console/admin/settings_tab.py" line="746" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <location filename="../../console/admin/settings_tab.py" line="737" />
         <source>Register address</source>
         <translation>Адрес ККТ</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="741" />
+        <location filename="../../console/admin/settings_tab.py" line="737" />
         <source>Register serial</source>
         <translation>Заводской номер ККТ</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="750" />
+        <location filename="../../console/admin/settings_tab.py" line="746" />
         <source>Cash desk:</source>
         <translation>Касса:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="753" />
+        <location filename="../../console/admin/settings_tab.py" line="749" />
         <source>Register address:</source>
         <translation>Адрес ККТ:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="755" />
+        <location filename="../../console/admin/settings_tab.py" line="751" />
         <source>Address of the register's web server (ATOL driver v10)</source>
         <translation>Адрес веб-сервера ККТ (драйвер АТОЛ v10)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="759" />
+        <location filename="../../console/admin/settings_tab.py" line="755" />
         <source>Register serial:</source>
         <translation>Заводской номер ККТ:</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="761" />
+        <location filename="../../console/admin/settings_tab.py" line="757" />
         <source>Serial number of the register</source>
         <translation>Заводской номер ККТ</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="764" />
+        <location filename="../../console/admin/settings_tab.py" line="760" />
         <source>New cash desk</source>
         <translation>Новая касса</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="764" />
+        <location filename="../../console/admin/settings_tab.py" line="760" />
         <source>Start a new cash desk</source>
         <translation>Начать новую кассу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="767" />
+        <location filename="../../console/admin/settings_tab.py" line="763" />
         <source>Save cash desk</source>
         <translation>Сохранить кассу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="767" />
+        <location filename="../../console/admin/settings_tab.py" line="763" />
         <source>Save the cash desk</source>
         <translation>Сохранить кассу</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="806" />
+        <location filename="../../console/admin/settings_tab.py" line="802" />
         <source>Editing the selected cash desk.</source>
         <translation>Изменяется выбранная касса.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="815" />
+        <location filename="../../console/admin/settings_tab.py" line="811" />
         <source>A new cash desk.</source>
         <translation>Новая касса.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="845" />
+        <location filename="../../console/admin/settings_tab.py" line="841" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="869" />
+        <location filename="../../console/admin/settings_tab.py" line="865" />
         <source>Every region (default)</source>
         <translation>Все районы (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="893" />
+        <location filename="../../console/admin/settings_tab.py" line="889" />
         <source>No supplier details for: {regions}. Their bills cannot be printed.</source>
         <translation>Нет реквизитов поставщика для: {regions}. Их счета нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="898" />
+        <location filename="../../console/admin/settings_tab.py" line="894" />
         <source>Every region has supplier details.</source>
         <translation>Реквизиты поставщика есть у всех районов.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="838" />
-        <location filename="../../console/admin/settings_tab.py" line="909" />
-        <location filename="../../console/admin/settings_tab.py" line="924" />
+        <location filename="../../console/admin/settings_tab.py" line="834" />
+        <location filename="../../console/admin/settings_tab.py" line="905" />
+        <location filename="../../console/admin/settings_tab.py" line="920" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
