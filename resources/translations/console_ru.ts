@@ -3236,164 +3236,269 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="22" />
+        <location filename="../../console/moderation/detail_html.py" line="28" />
         <source>Portal user</source>
         <translation>Учётная запись ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="23" />
+        <location filename="../../console/moderation/detail_html.py" line="29" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="24" />
+        <location filename="../../console/moderation/detail_html.py" line="30" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="25" />
+        <location filename="../../console/moderation/detail_html.py" line="31" />
         <source>no such account</source>
         <translation>такого счёта нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="26" />
+        <location filename="../../console/moderation/detail_html.py" line="32" />
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="27" />
+        <location filename="../../console/moderation/detail_html.py" line="33" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="28" />
+        <location filename="../../console/moderation/detail_html.py" line="34" />
         <source>no customer with this INN</source>
         <translation>абонента с таким ИНН нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="29" />
+        <location filename="../../console/moderation/detail_html.py" line="35" />
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="30" />
+        <location filename="../../console/moderation/detail_html.py" line="36" />
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="31" />
+        <location filename="../../console/moderation/detail_html.py" line="37" />
         <source>OGRN / OGRNIP</source>
         <translation>ОГРН / ОГРНИП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="32" />
+        <location filename="../../console/moderation/detail_html.py" line="38" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="33" />
+        <location filename="../../console/moderation/detail_html.py" line="39" />
         <source>Link request</source>
         <translation>Заявка на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="34" />
+        <location filename="../../console/moderation/detail_html.py" line="40" />
         <source>received</source>
         <translation>поступила</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="35" />
+        <location filename="../../console/moderation/detail_html.py" line="41" />
         <source>Taken by</source>
         <translation>В работе у</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="36" />
+        <location filename="../../console/moderation/detail_html.py" line="42" />
         <source>The automatic check passes now.</source>
         <translation>Автоматическая проверка теперь проходит.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="37" />
+        <location filename="../../console/moderation/detail_html.py" line="43" />
         <source>Why the automatic check failed:</source>
         <translation>Почему не прошла автоматическая проверка:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="38" />
+        <location filename="../../console/moderation/detail_html.py" line="44" />
         <source>The customer typed</source>
         <translation>Указал абонент</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="39" />
+        <location filename="../../console/moderation/detail_html.py" line="45" />
         <source>Billing holds</source>
         <translation>В биллинге</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="40" />
+        <location filename="../../console/moderation/detail_html.py" line="46" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="41" />
+        <location filename="../../console/moderation/detail_html.py" line="47" />
         <source>Last payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="42" />
+        <location filename="../../console/moderation/detail_html.py" line="48" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="43" />
+        <location filename="../../console/moderation/detail_html.py" line="49" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="44" />
+        <location filename="../../console/moderation/detail_html.py" line="50" />
         <source>Decided by</source>
         <translation>Решение принял</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="45" />
+        <location filename="../../console/moderation/detail_html.py" line="51" />
         <source>check digits valid</source>
         <translation>контрольные цифры верны</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="46" />
+        <location filename="../../console/moderation/detail_html.py" line="52" />
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="47" />
+        <location filename="../../console/moderation/detail_html.py" line="53" />
         <source>belongs to</source>
         <translation>принадлежит</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="48" />
+        <location filename="../../console/moderation/detail_html.py" line="54" />
         <source>no such contract</source>
         <translation>такого договора нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="49" />
+        <location filename="../../console/moderation/detail_html.py" line="55" />
         <source>due by</source>
         <translation>срок до</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="50" />
+        <location filename="../../console/moderation/detail_html.py" line="56" />
         <source>in service</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="51" />
+        <location filename="../../console/moderation/detail_html.py" line="57" />
         <source>Proof</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="52" />
+        <location filename="../../console/moderation/detail_html.py" line="58" />
         <source>working days waiting: %1</source>
         <translation>ждёт рабочих дней: %1</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="53" />
+        <location filename="../../console/moderation/detail_html.py" line="59" />
         <source>belongs to this customer</source>
         <translation>принадлежит этому абоненту</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="60" />
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="61" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="62" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="63" />
+        <source>Proofs the applicant gave</source>
+        <translation>Подтверждения, которые дал заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="64" />
+        <source>matches billing</source>
+        <translation>совпадает с биллингом</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="65" />
+        <source>does not match</source>
+        <translation>не совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="66" />
+        <source>The applicant gave no proof.</source>
+        <translation>Заявитель не дал подтверждений.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="67" />
+        <source>Branches with this INN</source>
+        <translation>Филиалы с этим ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="68" />
+        <source>the registration's KPP</source>
+        <translation>КПП из регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="69" />
+        <source>no KPP</source>
+        <translation>без КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="70" />
+        <source>Merge request</source>
+        <translation>Заявка на объединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="71" />
+        <source>Requested by</source>
+        <translation>Подал</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="72" />
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="73" />
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="74" />
+        <source>Join and remove</source>
+        <translation>Присоединить и удалить</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="75" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="76" />
+        <source>Accounts it sees</source>
+        <translation>Видит лицевые счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="77" />
+        <source>the login no longer exists</source>
+        <translation>учётной записи больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="78" />
+        <source>changed since the request</source>
+        <translation>изменилась после подачи заявки</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="79" />
+        <source>The logins belong to different customers.</source>
+        <translation>Учётные записи принадлежат разным абонентам.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="80" />
+        <source>no customer yet</source>
+        <translation>абонент ещё не определён</translation>
     </message>
 </context>
 <context>
@@ -4861,217 +4966,257 @@ Enter или двойной щелчок открывает карточку а�
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="32" />
+        <source>one customer</source>
+        <translation>один абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="33" />
+        <source>different customers</source>
+        <translation>разные абоненты</translation>
+    </message>
 </context>
 <context>
     <name>ModerationTab</name>
     <message>
-        <location filename="../../console/moderation/tab.py" line="111" />
+        <location filename="../../console/moderation/tab.py" line="113" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="113" />
+        <location filename="../../console/moderation/tab.py" line="115" />
         <source>Link requests</source>
         <translation>Заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="114" />
+        <location filename="../../console/moderation/tab.py" line="116" />
         <source>Registrations</source>
         <translation>Регистрации</translation>
     </message>
     <message>
         <location filename="../../console/moderation/tab.py" line="117" />
+        <source>Merge requests</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="120" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="119" />
+        <location filename="../../console/moderation/tab.py" line="122" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="119" />
-        <location filename="../../console/moderation/tab.py" line="326" />
+        <location filename="../../console/moderation/tab.py" line="122" />
+        <location filename="../../console/moderation/tab.py" line="345" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="123" />
+        <location filename="../../console/moderation/tab.py" line="126" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="125" />
+        <location filename="../../console/moderation/tab.py" line="128" />
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="126" />
+        <location filename="../../console/moderation/tab.py" line="129" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="128" />
+        <location filename="../../console/moderation/tab.py" line="131" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="135" />
+        <location filename="../../console/moderation/tab.py" line="138" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="137" />
+        <location filename="../../console/moderation/tab.py" line="140" />
         <source>Any term</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="138" />
+        <location filename="../../console/moderation/tab.py" line="141" />
         <source>Due soon or overdue</source>
         <translation>Скоро срок или просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="139" />
+        <location filename="../../console/moderation/tab.py" line="142" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="147" />
+        <location filename="../../console/moderation/tab.py" line="150" />
         <source>&amp;Next (Ctrl+N)</source>
         <translation>Сл&amp;едующая (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="149" />
+        <location filename="../../console/moderation/tab.py" line="152" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="154" />
+        <location filename="../../console/moderation/tab.py" line="157" />
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="155" />
+        <location filename="../../console/moderation/tab.py" line="158" />
         <source>&amp;Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="156" />
+        <location filename="../../console/moderation/tab.py" line="159" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="157" />
+        <location filename="../../console/moderation/tab.py" line="160" />
         <source>&amp;Status:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="158" />
+        <location filename="../../console/moderation/tab.py" line="161" />
         <source>&amp;Term:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="172" />
+        <location filename="../../console/moderation/tab.py" line="175" />
         <source>Queue items, oldest first</source>
         <translation>Очередь, сначала старые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="182" />
+        <location filename="../../console/moderation/tab.py" line="185" />
         <source>The item beside billing's data</source>
         <translation>Заявка рядом с данными биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="183" />
+        <location filename="../../console/moderation/tab.py" line="186" />
         <source>Press Ctrl+N to take the oldest item of the queue.</source>
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="185" />
+        <location filename="../../console/moderation/tab.py" line="188" />
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>Одо&amp;брить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="188" />
+        <location filename="../../console/moderation/tab.py" line="191" />
         <source>Re&amp;ject… (Ctrl+Shift+R)</source>
         <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="190" />
+        <location filename="../../console/moderation/tab.py" line="193" />
         <source>&amp;Edit (Ctrl+E)</source>
         <translation>Исп&amp;равить (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="193" />
+        <location filename="../../console/moderation/tab.py" line="196" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
         <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="226" />
+        <location filename="../../console/moderation/tab.py" line="202" />
+        <source>Branch to approve</source>
+        <translation>Филиал, который одобрить</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="203" />
+        <source>&amp;Branch (KPP):</source>
+        <translation>&amp;Филиал (КПП):</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="240" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="227" />
+        <location filename="../../console/moderation/tab.py" line="241" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="228" />
+        <location filename="../../console/moderation/tab.py" line="242" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="237" />
+        <location filename="../../console/moderation/tab.py" line="251" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="270" />
+        <location filename="../../console/moderation/tab.py" line="289" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="345" />
+        <location filename="../../console/moderation/tab.py" line="364" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="360" />
+        <location filename="../../console/moderation/tab.py" line="381" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="452" />
+        <location filename="../../console/moderation/tab.py" line="424" />
+        <source>— choose the branch —</source>
+        <translation>— выберите филиал —</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="426" />
+        <source>no KPP</source>
+        <translation>без КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="427" />
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="506" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="454" />
+        <location filename="../../console/moderation/tab.py" line="508" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="456" />
+        <location filename="../../console/moderation/tab.py" line="510" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="480" />
+        <location filename="../../console/moderation/tab.py" line="534" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="519" />
+        <location filename="../../console/moderation/tab.py" line="573" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="556" />
+        <location filename="../../console/moderation/tab.py" line="610" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="559" />
+        <location filename="../../console/moderation/tab.py" line="613" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -5965,7 +6110,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="62" />
-        <location filename="../../console/lookup/portal_panel.py" line="118" />
+        <location filename="../../console/lookup/portal_panel.py" line="119" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
@@ -6016,7 +6161,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="80" />
-        <location filename="../../console/lookup/portal_panel.py" line="427" />
+        <location filename="../../console/lookup/portal_panel.py" line="430" />
         <source>Send code</source>
         <translation>Отправить код</translation>
     </message>
@@ -6027,13 +6172,13 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="82" />
-        <location filename="../../console/lookup/portal_panel.py" line="441" />
+        <location filename="../../console/lookup/portal_panel.py" line="444" />
         <source>Resend confirmation</source>
         <translation>Повторить подтверждение</translation>
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="83" />
-        <location filename="../../console/lookup/portal_panel.py" line="452" />
+        <location filename="../../console/lookup/portal_panel.py" line="455" />
         <source>Password reset</source>
         <translation>Сброс пароля</translation>
     </message>
@@ -6068,245 +6213,261 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="108" />
+        <location filename="../../console/lookup/portal_panel.py" line="90" />
+        <source>Ask to merge…</source>
+        <translation>Объединить по заявке…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="109" />
         <source>Portal login state</source>
         <translation>Состояние учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="114" />
+        <location filename="../../console/lookup/portal_panel.py" line="115" />
         <source>Messages to the customer</source>
         <translation>Сообщения клиенту</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="117" />
+        <location filename="../../console/lookup/portal_panel.py" line="118" />
         <source>Queued</source>
         <translation>Поставлено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="119" />
+        <location filename="../../console/lookup/portal_panel.py" line="120" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="120" />
+        <location filename="../../console/lookup/portal_panel.py" line="121" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="121" />
+        <location filename="../../console/lookup/portal_panel.py" line="122" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="122" />
+        <location filename="../../console/lookup/portal_panel.py" line="123" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="127" />
+        <location filename="../../console/lookup/portal_panel.py" line="128" />
         <source>Messages to the customer:</source>
         <translation>Сообщения клиенту:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="130" />
+        <location filename="../../console/lookup/portal_panel.py" line="131" />
         <source>Only a supervisor can do this.</source>
         <translation>Это может сделать только старший оператор.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="188" />
+        <location filename="../../console/lookup/portal_panel.py" line="190" />
         <source>№ {number} ({account}) of {day}: {status}</source>
         <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="259" />
+        <location filename="../../console/lookup/portal_panel.py" line="261" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="261" />
+        <location filename="../../console/lookup/portal_panel.py" line="263" />
         <source>Status: {status}</source>
         <translation>Состояние: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="262" />
+        <location filename="../../console/lookup/portal_panel.py" line="264" />
         <source>last login: {moment}</source>
         <translation>последний вход: {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="265" />
+        <location filename="../../console/lookup/portal_panel.py" line="267" />
         <source>failed attempts since: {count}</source>
         <translation>неудачных попыток после него: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="269" />
+        <location filename="../../console/lookup/portal_panel.py" line="271" />
         <source>last failed {moment}</source>
         <translation>последняя неудачная {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="275" />
+        <location filename="../../console/lookup/portal_panel.py" line="277" />
         <source>LOCKED by the portal until {moment}</source>
         <translation>ЗАБЛОКИРОВАНА личным кабинетом до {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="280" />
+        <location filename="../../console/lookup/portal_panel.py" line="282" />
         <source>not locked</source>
         <translation>не заблокирована</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="285" />
+        <location filename="../../console/lookup/portal_panel.py" line="287" />
         <source>Codes sent: {codes}</source>
         <translation>Отправленные коды: {codes}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="287" />
+        <location filename="../../console/lookup/portal_panel.py" line="289" />
         <source>{moment} ({purpose}): {delivery}</source>
         <translation>{moment} ({purpose}): {delivery}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="289" />
+        <location filename="../../console/lookup/portal_panel.py" line="291" />
         <source>login code</source>
         <translation>код входа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="291" />
+        <location filename="../../console/lookup/portal_panel.py" line="293" />
         <source>registration code</source>
         <translation>код регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="299" />
+        <location filename="../../console/lookup/portal_panel.py" line="301" />
         <source>No codes sent recently.</source>
         <translation>Коды в последнее время не отправлялись.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="367" />
-        <location filename="../../console/lookup/portal_panel.py" line="410" />
+        <location filename="../../console/lookup/portal_panel.py" line="370" />
+        <location filename="../../console/lookup/portal_panel.py" line="413" />
         <source>№ {number}, account {account}</source>
         <translation>№ {number}, лицевой счёт {account}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="373" />
+        <location filename="../../console/lookup/portal_panel.py" line="376" />
         <source>Link request</source>
         <translation>Заявка на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="373" />
+        <location filename="../../console/lookup/portal_panel.py" line="376" />
         <source>Which request?</source>
         <translation>Какая заявка?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="402" />
+        <location filename="../../console/lookup/portal_panel.py" line="405" />
         <source>Cancel link request</source>
         <translation>Отмена заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="404" />
+        <location filename="../../console/lookup/portal_panel.py" line="407" />
         <source>Withdraw the request at the caller's word? The customer is told by SMS and e-mail, with the reason.</source>
         <translation>Отозвать заявку по просьбе абонента? Клиенту сообщат в SMS и письмом, с причиной.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="417" />
+        <location filename="../../console/lookup/portal_panel.py" line="420" />
         <source>Request</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="429" />
+        <location filename="../../console/lookup/portal_panel.py" line="432" />
         <source>Send {login} a new one-time code by SMS? Earlier codes stop working. Nobody at the console can read the code: the caller reads it from the SMS.</source>
         <translation>Отправить {login} новый одноразовый код в SMS? Прежние коды перестанут действовать. В консоли код не виден никому: абонент прочтёт его в SMS.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="442" />
+        <location filename="../../console/lookup/portal_panel.py" line="445" />
         <source>Send the e-mail confirmation link to {login} again?</source>
         <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="454" />
+        <location filename="../../console/lookup/portal_panel.py" line="457" />
         <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
         <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="466" />
+        <location filename="../../console/lookup/portal_panel.py" line="469" />
         <source>Change e-mail</source>
         <translation>Изменение e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="468" />
+        <location filename="../../console/lookup/portal_panel.py" line="471" />
         <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
         <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="472" />
+        <location filename="../../console/lookup/portal_panel.py" line="475" />
         <source>New e-mail</source>
         <translation>Новый e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="481" />
+        <location filename="../../console/lookup/portal_panel.py" line="484" />
         <source>Change phone</source>
         <translation>Изменение телефона</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="482" />
+        <location filename="../../console/lookup/portal_panel.py" line="485" />
         <source>New phone number of {login} (+7 and ten digits).</source>
         <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="484" />
+        <location filename="../../console/lookup/portal_panel.py" line="487" />
         <source>New phone</source>
         <translation>Новый телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="494" />
+        <location filename="../../console/lookup/portal_panel.py" line="497" />
         <source>Unlink account</source>
         <translation>Отвязать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="495" />
+        <location filename="../../console/lookup/portal_panel.py" line="498" />
         <source>The login {login} will no longer see the account.</source>
         <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="498" />
+        <location filename="../../console/lookup/portal_panel.py" line="501" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="507" />
+        <location filename="../../console/lookup/portal_panel.py" line="510" />
         <source>Block portal login</source>
         <translation>Блокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="508" />
+        <location filename="../../console/lookup/portal_panel.py" line="511" />
         <source>Block {login}? The customer is told the reason.</source>
         <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="418" />
-        <location filename="../../console/lookup/portal_panel.py" line="510" />
-        <location filename="../../console/lookup/portal_panel.py" line="524" />
+        <location filename="../../console/lookup/portal_panel.py" line="555" />
+        <source>Ask to merge portal logins</source>
+        <translation>Заявка на объединение учётных записей</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="557" />
+        <source>The caller says another login is theirs too. A supervisor reviews the request in the moderation tab; only on approval is that login joined into {login} and removed.</source>
+        <translation>Абонент говорит, что другая учётная запись тоже его. Супервизор рассмотрит заявку на вкладке «Модерация»; только после одобрения та запись будет присоединена к {login} и удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="421" />
+        <location filename="../../console/lookup/portal_panel.py" line="513" />
+        <location filename="../../console/lookup/portal_panel.py" line="527" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="519" />
+        <location filename="../../console/lookup/portal_panel.py" line="522" />
         <source>Unblock portal login</source>
         <translation>Разблокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="520" />
+        <location filename="../../console/lookup/portal_panel.py" line="523" />
         <source>Unblock {login}? Blocked because: {reason}</source>
         <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="535" />
+        <location filename="../../console/lookup/portal_panel.py" line="538" />
         <source>Merge portal logins</source>
         <translation>Объединение учётных записей ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="537" />
+        <location filename="../../console/lookup/portal_panel.py" line="540" />
         <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
         <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="542" />
+        <location filename="../../console/lookup/portal_panel.py" line="545" />
+        <location filename="../../console/lookup/portal_panel.py" line="562" />
         <source>Login to join</source>
         <translation>Присоединяемая запись</translation>
     </message>
@@ -6675,11 +6836,21 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/lookup.py" line="88" />
+        <source>Type the login to join.</source>
+        <translation>Введите логин, который нужно присоединить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="89" />
+        <source>No portal login is called so: check the spelling with the caller.</source>
+        <translation>Учётной записи с таким логином нет: уточните у абонента.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="92" />
         <source>Only two logins of the same customer can be merged.</source>
         <translation>Объединить можно только две учётные записи одного абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="91" />
+        <location filename="../../console/problem_texts/lookup.py" line="95" />
         <source>The login is not linked to this account (any more). Refresh the card (F5).</source>
         <translation>Учётная запись не привязана к этому лицевому счёту. Обновите карточку (F5).</translation>
     </message>
@@ -7882,9 +8053,14 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="60" />
+        <location filename="../../console/moderation/queue_model.py" line="59" />
         <source>Organisation / account</source>
         <translation>Организация / счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="60" />
+        <source>Joined login → kept login</source>
+        <translation>Присоединяемая → остающаяся</translation>
     </message>
     <message>
         <location filename="../../console/moderation/queue_model.py" line="64" />
@@ -8330,77 +8506,82 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="26" />
+        <location filename="../../console/moderation/reject_dialog.py" line="31" />
         <source>Reject</source>
         <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="28" />
+        <location filename="../../console/moderation/reject_dialog.py" line="33" />
         <source>Link request № {number}: {kind}, account {account}.</source>
         <translation>Заявка на присоединение № {number}: {kind}, лицевой счёт {account}.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="34" />
+        <location filename="../../console/moderation/reject_dialog.py" line="39" />
+        <source>Merge request № {id}: {joined} into {keep}.</source>
+        <translation>Заявка на объединение № {id}: {joined} в {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="43" />
         <source>Registration № {id}: {kind}, {name}.</source>
         <translation>Регистрация № {id}: {kind}, {name}.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="41" />
+        <location filename="../../console/moderation/reject_dialog.py" line="50" />
         <source>The item to reject</source>
         <translation>Что отклоняется</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="44" />
+        <location filename="../../console/moderation/reject_dialog.py" line="53" />
         <source>The customer is notified with the reason and the comment.</source>
         <translation>Абонент получит уведомление с причиной и комментарием.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="52" />
+        <location filename="../../console/moderation/reject_dialog.py" line="61" />
         <source>Rejection reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="53" />
+        <location filename="../../console/moderation/reject_dialog.py" line="62" />
         <source>— choose the reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="60" />
+        <location filename="../../console/moderation/reject_dialog.py" line="69" />
         <source>Comment for the customer</source>
         <translation>Комментарий для абонента</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="61" />
+        <location filename="../../console/moderation/reject_dialog.py" line="70" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="63" />
+        <location filename="../../console/moderation/reject_dialog.py" line="72" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="67" />
+        <location filename="../../console/moderation/reject_dialog.py" line="76" />
         <source>Co&amp;mment:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="75" />
+        <location filename="../../console/moderation/reject_dialog.py" line="84" />
         <source>Re&amp;ject (Ctrl+Enter)</source>
         <translation>&amp;Отклонить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="77" />
+        <location filename="../../console/moderation/reject_dialog.py" line="86" />
         <source>Reject with this reason</source>
         <translation>Отклонить по этой причине</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="84" />
+        <location filename="../../console/moderation/reject_dialog.py" line="93" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="86" />
+        <location filename="../../console/moderation/reject_dialog.py" line="95" />
         <source>Do not reject</source>
         <translation>Не отклонять</translation>
     </message>

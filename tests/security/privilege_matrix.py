@@ -655,20 +655,6 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         effect=READS,
     ),
     Action(
-        "read merge requests",
-        "SELECT count(*) + 1 FROM billing.merge_request",
-        AGENT_OR_SUPERVISOR,
-        "merge_request",
-        effect=READS,
-    ),
-    Action(
-        "read registration proofs",
-        "SELECT count(*) FROM billing.registration_proof",
-        frozenset({SUPERVISOR}),
-        "registration_proof",
-        effect=READS,
-    ),
-    Action(
         "request_portal_merge",
         "SELECT billing.request_portal_merge({portal_user_id}, {portal_user_version},"
         " {twin_portal_user_id}, {twin_portal_user_version}, 'абонент просит')",
@@ -919,7 +905,33 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
 """The other capabilities' SECURITY DEFINER functions (lookup 0020, moderation 0030,
 readings 0040, payments 0050): each engineer appends rows for their functions here."""
 
-ACTIONS = (*READ_ACTIONS, *AUDIT_ACTIONS, *OPERATOR_ACTIONS, *CAPABILITY_ACTIONS)
+EVIDENCE_READS = (
+    # Merge requests name logins, not contacts: agents see theirs, supervisors decide them.
+    Action(
+        "read merge requests",
+        "SELECT count(*) + 1 FROM billing.merge_request",
+        AGENT_OR_SUPERVISOR,
+        "merge_request",
+        effect=READS,
+    ),
+    # The proofs registration applicants gave are the supervisors' to judge.
+    Action(
+        "read registration proofs",
+        "SELECT count(*) FROM billing.registration_proof",
+        frozenset({SUPERVISOR}),
+        "registration_proof",
+        effect=READS,
+    ),
+)
+"""Tables of migration 0220 read by some serving groups only."""
+
+ACTIONS = (
+    *READ_ACTIONS,
+    *AUDIT_ACTIONS,
+    *OPERATOR_ACTIONS,
+    *CAPABILITY_ACTIONS,
+    *EVIDENCE_READS,
+)
 
 FUNCTIONS_OUTSIDE_THE_MATRIX = frozenset({"password_expired"})
 """Functions granted to a role that is no operator group (the login-check role)."""

@@ -1,5 +1,5 @@
 -- Joins portal login p_joined into p_keep (both locked by the caller): the joined login's
--- account links, link requests and notifications move over, it is removed, both logins
+-- account links, link requests, notifications and appeals move over, it is removed, both logins
 -- record the merge and the kept one's customer is notified. The number of links moved.
 -- Shared by billing.portal_merge (one customer's logins) and billing.decide_merge_request
 -- (logins of different customers, after a supervisor's review).
@@ -18,6 +18,8 @@ BEGIN
     GET DIAGNOSTICS moved = ROW_COUNT;
     UPDATE billing.link_request SET portal_user_id = p_keep.id WHERE portal_user_id = p_joined.id;
     UPDATE billing.notification SET portal_user_id = p_keep.id WHERE portal_user_id = p_joined.id;
+    -- The joined login's appeals stay the customer's (they blocked the merge before 0220).
+    UPDATE billing.appeal SET portal_user_id = p_keep.id WHERE portal_user_id = p_joined.id;
     DELETE FROM billing.registration_review WHERE portal_user_id = p_joined.id;
     PERFORM billing.record_portal_action(p_joined, 'merged', NULL,
         pg_catalog.jsonb_build_object('into_id', p_keep.id, 'into_login', p_keep.login));

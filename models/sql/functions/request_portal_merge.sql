@@ -33,8 +33,8 @@ BEGIN
     END IF;
     SELECT * INTO waiting FROM billing.merge_request m
      WHERE m.status = 'pending'
-       AND pg_catalog.least(m.keep_id, m.joined_id) = pg_catalog.least(keep.id, joined.id)
-       AND pg_catalog.greatest(m.keep_id, m.joined_id) = pg_catalog.greatest(keep.id, joined.id);
+       AND LEAST(m.keep_id, m.joined_id) = LEAST(keep.id, joined.id)
+       AND GREATEST(m.keep_id, m.joined_id) = GREATEST(keep.id, joined.id);
     IF FOUND THEN
         IF waiting.keep_id = keep.id THEN
             RETURN waiting.id;
