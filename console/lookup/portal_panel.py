@@ -98,10 +98,10 @@ class PortalPanel(QtWidgets.QWidget):
         self.buttons["link"].setShortcut(QtGui.QKeySequence(LINK_SHORTCUT))
         # Two rows: the caller's requests and codes, then the login's own actions.
         calls = QtWidgets.QHBoxLayout()
-        for key in ("link", "edit_request", "cancel_request", "code", "register"):
+        for key in ("link", "edit_request", "cancel_request", "code", "register", "merge_request"):
             calls.addWidget(self.buttons[key])
         calls.addStretch(1)
-        for key, _title, _slot in specs[5:]:
+        for key, _title, _slot in specs[5:-1]:
             bar.addWidget(self.buttons[key])
         bar.addStretch(1)
         self.state = QtWidgets.QLabel()

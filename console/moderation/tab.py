@@ -1,4 +1,7 @@
-"""The moderation tab: two queues, the decision view, the dashboard.
+"""The moderation tab: three queues (link requests, registrations, merge requests), the
+decision view, the dashboard. A registration shows the applicant's proofs with the
+database's verdicts; an organisation's is approved for the branch (KPP) chosen in the
+picker when several customers share its INN.
 
 Keyboard: Ctrl+N takes the oldest unclaimed item, Ctrl+Return approves, Ctrl+Shift+R
 opens the rejection (a reason must be chosen there, then Ctrl+Enter), Ctrl+E edits,
@@ -57,7 +60,7 @@ REVIEW_TOOL = "moderation"
 
 
 class ModerationTab(QtWidgets.QWidget):
-    """Supervisors work the link-request and registration queues here."""
+    """Supervisors work the link-request, registration and merge-request queues here."""
 
     required_roles: ClassVar[frozenset[str]] = frozenset({"supervisor"})
     reject_opened = QtCore.Signal(object)

@@ -1039,27 +1039,37 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Кассовый чек</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="49" />
+        <location filename="../../console/admin/labels.py" line="47" />
+        <source>Registration proof</source>
+        <translation>Подтверждение при регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="48" />
+        <source>Merge request</source>
+        <translation>Заявка на объединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="51" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="50" />
+        <location filename="../../console/admin/labels.py" line="52" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="51" />
+        <location filename="../../console/admin/labels.py" line="53" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="52" />
+        <location filename="../../console/admin/labels.py" line="54" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="53" />
+        <location filename="../../console/admin/labels.py" line="55" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -4980,243 +4990,243 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ModerationTab</name>
     <message>
-        <location filename="../../console/moderation/tab.py" line="113" />
+        <location filename="../../console/moderation/tab.py" line="116" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="115" />
+        <location filename="../../console/moderation/tab.py" line="118" />
         <source>Link requests</source>
         <translation>Заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="116" />
+        <location filename="../../console/moderation/tab.py" line="119" />
         <source>Registrations</source>
         <translation>Регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="117" />
+        <location filename="../../console/moderation/tab.py" line="120" />
         <source>Merge requests</source>
         <translation>Объединения</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="120" />
+        <location filename="../../console/moderation/tab.py" line="123" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="122" />
+        <location filename="../../console/moderation/tab.py" line="125" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="122" />
-        <location filename="../../console/moderation/tab.py" line="345" />
+        <location filename="../../console/moderation/tab.py" line="125" />
+        <location filename="../../console/moderation/tab.py" line="348" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="126" />
+        <location filename="../../console/moderation/tab.py" line="129" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="128" />
+        <location filename="../../console/moderation/tab.py" line="131" />
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="129" />
+        <location filename="../../console/moderation/tab.py" line="132" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="131" />
+        <location filename="../../console/moderation/tab.py" line="134" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="138" />
+        <location filename="../../console/moderation/tab.py" line="141" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="140" />
+        <location filename="../../console/moderation/tab.py" line="143" />
         <source>Any term</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="141" />
+        <location filename="../../console/moderation/tab.py" line="144" />
         <source>Due soon or overdue</source>
         <translation>Скоро срок или просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="142" />
+        <location filename="../../console/moderation/tab.py" line="145" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="150" />
+        <location filename="../../console/moderation/tab.py" line="153" />
         <source>&amp;Next (Ctrl+N)</source>
         <translation>Сл&amp;едующая (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="152" />
+        <location filename="../../console/moderation/tab.py" line="155" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="157" />
+        <location filename="../../console/moderation/tab.py" line="160" />
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="158" />
+        <location filename="../../console/moderation/tab.py" line="161" />
         <source>&amp;Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="159" />
+        <location filename="../../console/moderation/tab.py" line="162" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="160" />
+        <location filename="../../console/moderation/tab.py" line="163" />
         <source>&amp;Status:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="161" />
+        <location filename="../../console/moderation/tab.py" line="164" />
         <source>&amp;Term:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="175" />
+        <location filename="../../console/moderation/tab.py" line="178" />
         <source>Queue items, oldest first</source>
         <translation>Очередь, сначала старые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="185" />
+        <location filename="../../console/moderation/tab.py" line="188" />
         <source>The item beside billing's data</source>
         <translation>Заявка рядом с данными биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="186" />
+        <location filename="../../console/moderation/tab.py" line="189" />
         <source>Press Ctrl+N to take the oldest item of the queue.</source>
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="188" />
+        <location filename="../../console/moderation/tab.py" line="191" />
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>Одо&amp;брить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="191" />
+        <location filename="../../console/moderation/tab.py" line="194" />
         <source>Re&amp;ject… (Ctrl+Shift+R)</source>
         <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="193" />
+        <location filename="../../console/moderation/tab.py" line="196" />
         <source>&amp;Edit (Ctrl+E)</source>
         <translation>Исп&amp;равить (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="196" />
+        <location filename="../../console/moderation/tab.py" line="199" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
         <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="202" />
+        <location filename="../../console/moderation/tab.py" line="205" />
         <source>Branch to approve</source>
         <translation>Филиал, который одобрить</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="203" />
+        <location filename="../../console/moderation/tab.py" line="206" />
         <source>&amp;Branch (KPP):</source>
         <translation>&amp;Филиал (КПП):</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="240" />
+        <location filename="../../console/moderation/tab.py" line="243" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="241" />
+        <location filename="../../console/moderation/tab.py" line="244" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="242" />
+        <location filename="../../console/moderation/tab.py" line="245" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="251" />
+        <location filename="../../console/moderation/tab.py" line="254" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="289" />
+        <location filename="../../console/moderation/tab.py" line="292" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="364" />
+        <location filename="../../console/moderation/tab.py" line="367" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="381" />
+        <location filename="../../console/moderation/tab.py" line="384" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="424" />
+        <location filename="../../console/moderation/tab.py" line="427" />
         <source>— choose the branch —</source>
         <translation>— выберите филиал —</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="426" />
+        <location filename="../../console/moderation/tab.py" line="429" />
         <source>no KPP</source>
         <translation>без КПП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="427" />
+        <location filename="../../console/moderation/tab.py" line="430" />
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="506" />
+        <location filename="../../console/moderation/tab.py" line="509" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="508" />
+        <location filename="../../console/moderation/tab.py" line="511" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="510" />
+        <location filename="../../console/moderation/tab.py" line="513" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="534" />
+        <location filename="../../console/moderation/tab.py" line="537" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="573" />
+        <location filename="../../console/moderation/tab.py" line="576" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="610" />
+        <location filename="../../console/moderation/tab.py" line="613" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="613" />
+        <location filename="../../console/moderation/tab.py" line="616" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -8427,78 +8437,103 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>RegisterLoginDialog</name>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="37" />
+        <location filename="../../console/lookup/register_dialog.py" line="41" />
         <source>Register a portal login for the caller</source>
         <translation>Регистрация личного кабинета для абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="43" />
+        <location filename="../../console/lookup/register_dialog.py" line="47" />
         <source>The portal's rules apply: a login of at least 8 characters without spaces, a phone +7 XXX XXX XX XX, and the account number with the unique number of one of its receipts. The customer gets an SMS code and an e-mail link where they set their own password (8+ characters, a Latin letter and a digit).</source>
         <translation>Действуют правила личного кабинета: логин не короче 8 символов без пробелов, телефон +7 XXX XXX XX XX, номер лицевого счёта и уникальный номер одной из его квитанций. Клиент получит код в SMS и ссылку на e-mail, по которой сам задаст пароль (не менее 8 символов, латинская буква и цифра).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="54" />
+        <location filename="../../console/lookup/register_dialog.py" line="58" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="61" />
+        <location filename="../../console/lookup/register_dialog.py" line="66" />
+        <source>Portal rules</source>
+        <translation>Правила личного кабинета</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="67" />
+        <source>The account region's</source>
+        <translation>Как в районе лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="71" />
+        <source>Proof kind</source>
+        <translation>Вид подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="76" />
         <source>Unique receipt number</source>
         <translation>Уникальный номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="64" />
+        <location filename="../../console/lookup/register_dialog.py" line="79" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="67" />
+        <location filename="../../console/lookup/register_dialog.py" line="82" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="70" />
+        <location filename="../../console/lookup/register_dialog.py" line="85" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="73" />
+        <location filename="../../console/lookup/register_dialog.py" line="88" />
+        <source>P&amp;ortal:</source>
+        <translation>Правила Л&amp;К:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="89" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="74" />
+        <location filename="../../console/lookup/register_dialog.py" line="90" />
+        <source>Proof &amp;kind:</source>
+        <translation>Ви&amp;д подтверждения:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="91" />
         <source>&amp;Receipt number:</source>
         <translation>&amp;Номер квитанции:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="75" />
+        <location filename="../../console/lookup/register_dialog.py" line="92" />
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="76" />
+        <location filename="../../console/lookup/register_dialog.py" line="93" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="77" />
+        <location filename="../../console/lookup/register_dialog.py" line="94" />
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="97" />
-        <location filename="../../console/lookup/register_dialog.py" line="100" />
+        <location filename="../../console/lookup/register_dialog.py" line="114" />
+        <location filename="../../console/lookup/register_dialog.py" line="117" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="104" />
+        <location filename="../../console/lookup/register_dialog.py" line="121" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="130" />
+        <location filename="../../console/lookup/register_dialog.py" line="176" />
         <source>The login {login} is registered and sees account {account}. The customer gets an SMS code and an e-mail link; the login works once they follow it.</source>
         <translation>Учётная запись {login} зарегистрирована, ей виден лицевой счёт {account}. Клиент получит код в SMS и ссылку на e-mail; войти можно будет после перехода по ссылке.</translation>
     </message>

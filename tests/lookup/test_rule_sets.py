@@ -10,10 +10,14 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.lookup.register_dialog import RegisterLoginDialog
 from console.services import link_requests
+from console.tasks import TaskRunner
+from models import clock
 from models.domain.phones import normalize_phone
 from models.domain.portal_rules import KAMCHATSKENERGO, registration_problems
 from models.domain.problems import ValidationFailed
+from models.queries.card import load_card
 from models.queries.portal_rules import load_rule_sets, rules_for
 from tests.domain.test_portal_rules import INTER_RAO, KRYMENERGO, RULE_CASES
 from tests.lookup.conftest import one
@@ -165,3 +169,43 @@ def test_an_inter_rao_login_may_not_take_a_kamchatka_logins_e_mail(
             s, region, number, receipt, "buh2", email, "", rule_set="inter_rao"
         )
     assert taken.value.problems[0].code == "portal_user.email_taken"
+
+
+def test_the_registration_form_offers_each_portals_rules_and_proofs(
+    qtbot, session: Session, agent: sessionmaker[Session]
+) -> None:
+    amount, customer_id = one(
+        session,
+        "SELECT to_char(p.amount, 'FM999999990.00'), a.customer_id"
+        " FROM account a JOIN LATERAL (SELECT amount FROM payment p WHERE p.account_id = a.id"
+        "  AND p.amount > 0 AND NOT EXISTS (SELECT FROM payment r WHERE r.reverses_id = p.id)"
+        "  ORDER BY p.paid_on DESC, p.id DESC LIMIT 1) p ON true"
+        " WHERE NOT EXISTS (SELECT FROM account_link l WHERE l.account_id = a.id)"
+        " AND (SELECT count(*) FROM account x WHERE x.number = a.number) = 1"
+        " AND (SELECT count(*) FROM account y WHERE y.customer_id = a.customer_id) = 1"
+        " ORDER BY a.id",
+    )
+    card = load_card(session, customer_id, clock.today())
+    session.rollback()
+    runner = TaskRunner(agent)
+    dialog = RegisterLoginDialog(runner, card.accounts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.rule_set.count() == 4, timeout=10_000)
+    assert dialog.rule_set.objectName() == "lookupRegisterRuleSet"
+    assert dialog.proof_kind.accessibleName() == "Proof kind"
+    dialog.rule_set.setCurrentIndex(dialog.rule_set.findData("krymenergo"))
+    assert [dialog.proof_kind.itemData(i) for i in range(dialog.proof_kind.count())] == [
+        "last_payment_amount",
+        "surname_prefix",
+    ]
+    dialog.receipt.setText(amount)
+    dialog.email.setText("k@r.ru")
+    with qtbot.waitSignal(dialog.registered, timeout=10_000):
+        dialog.run()
+    assert dialog.verdict.isVisible()
+    runner.wait_for_done()
+    login, rule_set = one(
+        session, "SELECT login, rule_set_code FROM portal_user WHERE email = 'k@r.ru'"
+    )
+    assert (login, rule_set) == ("k@r.ru", "krymenergo")

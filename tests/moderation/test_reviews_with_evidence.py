@@ -170,6 +170,26 @@ def test_the_branch_must_have_the_registrations_kpp(engine: Engine, supervisor: 
     assert chosen == b.branch_id
 
 
+def test_a_households_registration_takes_only_the_accounts_owner(
+    engine: Engine, supervisor: Operator
+) -> None:
+    with engine.connect() as c:
+        row = c.execute(
+            text(
+                "SELECT r.id, r.version, a.customer_id FROM billing.registration_review r"
+                " JOIN billing.account a ON a.region_id = r.region_id"
+                "  AND a.number = r.account_number"
+                " WHERE r.status = 'pending' AND r.customer_kind = 'person' ORDER BY r.id LIMIT 1"
+            )
+        ).one()
+        other = _one(c, "SELECT min(id) FROM billing.customer WHERE id <> :o", o=row.customer_id)
+    assert (
+        _refusal(lambda: _decide_review(supervisor, row.id, row.version, other))
+        == "registration.customer_not_account_owner"
+    )
+    assert _decide_review(supervisor, row.id, row.version, row.customer_id) == "approved"
+
+
 def test_old_callers_of_the_decision_still_work(engine: Engine, supervisor: Operator) -> None:
     """The five-argument call (as before 0220) still rejects and approves."""
     b = _branches(engine, kpp=None)
