@@ -87,6 +87,7 @@ class PortalPanel(QtWidgets.QWidget):
             ("block", self.tr("Block…"), self._block),
             ("unblock", self.tr("Unblock…"), self._unblock),
             ("merge", self.tr("Merge…"), self._merge),
+            ("merge_request", self.tr("Ask to merge…"), self._request_merge),
         )
         for key, title, slot in specs:
             button = QtWidgets.QPushButton(title)
@@ -97,10 +98,10 @@ class PortalPanel(QtWidgets.QWidget):
         self.buttons["link"].setShortcut(QtGui.QKeySequence(LINK_SHORTCUT))
         # Two rows: the caller's requests and codes, then the login's own actions.
         calls = QtWidgets.QHBoxLayout()
-        for key in ("link", "edit_request", "cancel_request", "code", "register"):
+        for key in ("link", "edit_request", "cancel_request", "code", "register", "merge_request"):
             calls.addWidget(self.buttons[key])
         calls.addStretch(1)
-        for key, _title, _slot in specs[5:]:
+        for key, _title, _slot in specs[5:-1]:
             bar.addWidget(self.buttons[key])
         bar.addStretch(1)
         self.state = QtWidgets.QLabel()
@@ -141,6 +142,7 @@ class PortalPanel(QtWidgets.QWidget):
                 "cancel_request",
                 "code",
                 "register",
+                "merge_request",
             ):
                 self.buttons[key].hide()
         layout = QtWidgets.QVBoxLayout(self)
@@ -322,6 +324,7 @@ class PortalPanel(QtWidgets.QWidget):
             "block": user is not None and not blocked and self._supervisor,
             "unblock": blocked and self._supervisor,
             "merge": bool(others) and self._supervisor,
+            "merge_request": user is not None,
         }
         for key, button in self.buttons.items():
             button.setEnabled(enabled[key])
@@ -540,6 +543,23 @@ class PortalPanel(QtWidgets.QWidget):
             lambda s, _v, joined: actions.merge(s, uid, version, int(joined), versions[joined]),
             choices=[(u.login, u.id) for u in candidates],
             choice_label=self.tr("Login to join"),
+        )
+
+    def _request_merge(self) -> None:
+        """Ask a supervisor to join another login (any customer's) into the selected one."""
+        user = self.selected()
+        if user is None:
+            return
+        uid, version = user.id, user.version
+        self._open(
+            self.tr("Ask to merge portal logins"),
+            self.tr(
+                "The caller says another login is theirs too. A supervisor reviews the request "
+                "in the moderation tab; only on approval is that login joined into {login} "
+                "and removed."
+            ).format(login=user.login),
+            lambda s, joined, _c: actions.request_merge_with_login(s, uid, version, joined),
+            input_label=self.tr("Login to join"),
         )
 
 

@@ -1,6 +1,7 @@
 """Register a portal login for a caller who cannot do it themselves.
 
-The region's portal rules apply (Kamchatskenergo's by default): a login of at least 8
+The rules of the portal chosen apply, else the region's (Kamchatskenergo's by default;
+the rule sets are the database's, ``billing.portal_rule_set``): a login of at least 8
 characters without spaces, the phone +7 XXX XXX XX XX, the account number plus the
 unique number of one of its receipts as the proof. The customer then gets an SMS code
 and an e-mail link, where they set their own password (8+ characters, a Latin letter
@@ -13,10 +14,13 @@ from collections.abc import Sequence
 
 from console.errors import describe_error
 from console.lookup.alive import while_alive
+from console.lookup.texts import proof_kind_name
 from console.problem_texts import describe
 from console.services import link_requests
 from console.tasks import ErrorKind, TaskError, TaskRunner
+from models.domain.portal_rules import PortalRules
 from models.queries.card import AccountInfo
+from models.queries.portal_rules import load_rule_sets
 from widgets.qt import QtWidgets, Signal
 
 
@@ -56,6 +60,17 @@ class RegisterLoginDialog(QtWidgets.QDialog):
             self.account.addItem(
                 f"{account.number} ({account.region_name})", (account.region_id, account.number)
             )
+        # The portal whose rules apply (the rule sets come from the database).
+        self.rule_set = QtWidgets.QComboBox()
+        self.rule_set.setObjectName("lookupRegisterRuleSet")
+        self.rule_set.setAccessibleName(self.tr("Portal rules"))
+        self.rule_set.addItem(self.tr("The account region's"), None)
+        self.rule_set.currentIndexChanged.connect(self._rules_chosen)
+        self.proof_kind = QtWidgets.QComboBox()
+        self.proof_kind.setObjectName("lookupRegisterProofKind")
+        self.proof_kind.setAccessibleName(self.tr("Proof kind"))
+        self.proof_kind.addItem(proof_kind_name("receipt_number"), None)
+        self._rule_sets: dict[str, PortalRules] = {}
         self.receipt = QtWidgets.QLineEdit()
         self.receipt.setObjectName("lookupRegisterReceipt")
         self.receipt.setAccessibleName(self.tr("Unique receipt number"))
@@ -70,8 +85,10 @@ class RegisterLoginDialog(QtWidgets.QDialog):
         self.phone.setAccessibleName(self.tr("Phone"))
         self.phone.setPlaceholderText("+7 XXX XXX XX XX")
         rows = (
+            (self.tr("P&ortal:"), self.rule_set),
             (self.tr("&Account:"), self.account),
-            (self.tr("&Receipt number:"), self.receipt),
+            (self.tr("Proof &kind:"), self.proof_kind),
+            (self.tr("&Receipt number:"), self.receipt),  # or the other proof's value
             (self.tr("&Login:"), self.login),
             (self.tr("&E-mail:"), self.email),
             (self.tr("P&hone:"), self.phone),
@@ -106,6 +123,26 @@ class RegisterLoginDialog(QtWidgets.QDialog):
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.receipt.setFocus()
+        runner.submit(
+            lambda session, token, progress: load_rule_sets(session),
+            self._rules_loaded,
+            lambda _error: None,  # the region's rules still apply
+        )
+
+    @while_alive
+    def _rules_loaded(self, rule_sets: tuple[PortalRules, ...]) -> None:
+        self._rule_sets = {rules.code: rules for rules in rule_sets}
+        for rules in rule_sets:
+            self.rule_set.addItem(rules.name, rules.code)
+
+    def _rules_chosen(self) -> None:
+        """The proof kinds the chosen portal accepts (the first is its default)."""
+        rules = self._rule_sets.get(self.rule_set.currentData() or "")
+        self.proof_kind.clear()
+        kinds = rules.proof_kinds if rules is not None else ("receipt_number",)
+        for kind in kinds:
+            self.proof_kind.addItem(proof_kind_name(kind), kind if rules is not None else None)
+        self.receipt.setPlaceholderText(proof_kind_name(kinds[0]))
 
     def run(self) -> None:
         """Register in the background; refusals show under the form."""
@@ -113,11 +150,20 @@ class RegisterLoginDialog(QtWidgets.QDialog):
         region, number = chosen if chosen else (None, "")
         receipt, login = self.receipt.text(), self.login.text()
         email, phone = self.email.text(), self.phone.text()
+        rule_set, kind = self.rule_set.currentData(), self.proof_kind.currentData()
         self.run_button.setEnabled(False)
         self.problem.hide()
         self._runner.submit(
             lambda session, token, progress: link_requests.register_login(
-                session, region, number, receipt, login, email, phone
+                session,
+                region,
+                number,
+                receipt,
+                login,
+                email,
+                phone,
+                rule_set=rule_set,
+                proof_kind=kind,
             ),
             self._done,
             self._failed,
@@ -136,7 +182,15 @@ class RegisterLoginDialog(QtWidgets.QDialog):
             " border-radius: 4px; padding: 6px 10px;"
         )
         self.verdict.show()
-        for field in (self.account, self.receipt, self.login, self.email, self.phone):
+        for field in (
+            self.rule_set,
+            self.account,
+            self.proof_kind,
+            self.receipt,
+            self.login,
+            self.email,
+            self.phone,
+        ):
             field.setEnabled(False)
         self.registered.emit(portal_user_id)
 

@@ -11,7 +11,13 @@ from console.problem_texts import describe
 from console.vocabulary import payment_channel_label
 from models.domain.problems import Problem
 from models.domain.working_days import Ageing
-from models.queries.moderation import LinkRequestDetail, ReviewDetail
+from models.queries.moderation import (
+    LinkRequestDetail,
+    MergeLogin,
+    MergeRequestDetail,
+    ProofEvidence,
+    ReviewDetail,
+)
 from widgets.qt import QtCore, tr
 
 _CONTEXT = "DecisionView"
@@ -51,6 +57,27 @@ _SOURCES = (
     QtCore.QT_TRANSLATE_NOOP("DecisionView", "Proof"),
     QtCore.QT_TRANSLATE_NOOP("DecisionView", "working days waiting: %1"),
     QtCore.QT_TRANSLATE_NOOP("DecisionView", "belongs to this customer"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Applicant"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Phone"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Login"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Proofs the applicant gave"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "matches billing"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "does not match"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "The applicant gave no proof."),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Branches with this INN"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "the registration's KPP"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "no KPP"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Merge request"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Requested by"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Comment"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Keep"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Join and remove"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Customer"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "Accounts it sees"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "the login no longer exists"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "changed since the request"),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "The logins belong to different customers."),
+    QtCore.QT_TRANSLATE_NOOP("DecisionView", "no customer yet"),
 )
 """Every text the page translates at run time, declared for lupdate."""
 
@@ -173,6 +200,8 @@ def review_html(d: ReviewDetail) -> str:
     if d.claimed_by:
         head += f"<p>{_t('Taken by')} {escape(d.claimed_by)}</p>"
     rows = _row("Portal user", escape(f"{d.portal_login} <{d.portal_email}>"), "")
+    rows += _row("Applicant", escape(d.applicant_name or "—"), "")
+    rows += _row("Phone", escape(d.portal_phone or "—"), "")
     if d.customer_kind == "organisation":
         name = " ".join(p for p in (d.organisation_type, d.organisation_name) if p)
         rows += _row(
@@ -203,4 +232,88 @@ def review_html(d: ReviewDetail) -> str:
         f"{rows}</table>"
     )
     decided = f"<p>{escape(d.reason)}</p>" if d.reason else ""
+    return head + table + _proofs_html(d.proofs) + _branches_html(d) + decided
+
+
+def _proofs_html(proofs: tuple[ProofEvidence, ...]) -> str:
+    """The applicant's proofs with the database's verdicts (never what billing holds)."""
+    title = f"<p><b>{_t('Proofs the applicant gave')}</b></p>"
+    if not proofs:
+        return title + f"<p style='{_MISMATCH}'>{_t('The applicant gave no proof.')}</p>"
+    rows = ""
+    for proof in proofs:
+        verdict = (
+            f"<span style='{_MATCH}'>✓ {_t('matches billing')}</span>"
+            if proof.matched
+            else f"<span style='{_MISMATCH}'>✗ {_t('does not match')}</span>"
+            + _problems(proof.problems)
+        )
+        account = " ".join(p for p in (proof.region, proof.account_number) if p)
+        rows += (
+            f"<tr><td>{escape(account)}</td><td>{escape(label(proof.kind))}: "
+            f"<b>{escape(proof.value)}</b></td><td>{verdict}</td></tr>"
+        )
+    return (
+        title + "<table cellpadding='4' cellspacing='0' border='1'"
+        f" style='border-collapse:collapse'>{rows}</table>"
+    )
+
+
+def _branches_html(d: ReviewDetail) -> str:
+    if len(d.branches) < 2:
+        return ""
+    items = ""
+    for branch in d.branches:
+        kpp = branch.kpp or tr(_CONTEXT, "no KPP")
+        text = branch.name + ", " + tr(_CONTEXT, "KPP") + " " + kpp
+        ours = d.kpp is not None and branch.kpp_matches
+        mark = " — " + _t("the registration's KPP") if ours else ""
+        items += f"<li>{_mark(text, ours)}{mark}</li>"
+    return f"<p><b>{_t('Branches with this INN')}</b></p><ul>{items}</ul>"
+
+
+def _merge_login_cell(login: MergeLogin) -> str:
+    if not login.exists:
+        gone = _t("the login no longer exists")
+        return f"<b>{escape(login.login)}</b><br/><span style='{_MISMATCH}'>{gone}</span>"
+    text = f"<b>{escape(login.login)}</b>"
+    if login.changed:
+        text += f"<br/><span style='{_MISMATCH}'>{_t('changed since the request')}</span>"
+    return text
+
+
+def merge_request_html(d: MergeRequestDetail) -> str:
+    """The merge request's page: both logins, their customers and accounts, side by side."""
+    head = (
+        f"<h2>{_t('Merge request')} № {d.id}</h2>"
+        f"<p>{escape(label(d.status))} · {_t('received')} {escape(format_moment(d.created_at))}"
+        f" · {_term(d.ageing)}</p>"
+        f"<p>{_t('Requested by')} {escape(d.requested_by)}"
+        + (f" · {_t('Comment')}: {escape(d.comment)}" if d.comment else "")
+        + "</p>"
+    )
+    if d.claimed_by:
+        head += f"<p>{_t('Taken by')} {escape(d.claimed_by)}</p>"
+    if not d.same_customer:
+        head += (
+            f"<p style='{_MISMATCH}'><b>{_t('The logins belong to different customers.')}</b></p>"
+        )
+
+    def accounts(login: MergeLogin) -> str:
+        return "<br/>".join(escape(a) for a in login.accounts) or _t("none")
+
+    def customer(login: MergeLogin) -> str:
+        return escape(login.customer) if login.customer else _t("no customer yet")
+
+    table = (
+        "<table cellpadding='4' cellspacing='0' border='1' style='border-collapse:collapse'>"
+        f"<tr><th></th><th>{_t('Keep')}</th><th>{_t('Join and remove')}</th></tr>"
+        + _row("Login", _merge_login_cell(d.keep), _merge_login_cell(d.joined))
+        + _row("Customer", customer(d.keep), customer(d.joined))
+        + _row("Accounts it sees", accounts(d.keep), accounts(d.joined))
+        + "</table>"
+    )
+    decided = ""
+    if d.decided_by and d.status != "pending":
+        decided = f"<p>{_t('Decided by')} {escape(d.decided_by)}. {escape(d.reason or '')}</p>"
     return head + table + decided

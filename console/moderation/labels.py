@@ -29,6 +29,8 @@ _LABELS: dict[str, object] = {
     "dead": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "not delivered"),
     "email": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "e-mail"),
     "sms": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "SMS"),
+    "same_customer": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "one customer"),
+    "other_customers": QtCore.QT_TRANSLATE_NOOP("ModerationLabels", "different customers"),
 }
 
 

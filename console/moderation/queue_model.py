@@ -53,12 +53,12 @@ class QueueModel(QtCore.QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        first = self.tr("Request №") if self._queue is Queue.LINK_REQUESTS else self.tr("Login")
-        subject = (
-            self.tr("Account")
-            if self._queue is Queue.LINK_REQUESTS
-            else self.tr("Organisation / account")
-        )
+        first = self.tr("Login") if self._queue is Queue.REGISTRATIONS else self.tr("Request №")
+        subject = {
+            Queue.LINK_REQUESTS: self.tr("Account"),
+            Queue.REGISTRATIONS: self.tr("Organisation / account"),
+            Queue.MERGES: self.tr("Joined login → kept login"),
+        }[self._queue]
         titles = (
             first,
             self.tr("Received"),

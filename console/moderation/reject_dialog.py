@@ -8,7 +8,12 @@ Nothing is preselected and Enter does nothing here: the reason list starts empty
 from __future__ import annotations
 
 from console.moderation.labels import label
-from models.queries.moderation import LinkRequestDetail, Reason, ReviewDetail
+from models.queries.moderation import (
+    LinkRequestDetail,
+    MergeRequestDetail,
+    Reason,
+    ReviewDetail,
+)
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 
@@ -17,7 +22,7 @@ class RejectDialog(QtWidgets.QDialog):
 
     def __init__(
         self,
-        detail: LinkRequestDetail | ReviewDetail,
+        detail: LinkRequestDetail | ReviewDetail | MergeRequestDetail,
         reasons: tuple[Reason, ...],
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
@@ -29,6 +34,10 @@ class RejectDialog(QtWidgets.QDialog):
                 number=detail.number,
                 kind=label(detail.proof_kind.value),
                 account=detail.account_number,
+            )
+        elif isinstance(detail, MergeRequestDetail):
+            what = self.tr("Merge request № {id}: {joined} into {keep}.").format(
+                id=detail.id, joined=detail.joined.login, keep=detail.keep.login
             )
         else:
             what = self.tr("Registration № {id}: {kind}, {name}.").format(

@@ -1,4 +1,7 @@
-"""The moderation tab: two queues, the decision view, the dashboard.
+"""The moderation tab: three queues (link requests, registrations, merge requests), the
+decision view, the dashboard. A registration shows the applicant's proofs with the
+database's verdicts; an organisation's is approved for the branch (KPP) chosen in the
+picker when several customers share its INN.
 
 Keyboard: Ctrl+N takes the oldest unclaimed item, Ctrl+Return approves, Ctrl+Shift+R
 opens the rejection (a reason must be chosen there, then Ctrl+Enter), Ctrl+E edits,
@@ -14,7 +17,7 @@ import shiboken6
 from sqlalchemy.orm import Session
 
 from console.errors import describe_error
-from console.moderation.detail_html import link_request_html, review_html
+from console.moderation.detail_html import link_request_html, merge_request_html, review_html
 from console.moderation.edit_dialog import EditLinkRequestDialog
 from console.moderation.labels import label
 from console.moderation.queue_model import QueueModel
@@ -30,6 +33,7 @@ from models.domain.groups import Group
 from models.queries.moderation import (
     AgeFilter,
     LinkRequestDetail,
+    MergeRequestDetail,
     Queue,
     QueueFilter,
     Reason,
@@ -37,6 +41,7 @@ from models.queries.moderation import (
     ReviewDetail,
     load_dashboard,
     load_link_request,
+    load_merge_request,
     load_queue,
     load_reasons,
     load_regions,
@@ -48,7 +53,7 @@ from widgets.qt import QtCore, QtGui, QtWidgets
 if TYPE_CHECKING:
     from console.tabs.context import TabContext
 
-Detail = LinkRequestDetail | ReviewDetail
+Detail = LinkRequestDetail | ReviewDetail | MergeRequestDetail
 
 REVIEW_TOOL = Tool.REVIEW
 """``navigator.open_account_tool(REVIEW_TOOL, review_id)`` opens a registration review here
@@ -56,7 +61,7 @@ REVIEW_TOOL = Tool.REVIEW
 
 
 class ModerationTab(QtWidgets.QWidget):
-    """Supervisors work the link-request and registration queues here."""
+    """Supervisors work the link-request, registration and merge-request queues here."""
 
     required_roles: ClassVar[frozenset[Group]] = frozenset({Group.SUPERVISOR})
     reject_opened = QtCore.Signal(object)
@@ -113,6 +118,7 @@ class ModerationTab(QtWidgets.QWidget):
             [
                 (self.tr("Link requests"), Queue.LINK_REQUESTS),
                 (self.tr("Registrations"), Queue.REGISTRATIONS),
+                (self.tr("Merge requests"), Queue.MERGES),
             ],
         )
         self._kind_combo = self._combo("moderationKind", self.tr("Kind"), [])
@@ -195,10 +201,21 @@ class ModerationTab(QtWidgets.QWidget):
             "Ctrl+B",
             self.return_to_queue,
         )
+        # An organisation's registration: the branch (KPP) to approve, when several
+        # customers share the INN (the database checks the choice again).
+        self._branch = self._combo("moderationBranch", self.tr("Branch to approve"), [])
+        self._branch_label = QtWidgets.QLabel(self.tr("&Branch (KPP):"))
+        self._branch_label.setObjectName("moderationBranchLabel")
+        self._branch_label.setAccessibleName(self._branch.accessibleName())
+        self._branch_label.setBuddy(self._branch)
+        self._branch.hide()  # shown only for a registration whose INN several customers share
+        self._branch_label.hide()
         self._message = QtWidgets.QLabel()
         self._message.setObjectName("moderationMessage")
         self._message.setWordWrap(True)
         actions = QtWidgets.QHBoxLayout()
+        actions.addWidget(self._branch_label)
+        actions.addWidget(self._branch)
         for button in (self._approve, self._reject, self._edit, self._release):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -236,11 +253,16 @@ class ModerationTab(QtWidgets.QWidget):
         self._kind_combo.blockSignals(True)
         self._kind_combo.clear()
         self._kind_combo.addItem(self.tr("All kinds"), None)
-        kinds = (
-            ("last_payment_amount", "surname_prefix", "meter_serial", "receipt_number")
-            if self._queue() is Queue.LINK_REQUESTS
-            else ("person", "organisation")
-        )
+        kinds = {
+            Queue.LINK_REQUESTS: (
+                "last_payment_amount",
+                "surname_prefix",
+                "meter_serial",
+                "receipt_number",
+            ),
+            Queue.REGISTRATIONS: ("person", "organisation"),
+            Queue.MERGES: ("same_customer", "other_customers"),
+        }[self._queue()]
         for kind in kinds:
             self._kind_combo.addItem(label(kind), kind)
         self._kind_combo.blockSignals(False)
@@ -353,6 +375,8 @@ class ModerationTab(QtWidgets.QWidget):
         calendar = working_calendar(session, moment.date())
         if queue is Queue.LINK_REQUESTS:
             return load_link_request(session, item_id, calendar, moment)
+        if queue is Queue.MERGES:
+            return load_merge_request(session, item_id, calendar, moment)
         return load_review(session, item_id, calendar, moment)
 
     def _taken(self, detail: Detail | None) -> None:
@@ -381,12 +405,38 @@ class ModerationTab(QtWidgets.QWidget):
             self._page.clear()
         elif isinstance(detail, LinkRequestDetail):
             self._page.setHtml(link_request_html(detail))
+        elif isinstance(detail, MergeRequestDetail):
+            self._page.setHtml(merge_request_html(detail))
         else:
             self._page.setHtml(review_html(detail))
+        self._fill_branches(detail)
         waiting = detail is not None and detail.status in ("new", "pending")
         self._set_actions_enabled(waiting)
         if waiting:
             self._approve.setFocus()
+
+    def _fill_branches(self, detail: Detail | None) -> None:
+        """The branch picker: shown for an organisation whose INN several customers share."""
+        combo = self._branch
+        combo.clear()
+        branches = detail.branches if isinstance(detail, ReviewDetail) else ()
+        shown = len(branches) > 1
+        combo.setVisible(shown)
+        self._branch_label.setVisible(shown)
+        if not shown:
+            return
+        combo.addItem(self.tr("— choose the branch —"), None)
+        for branch in branches:
+            kpp = branch.kpp or self.tr("no KPP")
+            combo.addItem(branch.name + ", " + self.tr("KPP") + " " + kpp, branch.customer_id)
+        fitting = [b for b in branches if b.kpp_matches]
+        if len(fitting) == 1:
+            combo.setCurrentIndex(combo.findData(fitting[0].customer_id))
+
+    def chosen_branch(self) -> int | None:
+        """The customer id of the branch chosen in the picker (None: none chosen)."""
+        data = self._branch.currentData() if self._branch.count() else None
+        return int(data) if data is not None else None
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -394,16 +444,21 @@ class ModerationTab(QtWidgets.QWidget):
             self._reject,
             self._edit,
             self._release,
+            self._branch,
         ):
             widget.setEnabled(enabled)
         household = (
             isinstance(self._detail, ReviewDetail) and self._detail.customer_kind != "organisation"
         )
-        if enabled and household:
+        if enabled and (household or isinstance(self._detail, MergeRequestDetail)):
             self._edit.setEnabled(False)  # a household's registration has no data to correct
 
     def _queue_of(self, detail: Detail) -> Queue:
-        return Queue.LINK_REQUESTS if isinstance(detail, LinkRequestDetail) else Queue.REGISTRATIONS
+        if isinstance(detail, LinkRequestDetail):
+            return Queue.LINK_REQUESTS
+        if isinstance(detail, MergeRequestDetail):
+            return Queue.MERGES
+        return Queue.REGISTRATIONS
 
     def approve(self) -> None:
         """Approve the open item (Ctrl+Enter)."""
@@ -431,6 +486,7 @@ class ModerationTab(QtWidgets.QWidget):
             return  # a rejection always names the reason the supervisor chose
         reason, comment = choice if choice is not None else (None, "")
         queue = self._queue_of(detail)
+        branch = self.chosen_branch() if queue is Queue.REGISTRATIONS and approve else None
 
         def work(session: Session, token: Any, progress: Any) -> moderation.Decision:
             return moderation.decide(
@@ -441,6 +497,7 @@ class ModerationTab(QtWidgets.QWidget):
                 approve=approve,
                 reason_code=reason,
                 comment=comment,
+                customer_id=branch,
             )
 
         self._set_actions_enabled(False)

@@ -94,6 +94,9 @@ _SOURCE: dict[str, object] = {
         "Problem", "The login can be at most {max_length} characters long."
     ),
     "login.spaces": QT_TRANSLATE_NOOP("Problem", "The login cannot contain spaces."),
+    "login.not_email": QT_TRANSLATE_NOOP(
+        "Problem", "On this portal the login is the e-mail address: leave it empty or type it."
+    ),
     "login.characters": QT_TRANSLATE_NOOP(
         "Problem",
         "The login may contain only Latin letters, digits and . _ - @; not allowed: {characters}",
@@ -166,6 +169,10 @@ RU: dict[str, str] = {
     "login.too_short": "Логин должен быть не короче {min_length} символов.",
     "login.too_long": "Логин должен быть не длиннее {max_length} символов.",
     "login.spaces": "Логин не может содержать пробелы.",
+    "login.not_email": (
+        "В этом личном кабинете логин — адрес электронной почты: оставьте поле пустым "
+        "или введите адрес."
+    ),
     "login.characters": "Логин может содержать только латинские буквы, цифры и . _ - @; "
     "недопустимо: {characters}",
     "password.required": "Введите пароль.",

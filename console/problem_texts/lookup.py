@@ -85,6 +85,10 @@ _SOURCES: dict[str, object] = {
         "Problem", "Another portal login already uses this phone number."
     ),
     "portal_user.merge_same": QT_TRANSLATE_NOOP("Problem", "Choose two different logins to merge."),
+    "portal_user.login_required": QT_TRANSLATE_NOOP("Problem", "Type the login to join."),
+    "portal_user.login_unknown": QT_TRANSLATE_NOOP(
+        "Problem", "No portal login is called so: check the spelling with the caller."
+    ),
     "portal_user.merge_other_customer": QT_TRANSLATE_NOOP(
         "Problem", "Only two logins of the same customer can be merged."
     ),
@@ -139,6 +143,8 @@ RU: dict[str, str] = {
     "portal_user.phone_unchanged": "Это и так номер телефона учётной записи.",
     "portal_user.phone_taken": "Этот номер телефона уже использует другая учётная запись ЛК.",
     "portal_user.merge_same": "Выберите две разные учётные записи.",
+    "portal_user.login_required": "Введите логин, который нужно присоединить.",
+    "portal_user.login_unknown": "Учётной записи с таким логином нет: уточните у абонента.",
     "portal_user.merge_other_customer": (
         "Объединить можно только две учётные записи одного абонента."
     ),

@@ -28,6 +28,34 @@ _SOURCES: dict[str, object] = {
     "registration.customer_not_found": QT_TRANSLATE_NOOP(
         "Problem", "Billing has no customer with this INN."
     ),
+    "registration.branch_required": QT_TRANSLATE_NOOP(
+        "Problem", "Several customers have this INN: choose the branch (KPP) to approve."
+    ),
+    "registration.customer_not_organisation": QT_TRANSLATE_NOOP(
+        "Problem", "The customer chosen is not an organisation."
+    ),
+    "registration.customer_inn_differs": QT_TRANSLATE_NOOP(
+        "Problem", "The customer chosen has another INN than the registration."
+    ),
+    "registration.customer_kpp_differs": QT_TRANSLATE_NOOP(
+        "Problem", "The branch chosen has another KPP than the registration."
+    ),
+    "registration.customer_not_account_owner": QT_TRANSLATE_NOOP(
+        "Problem", "The customer chosen does not own the registration's account."
+    ),
+    "merge_request.login_gone": QT_TRANSLATE_NOOP(
+        "Problem", "One of the logins no longer exists: reject the request."
+    ),
+    "merge_request.logins_changed": QT_TRANSLATE_NOOP(
+        "Problem",
+        "A login changed after the request was made: reject it and let the agent ask again.",
+    ),
+    "merge_request.duplicate": QT_TRANSLATE_NOOP(
+        "Problem", "A request to merge these logins the other way round is waiting."
+    ),
+    "merge_request.comment_format": QT_TRANSLATE_NOOP(
+        "Problem", "The comment is too long or holds characters that cannot be stored."
+    ),
     "registration.account_not_found": QT_TRANSLATE_NOOP(
         "Problem", "Billing has no such account in this region."
     ),
@@ -95,6 +123,23 @@ RU: dict[str, str] = {
     "moderation.comment_required": "Напишите причину для абонента.",
     "registration.inn_invalid": "Не сходится контрольная цифра ИНН: одобрить нельзя.",
     "registration.customer_not_found": "В биллинге нет абонента с таким ИНН.",
+    "registration.branch_required": (
+        "С этим ИНН несколько абонентов: выберите филиал (КПП), чтобы одобрить."
+    ),
+    "registration.customer_not_organisation": "Выбранный абонент — не организация.",
+    "registration.customer_inn_differs": "У выбранного абонента другой ИНН, чем в регистрации.",
+    "registration.customer_kpp_differs": "У выбранного филиала другой КПП, чем в регистрации.",
+    "registration.customer_not_account_owner": (
+        "Выбранный абонент не владелец лицевого счёта из регистрации."
+    ),
+    "merge_request.login_gone": "Одной из учётных записей больше нет: отклоните заявку.",
+    "merge_request.logins_changed": (
+        "Учётная запись изменилась после подачи заявки: отклоните её, агент подаст заново."
+    ),
+    "merge_request.duplicate": "Уже ждёт заявка на объединение этих записей в обратную сторону.",
+    "merge_request.comment_format": (
+        "Комментарий слишком длинный или содержит символы, которые нельзя сохранить."
+    ),
     "registration.account_not_found": "В биллинге нет такого лицевого счёта в этом районе.",
     "registration.not_organisation": "Здесь можно исправить только данные организации.",
     "registration.name_required": "Введите наименование организации.",

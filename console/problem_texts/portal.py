@@ -29,6 +29,21 @@ _SOURCES: dict[str, object] = {
         "Problem", "The login is shorter than this portal allows (at least 8 characters)."
     ),
     "registration.login_spaces": QT_TRANSLATE_NOOP("Problem", "A login has no spaces."),
+    "registration.login_not_email": QT_TRANSLATE_NOOP(
+        "Problem", "On this portal the login is the e-mail address."
+    ),
+    "registration.phone_required": QT_TRANSLATE_NOOP(
+        "Problem", "This portal needs the phone the SMS codes go to."
+    ),
+    "registration.password_too_short": QT_TRANSLATE_NOOP(
+        "Problem", "The password is shorter than this portal allows."
+    ),
+    "registration.password_latin_and_digit": QT_TRANSLATE_NOOP(
+        "Problem", "This portal needs a password with a Latin letter and a digit."
+    ),
+    "registration.proof_kind": QT_TRANSLATE_NOOP(
+        "Problem", "This portal does not accept this kind of proof."
+    ),
     "registration.login_format": QT_TRANSLATE_NOOP(
         "Problem", "The login is too long or holds characters that cannot be stored."
     ),
@@ -60,6 +75,15 @@ RU: dict[str, str] = {
         "Логин короче, чем допускает личный кабинет (не менее 8 символов)."
     ),
     "registration.login_spaces": "В логине не должно быть пробелов.",
+    "registration.login_not_email": "В этом личном кабинете логин — адрес электронной почты.",
+    "registration.phone_required": (
+        "Этому личному кабинету нужен телефон, на который придут SMS-коды."
+    ),
+    "registration.password_too_short": "Пароль короче, чем допускает личный кабинет.",
+    "registration.password_latin_and_digit": (
+        "Этому личному кабинету нужен пароль с латинской буквой и цифрой."
+    ),
+    "registration.proof_kind": "Этот личный кабинет не принимает такое подтверждение.",
     "registration.login_format": (
         "Логин слишком длинный или содержит символы, которые нельзя сохранить."
     ),

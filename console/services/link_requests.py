@@ -23,12 +23,13 @@ from console.services.db_problems import raise_as_problem
 from console.services.portal_actions import PROBLEM_FIELDS as PORTAL_FIELDS
 from console.services.portal_actions import STALE
 from console.tasks import Conflict
-from models.domain.emails import normalize_email, validate_email
+from models.domain.emails import normalize_email
 from models.domain.link_proofs import ProofKind, parse_amount
-from models.domain.phones import normalize_phone, validate_phone
-from models.domain.portal_rules import validate_login
+from models.domain.phones import normalize_phone
+from models.domain.portal_rules import KAMCHATSKENERGO, registration_problems
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.text import validate_text
+from models.queries.portal_rules import rules_for
 
 __all__ = [
     "PROBLEM_FIELDS",
@@ -61,6 +62,11 @@ PROBLEM_FIELDS: Mapping[str, str | None] = {
     "registration.login_format": "login",
     "registration.login_taken": "login",
     "registration.proof_failed": "receipt_number",
+    "registration.proof_kind": "receipt_number",
+    "registration.login_not_email": "login",
+    "registration.phone_required": "phone",
+    "registration.password_too_short": "password",
+    "registration.password_latin_and_digit": "password",
     "portal_user.no_phone": None,
     **PORTAL_FIELDS,
 }
@@ -197,17 +203,23 @@ def register_login(
     login: str,
     email: str,
     phone: str,
+    *,
+    rule_set: str | None = None,
+    proof_kind: str | None = None,
 ) -> int:
     """Register a portal login for a caller who cannot do it themselves; its id.
 
-    The region's rule set applies (Kamchatskenergo's by default): the login, the phone
-    ``+7 XXX XXX XX XX``, the account number plus a unique receipt number as the proof.
-    The login sees the account at once but works only after the customer follows the
-    e-mail link (where they set their password) and types the SMS code.
+    The rule set ``rule_set`` applies, else the region's, else the supplier's default
+    (Kamchatskenergo's: a login of 8+ characters, the phone ``+7 XXX XXX XX XX``, the
+    account number plus a unique receipt number as the proof); ``receipt_number`` is
+    the proof's value, of ``proof_kind`` (by default the rule set's first kind). The
+    login sees the account at once but works only after the customer follows the
+    e-mail link (where they set their password) and, where the portal sends one, types
+    the SMS code.
     """
-    problems = [p for p in validate_login(login) if p.is_error]
-    problems += [p for p in validate_email(email) if p.is_error]
-    problems += [p for p in validate_phone(phone) if p.is_error]
+    with session.begin():
+        rules = rules_for(session, rule_set, region_id) or KAMCHATSKENERGO
+    problems = [p for p in registration_problems(rules, login, email, phone) if p.is_error]
     if region_id is None:
         problems.append(Problem.error("link_request.region_required", "region"))
     number = "".join(account_number.split()).replace("-", "")
@@ -220,14 +232,16 @@ def register_login(
     row = _run(
         session,
         "SELECT billing.register_portal_login(:region, :number, :receipt, :login, :email,"
-        " :phone) AS id",
+        " :phone, :rule_set, :proof_kind) AS id",
         {
             "region": region_id,
             "number": number,
             "receipt": receipt,
             "login": login,
             "email": normalize_email(email),
-            "phone": normalize_phone(phone),
+            "phone": normalize_phone(phone) if phone.strip() else None,
+            "rule_set": rules.code,
+            "proof_kind": proof_kind,
         },
     )
     return int(row.id)

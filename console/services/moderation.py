@@ -64,6 +64,12 @@ PROBLEM_FIELDS: Mapping[str, str | None] = {
     "registration.inn_kind": "inn",
     "registration.ogrn_kind": "ogrn",
     "registration.kpp_entrepreneur": "kpp",
+    "registration.branch_required": "customer",
+    "registration.customer_not_organisation": "customer",
+    "registration.customer_inn_differs": "customer",
+    "registration.customer_kpp_differs": "customer",
+    "registration.customer_not_account_owner": "customer",
+    "merge_request.*": None,
     "registration.*": None,
     "link_request.portal_user_not_found": None,
     "link_request.portal_user_inactive": None,
@@ -226,23 +232,36 @@ def decide(
     approve: bool,
     reason_code: str | None = None,
     comment: str = "",
+    customer_id: int | None = None,
 ) -> Decision:
-    """Approve, or reject with a reason from the list (plus free text); notifies the customer."""
+    """Approve, or reject with a reason from the list (plus free text); notifies the customer.
+
+    ``customer_id`` is, for an organisation's registration, the branch the supervisor
+    chose among the customers with its INN (the database checks the INN and the KPP);
+    without it the approval takes the only customer that fits, and refuses when several
+    do (``registration.branch_required``). A merge request's approval merges the logins.
+    """
     raise_if_errors(validate_text(comment, "comment", "comment"))
-    function = (
-        "decide_link_request" if queue is Queue.LINK_REQUESTS else "decide_registration_review"
-    )
+    params: dict[str, Any] = {
+        "id": item_id,
+        "version": version,
+        "approve": approve,
+        "reason": reason_code,
+        "comment": comment,
+    }
+    arguments = ":id, :version, :approve, :reason, :comment"
+    if queue is Queue.REGISTRATIONS:
+        arguments += ", :customer"
+        params["customer"] = customer_id
+    function = {
+        Queue.LINK_REQUESTS: "decide_link_request",
+        Queue.REGISTRATIONS: "decide_registration_review",
+        Queue.MERGES: "decide_merge_request",
+    }[queue]
     rows = _run(
         session,
-        f"SELECT id, version, status, reason FROM billing.{function}"
-        "(:id, :version, :approve, :reason, :comment)",
-        {
-            "id": item_id,
-            "version": version,
-            "approve": approve,
-            "reason": reason_code,
-            "comment": comment,
-        },
+        f"SELECT id, version, status, reason FROM billing.{function}({arguments})",
+        params,
     )
     row = rows[0]
     return Decision(queue, row["id"], row["version"], row["status"], row["reason"])

@@ -30,6 +30,8 @@ __all__ = [
     "change_email",
     "change_phone",
     "merge",
+    "request_merge",
+    "request_merge_with_login",
     "resend_confirmation",
     "send_password_reset",
     "unblock",
@@ -52,6 +54,8 @@ PROBLEM_FIELDS: Mapping[str, str | None] = {
     "portal_user.phone_taken": "phone",
     "portal_user.merge_same": "joined",
     "portal_user.merge_other_customer": "joined",
+    "merge_request.duplicate": "joined",
+    "merge_request.comment_format": "comment",
     "account_link.not_found": "account",
 }
 """Refusals of the SQL functions (message code -> form field)."""
@@ -142,3 +146,46 @@ def merge(
     """
     params = {"keep": keep_id, "kv": keep_version, "joined": joined_id, "jv": joined_version}
     return _call(session, "portal_merge", params)
+
+
+def request_merge(
+    session: Session,
+    keep_id: int,
+    keep_version: int,
+    joined_id: int,
+    joined_version: int,
+    comment: str = "",
+) -> int:
+    """Ask a supervisor to join one login into another (agents and supervisors).
+
+    For logins of different customers (or an agent, who may not merge): a merge request
+    the moderation tab's supervisors approve or reject; the logins are merged only on
+    approval. Asking again for a pair that waits gives the same request. Returns its id.
+    """
+    note = " ".join(comment.split())
+    raise_if_errors(validate_text(note, "comment", "comment"))
+    params = {
+        "keep": keep_id,
+        "kv": keep_version,
+        "joined": joined_id,
+        "jv": joined_version,
+        "comment": note,
+    }
+    return _call(session, "request_portal_merge", params)
+
+
+def request_merge_with_login(
+    session: Session, keep_id: int, keep_version: int, joined_login: str, comment: str = ""
+) -> int:
+    """:func:`request_merge` for the login the caller names (any customer's); the request's id."""
+    typed = joined_login.strip()
+    if not typed:
+        raise ValidationFailed([Problem.error("portal_user.login_required", "joined")])
+    with session.begin():
+        row = session.execute(
+            text("SELECT id, version FROM billing.portal_user WHERE login_key = lower(:login)"),
+            {"login": typed},
+        ).first()
+    if row is None:
+        raise ValidationFailed([Problem.error("portal_user.login_unknown", "joined")])
+    return request_merge(session, keep_id, keep_version, int(row.id), int(row.version), comment)

@@ -23,7 +23,7 @@ SQL files (frozen in migrations/sql/0230/, applied by migrations.sql_files):
 * whoami.sql (changed: the INN)
 
 Revision ID: 0230
-Revises: 0190
+Revises: 0220
 Create Date: 2026-12-03 05:52:38
 """
 
@@ -34,7 +34,7 @@ from alembic import op
 from migrations.sql_files import apply_snapshot, revert_snapshot
 
 revision: str = "0230"
-down_revision: str | None = "0190"
+down_revision: str | None = "0220"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

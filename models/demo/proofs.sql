@@ -41,3 +41,45 @@ SELECT lb.account_id, lb.amount,
 FROM (SELECT DISTINCT ON (account_id) account_id, amount FROM bill
       WHERE account_id % 31 = 3 AND amount > 0
       ORDER BY account_id, billing_period DESC, id DESC) lb;
+
+-- The proofs registration applicants gave: the account number with the unique number
+-- of its last receipt (every third review's off by a few, as a mistyped one is), and on
+-- every other review the last payment amount too (a kopeck more on half of them). The
+-- moderation tab shows each proof with the database's verdict.
+INSERT INTO registration_proof (review_id, kind, region_id, account_number, proof_value)
+SELECT rv.id, 'receipt_number', rv.region_id, rv.account_number,
+       CASE WHEN rv.id % 3 = 0
+            THEN 'R' || lpad(((substr(lb.receipt_number, 2)::bigint) + 7)::text,
+                             length(lb.receipt_number) - 1, '0')
+            ELSE lb.receipt_number END
+FROM registration_review rv
+JOIN account a ON a.region_id = rv.region_id AND a.number = rv.account_number
+JOIN LATERAL (SELECT b.receipt_number FROM bill b WHERE b.account_id = a.id
+               ORDER BY b.billing_period DESC, b.id DESC LIMIT 1) lb ON true
+ORDER BY rv.id;
+
+INSERT INTO registration_proof (review_id, kind, region_id, account_number, proof_value)
+SELECT rv.id, 'last_payment_amount', rv.region_id, rv.account_number,
+       to_char(lp.amount + CASE WHEN rv.id % 4 = 0 THEN 0.01 ELSE 0 END, 'FM999999990.00')
+FROM registration_review rv
+JOIN account a ON a.region_id = rv.region_id AND a.number = rv.account_number
+JOIN LATERAL (SELECT p.amount FROM payment p WHERE p.account_id = a.id AND p.amount > 0
+                AND NOT EXISTS (SELECT FROM payment r WHERE r.reverses_id = p.id)
+               ORDER BY p.paid_on DESC, p.id DESC LIMIT 1) lp ON true
+WHERE rv.id % 2 = 0
+ORDER BY rv.id;
+
+-- A few agents' requests to merge two logins of different customers (a caller who says
+-- both are theirs): a supervisor approves or rejects them in the moderation tab.
+INSERT INTO merge_request (keep_id, joined_id, keep_login, joined_login, keep_version,
+                           joined_version, keep_customer_id, joined_customer_id, comment,
+                           requested_by, requested_at)
+SELECT k.id, j.id, k.login, j.login, k.version, j.version, k.customer_id, j.customer_id,
+       'Абонент просит объединить учётные записи: обе его', 'demo_agent',
+       k.created_at + interval '1 day'
+FROM (SELECT u.*, row_number() OVER (ORDER BY u.id) AS n FROM portal_user u
+       WHERE u.status = 'active' AND u.kind = 'person' AND u.id % 53 = 5) k
+JOIN (SELECT u.*, row_number() OVER (ORDER BY u.id) AS n FROM portal_user u
+       WHERE u.status = 'active' AND u.kind = 'person' AND u.id % 53 = 29) j
+  ON j.n = k.n AND j.customer_id <> k.customer_id
+WHERE k.n <= 4;

@@ -107,7 +107,7 @@ _COLUMNS: dict[str, str] = {
     "registration_review": (
         "id, portal_user_id, customer_kind, organisation_type,"
         " organisation_name, inn, kpp, ogrn, contract_numbers, account_number,"
-        " region_id, status, decided_by, decided_at, reason, created_at"
+        " region_id, status, decided_by, decided_at, reason, created_at, applicant_name"
     ),
 }
 
@@ -130,6 +130,7 @@ class _Drawer:
         self.rows = _Rows()
         self.password_hash = demo_password_hash()
         self._phones: set[str] = set()
+        self._organisations: list[tuple[str, str, list[str]]] = []
         self._numbers = {
             index + 1: 310_000_000 + index * 200_000 for index in range(len(vocab.REGIONS))
         }
@@ -170,6 +171,8 @@ class _Drawer:
                 title = f"{form} «{self.rng.choice(vocab.ORGANISATION_NAMES)}»"
                 inn = make_inn(self.rng, InnKind.ORGANISATION)
                 email = f"office{customer_id}@{self.rng.choice(vocab.EMAIL_DOMAINS)}"
+                kpp = make_kpp(inn, self.rng)
+                title, inn, kpp = self._branch_of_previous(customer_id, title, inn, kpp)
                 self.rows.customer.append(
                     (
                         customer_id,
@@ -179,7 +182,7 @@ class _Drawer:
                         None,
                         title,
                         inn,
-                        make_kpp(inn, self.rng),
+                        kpp,
                         make_ogrn(self.rng),
                         phone,
                         email,
@@ -257,6 +260,28 @@ class _Drawer:
                 )
         self.counts = (customer_id, meter_id, portal_user_id)
         return self.rows
+
+    def _branch_of_previous(
+        self, customer_id: int, title: str, inn: str, kpp: str
+    ) -> tuple[str, str, str]:
+        """Every third organisation or so is a branch of the one drawn before it: the same
+        INN and name, a KPP of its own (a registration names the branch by its KPP).
+
+        Drawn from a generator of its own, so the rest of the demo stays as it was.
+        """
+        own = random.Random(self.seed * 7_919 + customer_id)
+        previous = self._organisations[-1] if self._organisations else None
+        if previous is not None and own.random() < 0.35:
+            _name, inn, kpps = previous
+            title = _name
+            taken = set(kpps)
+            kpp = f"{inn[:4]}{own.choice(('01', '43', '02'))}{own.randint(1, 999):03d}"
+            while kpp in taken:
+                kpp = f"{inn[:4]}02{own.randint(1, 999):03d}"
+            kpps.append(kpp)
+        else:
+            self._organisations.append((title, inn, [kpp]))
+        return title, inn, kpp
 
     def _household(self, account_id: int, organisation: bool) -> tuple[Any, ...]:
         """Household type, rooms and residents (the norm's inputs) of a person's account,
@@ -416,11 +441,23 @@ class _Drawer:
     ) -> None:
         review_id = len(self.rows.registration_review) + 1
         account = self.rows.account[accounts.start - 1]
+        customer = self.rows.customer[customer_id - 1]
+        # The applicant's name and whether a branch's registration leaves the KPP out come
+        # from a generator of their own, so the rest of the demo stays as it was.
+        own = random.Random(self.seed * 104_729 + review_id)
         if organisation:
-            customer = self.rows.customer[customer_id - 1]
+            female = own.random() < 0.5
+            male_surname, female_surname = own.choice(vocab.SURNAMES)
+            first = own.choice(vocab.FEMALE_FIRST_NAMES if female else vocab.MALE_FIRST_NAMES)
+            applicant = f"{female_surname if female else male_surname} {first}"
+        else:
+            applicant = " ".join(part for part in customer[2:5] if part)
+        if organisation:
             contracts = [row[2] for row in self.rows.contract if row[1] == customer_id]
             wrong = self.rng.random() < 0.3
             form = customer[5].split(" ", 1)[0]
+            branches = sum(1 for row in self.rows.customer if row[6] == customer[6])
+            kpp = None if branches > 1 and own.random() < 0.5 else customer[7]
             self.rows.registration_review.append(
                 (
                     review_id,
@@ -429,7 +466,7 @@ class _Drawer:
                     form,
                     customer[5].split(" ", 1)[1],
                     customer[6] if not wrong else make_inn(self.rng, InnKind.ORGANISATION),
-                    customer[7],
+                    kpp,
                     customer[8],
                     "{" + ",".join(f'"{c}"' for c in contracts) + "}",
                     account[2],
@@ -439,6 +476,7 @@ class _Drawer:
                     None,
                     None,
                     created,
+                    applicant,
                 )
             )
         else:
@@ -460,6 +498,7 @@ class _Drawer:
                     None,
                     None,
                     created,
+                    applicant,
                 )
             )
 

@@ -21,9 +21,11 @@ from models.entities.payments import InternetPayment, Payment
 from models.entities.portal import (
     AccountLink,
     LinkRequest,
+    MergeRequest,
     PortalCode,
     PortalRuleSet,
     PortalUser,
+    RegistrationProof,
     RegistrationReview,
 )
 from models.entities.print_log import PrintRecord
@@ -58,6 +60,7 @@ __all__ = [
     "InternetPayment",
     "LinkRequest",
     "LoginFingerprint",
+    "MergeRequest",
     "Meter",
     "MeteringPoint",
     "Notification",
@@ -71,6 +74,7 @@ __all__ = [
     "PrintRecord",
     "Reading",
     "Region",
+    "RegistrationProof",
     "RegistrationReview",
     "RejectionReason",
     "SupplierDetailsRow",

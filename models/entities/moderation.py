@@ -13,7 +13,9 @@ class RejectionReason(Base):
 
     __tablename__ = "rejection_reason"
     __table_args__ = (
-        CheckConstraint("queue IN ('link_request', 'registration_review')", name="queue"),
+        CheckConstraint(
+            "queue IN ('link_request', 'registration_review', 'merge_request')", name="queue"
+        ),
         CheckConstraint("length(title) > 0", name="title_present"),
     )
 

@@ -43,11 +43,17 @@ class PortalUser(Base):
     __table_args__ = (
         CheckConstraint(sql_in(PortalUserStatus, "status"), name="status"),
         CheckConstraint(sql_in(CustomerKind, "kind"), name="kind"),
-        CheckConstraint("length(login) >= 8 AND login !~ '\\s'", name="login_rules"),
+        CheckConstraint("length(login) >= 1 AND login !~ '\\s'", name="login_rules"),
         CheckConstraint("phone IS NULL OR phone ~ '^\\+7[0-9]{10}$'", name="phone_format"),
         CheckConstraint("email ~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'", name="email_format"),
         CheckConstraint(
             "status <> 'blocked' OR block_reason IS NOT NULL", name="blocked_has_reason"
+        ),
+        Index(
+            "uq_portal_user_email_key",
+            "email_key",
+            unique=True,
+            postgresql_where=text("NOT email_shared"),
         ),
         Index(
             "uq_portal_user_phone",
@@ -64,9 +70,8 @@ class PortalUser(Base):
         Text, Computed("lower(login)", persisted=True), unique=True
     )
     email: Mapped[str]
-    email_key: Mapped[str] = mapped_column(
-        Text, Computed("lower(email)", persisted=True), unique=True
-    )
+    email_key: Mapped[str] = mapped_column(Text, Computed("lower(email)", persisted=True))
+    """Unique among the logins whose e-mail is not shared (see ``email_shared``)."""
     phone: Mapped[str | None]
     phone_masked: Mapped[str | None] = mapped_column(
         Text, Computed("billing.mask_phone(phone)", persisted=True)
@@ -90,6 +95,11 @@ class PortalUser(Base):
     last_failed_login_at: Mapped[datetime | None]
     locked_until: Mapped[datetime | None]
     """The portal refuses logins until then (too many failed attempts)."""
+    rule_set_code: Mapped[str | None] = mapped_column(ForeignKey("portal_rule_set.code"))
+    """The portal rule set the login was registered under (None: before rule sets)."""
+    email_shared: Mapped[bool] = mapped_column(server_default=text("false"))
+    """Its portal lets one e-mail serve several logins (Inter RAO): the e-mail's uniqueness
+    does not apply to it."""
 
 
 class AccountLink(Base):
@@ -193,6 +203,70 @@ class RegistrationReview(Base):
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     version: Mapped[int] = mapped_column(Integer, server_default="1")
     attempt: Mapped[int] = mapped_column(SmallInteger, server_default="1")
+    applicant_name: Mapped[str | None]
+    """The name the applicant gave (the login, e-mail and phone are the portal user's)."""
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    """The customer the approval tied the login to (for an organisation: the branch chosen)."""
+
+
+class RegistrationProof(Base):
+    """A proof of ownership an applicant gave with a registration (account number plus a
+    receipt number, a last payment amount...); ``billing.registration_proof_checks``
+    checks it against billing as a link request's proof is checked."""
+
+    __tablename__ = "registration_proof"
+    __table_args__ = (CheckConstraint(sql_in(ProofKind, "kind"), name="kind"),)
+
+    id: Mapped[BigId]
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("registration_review.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str]
+    region_id: Mapped[int] = mapped_column(ForeignKey("region.id"))
+    account_number: Mapped[str]
+    proof_value: Mapped[str]
+
+
+class MergeRequest(Base):
+    """An operator's request to join one portal login into another (logins of different
+    customers, say), decided by a supervisor; the versions the operator saw are kept so
+    a login changed before the decision is noticed."""
+
+    __tablename__ = "merge_request"
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="status"),
+        CheckConstraint("keep_id <> joined_id", name="two_logins"),
+        CheckConstraint(
+            "status = 'pending' OR (decided_by IS NOT NULL AND decided_at IS NOT NULL)",
+            name="decision_recorded",
+        ),
+        CheckConstraint("status <> 'rejected' OR reason IS NOT NULL", name="rejection_has_reason"),
+        Index("ix_merge_request_status_requested_at", "status", "requested_at"),
+    )
+
+    id: Mapped[BigId]
+    keep_id: Mapped[int | None] = mapped_column(
+        ForeignKey("portal_user.id", ondelete="SET NULL"), index=True
+    )
+    joined_id: Mapped[int | None] = mapped_column(
+        ForeignKey("portal_user.id", ondelete="SET NULL"), index=True
+    )
+    keep_login: Mapped[str]
+    joined_login: Mapped[str]
+    keep_version: Mapped[int]
+    joined_version: Mapped[int]
+    keep_customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    joined_customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    comment: Mapped[str | None]
+    status: Mapped[str] = mapped_column(Text, server_default="pending")
+    requested_by: Mapped[str] = mapped_column(Text, server_default=func.session_user())
+    requested_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    decided_by: Mapped[str | None]
+    decided_at: Mapped[datetime | None]
+    reason: Mapped[str | None]
+    claimed_by: Mapped[str | None]
+    claimed_until: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
 
 class PortalCode(Base):
@@ -228,7 +302,15 @@ class PortalRuleSet(Base):
     """
 
     __tablename__ = "portal_rule_set"
-    __table_args__ = (CheckConstraint("login_min_length >= 8", name="login_min_length"),)
+    __table_args__ = (
+        CheckConstraint("login_min_length >= 1", name="login_min_length"),
+        Index(
+            "uq_portal_rule_set_is_default",
+            "is_default",
+            unique=True,
+            postgresql_where=text("is_default"),
+        ),
+    )
 
     code: Mapped[str] = mapped_column(Text, primary_key=True)
     name: Mapped[str]
@@ -242,3 +324,12 @@ class PortalRuleSet(Base):
     proof_kinds: Mapped[list[str]] = mapped_column(ARRAY(Text))
     sms_code: Mapped[bool]
     email_link: Mapped[bool]
+    login_is_email: Mapped[bool] = mapped_column(server_default=text("false"))
+    """The login is the e-mail, however short (Krymenergo)."""
+    email_unique: Mapped[bool] = mapped_column(server_default=text("true"))
+    """False: one e-mail may serve several logins (Inter RAO)."""
+    phone_required: Mapped[bool] = mapped_column(server_default=text("true"))
+    is_default: Mapped[bool] = mapped_column(server_default=text("false"))
+    """The supplier's rule set for regions without one of their own (one at most)."""
+    source: Mapped[str] = mapped_column(Text, server_default="")
+    """Where the rules come from (the portal's manual)."""

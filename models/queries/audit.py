@@ -56,6 +56,9 @@ AUDITED_TABLES = (
     "internet_payment",
     "cash_desk",
     "fiscal_cheque",
+    "registration_proof",
+    "merge_request",
+    "fiscal_correction",
 )
 """Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
 ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")

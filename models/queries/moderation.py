@@ -42,12 +42,16 @@ from models.domain.working_days import Ageing, AgeingStatus, WorkingCalendar
 __all__ = [
     "AgeFilter",
     "BillFact",
+    "Branch",
     "ContractCheck",
     "Dashboard",
     "LinkRequestDetail",
+    "MergeLogin",
+    "MergeRequestDetail",
     "MeterFact",
     "NotificationRow",
     "PaymentFact",
+    "ProofEvidence",
     "Queue",
     "QueueFilter",
     "QueueItem",
@@ -58,6 +62,7 @@ __all__ = [
     "facts_from_json",
     "load_dashboard",
     "load_link_request",
+    "load_merge_request",
     "load_notifications",
     "load_queue",
     "load_reasons",
@@ -74,10 +79,11 @@ _THIRTY_DAYS = timedelta(days=30)
 
 
 class Queue(enum.StrEnum):
-    """The two moderation queues (the values are the SQL functions' queue names)."""
+    """The moderation queues (the values are the SQL functions' queue names)."""
 
     LINK_REQUESTS = "link_request"
     REGISTRATIONS = "registration_review"
+    MERGES = "merge_request"
 
 
 class AgeFilter(enum.StrEnum):
@@ -213,6 +219,30 @@ class ContractCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class ProofEvidence:
+    """A proof a registration's applicant gave, with the database's verdict on it
+    (``billing.registration_proof_checks``: the link requests' check)."""
+
+    kind: str
+    region: str
+    account_number: str
+    value: str
+    matched: bool
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    """An organisation with the registration's INN: the head office or a branch (its KPP)."""
+
+    customer_id: int
+    name: str
+    kpp: str | None
+    kpp_matches: bool
+    """The registration names this KPP (or names none)."""
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewDetail:
     """A registration beside billing: identifiers' check digits, the customer with the INN."""
 
@@ -250,6 +280,11 @@ class ReviewDetail:
     account_owner: str | None
     """For households: the owner of the named account in billing."""
     account_found: bool = False
+    applicant_name: str | None = None
+    proofs: tuple[ProofEvidence, ...] = ()
+    branches: tuple[Branch, ...] = ()
+    """Every organisation with the INN; the supervisor chooses among them when several."""
+    approved_customer_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +391,30 @@ SELECT rv.id, rv.version, u.login AS number, rv.customer_kind AS kind,
 """
 
 
+_MERGE_QUEUE = """
+SELECT m.id, m.version, m.id::text AS number,
+       CASE WHEN m.keep_customer_id IS NOT DISTINCT FROM m.joined_customer_id
+            THEN 'same_customer' ELSE 'other_customers' END AS kind,
+       '' AS region, m.joined_login || ' → ' || m.keep_login AS subject,
+       m.status, NULL AS check_code, m.requested_at AS created_at, m.claimed_by,
+       m.claimed_until, m.decided_by
+  FROM billing.merge_request m
+ WHERE m.status = ANY(:statuses)
+   AND (CAST(:kind AS text) IS NULL
+        OR (CASE WHEN m.keep_customer_id IS NOT DISTINCT FROM m.joined_customer_id
+                 THEN 'same_customer' ELSE 'other_customers' END) = :kind)
+   AND CAST(:region AS bigint) IS NULL
+ ORDER BY m.requested_at, m.id
+ LIMIT :limit
+"""
+
+_QUEUES = {
+    Queue.LINK_REQUESTS: _LINK_QUEUE,
+    Queue.REGISTRATIONS: _REVIEW_QUEUE,
+    Queue.MERGES: _MERGE_QUEUE,
+}
+
+
 def _ageing(calendar: WorkingCalendar, created_at: datetime, now: datetime) -> Ageing:
     return calendar.ageing(created_at, now, DUE_WORKING_DAYS, WARN_WORKING_DAYS)
 
@@ -376,7 +435,7 @@ def load_queue(
     now: datetime,
 ) -> tuple[QueueItem, ...]:
     """The queue's items matching ``filters``, oldest first, with their working-day ageing."""
-    sql = _LINK_QUEUE if queue is Queue.LINK_REQUESTS else _REVIEW_QUEUE
+    sql = _QUEUES[queue]
     rows = session.execute(
         text(sql),
         {
@@ -559,6 +618,44 @@ SELECT id, coalesce(name, concat_ws(' ', last_name, first_name, middle_name)) AS
   FROM billing.customer WHERE inn = :inn ORDER BY id LIMIT 1
 """
 
+_CUSTOMER_BY_ID = """
+SELECT id, coalesce(name, concat_ws(' ', last_name, first_name, middle_name)) AS name, kpp, ogrn
+  FROM billing.customer WHERE id = :id
+"""
+
+_BRANCHES = """
+SELECT id, name, kpp FROM billing.customer
+ WHERE kind = 'organisation' AND inn = :inn ORDER BY kpp NULLS FIRST, id
+"""
+
+_PROOFS = """
+SELECT p.kind, coalesce(r.name, '') AS region, p.account_number, p.proof_value, p.matched,
+       p.problems
+  FROM billing.registration_proof_checks(:id) p
+  LEFT JOIN billing.region r ON r.id = p.region_id
+"""
+
+
+def _problem(data: Mapping[str, Any]) -> Problem:
+    params = {str(k): v for k, v in dict(data.get("params") or {}).items()}
+    make = Problem.warning if data.get("severity") == "warning" else Problem.error
+    return make(str(data["code"]), data.get("field"), **params)
+
+
+def _proofs(session: Session, review_id: int) -> tuple[ProofEvidence, ...]:
+    return tuple(
+        ProofEvidence(
+            kind=row.kind,
+            region=row.region,
+            account_number=row.account_number,
+            value=row.proof_value,
+            matched=bool(row.matched),
+            problems=tuple(_problem(p) for p in row.problems or ()),
+        )
+        for row in session.execute(text(_PROOFS), {"id": review_id})
+    )
+
+
 _CONTRACTS = """
 SELECT c.number, c.customer_id,
        coalesce(cu.name, concat_ws(' ', cu.last_name, cu.first_name, cu.middle_name)) AS holder
@@ -605,6 +702,17 @@ def load_review(
         )
         for number in numbers
     )
+    branches: tuple[Branch, ...] = ()
+    if organisation and inn:
+        branches = tuple(
+            Branch(b.id, b.name or "", b.kpp, not row["kpp"] or b.kpp == row["kpp"])
+            for b in session.execute(text(_BRANCHES), {"inn": compact(inn)})
+        )
+        fitting = [b for b in branches if b.kpp_matches]
+        if len(fitting) == 1:  # the customer the approval takes without a choice
+            customer = session.execute(
+                text(_CUSTOMER_BY_ID), {"id": fitting[0].customer_id}
+            ).first()
     owner = None
     if row["account_number"] and row["region_id"] is not None:
         owner = session.execute(
@@ -642,6 +750,99 @@ def load_review(
         contracts=contracts,
         account_owner=owner,
         account_found=owner is not None,
+        applicant_name=row["applicant_name"],
+        proofs=_proofs(session, review_id),
+        branches=branches,
+        approved_customer_id=row["customer_id"],
+    )
+
+
+# --- one merge request ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MergeLogin:
+    """One of the two logins of a merge request, as billing holds it now."""
+
+    id: int | None
+    login: str
+    exists: bool
+    changed: bool
+    """Its version moved since the request was made (the approval will be refused)."""
+    customer: str | None
+    accounts: tuple[str, ...]
+    """The accounts the login sees now (region and number)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRequestDetail:
+    """An operator's request to join ``joined`` into ``keep``, beside what billing holds."""
+
+    id: int
+    version: int
+    status: str
+    keep: MergeLogin
+    joined: MergeLogin
+    same_customer: bool
+    comment: str | None
+    requested_by: str
+    created_at: datetime
+    ageing: Ageing
+    claimed_by: str | None
+    claimed_until: datetime | None
+    decided_by: str | None
+    reason: str | None
+
+
+_MERGE = "SELECT * FROM billing.merge_request WHERE id = :id"
+
+_MERGE_LOGIN = """
+SELECT u.id, u.version,
+       coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS customer,
+       coalesce((SELECT array_agg(r.name || ' ' || a.number ORDER BY a.number)
+                   FROM billing.account_link l JOIN billing.account a ON a.id = l.account_id
+                   JOIN billing.region r ON r.id = a.region_id
+                  WHERE l.portal_user_id = u.id), '{}') AS accounts
+  FROM billing.portal_user u LEFT JOIN billing.customer c ON c.id = u.customer_id
+ WHERE u.id = :id
+"""
+
+
+def _merge_login(session: Session, user_id: int | None, login: str, version: int) -> MergeLogin:
+    row = (
+        session.execute(text(_MERGE_LOGIN), {"id": user_id}).first()
+        if user_id is not None
+        else None
+    )
+    if row is None:
+        return MergeLogin(user_id, login, False, False, None, ())
+    return MergeLogin(
+        row.id, login, True, row.version != version, row.customer, tuple(row.accounts)
+    )
+
+
+def load_merge_request(
+    session: Session, request_id: int, calendar: WorkingCalendar, now: datetime
+) -> MergeRequestDetail | None:
+    """The merge request ``request_id`` with both logins as they are now, or None."""
+    row = session.execute(text(_MERGE), {"id": request_id}).mappings().first()
+    if row is None:
+        return None
+    return MergeRequestDetail(
+        id=row["id"],
+        version=row["version"],
+        status=row["status"],
+        keep=_merge_login(session, row["keep_id"], row["keep_login"], row["keep_version"]),
+        joined=_merge_login(session, row["joined_id"], row["joined_login"], row["joined_version"]),
+        same_customer=row["keep_customer_id"] == row["joined_customer_id"],
+        comment=row["comment"],
+        requested_by=row["requested_by"],
+        created_at=row["requested_at"],
+        ageing=_ageing(calendar, row["requested_at"], now),
+        claimed_by=row["claimed_by"],
+        claimed_until=row["claimed_until"],
+        decided_by=row["decided_by"],
+        reason=row["reason"],
     )
 
 

@@ -130,42 +130,42 @@
 <context>
     <name>AppealsModel</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="50" />
+        <location filename="../../console/appeals/tab.py" line="51" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="51" />
+        <location filename="../../console/appeals/tab.py" line="52" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="52" />
+        <location filename="../../console/appeals/tab.py" line="53" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="53" />
+        <location filename="../../console/appeals/tab.py" line="54" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="54" />
+        <location filename="../../console/appeals/tab.py" line="55" />
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="55" />
+        <location filename="../../console/appeals/tab.py" line="56" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="56" />
+        <location filename="../../console/appeals/tab.py" line="57" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="57" />
+        <location filename="../../console/appeals/tab.py" line="58" />
         <source>Working days</source>
         <translation>Рабочих дней</translation>
     </message>
@@ -173,223 +173,223 @@
 <context>
     <name>AppealsTab</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="116" />
+        <location filename="../../console/appeals/tab.py" line="117" />
         <source>Open appeals</source>
         <translation>Открытые обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="124" />
+        <location filename="../../console/appeals/tab.py" line="125" />
         <source>Claim &amp;next (Ctrl+N)</source>
         <translation>Взять сл&amp;едующее (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="126" />
+        <location filename="../../console/appeals/tab.py" line="127" />
         <source>Claim the next appeal</source>
         <translation>Взять следующее обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="134" />
+        <location filename="../../console/appeals/tab.py" line="135" />
         <source>Appeal text</source>
         <translation>Текст обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="138" />
+        <location filename="../../console/appeals/tab.py" line="139" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="140" />
+        <location filename="../../console/appeals/tab.py" line="141" />
         <source>Send the &amp;answer (Ctrl+Enter)</source>
         <translation>Отправить о&amp;твет (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="142" />
+        <location filename="../../console/appeals/tab.py" line="143" />
         <source>Send the answer</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="148" />
+        <location filename="../../console/appeals/tab.py" line="149" />
         <source>Clo&amp;se the appeal</source>
         <translation>&amp;Закрыть обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="150" />
+        <location filename="../../console/appeals/tab.py" line="151" />
         <source>Close the answered appeal</source>
         <translation>Закрыть обращение с ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="152" />
+        <location filename="../../console/appeals/tab.py" line="153" />
         <source>Print the letter (Ctrl+P)</source>
         <translation>Печать письма (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="154" />
+        <location filename="../../console/appeals/tab.py" line="155" />
         <source>Print the answer as a letter</source>
         <translation>Напечатать ответ письмом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="161" />
+        <location filename="../../console/appeals/tab.py" line="162" />
         <source>Operator to assign the appeal to</source>
         <translation>Кому передать обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="164" />
+        <location filename="../../console/appeals/tab.py" line="165" />
         <source>Assign (Ctrl+Shift+A)</source>
         <translation>Передать (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="166" />
+        <location filename="../../console/appeals/tab.py" line="167" />
         <source>Assign the appeal</source>
         <translation>Передать обращение</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="169" />
+        <location filename="../../console/appeals/tab.py" line="170" />
         <source>Customer's card (Ctrl+O)</source>
         <translation>Карточка абонента (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="172" />
+        <location filename="../../console/appeals/tab.py" line="173" />
         <source>Open the customer's card (to apply a change of details)</source>
         <translation>Открыть карточку абонента (чтобы внести изменение данных)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="176" />
+        <location filename="../../console/appeals/tab.py" line="177" />
         <source>A change of details is applied on the customer's card with its own actions (phone, e-mail, portal login), each checked and audited by the database; then answer the appeal saying what was changed.</source>
         <translation>Изменение данных вносится в карточке абонента её действиями (телефон, e-mail, логин портала) — каждое проверяет и записывает в журнал база данных; затем ответьте на обращение, указав, что изменено.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="186" />
+        <location filename="../../console/appeals/tab.py" line="187" />
         <source>Contact topics…</source>
         <translation>Темы контактов…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="188" />
+        <location filename="../../console/appeals/tab.py" line="189" />
         <source>Edit the list of contact topics</source>
         <translation>Изменить список тем контактов</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="192" />
+        <location filename="../../console/appeals/tab.py" line="193" />
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="198" />
+        <location filename="../../console/appeals/tab.py" line="199" />
         <source>Appeals by status and age</source>
         <translation>Обращения по статусу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="202" />
+        <location filename="../../console/appeals/tab.py" line="203" />
         <source>Overdue appeals</source>
         <translation>Просроченные обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="205" />
+        <location filename="../../console/appeals/tab.py" line="206" />
         <source>Appeals by operator</source>
         <translation>Обращения по операторам</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="208" />
+        <location filename="../../console/appeals/tab.py" line="209" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="209" />
+        <location filename="../../console/appeals/tab.py" line="210" />
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="210" />
+        <location filename="../../console/appeals/tab.py" line="211" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="211" />
+        <location filename="../../console/appeals/tab.py" line="212" />
         <source>Answered</source>
         <translation>С ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="212" />
+        <location filename="../../console/appeals/tab.py" line="213" />
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="217" />
+        <location filename="../../console/appeals/tab.py" line="218" />
         <source>E&amp;xport CSV…</source>
         <translation>Выгр&amp;узить CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="219" />
+        <location filename="../../console/appeals/tab.py" line="220" />
         <source>Export the register as CSV</source>
         <translation>Выгрузить реестр в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="227" />
-        <location filename="../../console/appeals/tab.py" line="477" />
+        <location filename="../../console/appeals/tab.py" line="228" />
+        <location filename="../../console/appeals/tab.py" line="478" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="237" />
+        <location filename="../../console/appeals/tab.py" line="238" />
         <source>Assign to:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="268" />
+        <location filename="../../console/appeals/tab.py" line="269" />
         <source>A&amp;ppeals</source>
         <translation>&amp;Обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="312" />
+        <location filename="../../console/appeals/tab.py" line="313" />
         <source>No new appeals are waiting.</source>
         <translation>Новых обращений нет.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="330" />
+        <location filename="../../console/appeals/tab.py" line="331" />
         <source>Answered; the customer's e-mail is queued.</source>
         <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="334" />
+        <location filename="../../console/appeals/tab.py" line="335" />
         <source>Answered; the customer has no e-mail: send the answer by letter.</source>
         <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="352" />
+        <location filename="../../console/appeals/tab.py" line="353" />
         <source>Appeal {number} is assigned to {login}.</source>
         <translation>Обращение {number} передано {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="409" />
+        <location filename="../../console/appeals/tab.py" line="410" />
         <source>Answer to appeal {number}</source>
         <translation>Ответ на обращение {number}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="417" />
+        <location filename="../../console/appeals/tab.py" line="418" />
         <source>Export the register</source>
         <translation>Выгрузка реестра обращений</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="417" />
+        <location filename="../../console/appeals/tab.py" line="418" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="433" />
+        <location filename="../../console/appeals/tab.py" line="434" />
         <source>Exported {count} appeals.</source>
         <translation>Выгружено обращений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="467" />
+        <location filename="../../console/appeals/tab.py" line="468" />
         <source>Arrived {day}, due {deadline}</source>
         <translation>Поступило {day}, срок ответа — {deadline}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="474" />
+        <location filename="../../console/appeals/tab.py" line="475" />
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="496" />
+        <location filename="../../console/appeals/tab.py" line="497" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -398,7 +398,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="506" />
+        <location filename="../../console/appeals/tab.py" line="507" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
@@ -1039,27 +1039,42 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Кассовый чек</translation>
     </message>
     <message>
+        <location filename="../../console/admin/labels.py" line="47" />
+        <source>Registration proof</source>
+        <translation>Подтверждение при регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="48" />
+        <source>Merge request</source>
+        <translation>Заявка на объединение</translation>
+    </message>
+    <message>
         <location filename="../../console/admin/labels.py" line="49" />
+        <source>Correction cheque</source>
+        <translation>Чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="52" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="50" />
+        <location filename="../../console/admin/labels.py" line="53" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="51" />
+        <location filename="../../console/admin/labels.py" line="54" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="52" />
+        <location filename="../../console/admin/labels.py" line="55" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="53" />
+        <location filename="../../console/admin/labels.py" line="56" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -1606,383 +1621,383 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="131" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="133" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="139" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="141" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="140" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="177" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="142" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="179" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="143" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="146" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="148" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="151" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="154" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="156" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="147" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="155" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="159" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="161" />
         <source>Cheques not printed</source>
         <translation>Ненапечатанные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="163" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
         <source>Print pending cheques (F7)</source>
         <translation>Пробить отложенные чеки (F7)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="164" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="166" />
         <source>Print the pending cheques</source>
         <translation>Пробить отложенные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="167" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
         <source>X-report (F8)</source>
         <translation>X-отчёт (F8)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="168" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="170" />
         <source>Print the X-report</source>
         <translation>Напечатать X-отчёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="172" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
         <source>Opening float problem</source>
         <translation>Ошибка в размене</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="176" />
         <source>Counted cash problem</source>
         <translation>Ошибка в пересчитанной сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="180" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="184" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="193" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="195" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="194" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="198" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="200" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="200" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="204" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="209" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="216" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="217" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="219" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="220" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="223" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="225" />
         <source>E-mail or phone for an electronic cheque</source>
         <translation>E-mail или телефон для электронного чека</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="225" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="227" />
         <source>only if the customer asks: name@mail.ru</source>
         <translation>только по просьбе покупателя: name@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="226" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="228" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="227" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="229" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="233" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="235" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="234" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="236" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="238" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="240" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="239" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="241" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="243" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="245" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="246" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="248" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="248" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="250" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="249" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="251" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="250" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="252" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="251" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="253" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="253" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="255" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="254" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="256" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="256" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="258" />
         <source>Electro&amp;nic cheque to:</source>
         <translation>&amp;Электронный чек на:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="266" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="317" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="319" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="361" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="363" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="366" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="368" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="387" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="389" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="396" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="398" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="401" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="403" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="449" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="451" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="452" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="454" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="467" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="469" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="469" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="471" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="487" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="489" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="509" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="511" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="519" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="521" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="520" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="522" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="540" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="542" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="549" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="551" />
         <source>Printing the cheque…</source>
         <translation>Печатаем чек…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="573" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="575" />
         <source>Cheque printed: ФД № {fd}, ФП {fp}.</source>
         <translation>Чек напечатан: ФД № {fd}, ФП {fp}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="578" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="580" />
         <source>The cheque is not printed yet: {reason}</source>
         <translation>Чек пока не напечатан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="605" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="607" />
         <source>Cheques not printed: {count}. {reason}</source>
         <translation>Не напечатано чеков: {count}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="653" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="655" />
         <source>The X-report is printed.</source>
         <translation>X-отчёт напечатан.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="670" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="672" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="688" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="690" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="762" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="764" />
         <source>The register's shift № {number} is adopted.</source>
         <translation>Смена № {number} на кассе уже открыта — продолжаем её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="764" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="766" />
         <source>The register's shift № {number} is opened.</source>
         <translation>На кассе открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="771" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="773" />
         <source>Register shift over 24 hours</source>
         <translation>Смена на кассе длится больше 24 часов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="773" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="775" />
         <source>The cash register's shift has lasted more than 24 hours, so the register refuses cheques. Close it now? The register prints the Z-report, then a new shift opens.</source>
         <translation>Смена на кассе (ККТ) длится больше 24 часов, и касса не печатает чеки. Закрыть её сейчас? Касса напечатает Z-отчёт, затем откроется новая смена.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="792" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="794" />
         <source>The old shift is closed (Z-report); shift № {number} is open.</source>
         <translation>Старая смена закрыта (Z-отчёт); открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="804" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="806" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="884" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="886" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="911" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="913" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -2006,7 +2021,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="103" />
-        <location filename="../../console/commands/database.py" line="69" />
+        <location filename="../../console/commands/database.py" line="70" />
         <source>commands</source>
         <translation>команды</translation>
     </message>
@@ -2043,7 +2058,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
     <message>
         <location filename="../../console/commands/admin.py" line="68" />
         <location filename="../../console/commands/billing.py" line="69" />
-        <location filename="../../console/commands/database.py" line="60" />
+        <location filename="../../console/commands/database.py" line="61" />
         <location filename="../../console/commands/notifications.py" line="69" />
         <location filename="../../console/commands/printing.py" line="54" />
         <source>database URL (default: the configured server, else the embedded database)</source>
@@ -2060,205 +2075,205 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Повторите пароль: </translation>
     </message>
     <message>
-        <location filename="../../console/commands/admin.py" line="113" />
+        <location filename="../../console/commands/admin.py" line="107" />
         <source>The role {role} may not create operators: run create-admin as a database superuser (or as an administrator).</source>
         <translation>Роль {role} не может создавать операторов: запустите create-admin от имени суперпользователя базы данных (или администратора).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/admin.py" line="131" />
+        <location filename="../../console/commands/admin.py" line="125" />
         <source>Administrator {login} ({name}) created in {server}.</source>
         <translation>Администратор {login} ({name}) создан в {server}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="78" />
+        <location filename="../../console/commands/common.py" line="79" />
         <source>Not a database URL: {url} (use postgresql://user@host:5432/database).</source>
         <translation>Это не адрес базы данных: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="87" />
+        <location filename="../../console/commands/common.py" line="88" />
         <source>Not a PostgreSQL URL: {url} (use postgresql://user@host:5432/database).</source>
         <translation>Это не адрес базы PostgreSQL: {url} (формат: postgresql://пользователь@сервер:5432/база).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="100" />
+        <location filename="../../console/commands/common.py" line="101" />
         <source>The server {server} refused the login {user}: wrong user name or password.</source>
         <translation>Сервер {server} отклонил вход {user}: неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="104" />
+        <location filename="../../console/commands/common.py" line="105" />
         <source>The server {server} does not let {user} log in (the login is disabled).</source>
         <translation>Сервер {server} не допускает вход {user} (учётная запись отключена).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="108" />
+        <location filename="../../console/commands/common.py" line="109" />
         <source>The server {server} has no database {database}.</source>
         <translation>На сервере {server} нет базы данных {database}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="112" />
+        <location filename="../../console/commands/common.py" line="113" />
         <source>The database server {server} does not answer: is it running, and is the address right?</source>
         <translation>Сервер базы данных {server} не отвечает: запущен ли он и верен ли адрес?</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="153" />
+        <location filename="../../console/commands/common.py" line="154" />
         <source>The database {server} has no billing schema: run “billing-console db upgrade”.</source>
         <translation>В базе данных {server} нет схемы биллинга: выполните «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="157" />
+        <location filename="../../console/commands/common.py" line="158" />
         <source>The database {server} is at migration {current}, this console needs {head}: run “billing-console db upgrade”.</source>
         <translation>База данных {server} на миграции {current}, этой консоли нужна {head}: выполните «billing-console db upgrade».</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="163" />
+        <location filename="../../console/commands/common.py" line="164" />
         <source>The database {server} is at migration {current}, newer than this console ({head}): install the current console.</source>
         <translation>База данных {server} на миграции {current}, более новой, чем у этой консоли ({head}): установите актуальную версию консоли.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="245" />
+        <location filename="../../console/commands/common.py" line="246" />
         <source>The embedded training database could not be started: {error}</source>
         <translation>Не удалось запустить встроенную учебную базу данных: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="283" />
+        <location filename="../../console/commands/common.py" line="280" />
         <source>The database refused: the role {role} is not allowed to do this.</source>
         <translation>База данных отказала: роли {role} это не разрешено.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="287" />
+        <location filename="../../console/commands/common.py" line="284" />
         <source>The database refused: this role is not allowed to do this.</source>
         <translation>База данных отказала: этой роли это не разрешено.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="294" />
+        <location filename="../../console/commands/common.py" line="291" />
         <source>The connection to the database was lost: {error}</source>
         <translation>Соединение с базой данных потеряно: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="301" />
+        <location filename="../../console/commands/common.py" line="298" />
         <source>The database refused the command: {error}</source>
         <translation>База данных отклонила команду: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="326" />
-        <location filename="../../console/commands/common.py" line="388" />
-        <location filename="../../console/commands/common.py" line="403" />
+        <location filename="../../console/commands/common.py" line="323" />
+        <location filename="../../console/commands/common.py" line="385" />
+        <location filename="../../console/commands/common.py" line="400" />
         <location filename="../../console/commands/printing.py" line="304" />
         <source>Cannot write to {path}: {error}</source>
         <translation>Не удаётся записать в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="337" />
+        <location filename="../../console/commands/common.py" line="334" />
         <source>{path} is a folder; give the name of the PDF file to write.</source>
         <translation>{path} — это папка; укажите имя PDF-файла для записи.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="349" />
+        <location filename="../../console/commands/common.py" line="346" />
         <source>{path} is a file, not a folder (to write one PDF, add --single-file).</source>
         <translation>{path} — это файл, а не папка (чтобы записать один PDF, добавьте --single-file).</translation>
     </message>
     <message>
-        <location filename="../../console/commands/common.py" line="362" />
+        <location filename="../../console/commands/common.py" line="359" />
         <source>Cannot write {path}: {existing} is a file, not a folder.</source>
         <translation>Не удаётся записать {path}: {existing} — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="44" />
+        <location filename="../../console/commands/database.py" line="45" />
         <source>Drawing customers and accounts</source>
         <translation>Формирование абонентов и лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="45" />
+        <location filename="../../console/commands/database.py" line="46" />
         <source>Loading regions and tariffs</source>
         <translation>Загрузка районов и тарифов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="46" />
+        <location filename="../../console/commands/database.py" line="47" />
         <source>Forming readings, bills and payments</source>
         <translation>Формирование показаний, счетов и платежей</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="47" />
+        <location filename="../../console/commands/database.py" line="48" />
         <source>Building indexes</source>
         <translation>Построение индексов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="48" />
+        <location filename="../../console/commands/database.py" line="49" />
         <source>Analysing</source>
         <translation>Сбор статистики</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="49" />
+        <location filename="../../console/commands/database.py" line="50" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="66" />
+        <location filename="../../console/commands/database.py" line="67" />
         <source>database administration</source>
         <translation>администрирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="74" />
+        <location filename="../../console/commands/database.py" line="75" />
         <source>apply the migrations (superuser or owner)</source>
         <translation>применить миграции (суперпользователь или владелец)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="75" />
+        <location filename="../../console/commands/database.py" line="76" />
         <source>Bring the database to this console's migration. Run it as a superuser, or as the database owner with CREATEROLE: it creates the cluster-wide roles billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender and billing_login_check.</source>
         <translation>Привести базу данных к миграции этой консоли. Запускайте от имени суперпользователя или владельца базы с правом CREATEROLE: команда создаёт общие для кластера роли billing_owner, billing_agent, billing_cashier, billing_supervisor, billing_admin, billing_sender и billing_login_check.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="88" />
+        <location filename="../../console/commands/database.py" line="89" />
         <source>fill an empty database with demo data</source>
         <translation>заполнить пустую базу демонстрационными данными</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="94" />
+        <location filename="../../console/commands/database.py" line="95" />
         <source>number of accounts</source>
         <translation>число лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="100" />
+        <location filename="../../console/commands/database.py" line="101" />
         <source>random seed (same seed, same data)</source>
         <translation>начальное значение генератора (одно значение — одни и те же данные)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="105" />
+        <location filename="../../console/commands/database.py" line="106" />
         <source>the date the history ends at, YYYY-MM-DD</source>
         <translation>дата окончания истории, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="112" />
+        <location filename="../../console/commands/database.py" line="113" />
         <source>connections forming the history at once (default: all cores; 1 = one transaction)</source>
         <translation>соединений, одновременно формирующих историю (по умолчанию — по числу ядер; 1 — одна транзакция)</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="167" />
+        <location filename="../../console/commands/database.py" line="168" />
         <source>The role {role} may not create the billing schema and its roles ({error}): run “billing-console db upgrade” as a superuser, or prepare the owner role as the README says.</source>
         <translation>Роль {role} не может создать схему биллинга и её роли ({error}): выполните «billing-console db upgrade» от имени суперпользователя или подготовьте роль владельца, как описано в README.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="187" />
+        <location filename="../../console/commands/database.py" line="188" />
         <source>The database {server} is at migration {head}.</source>
         <translation>База данных {server} на миграции {head}.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="245" />
+        <location filename="../../console/commands/database.py" line="236" />
         <source>Demo data is loaded only by a superuser of {server} (it switches the audit triggers off for the load); {login} is not one.</source>
         <translation>Демонстрационные данные загружает только суперпользователь сервера {server} (на время загрузки он отключает триггеры аудита); {login} им не является.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="256" />
+        <location filename="../../console/commands/database.py" line="247" />
         <source>The database {server} already holds billing data: demo data goes only into an empty database.</source>
         <translation>В базе данных {server} уже есть данные биллинга: демонстрационные данные загружаются только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="269" />
+        <location filename="../../console/commands/database.py" line="260" />
         <source>Loading {table}</source>
         <translation>Загрузка {table}</translation>
     </message>
     <message>
-        <location filename="../../console/commands/database.py" line="333" />
+        <location filename="../../console/commands/database.py" line="324" />
         <source>Loaded {accounts} accounts, {customers} customers, {meters} meters, {users} portal users, {readings} readings, {bills} bills and {payments} payments in {seconds} s.</source>
         <translation>Загружено за {seconds} с: лицевых счетов — {accounts}, абонентов — {customers}, приборов учёта — {meters}, пользователей портала — {users}, показаний — {readings}, счетов — {bills}, платежей — {payments}.</translation>
     </message>
@@ -3068,334 +3083,334 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="122" />
+        <location filename="../../console/lookup/card_widget.py" line="163" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="133" />
+        <location filename="../../console/lookup/card_widget.py" line="174" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="136" />
+        <location filename="../../console/lookup/card_widget.py" line="177" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="139" />
-        <location filename="../../console/lookup/card_widget.py" line="145" />
+        <location filename="../../console/lookup/card_widget.py" line="180" />
+        <location filename="../../console/lookup/card_widget.py" line="186" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="140" />
+        <location filename="../../console/lookup/card_widget.py" line="181" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="147" />
+        <location filename="../../console/lookup/card_widget.py" line="188" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="152" />
+        <location filename="../../console/lookup/card_widget.py" line="193" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="153" />
+        <location filename="../../console/lookup/card_widget.py" line="194" />
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="168" />
-        <location filename="../../console/lookup/card_widget.py" line="324" />
+        <location filename="../../console/lookup/card_widget.py" line="209" />
+        <location filename="../../console/lookup/card_widget.py" line="370" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="174" />
+        <location filename="../../console/lookup/card_widget.py" line="215" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="180" />
+        <location filename="../../console/lookup/card_widget.py" line="221" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="182" />
-        <location filename="../../console/lookup/card_widget.py" line="264" />
-        <location filename="../../console/lookup/card_widget.py" line="274" />
+        <location filename="../../console/lookup/card_widget.py" line="223" />
+        <location filename="../../console/lookup/card_widget.py" line="308" />
+        <location filename="../../console/lookup/card_widget.py" line="318" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="183" />
+        <location filename="../../console/lookup/card_widget.py" line="224" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="184" />
+        <location filename="../../console/lookup/card_widget.py" line="225" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="185" />
+        <location filename="../../console/lookup/card_widget.py" line="226" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="186" />
+        <location filename="../../console/lookup/card_widget.py" line="227" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="187" />
+        <location filename="../../console/lookup/card_widget.py" line="228" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="188" />
+        <location filename="../../console/lookup/card_widget.py" line="229" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="189" />
+        <location filename="../../console/lookup/card_widget.py" line="230" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="195" />
+        <location filename="../../console/lookup/card_widget.py" line="236" />
         <source>Debt by kind and pending internet payments</source>
         <translation>Долг по видам начислений и интернет-платежи в обработке</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="200" />
+        <location filename="../../console/lookup/card_widget.py" line="241" />
         <source>Readings (Ctrl+1)</source>
         <translation>Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="201" />
+        <location filename="../../console/lookup/card_widget.py" line="242" />
         <source>Payments (Ctrl+2)</source>
         <translation>Платежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="202" />
+        <location filename="../../console/lookup/card_widget.py" line="243" />
         <source>Cash desk (Ctrl+3)</source>
         <translation>Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="221" />
+        <location filename="../../console/lookup/card_widget.py" line="263" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="223" />
+        <location filename="../../console/lookup/card_widget.py" line="265" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="224" />
+        <location filename="../../console/lookup/card_widget.py" line="266" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="225" />
+        <location filename="../../console/lookup/card_widget.py" line="267" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="226" />
+        <location filename="../../console/lookup/card_widget.py" line="268" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="269" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="241" />
+        <location filename="../../console/lookup/card_widget.py" line="284" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="243" />
+        <location filename="../../console/lookup/card_widget.py" line="286" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="244" />
+        <location filename="../../console/lookup/card_widget.py" line="287" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="245" />
+        <location filename="../../console/lookup/card_widget.py" line="288" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="246" />
+        <location filename="../../console/lookup/card_widget.py" line="289" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="247" />
+        <location filename="../../console/lookup/card_widget.py" line="290" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="255" />
+        <location filename="../../console/lookup/card_widget.py" line="298" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="261" />
+        <location filename="../../console/lookup/card_widget.py" line="305" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="263" />
+        <location filename="../../console/lookup/card_widget.py" line="307" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="265" />
+        <location filename="../../console/lookup/card_widget.py" line="309" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="266" />
-        <location filename="../../console/lookup/card_widget.py" line="274" />
+        <location filename="../../console/lookup/card_widget.py" line="310" />
+        <location filename="../../console/lookup/card_widget.py" line="318" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="267" />
+        <location filename="../../console/lookup/card_widget.py" line="311" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="268" />
+        <location filename="../../console/lookup/card_widget.py" line="312" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="273" />
+        <location filename="../../console/lookup/card_widget.py" line="317" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="274" />
+        <location filename="../../console/lookup/card_widget.py" line="318" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="274" />
+        <location filename="../../console/lookup/card_widget.py" line="318" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="284" />
+        <location filename="../../console/lookup/card_widget.py" line="329" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="285" />
+        <location filename="../../console/lookup/card_widget.py" line="330" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="286" />
+        <location filename="../../console/lookup/card_widget.py" line="331" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="292" />
-        <location filename="../../console/lookup/card_widget.py" line="305" />
+        <location filename="../../console/lookup/card_widget.py" line="338" />
+        <location filename="../../console/lookup/card_widget.py" line="351" />
         <source>Customer card</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="359" />
+        <location filename="../../console/lookup/card_widget.py" line="428" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="359" />
-        <location filename="../../console/lookup/card_widget.py" line="367" />
+        <location filename="../../console/lookup/card_widget.py" line="428" />
+        <location filename="../../console/lookup/card_widget.py" line="436" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="361" />
+        <location filename="../../console/lookup/card_widget.py" line="430" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="363" />
+        <location filename="../../console/lookup/card_widget.py" line="432" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="365" />
+        <location filename="../../console/lookup/card_widget.py" line="434" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="369" />
+        <location filename="../../console/lookup/card_widget.py" line="438" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="390" />
+        <location filename="../../console/lookup/card_widget.py" line="465" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="401" />
+        <location filename="../../console/lookup/card_widget.py" line="476" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="412" />
+        <location filename="../../console/lookup/card_widget.py" line="487" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="462" />
+        <location filename="../../console/lookup/card_widget.py" line="537" />
         <source>Debt of {account}: {parts}</source>
         <translation>Долг по ЛС {account}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="473" />
+        <location filename="../../console/lookup/card_widget.py" line="548" />
         <source>Internet payment of {amount} ₽ made {moment} is not posted yet: billing posts it with the next bank register.</source>
         <translation>Интернет-платёж {amount} ₽ от {moment} ещё не разнесён: он поступит на счёт со следующим реестром банка.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="496" />
+        <location filename="../../console/lookup/card_widget.py" line="571" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="506" />
+        <location filename="../../console/lookup/card_widget.py" line="581" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="519" />
+        <location filename="../../console/lookup/card_widget.py" line="594" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="538" />
+        <location filename="../../console/lookup/card_widget.py" line="612" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="578" />
+        <location filename="../../console/lookup/card_widget.py" line="652" />
         <source>Incoming call: {caller}</source>
         <translation>Входящий звонок: {caller}</translation>
     </message>
@@ -3481,164 +3496,269 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>DecisionView</name>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="22" />
+        <location filename="../../console/moderation/detail_html.py" line="28" />
         <source>Portal user</source>
         <translation>Учётная запись ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="23" />
+        <location filename="../../console/moderation/detail_html.py" line="29" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="24" />
+        <location filename="../../console/moderation/detail_html.py" line="30" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="25" />
+        <location filename="../../console/moderation/detail_html.py" line="31" />
         <source>no such account</source>
         <translation>такого счёта нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="26" />
+        <location filename="../../console/moderation/detail_html.py" line="32" />
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="27" />
+        <location filename="../../console/moderation/detail_html.py" line="33" />
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="28" />
+        <location filename="../../console/moderation/detail_html.py" line="34" />
         <source>no customer with this INN</source>
         <translation>абонента с таким ИНН нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="29" />
+        <location filename="../../console/moderation/detail_html.py" line="35" />
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="30" />
+        <location filename="../../console/moderation/detail_html.py" line="36" />
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="31" />
+        <location filename="../../console/moderation/detail_html.py" line="37" />
         <source>OGRN / OGRNIP</source>
         <translation>ОГРН / ОГРНИП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="32" />
+        <location filename="../../console/moderation/detail_html.py" line="38" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="33" />
+        <location filename="../../console/moderation/detail_html.py" line="39" />
         <source>Link request</source>
         <translation>Заявка на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="34" />
+        <location filename="../../console/moderation/detail_html.py" line="40" />
         <source>received</source>
         <translation>поступила</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="35" />
+        <location filename="../../console/moderation/detail_html.py" line="41" />
         <source>Taken by</source>
         <translation>В работе у</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="36" />
+        <location filename="../../console/moderation/detail_html.py" line="42" />
         <source>The automatic check passes now.</source>
         <translation>Автоматическая проверка теперь проходит.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="37" />
+        <location filename="../../console/moderation/detail_html.py" line="43" />
         <source>Why the automatic check failed:</source>
         <translation>Почему не прошла автоматическая проверка:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="38" />
+        <location filename="../../console/moderation/detail_html.py" line="44" />
         <source>The customer typed</source>
         <translation>Указал абонент</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="39" />
+        <location filename="../../console/moderation/detail_html.py" line="45" />
         <source>Billing holds</source>
         <translation>В биллинге</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="40" />
+        <location filename="../../console/moderation/detail_html.py" line="46" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="41" />
+        <location filename="../../console/moderation/detail_html.py" line="47" />
         <source>Last payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="42" />
+        <location filename="../../console/moderation/detail_html.py" line="48" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="43" />
+        <location filename="../../console/moderation/detail_html.py" line="49" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="44" />
+        <location filename="../../console/moderation/detail_html.py" line="50" />
         <source>Decided by</source>
         <translation>Решение принял</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="45" />
+        <location filename="../../console/moderation/detail_html.py" line="51" />
         <source>check digits valid</source>
         <translation>контрольные цифры верны</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="46" />
+        <location filename="../../console/moderation/detail_html.py" line="52" />
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="47" />
+        <location filename="../../console/moderation/detail_html.py" line="53" />
         <source>belongs to</source>
         <translation>принадлежит</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="48" />
+        <location filename="../../console/moderation/detail_html.py" line="54" />
         <source>no such contract</source>
         <translation>такого договора нет</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="49" />
+        <location filename="../../console/moderation/detail_html.py" line="55" />
         <source>due by</source>
         <translation>срок до</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="50" />
+        <location filename="../../console/moderation/detail_html.py" line="56" />
         <source>in service</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="51" />
+        <location filename="../../console/moderation/detail_html.py" line="57" />
         <source>Proof</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="52" />
+        <location filename="../../console/moderation/detail_html.py" line="58" />
         <source>working days waiting: %1</source>
         <translation>ждёт рабочих дней: %1</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/detail_html.py" line="53" />
+        <location filename="../../console/moderation/detail_html.py" line="59" />
         <source>belongs to this customer</source>
         <translation>принадлежит этому абоненту</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="60" />
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="61" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="62" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="63" />
+        <source>Proofs the applicant gave</source>
+        <translation>Подтверждения, которые дал заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="64" />
+        <source>matches billing</source>
+        <translation>совпадает с биллингом</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="65" />
+        <source>does not match</source>
+        <translation>не совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="66" />
+        <source>The applicant gave no proof.</source>
+        <translation>Заявитель не дал подтверждений.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="67" />
+        <source>Branches with this INN</source>
+        <translation>Филиалы с этим ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="68" />
+        <source>the registration's KPP</source>
+        <translation>КПП из регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="69" />
+        <source>no KPP</source>
+        <translation>без КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="70" />
+        <source>Merge request</source>
+        <translation>Заявка на объединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="71" />
+        <source>Requested by</source>
+        <translation>Подал</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="72" />
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="73" />
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="74" />
+        <source>Join and remove</source>
+        <translation>Присоединить и удалить</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="75" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="76" />
+        <source>Accounts it sees</source>
+        <translation>Видит лицевые счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="77" />
+        <source>the login no longer exists</source>
+        <translation>учётной записи больше нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="78" />
+        <source>changed since the request</source>
+        <translation>изменилась после подачи заявки</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="79" />
+        <source>The logins belong to different customers.</source>
+        <translation>Учётные записи принадлежат разным абонентам.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/detail_html.py" line="80" />
+        <source>no customer yet</source>
+        <translation>абонент ещё не определён</translation>
     </message>
 </context>
 <context>
@@ -4782,139 +4902,139 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="88" />
+        <location filename="../../console/lookup/lookup_tab.py" line="99" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="95" />
+        <location filename="../../console/lookup/lookup_tab.py" line="106" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="98" />
+        <location filename="../../console/lookup/lookup_tab.py" line="109" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="101" />
+        <location filename="../../console/lookup/lookup_tab.py" line="112" />
         <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="113" />
+        <location filename="../../console/lookup/lookup_tab.py" line="124" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="118" />
+        <location filename="../../console/lookup/lookup_tab.py" line="129" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="124" />
+        <location filename="../../console/lookup/lookup_tab.py" line="135" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="126" />
+        <location filename="../../console/lookup/lookup_tab.py" line="137" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="128" />
+        <location filename="../../console/lookup/lookup_tab.py" line="139" />
         <source>&amp;As:</source>
         <translation>К&amp;ак:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="130" />
+        <location filename="../../console/lookup/lookup_tab.py" line="141" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="135" />
+        <location filename="../../console/lookup/lookup_tab.py" line="146" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="139" />
+        <location filename="../../console/lookup/lookup_tab.py" line="150" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="148" />
+        <location filename="../../console/lookup/lookup_tab.py" line="159" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="170" />
+        <location filename="../../console/lookup/lookup_tab.py" line="181" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="174" />
+        <location filename="../../console/lookup/lookup_tab.py" line="185" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="181" />
+        <location filename="../../console/lookup/lookup_tab.py" line="192" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="188" />
+        <location filename="../../console/lookup/lookup_tab.py" line="199" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="197" />
+        <location filename="../../console/lookup/lookup_tab.py" line="208" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="205" />
+        <location filename="../../console/lookup/lookup_tab.py" line="216" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="336" />
+        <location filename="../../console/lookup/lookup_tab.py" line="347" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="358" />
+        <location filename="../../console/lookup/lookup_tab.py" line="369" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="363" />
+        <location filename="../../console/lookup/lookup_tab.py" line="374" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="365" />
+        <location filename="../../console/lookup/lookup_tab.py" line="376" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="367" />
+        <location filename="../../console/lookup/lookup_tab.py" line="378" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="368" />
+        <location filename="../../console/lookup/lookup_tab.py" line="379" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="438" />
+        <location filename="../../console/lookup/lookup_tab.py" line="449" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="462" />
+        <location filename="../../console/lookup/lookup_tab.py" line="475" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -4922,97 +5042,97 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="41" />
+        <location filename="../../console/main_window.py" line="42" />
         <source>Work areas</source>
         <translation>Рабочие разделы</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="75" />
+        <location filename="../../console/main_window.py" line="76" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="77" />
+        <location filename="../../console/main_window.py" line="78" />
         <source>{title} — embedded training database</source>
         <translation>{title} — учебная база</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="105" />
+        <location filename="../../console/main_window.py" line="106" />
         <source>{title} (Alt+{number})</source>
         <translation>{title} (Alt+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="112" />
+        <location filename="../../console/main_window.py" line="113" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="114" />
+        <location filename="../../console/main_window.py" line="115" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121" />
+        <location filename="../../console/main_window.py" line="122" />
         <source>Form the period's bills…</source>
         <translation>Сформировать счета за период…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128" />
+        <location filename="../../console/main_window.py" line="129" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134" />
+        <location filename="../../console/main_window.py" line="135" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136" />
+        <location filename="../../console/main_window.py" line="137" />
         <source>&amp;Find a customer</source>
         <translation>&amp;Найти абонента</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="144" />
+        <location filename="../../console/main_window.py" line="145" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="155" />
+        <location filename="../../console/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="157" />
+        <location filename="../../console/main_window.py" line="158" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="167" />
+        <location filename="../../console/main_window.py" line="168" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="171" />
+        <location filename="../../console/main_window.py" line="172" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="176" />
+        <location filename="../../console/main_window.py" line="177" />
         <source>Embedded training database · {version}</source>
         <translation>Учебная база (встроенная) · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="179" />
+        <location filename="../../console/main_window.py" line="180" />
         <source>Server {host}:{port}/{database} · {version}</source>
         <translation>Сервер {host}:{port}/{database} · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="245" />
+        <location filename="../../console/main_window.py" line="246" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="247" />
+        <location filename="../../console/main_window.py" line="248" />
         <source>&lt;h3&gt;Billing operator console&lt;/h3&gt;&lt;p&gt;For the customer service centres of an electricity supplier.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Settings: {settings}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Консоль оператора биллинга&lt;/h3&gt;&lt;p&gt;Для центров обслуживания клиентов энергосбытовой компании.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Настройки: {settings}&lt;/p&gt;&lt;p&gt;Журнал: {logs}&lt;/p&gt;</translation>
     </message>
@@ -5129,217 +5249,257 @@ Enter или двойной щелчок открывает карточку а�
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="32" />
+        <source>one customer</source>
+        <translation>один абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/labels.py" line="33" />
+        <source>different customers</source>
+        <translation>разные абоненты</translation>
+    </message>
 </context>
 <context>
     <name>ModerationTab</name>
     <message>
-        <location filename="../../console/moderation/tab.py" line="111" />
+        <location filename="../../console/moderation/tab.py" line="117" />
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="113" />
+        <location filename="../../console/moderation/tab.py" line="119" />
         <source>Link requests</source>
         <translation>Заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="114" />
+        <location filename="../../console/moderation/tab.py" line="120" />
         <source>Registrations</source>
         <translation>Регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="117" />
+        <location filename="../../console/moderation/tab.py" line="121" />
+        <source>Merge requests</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="124" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="119" />
+        <location filename="../../console/moderation/tab.py" line="126" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="119" />
-        <location filename="../../console/moderation/tab.py" line="326" />
+        <location filename="../../console/moderation/tab.py" line="126" />
+        <location filename="../../console/moderation/tab.py" line="349" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="123" />
+        <location filename="../../console/moderation/tab.py" line="130" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="125" />
+        <location filename="../../console/moderation/tab.py" line="132" />
         <source>Waiting</source>
         <translation>Ожидают</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="126" />
+        <location filename="../../console/moderation/tab.py" line="133" />
         <source>Decided</source>
         <translation>Решённые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="128" />
+        <location filename="../../console/moderation/tab.py" line="135" />
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="135" />
+        <location filename="../../console/moderation/tab.py" line="142" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="137" />
+        <location filename="../../console/moderation/tab.py" line="144" />
         <source>Any term</source>
         <translation>Любой срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="138" />
+        <location filename="../../console/moderation/tab.py" line="145" />
         <source>Due soon or overdue</source>
         <translation>Скоро срок или просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="139" />
+        <location filename="../../console/moderation/tab.py" line="146" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="147" />
+        <location filename="../../console/moderation/tab.py" line="154" />
         <source>&amp;Next (Ctrl+N)</source>
         <translation>Сл&amp;едующая (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="149" />
+        <location filename="../../console/moderation/tab.py" line="156" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="154" />
+        <location filename="../../console/moderation/tab.py" line="161" />
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="155" />
+        <location filename="../../console/moderation/tab.py" line="162" />
         <source>&amp;Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="156" />
+        <location filename="../../console/moderation/tab.py" line="163" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="157" />
+        <location filename="../../console/moderation/tab.py" line="164" />
         <source>&amp;Status:</source>
         <translation>Сос&amp;тояние:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="158" />
+        <location filename="../../console/moderation/tab.py" line="165" />
         <source>&amp;Term:</source>
         <translation>Сро&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="172" />
+        <location filename="../../console/moderation/tab.py" line="179" />
         <source>Queue items, oldest first</source>
         <translation>Очередь, сначала старые</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="182" />
+        <location filename="../../console/moderation/tab.py" line="189" />
         <source>The item beside billing's data</source>
         <translation>Заявка рядом с данными биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="183" />
+        <location filename="../../console/moderation/tab.py" line="190" />
         <source>Press Ctrl+N to take the oldest item of the queue.</source>
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="185" />
+        <location filename="../../console/moderation/tab.py" line="192" />
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>Одо&amp;брить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="188" />
+        <location filename="../../console/moderation/tab.py" line="195" />
         <source>Re&amp;ject… (Ctrl+Shift+R)</source>
         <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="190" />
+        <location filename="../../console/moderation/tab.py" line="197" />
         <source>&amp;Edit (Ctrl+E)</source>
         <translation>Исп&amp;равить (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="193" />
+        <location filename="../../console/moderation/tab.py" line="200" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
         <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="226" />
+        <location filename="../../console/moderation/tab.py" line="206" />
+        <source>Branch to approve</source>
+        <translation>Филиал, который одобрить</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="207" />
+        <source>&amp;Branch (KPP):</source>
+        <translation>&amp;Филиал (КПП):</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="244" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="227" />
+        <location filename="../../console/moderation/tab.py" line="245" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="228" />
+        <location filename="../../console/moderation/tab.py" line="246" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="237" />
+        <location filename="../../console/moderation/tab.py" line="255" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="270" />
+        <location filename="../../console/moderation/tab.py" line="293" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="345" />
+        <location filename="../../console/moderation/tab.py" line="368" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="360" />
+        <location filename="../../console/moderation/tab.py" line="385" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="452" />
+        <location filename="../../console/moderation/tab.py" line="428" />
+        <source>— choose the branch —</source>
+        <translation>— выберите филиал —</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="430" />
+        <source>no KPP</source>
+        <translation>без КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="431" />
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/tab.py" line="510" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="454" />
+        <location filename="../../console/moderation/tab.py" line="512" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="456" />
+        <location filename="../../console/moderation/tab.py" line="514" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="480" />
+        <location filename="../../console/moderation/tab.py" line="538" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="519" />
+        <location filename="../../console/moderation/tab.py" line="577" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="556" />
+        <location filename="../../console/moderation/tab.py" line="614" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="559" />
+        <location filename="../../console/moderation/tab.py" line="617" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -5466,67 +5626,67 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorTableModel</name>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="40" />
+        <location filename="../../console/admin/operators_tab.py" line="41" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="41" />
+        <location filename="../../console/admin/operators_tab.py" line="42" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="42" />
+        <location filename="../../console/admin/operators_tab.py" line="43" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="43" />
+        <location filename="../../console/admin/operators_tab.py" line="44" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="44" />
+        <location filename="../../console/admin/operators_tab.py" line="45" />
         <source>Password valid until</source>
         <translation>Пароль действует до</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="45" />
+        <location filename="../../console/admin/operators_tab.py" line="46" />
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="46" />
+        <location filename="../../console/admin/operators_tab.py" line="47" />
         <source>Created by</source>
         <translation>Кем создан</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="47" />
+        <location filename="../../console/admin/operators_tab.py" line="48" />
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="58" />
+        <location filename="../../console/admin/operators_tab.py" line="59" />
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="60" />
+        <location filename="../../console/admin/operators_tab.py" line="61" />
         <source>Password changed outside the console: reset it</source>
         <translation>Пароль изменён в обход консоли: сбросьте его</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="62" />
+        <location filename="../../console/admin/operators_tab.py" line="63" />
         <source>Password expired</source>
         <translation>Пароль просрочен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="63" />
+        <location filename="../../console/admin/operators_tab.py" line="64" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="77" />
+        <location filename="../../console/admin/operators_tab.py" line="78" />
         <source>no limit</source>
         <translation>бессрочно</translation>
     </message>
@@ -5534,113 +5694,113 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorsTab</name>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="109" />
-        <location filename="../../console/admin/operators_tab.py" line="126" />
+        <location filename="../../console/admin/operators_tab.py" line="110" />
+        <location filename="../../console/admin/operators_tab.py" line="127" />
         <source>Operators</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="117" />
+        <location filename="../../console/admin/operators_tab.py" line="118" />
         <source>Each operator is a database login in exactly one group. Every change here is recorded in the audit log.</source>
         <translation>Каждый оператор — учётная запись базы данных ровно в одной группе. Все изменения здесь записываются в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="141" />
+        <location filename="../../console/admin/operators_tab.py" line="142" />
         <source>Create an operator</source>
         <translation>Создать оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="147" />
+        <location filename="../../console/admin/operators_tab.py" line="148" />
         <source>&amp;Disable</source>
         <translation>О&amp;тключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="148" />
+        <location filename="../../console/admin/operators_tab.py" line="149" />
         <source>Disable the operator</source>
         <translation>Отключить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="154" />
+        <location filename="../../console/admin/operators_tab.py" line="155" />
         <source>Enable the operator</source>
         <translation>Включить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="159" />
+        <location filename="../../console/admin/operators_tab.py" line="160" />
         <source>Change &amp;group…</source>
         <translation>Сменить &amp;группу…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="160" />
+        <location filename="../../console/admin/operators_tab.py" line="161" />
         <source>Change the operator's group</source>
         <translation>Сменить группу оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="165" />
+        <location filename="../../console/admin/operators_tab.py" line="166" />
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="166" />
+        <location filename="../../console/admin/operators_tab.py" line="167" />
         <source>Set a new password</source>
         <translation>Задать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="171" />
+        <location filename="../../console/admin/operators_tab.py" line="172" />
         <source>&amp;INN…</source>
         <translation>&amp;ИНН…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="172" />
+        <location filename="../../console/admin/operators_tab.py" line="173" />
         <source>Set or clear the operator's INN for cheques</source>
         <translation>Указать или удалить ИНН оператора для чеков</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="176" />
+        <location filename="../../console/admin/operators_tab.py" line="177" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="140" />
+        <location filename="../../console/admin/operators_tab.py" line="141" />
         <source>New &amp;operator… (Ctrl+N)</source>
         <translation>&amp;Новый оператор… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="153" />
+        <location filename="../../console/admin/operators_tab.py" line="154" />
         <source>E&amp;nable</source>
         <translation>В&amp;ключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="176" />
+        <location filename="../../console/admin/operators_tab.py" line="177" />
         <source>Refresh the list</source>
         <translation>Обновить список</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="221" />
+        <location filename="../../console/admin/operators_tab.py" line="222" />
         <source>Op&amp;erators</source>
         <translation>Оп&amp;ераторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="241" />
+        <location filename="../../console/admin/operators_tab.py" line="242" />
         <source>This is you: ask another administrator to change your account.</source>
         <translation>Это вы: изменить вашу учётную запись может другой администратор.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="248" />
+        <location filename="../../console/admin/operators_tab.py" line="249" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="256" />
+        <location filename="../../console/admin/operators_tab.py" line="257" />
         <source>Operators: {count}</source>
         <translation>Операторов: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="304" />
+        <location filename="../../console/admin/operators_tab.py" line="305" />
         <source>Disable operator</source>
         <translation>Отключение оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="305" />
+        <location filename="../../console/admin/operators_tab.py" line="306" />
         <source>Disable {login} ({name})? They will not be able to log in.</source>
         <translation>Отключить {login} ({name})? Оператор не сможет войти в систему.</translation>
     </message>
@@ -5648,87 +5808,87 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="45" />
+        <location filename="../../console/tabs/overview_tab.py" line="48" />
         <source>Regions</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="41" />
+        <location filename="../../console/tabs/overview_tab.py" line="44" />
         <source>Customers</source>
         <translation>Абоненты</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="42" />
+        <location filename="../../console/tabs/overview_tab.py" line="45" />
         <source>Accounts (open)</source>
         <translation>Лицевые счета (открытые)</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="43" />
+        <location filename="../../console/tabs/overview_tab.py" line="46" />
         <source>Meters in service</source>
         <translation>Приборы учёта в работе</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="44" />
+        <location filename="../../console/tabs/overview_tab.py" line="47" />
         <source>Portal users</source>
         <translation>Учётные записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="33" />
+        <location filename="../../console/tabs/overview_tab.py" line="36" />
         <source>Registrations awaiting review</source>
         <translation>Регистрации на проверке</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="31" />
+        <location filename="../../console/tabs/overview_tab.py" line="34" />
         <source>Awaiting staff</source>
         <translation>Ждут сотрудников</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="34" />
+        <location filename="../../console/tabs/overview_tab.py" line="37" />
         <source>Link requests awaiting a decision</source>
         <translation>Заявки на присоединение счёта ждут решения</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="35" />
+        <location filename="../../console/tabs/overview_tab.py" line="38" />
         <source>Notifications not yet delivered</source>
         <translation>Уведомления не доставлены</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="39" />
+        <location filename="../../console/tabs/overview_tab.py" line="42" />
         <source>In the database</source>
         <translation>В базе данных</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="46" />
+        <location filename="../../console/tabs/overview_tab.py" line="49" />
         <source>Last billing period</source>
         <translation>Последний расчётный период</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="50" />
+        <location filename="../../console/tabs/overview_tab.py" line="53" />
         <source>Overview</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="81" />
+        <location filename="../../console/tabs/overview_tab.py" line="84" />
         <source>Refre&amp;sh (F5)</source>
         <translation>О&amp;бновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="83" />
+        <location filename="../../console/tabs/overview_tab.py" line="86" />
         <source>Refresh the overview</source>
         <translation>Обновить сводку</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="101" />
+        <location filename="../../console/tabs/overview_tab.py" line="104" />
         <source>&amp;Overview</source>
         <translation>Сво&amp;дка</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="106" />
+        <location filename="../../console/tabs/overview_tab.py" line="109" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/tabs/overview_tab.py" line="136" />
+        <location filename="../../console/tabs/overview_tab.py" line="139" />
         <source>As of {time}</source>
         <translation>Данные на {time}</translation>
     </message>
@@ -5759,381 +5919,381 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="142" />
+        <location filename="../../console/payments/history_tab.py" line="146" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="149" />
+        <location filename="../../console/payments/history_tab.py" line="153" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="150" />
+        <location filename="../../console/payments/history_tab.py" line="154" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="153" />
+        <location filename="../../console/payments/history_tab.py" line="157" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="155" />
+        <location filename="../../console/payments/history_tab.py" line="159" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="159" />
+        <location filename="../../console/payments/history_tab.py" line="163" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="160" />
+        <location filename="../../console/payments/history_tab.py" line="164" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="163" />
+        <location filename="../../console/payments/history_tab.py" line="167" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="166" />
+        <location filename="../../console/payments/history_tab.py" line="170" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="167" />
+        <location filename="../../console/payments/history_tab.py" line="171" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="171" />
+        <location filename="../../console/payments/history_tab.py" line="175" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="175" />
+        <location filename="../../console/payments/history_tab.py" line="179" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="177" />
+        <location filename="../../console/payments/history_tab.py" line="181" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="183" />
+        <location filename="../../console/payments/history_tab.py" line="187" />
         <source>Unprinted cheques… (Ctrl+Shift+K)</source>
         <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="187" />
+        <location filename="../../console/payments/history_tab.py" line="191" />
         <source>Let a shift close with unprinted cheques</source>
         <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="192" />
+        <location filename="../../console/payments/history_tab.py" line="196" />
         <source>Correction cheque… (Ctrl+Shift+F)</source>
         <translation>Чек коррекции… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="196" />
+        <location filename="../../console/payments/history_tab.py" line="200" />
         <source>Print a correction cheque for the account shown</source>
         <translation>Пробить чек коррекции по показанному лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="202" />
+        <location filename="../../console/payments/history_tab.py" line="206" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="203" />
+        <location filename="../../console/payments/history_tab.py" line="207" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="208" />
+        <location filename="../../console/payments/history_tab.py" line="212" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="225" />
+        <location filename="../../console/payments/history_tab.py" line="229" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="227" />
+        <location filename="../../console/payments/history_tab.py" line="231" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="230" />
+        <location filename="../../console/payments/history_tab.py" line="234" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="235" />
+        <location filename="../../console/payments/history_tab.py" line="239" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="250" />
+        <location filename="../../console/payments/history_tab.py" line="254" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="251" />
-        <location filename="../../console/payments/history_tab.py" line="287" />
-        <location filename="../../console/payments/history_tab.py" line="308" />
+        <location filename="../../console/payments/history_tab.py" line="255" />
+        <location filename="../../console/payments/history_tab.py" line="291" />
+        <location filename="../../console/payments/history_tab.py" line="312" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="252" />
+        <location filename="../../console/payments/history_tab.py" line="256" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="253" />
+        <location filename="../../console/payments/history_tab.py" line="257" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="254" />
-        <location filename="../../console/payments/history_tab.py" line="772" />
+        <location filename="../../console/payments/history_tab.py" line="258" />
+        <location filename="../../console/payments/history_tab.py" line="776" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="255" />
+        <location filename="../../console/payments/history_tab.py" line="259" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="259" />
+        <location filename="../../console/payments/history_tab.py" line="263" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="284" />
+        <location filename="../../console/payments/history_tab.py" line="288" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="285" />
+        <location filename="../../console/payments/history_tab.py" line="289" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="286" />
+        <location filename="../../console/payments/history_tab.py" line="290" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="288" />
+        <location filename="../../console/payments/history_tab.py" line="292" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="289" />
+        <location filename="../../console/payments/history_tab.py" line="293" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="293" />
+        <location filename="../../console/payments/history_tab.py" line="297" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="306" />
+        <location filename="../../console/payments/history_tab.py" line="310" />
         <source>Correction type</source>
         <translation>Тип коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="162" />
+        <location filename="../../console/payments/history_tab.py" line="166" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="170" />
+        <location filename="../../console/payments/history_tab.py" line="174" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="174" />
+        <location filename="../../console/payments/history_tab.py" line="178" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="209" />
+        <location filename="../../console/payments/history_tab.py" line="213" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="210" />
+        <location filename="../../console/payments/history_tab.py" line="214" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="240" />
+        <location filename="../../console/payments/history_tab.py" line="244" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="304" />
+        <location filename="../../console/payments/history_tab.py" line="308" />
         <source>Recorded</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="305" />
+        <location filename="../../console/payments/history_tab.py" line="309" />
         <source>Correction cheque</source>
         <translation>Чек коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="307" />
+        <location filename="../../console/payments/history_tab.py" line="311" />
         <source>Base document</source>
         <translation>Документ-основание</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="309" />
+        <location filename="../../console/payments/history_tab.py" line="313" />
         <source>Fiscal attributes</source>
         <translation>Фискальные реквизиты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="310" />
+        <location filename="../../console/payments/history_tab.py" line="314" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="314" />
-        <location filename="../../console/payments/history_tab.py" line="329" />
+        <location filename="../../console/payments/history_tab.py" line="318" />
+        <location filename="../../console/payments/history_tab.py" line="333" />
         <source>Correction cheques</source>
         <translation>Чеки коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="327" />
+        <location filename="../../console/payments/history_tab.py" line="331" />
         <source>Payme&amp;nts</source>
         <translation>Пл&amp;атежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="328" />
+        <location filename="../../console/payments/history_tab.py" line="332" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="331" />
+        <location filename="../../console/payments/history_tab.py" line="335" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="333" />
+        <location filename="../../console/payments/history_tab.py" line="337" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="383" />
+        <location filename="../../console/payments/history_tab.py" line="387" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="409" />
+        <location filename="../../console/payments/history_tab.py" line="413" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="413" />
+        <location filename="../../console/payments/history_tab.py" line="417" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="431" />
+        <location filename="../../console/payments/history_tab.py" line="435" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="463" />
+        <location filename="../../console/payments/history_tab.py" line="467" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="471" />
+        <location filename="../../console/payments/history_tab.py" line="475" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="490" />
+        <location filename="../../console/payments/history_tab.py" line="494" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="492" />
+        <location filename="../../console/payments/history_tab.py" line="496" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="494" />
+        <location filename="../../console/payments/history_tab.py" line="498" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="496" />
+        <location filename="../../console/payments/history_tab.py" line="500" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="531" />
+        <location filename="../../console/payments/history_tab.py" line="535" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="533" />
+        <location filename="../../console/payments/history_tab.py" line="537" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="572" />
+        <location filename="../../console/payments/history_tab.py" line="576" />
         <source>of {day}, № {number}</source>
         <translation>от {day}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="576" />
+        <location filename="../../console/payments/history_tab.py" line="580" />
         <source>ФН № {fn}, ФД № {fd}, ФП {fp}</source>
         <translation>ФН № {fn}, ФД № {fd}, ФП {fp}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="581" />
+        <location filename="../../console/payments/history_tab.py" line="585" />
         <source>not printed: {reason}</source>
         <translation>не напечатан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="695" />
+        <location filename="../../console/payments/history_tab.py" line="699" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="707" />
+        <location filename="../../console/payments/history_tab.py" line="711" />
         <source>Shift № {number} may close with unprinted cheques.</source>
         <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="800" />
+        <location filename="../../console/payments/history_tab.py" line="804" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="829" />
+        <location filename="../../console/payments/history_tab.py" line="833" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="829" />
+        <location filename="../../console/payments/history_tab.py" line="833" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="840" />
+        <location filename="../../console/payments/history_tab.py" line="844" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -6310,7 +6470,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="62" />
-        <location filename="../../console/lookup/portal_panel.py" line="118" />
+        <location filename="../../console/lookup/portal_panel.py" line="119" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
@@ -6361,7 +6521,7 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="80" />
-        <location filename="../../console/lookup/portal_panel.py" line="427" />
+        <location filename="../../console/lookup/portal_panel.py" line="430" />
         <source>Send code</source>
         <translation>Отправить код</translation>
     </message>
@@ -6372,13 +6532,13 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="82" />
-        <location filename="../../console/lookup/portal_panel.py" line="441" />
+        <location filename="../../console/lookup/portal_panel.py" line="444" />
         <source>Resend confirmation</source>
         <translation>Повторить подтверждение</translation>
     </message>
     <message>
         <location filename="../../console/lookup/portal_panel.py" line="83" />
-        <location filename="../../console/lookup/portal_panel.py" line="452" />
+        <location filename="../../console/lookup/portal_panel.py" line="455" />
         <source>Password reset</source>
         <translation>Сброс пароля</translation>
     </message>
@@ -6413,245 +6573,261 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="108" />
+        <location filename="../../console/lookup/portal_panel.py" line="90" />
+        <source>Ask to merge…</source>
+        <translation>Объединить по заявке…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="109" />
         <source>Portal login state</source>
         <translation>Состояние учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="114" />
+        <location filename="../../console/lookup/portal_panel.py" line="115" />
         <source>Messages to the customer</source>
         <translation>Сообщения клиенту</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="117" />
+        <location filename="../../console/lookup/portal_panel.py" line="118" />
         <source>Queued</source>
         <translation>Поставлено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="119" />
+        <location filename="../../console/lookup/portal_panel.py" line="120" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="120" />
+        <location filename="../../console/lookup/portal_panel.py" line="121" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="121" />
+        <location filename="../../console/lookup/portal_panel.py" line="122" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="122" />
+        <location filename="../../console/lookup/portal_panel.py" line="123" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="127" />
+        <location filename="../../console/lookup/portal_panel.py" line="128" />
         <source>Messages to the customer:</source>
         <translation>Сообщения клиенту:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="130" />
+        <location filename="../../console/lookup/portal_panel.py" line="131" />
         <source>Only a supervisor can do this.</source>
         <translation>Это может сделать только старший оператор.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="188" />
+        <location filename="../../console/lookup/portal_panel.py" line="190" />
         <source>№ {number} ({account}) of {day}: {status}</source>
         <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="259" />
+        <location filename="../../console/lookup/portal_panel.py" line="261" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="261" />
+        <location filename="../../console/lookup/portal_panel.py" line="263" />
         <source>Status: {status}</source>
         <translation>Состояние: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="262" />
+        <location filename="../../console/lookup/portal_panel.py" line="264" />
         <source>last login: {moment}</source>
         <translation>последний вход: {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="265" />
+        <location filename="../../console/lookup/portal_panel.py" line="267" />
         <source>failed attempts since: {count}</source>
         <translation>неудачных попыток после него: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="269" />
+        <location filename="../../console/lookup/portal_panel.py" line="271" />
         <source>last failed {moment}</source>
         <translation>последняя неудачная {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="275" />
+        <location filename="../../console/lookup/portal_panel.py" line="277" />
         <source>LOCKED by the portal until {moment}</source>
         <translation>ЗАБЛОКИРОВАНА личным кабинетом до {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="280" />
+        <location filename="../../console/lookup/portal_panel.py" line="282" />
         <source>not locked</source>
         <translation>не заблокирована</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="285" />
+        <location filename="../../console/lookup/portal_panel.py" line="287" />
         <source>Codes sent: {codes}</source>
         <translation>Отправленные коды: {codes}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="287" />
+        <location filename="../../console/lookup/portal_panel.py" line="289" />
         <source>{moment} ({purpose}): {delivery}</source>
         <translation>{moment} ({purpose}): {delivery}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="289" />
+        <location filename="../../console/lookup/portal_panel.py" line="291" />
         <source>login code</source>
         <translation>код входа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="291" />
+        <location filename="../../console/lookup/portal_panel.py" line="293" />
         <source>registration code</source>
         <translation>код регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="299" />
+        <location filename="../../console/lookup/portal_panel.py" line="301" />
         <source>No codes sent recently.</source>
         <translation>Коды в последнее время не отправлялись.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="367" />
-        <location filename="../../console/lookup/portal_panel.py" line="410" />
+        <location filename="../../console/lookup/portal_panel.py" line="370" />
+        <location filename="../../console/lookup/portal_panel.py" line="413" />
         <source>№ {number}, account {account}</source>
         <translation>№ {number}, лицевой счёт {account}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="373" />
+        <location filename="../../console/lookup/portal_panel.py" line="376" />
         <source>Link request</source>
         <translation>Заявка на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="373" />
+        <location filename="../../console/lookup/portal_panel.py" line="376" />
         <source>Which request?</source>
         <translation>Какая заявка?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="402" />
+        <location filename="../../console/lookup/portal_panel.py" line="405" />
         <source>Cancel link request</source>
         <translation>Отмена заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="404" />
+        <location filename="../../console/lookup/portal_panel.py" line="407" />
         <source>Withdraw the request at the caller's word? The customer is told by SMS and e-mail, with the reason.</source>
         <translation>Отозвать заявку по просьбе абонента? Клиенту сообщат в SMS и письмом, с причиной.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="417" />
+        <location filename="../../console/lookup/portal_panel.py" line="420" />
         <source>Request</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="429" />
+        <location filename="../../console/lookup/portal_panel.py" line="432" />
         <source>Send {login} a new one-time code by SMS? Earlier codes stop working. Nobody at the console can read the code: the caller reads it from the SMS.</source>
         <translation>Отправить {login} новый одноразовый код в SMS? Прежние коды перестанут действовать. В консоли код не виден никому: абонент прочтёт его в SMS.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="442" />
+        <location filename="../../console/lookup/portal_panel.py" line="445" />
         <source>Send the e-mail confirmation link to {login} again?</source>
         <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="454" />
+        <location filename="../../console/lookup/portal_panel.py" line="457" />
         <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
         <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="466" />
+        <location filename="../../console/lookup/portal_panel.py" line="469" />
         <source>Change e-mail</source>
         <translation>Изменение e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="468" />
+        <location filename="../../console/lookup/portal_panel.py" line="471" />
         <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
         <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="472" />
+        <location filename="../../console/lookup/portal_panel.py" line="475" />
         <source>New e-mail</source>
         <translation>Новый e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="481" />
+        <location filename="../../console/lookup/portal_panel.py" line="484" />
         <source>Change phone</source>
         <translation>Изменение телефона</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="482" />
+        <location filename="../../console/lookup/portal_panel.py" line="485" />
         <source>New phone number of {login} (+7 and ten digits).</source>
         <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="484" />
+        <location filename="../../console/lookup/portal_panel.py" line="487" />
         <source>New phone</source>
         <translation>Новый телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="494" />
+        <location filename="../../console/lookup/portal_panel.py" line="497" />
         <source>Unlink account</source>
         <translation>Отвязать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="495" />
+        <location filename="../../console/lookup/portal_panel.py" line="498" />
         <source>The login {login} will no longer see the account.</source>
         <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="498" />
+        <location filename="../../console/lookup/portal_panel.py" line="501" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="507" />
+        <location filename="../../console/lookup/portal_panel.py" line="510" />
         <source>Block portal login</source>
         <translation>Блокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="508" />
+        <location filename="../../console/lookup/portal_panel.py" line="511" />
         <source>Block {login}? The customer is told the reason.</source>
         <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="418" />
-        <location filename="../../console/lookup/portal_panel.py" line="510" />
-        <location filename="../../console/lookup/portal_panel.py" line="524" />
+        <location filename="../../console/lookup/portal_panel.py" line="555" />
+        <source>Ask to merge portal logins</source>
+        <translation>Заявка на объединение учётных записей</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="557" />
+        <source>The caller says another login is theirs too. A supervisor reviews the request in the moderation tab; only on approval is that login joined into {login} and removed.</source>
+        <translation>Абонент говорит, что другая учётная запись тоже его. Супервизор рассмотрит заявку на вкладке «Модерация»; только после одобрения та запись будет присоединена к {login} и удалена.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="421" />
+        <location filename="../../console/lookup/portal_panel.py" line="513" />
+        <location filename="../../console/lookup/portal_panel.py" line="527" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="519" />
+        <location filename="../../console/lookup/portal_panel.py" line="522" />
         <source>Unblock portal login</source>
         <translation>Разблокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="520" />
+        <location filename="../../console/lookup/portal_panel.py" line="523" />
         <source>Unblock {login}? Blocked because: {reason}</source>
         <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="535" />
+        <location filename="../../console/lookup/portal_panel.py" line="538" />
         <source>Merge portal logins</source>
         <translation>Объединение учётных записей ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="537" />
+        <location filename="../../console/lookup/portal_panel.py" line="540" />
         <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
         <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="542" />
+        <location filename="../../console/lookup/portal_panel.py" line="545" />
+        <location filename="../../console/lookup/portal_panel.py" line="562" />
         <source>Login to join</source>
         <translation>Присоединяемая запись</translation>
     </message>
@@ -6850,41 +7026,46 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/identity.py" line="97" />
+        <source>On this portal the login is the e-mail address: leave it empty or type it.</source>
+        <translation>В этом личном кабинете логин — адрес электронной почты: оставьте поле пустым или введите адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/identity.py" line="100" />
         <source>The login may contain only Latin letters, digits and . _ - @; not allowed: {characters}</source>
         <translation>Логин может содержать только латинские буквы, цифры и . _ - @; недопустимо: {characters}</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="101" />
+        <location filename="../../console/problem_texts/identity.py" line="104" />
         <source>Enter the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="102" />
+        <location filename="../../console/problem_texts/identity.py" line="105" />
         <source>The password must be at least {min_length} characters long.</source>
         <translation>Пароль должен быть не короче {min_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="105" />
+        <location filename="../../console/problem_texts/identity.py" line="108" />
         <source>The password must contain at least one digit.</source>
         <translation>Пароль должен содержать хотя бы одну цифру.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="108" />
+        <location filename="../../console/problem_texts/identity.py" line="111" />
         <source>The password must contain at least one Latin letter.</source>
         <translation>Пароль должен содержать хотя бы одну латинскую букву.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="111" />
+        <location filename="../../console/problem_texts/identity.py" line="114" />
         <source>The password must contain at least one capital letter.</source>
         <translation>Пароль должен содержать хотя бы одну заглавную букву.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="114" />
+        <location filename="../../console/problem_texts/identity.py" line="117" />
         <source>The password must contain at least one lower-case letter.</source>
         <translation>Пароль должен содержать хотя бы одну строчную букву.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/identity.py" line="117" />
+        <location filename="../../console/problem_texts/identity.py" line="120" />
         <source>The password must not contain the login.</source>
         <translation>Пароль не должен содержать логин.</translation>
     </message>
@@ -7015,11 +7196,21 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/lookup.py" line="88" />
+        <source>Type the login to join.</source>
+        <translation>Введите логин, который нужно присоединить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="89" />
+        <source>No portal login is called so: check the spelling with the caller.</source>
+        <translation>Учётной записи с таким логином нет: уточните у абонента.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/lookup.py" line="92" />
         <source>Only two logins of the same customer can be merged.</source>
         <translation>Объединить можно только две учётные записи одного абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/lookup.py" line="91" />
+        <location filename="../../console/problem_texts/lookup.py" line="95" />
         <source>The login is not linked to this account (any more). Refresh the card (F5).</source>
         <translation>Учётная запись не привязана к этому лицевому счёту. Обновите карточку (F5).</translation>
     </message>
@@ -7145,91 +7336,136 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/moderation_decisions.py" line="31" />
+        <source>Several customers have this INN: choose the branch (KPP) to approve.</source>
+        <translation>С этим ИНН несколько абонентов: выберите филиал (КПП), чтобы одобрить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="34" />
+        <source>The customer chosen is not an organisation.</source>
+        <translation>Выбранный абонент — не организация.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="37" />
+        <source>The customer chosen has another INN than the registration.</source>
+        <translation>У выбранного абонента другой ИНН, чем в регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="40" />
+        <source>The branch chosen has another KPP than the registration.</source>
+        <translation>У выбранного филиала другой КПП, чем в регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="43" />
+        <source>The customer chosen does not own the registration's account.</source>
+        <translation>Выбранный абонент не владелец лицевого счёта из регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="46" />
+        <source>One of the logins no longer exists: reject the request.</source>
+        <translation>Одной из учётных записей больше нет: отклоните заявку.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="49" />
+        <source>A login changed after the request was made: reject it and let the agent ask again.</source>
+        <translation>Учётная запись изменилась после подачи заявки: отклоните её, агент подаст заново.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="53" />
+        <source>A request to merge these logins the other way round is waiting.</source>
+        <translation>Уже ждёт заявка на объединение этих записей в обратную сторону.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="56" />
+        <source>The comment is too long or holds characters that cannot be stored.</source>
+        <translation>Комментарий слишком длинный или содержит символы, которые нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="59" />
         <source>Billing has no such account in this region.</source>
         <translation>В биллинге нет такого лицевого счёта в этом районе.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="34" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="62" />
         <source>Only an organisation's data can be edited here.</source>
         <translation>Здесь можно исправить только данные организации.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="37" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="65" />
         <source>Enter the organisation's name.</source>
         <translation>Введите наименование организации.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="38" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="66" />
         <source>At most {max} contract numbers: leave the rest for a link request.</source>
         <translation>Не больше {max} номеров договоров: остальные привяжите заявками.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="41" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="69" />
         <source>Choose the organisation type from the list.</source>
         <translation>Выберите организационно-правовую форму из списка.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="44" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="72" />
         <source>The INN does not fit the type: an individual entrepreneur has 12 digits, an organisation 10.</source>
         <translation>ИНН не соответствует форме: у индивидуального предпринимателя 12 цифр, у организации 10.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="49" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="77" />
         <source>The number does not fit the type: an individual entrepreneur has a 15-digit OGRNIP, an organisation a 13-digit OGRN.</source>
         <translation>Номер не соответствует форме: у индивидуального предпринимателя ОГРНИП из 15 цифр, у организации ОГРН из 13 цифр.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="54" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="82" />
         <source>An individual entrepreneur has no KPP: clear the field.</source>
         <translation>У индивидуального предпринимателя нет КПП: очистите поле.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="57" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="85" />
         <source>The portal user no longer exists.</source>
         <translation>Учётной записи ЛК больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="60" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="88" />
         <source>The portal user is not active.</source>
         <translation>Учётная запись ЛК не активна.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="63" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="91" />
         <source>Choose the region.</source>
         <translation>Выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="64" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="92" />
         <source>Enter the account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="67" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="95" />
         <source>Choose what the customer gives as proof.</source>
         <translation>Выберите вид подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="70" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="98" />
         <source>Enter the customer's proof of ownership.</source>
         <translation>Введите подтверждение владения счётом.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="73" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="101" />
         <source>The account is already linked to this portal user.</source>
         <translation>Счёт уже присоединён к этой учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="76" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="104" />
         <source>This customer already has a waiting request for this account.</source>
         <translation>У абонента уже есть ожидающая заявка на этот счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="79" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="107" />
         <source>The message no longer exists.</source>
         <translation>Сообщения больше нет.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/moderation_decisions.py" line="80" />
+        <location filename="../../console/problem_texts/moderation_decisions.py" line="108" />
         <source>Only failed or undelivered messages can be sent again.</source>
         <translation>Снова отправить можно только сообщения с ошибкой или недоставленные.</translation>
     </message>
@@ -8015,16 +8251,41 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/portal.py" line="32" />
+        <source>On this portal the login is the e-mail address.</source>
+        <translation>В этом личном кабинете логин — адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="35" />
+        <source>This portal needs the phone the SMS codes go to.</source>
+        <translation>Этому личному кабинету нужен телефон, на который придут SMS-коды.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="38" />
+        <source>The password is shorter than this portal allows.</source>
+        <translation>Пароль короче, чем допускает личный кабинет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="41" />
+        <source>This portal needs a password with a Latin letter and a digit.</source>
+        <translation>Этому личному кабинету нужен пароль с латинской буквой и цифрой.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="44" />
+        <source>This portal does not accept this kind of proof.</source>
+        <translation>Этот личный кабинет не принимает такое подтверждение.</translation>
+    </message>
+    <message>
+        <location filename="../../console/problem_texts/portal.py" line="47" />
         <source>The login is too long or holds characters that cannot be stored.</source>
         <translation>Логин слишком длинный или содержит символы, которые нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/portal.py" line="35" />
+        <location filename="../../console/problem_texts/portal.py" line="50" />
         <source>This login is taken: ask the caller for another one.</source>
         <translation>Этот логин занят: попросите абонента придумать другой.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/portal.py" line="38" />
+        <location filename="../../console/problem_texts/portal.py" line="53" />
         <source>The account number and the receipt number do not match: ask the caller to read both from one receipt.</source>
         <translation>Номер лицевого счёта и номер квитанции не совпадают: попросите абонента прочитать оба с одной квитанции.</translation>
     </message>
@@ -8232,9 +8493,14 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="60" />
+        <location filename="../../console/moderation/queue_model.py" line="59" />
         <source>Organisation / account</source>
         <translation>Организация / счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_model.py" line="60" />
+        <source>Joined login → kept login</source>
+        <translation>Присоединяемая → остающаяся</translation>
     </message>
     <message>
         <location filename="../../console/moderation/queue_model.py" line="64" />
@@ -8457,143 +8723,143 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../../console/readings/tab.py" line="86" />
+        <location filename="../../console/readings/tab.py" line="88" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="87" />
+        <location filename="../../console/readings/tab.py" line="89" />
         <source>account number</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="89" />
+        <location filename="../../console/readings/tab.py" line="91" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="93" />
+        <location filename="../../console/readings/tab.py" line="95" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="94" />
+        <location filename="../../console/readings/tab.py" line="96" />
         <source>any region</source>
         <translation>любой район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="99" />
+        <location filename="../../console/readings/tab.py" line="101" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="103" />
+        <location filename="../../console/readings/tab.py" line="105" />
         <source>Find the account</source>
         <translation>Найти лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="105" />
+        <location filename="../../console/readings/tab.py" line="107" />
         <source>Enter an account number and press Enter.</source>
         <translation>Введите номер лицевого счёта и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="112" />
+        <location filename="../../console/readings/tab.py" line="114" />
         <source>Meter</source>
         <translation>Прибор учёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="101" />
+        <location filename="../../console/readings/tab.py" line="103" />
         <source>F&amp;ind (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="115" />
+        <location filename="../../console/readings/tab.py" line="117" />
         <source>M&amp;eter:</source>
         <translation>С&amp;чётчик:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="134" />
+        <location filename="../../console/readings/tab.py" line="136" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="144" />
+        <location filename="../../console/readings/tab.py" line="146" />
         <source>New readings</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="188" />
+        <location filename="../../console/readings/tab.py" line="190" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="207" />
+        <location filename="../../console/readings/tab.py" line="209" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="217" />
+        <location filename="../../console/readings/tab.py" line="219" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="251" />
-        <location filename="../../console/readings/tab.py" line="293" />
+        <location filename="../../console/readings/tab.py" line="253" />
+        <location filename="../../console/readings/tab.py" line="295" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="255" />
+        <location filename="../../console/readings/tab.py" line="257" />
         <source>This number exists in several regions: choose the region.</source>
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="315" />
+        <location filename="../../console/readings/tab.py" line="317" />
         <source>The account has no meters.</source>
         <translation>У лицевого счёта нет счётчиков.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="329" />
+        <location filename="../../console/readings/tab.py" line="331" />
         <source>{serial} — {model}, zones: {zones}</source>
         <translation>{serial} — {model}, зон: {zones}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="333" />
+        <location filename="../../console/readings/tab.py" line="335" />
         <source>(removed {day:%d.%m.%Y})</source>
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="355" />
+        <location filename="../../console/readings/tab.py" line="357" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="382" />
+        <location filename="../../console/readings/tab.py" line="384" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="396" />
+        <location filename="../../console/readings/tab.py" line="398" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="400" />
+        <location filename="../../console/readings/tab.py" line="402" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="407" />
+        <location filename="../../console/readings/tab.py" line="409" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="453" />
+        <location filename="../../console/readings/tab.py" line="455" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="455" />
+        <location filename="../../console/readings/tab.py" line="457" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
@@ -8601,78 +8867,103 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>RegisterLoginDialog</name>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="37" />
+        <location filename="../../console/lookup/register_dialog.py" line="41" />
         <source>Register a portal login for the caller</source>
         <translation>Регистрация личного кабинета для абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="43" />
+        <location filename="../../console/lookup/register_dialog.py" line="47" />
         <source>The portal's rules apply: a login of at least 8 characters without spaces, a phone +7 XXX XXX XX XX, and the account number with the unique number of one of its receipts. The customer gets an SMS code and an e-mail link where they set their own password (8+ characters, a Latin letter and a digit).</source>
         <translation>Действуют правила личного кабинета: логин не короче 8 символов без пробелов, телефон +7 XXX XXX XX XX, номер лицевого счёта и уникальный номер одной из его квитанций. Клиент получит код в SMS и ссылку на e-mail, по которой сам задаст пароль (не менее 8 символов, латинская буква и цифра).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="54" />
+        <location filename="../../console/lookup/register_dialog.py" line="58" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="61" />
+        <location filename="../../console/lookup/register_dialog.py" line="66" />
+        <source>Portal rules</source>
+        <translation>Правила личного кабинета</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="67" />
+        <source>The account region's</source>
+        <translation>Как в районе лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="71" />
+        <source>Proof kind</source>
+        <translation>Вид подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="76" />
         <source>Unique receipt number</source>
         <translation>Уникальный номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="64" />
+        <location filename="../../console/lookup/register_dialog.py" line="79" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="67" />
+        <location filename="../../console/lookup/register_dialog.py" line="82" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="70" />
+        <location filename="../../console/lookup/register_dialog.py" line="85" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="73" />
+        <location filename="../../console/lookup/register_dialog.py" line="88" />
+        <source>P&amp;ortal:</source>
+        <translation>Правила Л&amp;К:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="89" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="74" />
+        <location filename="../../console/lookup/register_dialog.py" line="90" />
+        <source>Proof &amp;kind:</source>
+        <translation>Ви&amp;д подтверждения:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/register_dialog.py" line="91" />
         <source>&amp;Receipt number:</source>
         <translation>&amp;Номер квитанции:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="75" />
+        <location filename="../../console/lookup/register_dialog.py" line="92" />
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="76" />
+        <location filename="../../console/lookup/register_dialog.py" line="93" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="77" />
+        <location filename="../../console/lookup/register_dialog.py" line="94" />
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="97" />
-        <location filename="../../console/lookup/register_dialog.py" line="100" />
+        <location filename="../../console/lookup/register_dialog.py" line="114" />
+        <location filename="../../console/lookup/register_dialog.py" line="117" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="104" />
+        <location filename="../../console/lookup/register_dialog.py" line="121" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/register_dialog.py" line="130" />
+        <location filename="../../console/lookup/register_dialog.py" line="176" />
         <source>The login {login} is registered and sees account {account}. The customer gets an SMS code and an e-mail link; the login works once they follow it.</source>
         <translation>Учётная запись {login} зарегистрирована, ей виден лицевой счёт {account}. Клиент получит код в SMS и ссылку на e-mail; войти можно будет после перехода по ссылке.</translation>
     </message>
@@ -8680,77 +8971,82 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="26" />
+        <location filename="../../console/moderation/reject_dialog.py" line="31" />
         <source>Reject</source>
         <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="28" />
+        <location filename="../../console/moderation/reject_dialog.py" line="33" />
         <source>Link request № {number}: {kind}, account {account}.</source>
         <translation>Заявка на присоединение № {number}: {kind}, лицевой счёт {account}.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="34" />
+        <location filename="../../console/moderation/reject_dialog.py" line="39" />
+        <source>Merge request № {id}: {joined} into {keep}.</source>
+        <translation>Заявка на объединение № {id}: {joined} в {keep}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/reject_dialog.py" line="43" />
         <source>Registration № {id}: {kind}, {name}.</source>
         <translation>Регистрация № {id}: {kind}, {name}.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="41" />
+        <location filename="../../console/moderation/reject_dialog.py" line="50" />
         <source>The item to reject</source>
         <translation>Что отклоняется</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="44" />
+        <location filename="../../console/moderation/reject_dialog.py" line="53" />
         <source>The customer is notified with the reason and the comment.</source>
         <translation>Абонент получит уведомление с причиной и комментарием.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="52" />
+        <location filename="../../console/moderation/reject_dialog.py" line="61" />
         <source>Rejection reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="53" />
+        <location filename="../../console/moderation/reject_dialog.py" line="62" />
         <source>— choose the reason —</source>
         <translation>— выберите причину —</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="60" />
+        <location filename="../../console/moderation/reject_dialog.py" line="69" />
         <source>Comment for the customer</source>
         <translation>Комментарий для абонента</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="61" />
+        <location filename="../../console/moderation/reject_dialog.py" line="70" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="63" />
+        <location filename="../../console/moderation/reject_dialog.py" line="72" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="67" />
+        <location filename="../../console/moderation/reject_dialog.py" line="76" />
         <source>Co&amp;mment:</source>
         <translation>Ко&amp;мментарий:</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="75" />
+        <location filename="../../console/moderation/reject_dialog.py" line="84" />
         <source>Re&amp;ject (Ctrl+Enter)</source>
         <translation>&amp;Отклонить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="77" />
+        <location filename="../../console/moderation/reject_dialog.py" line="86" />
         <source>Reject with this reason</source>
         <translation>Отклонить по этой причине</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="84" />
+        <location filename="../../console/moderation/reject_dialog.py" line="93" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="86" />
+        <location filename="../../console/moderation/reject_dialog.py" line="95" />
         <source>Do not reject</source>
         <translation>Не отклонять</translation>
     </message>
@@ -8907,32 +9203,32 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../console/session.py" line="99" />
+        <location filename="../../console/session.py" line="96" />
         <source>agent</source>
         <translation>агент</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="100" />
+        <location filename="../../console/session.py" line="97" />
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="101" />
+        <location filename="../../console/session.py" line="98" />
         <source>supervisor</source>
         <translation>старший оператор</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="102" />
+        <location filename="../../console/session.py" line="99" />
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="103" />
+        <location filename="../../console/session.py" line="100" />
         <source>superuser (maintenance)</source>
         <translation>суперпользователь (обслуживание)</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="104" />
+        <location filename="../../console/session.py" line="101" />
         <source>no group</source>
         <translation>без группы</translation>
     </message>
@@ -8940,7 +9236,7 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../console/session.py" line="117" />
+        <location filename="../../console/session.py" line="114" />
         <source>Operator: {user} · {role}</source>
         <translation>Оператор: {user} · {role}</translation>
     </message>
@@ -9859,17 +10155,17 @@ Enter или двойной щелчок открывает карточку а�
         <translation>&amp;Показывать:</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="381" />
+        <location filename="../../console/appeals/timeline.py" line="389" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="394" />
+        <location filename="../../console/appeals/timeline.py" line="402" />
         <source>Entries shown: {count}</source>
         <translation>Показано записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/timeline.py" line="398" />
+        <location filename="../../console/appeals/timeline.py" line="406" />
         <source>contacts and appeals are not available to your role</source>
         <translation>контакты и обращения вашей роли недоступны</translation>
     </message>

@@ -8,6 +8,10 @@ from hypothesis import strategies as st
 
 from console.problem_texts.identity import TEXTS
 from models.domain.portal_rules import (
+    KAMCHATSKENERGO,
+    LOGIN_MIN_LENGTH,
+    PortalRules,
+    registration_problems,
     validate_login,
     validate_operator_password,
     validate_password,
@@ -134,3 +138,73 @@ def test_rules_never_fail_and_only_use_known_codes(text, login):
         validate_operator_password(text, login),
     ):
         assert all(p.code in TEXTS for p in problems)
+
+
+# --- Each portal's rule set (seed manuals 000, 001, 002) --------------------------------
+
+KRYMENERGO = PortalRules(
+    "krymenergo",
+    "Крымэнерго",
+    login_min_length=1,
+    password_min_length=1,
+    password_needs_latin_and_digit=False,
+    proof_kinds=("last_payment_amount", "surname_prefix"),
+    login_is_email=True,
+    phone_required=False,
+    sms_code=False,
+)
+INTER_RAO = PortalRules(
+    "inter_rao",
+    "Интер РАО (ЕБС)",
+    login_min_length=1,
+    password_min_length=1,
+    password_needs_latin_and_digit=False,
+    email_unique=False,
+    phone_required=False,
+    sms_code=False,
+)
+PHONE = "+7 914 123 45 67"
+
+RULE_CASES = [
+    # (rules, login, email, phone, password, accepted)
+    # Kamchatskenergo: login >= 8 without spaces, password >= 8 with a Latin letter and a
+    # digit, the phone required.
+    (KAMCHATSKENERGO, "ivanov_ii", "ivanov@mail.ru", PHONE, "passw0rd", True),
+    (KAMCHATSKENERGO, "ivanov", "ivanov@mail.ru", PHONE, "passw0rd", False),
+    (KAMCHATSKENERGO, "ivan ivanov", "ivanov@mail.ru", PHONE, "passw0rd", False),
+    (KAMCHATSKENERGO, "ivanov_ii", "ivanov@mail.ru", "", "passw0rd", False),
+    (KAMCHATSKENERGO, "ivanov_ii", "ivanov@mail.ru", PHONE, "password", False),
+    (KAMCHATSKENERGO, "ivanov_ii", "ivanov@mail.ru", PHONE, "12345678", False),
+    (KAMCHATSKENERGO, "ivanov_ii", "ivanov@mail.ru", PHONE, "pass0", False),
+    (KAMCHATSKENERGO, "a@b.ru", "a@b.ru", PHONE, "passw0rd", False),
+    # Krymenergo: the login is the e-mail, however short; no phone; no password rule.
+    (KRYMENERGO, "", "a@b.ru", "", "x", True),
+    (KRYMENERGO, "a@b.ru", "a@b.ru", "", "1", True),
+    (KRYMENERGO, "A@B.ru", "a@b.ru", "", "пароль", True),
+    (KRYMENERGO, "ivanov_ii", "a@b.ru", "", "passw0rd", False),
+    (KRYMENERGO, "", "not-an-email", "", "passw0rd", False),
+    # Inter RAO: any length of login, the phone optional (but a phone when given).
+    (INTER_RAO, "ivan", "ivan@mail.ru", "", "x", True),
+    (INTER_RAO, "ivan", "ivan@mail.ru", PHONE, "x", True),
+    (INTER_RAO, "iv an", "ivan@mail.ru", "", "x", False),
+    (INTER_RAO, "ivan", "ivan@mail.ru", "12345", "x", False),
+]
+
+
+@pytest.mark.parametrize(("rules", "login", "email", "phone", "password", "accepted"), RULE_CASES)
+def test_each_rule_set_accepts_what_its_portal_accepts(
+    rules, login, email, phone, password, accepted
+):
+    problems = [
+        p for p in registration_problems(rules, login, email, phone, password) if p.is_error
+    ]
+    assert (problems == []) is accepted, problems
+
+
+def test_the_default_rule_set_is_the_old_login_and_password_rules():
+    assert KAMCHATSKENERGO.login_min_length == LOGIN_MIN_LENGTH == 8
+    assert validate_password("passw0rd") == validate_password(
+        "passw0rd", KAMCHATSKENERGO.password_min_length, latin_and_digit=True
+    )
+    assert codes(validate_password("x", 1, latin_and_digit=False)) == []
+    assert codes(validate_password("", 1, latin_and_digit=False)) == ["password.required"]

@@ -44,12 +44,13 @@ ENTREPRENEUR = moderation.RegistrationData(
 
 
 def _review(engine: Engine) -> tuple[int, int]:
-    """(id, version) of a pending organisation registration of the demo data."""
+    """(id, version) of a pending organisation registration of the demo data, with a KPP
+    (some branches' registrations name none: the supervisor picks the branch)."""
     with engine.connect() as connection:
         row = connection.execute(
             text(
                 "SELECT id, version FROM billing.registration_review WHERE status = 'pending'"
-                " AND customer_kind = 'organisation' ORDER BY id LIMIT 1"
+                " AND customer_kind = 'organisation' AND kpp IS NOT NULL ORDER BY id LIMIT 1"
             )
         ).one()
     return int(row.id), int(row.version)
@@ -208,7 +209,12 @@ def test_edit_a_registration_from_the_decision_view(
     qtbot.waitUntil(lambda: tab._detail is not None and edit.isEnabled(), timeout=10_000)
     dialog = tab.edit_registration(tab._detail)
     assert isinstance(dialog, EditRegistrationDialog)
-    assert dialog.kind.currentText() == "МУП"
+    with engine.connect() as connection:  # the demo's first organisation registration
+        kind = connection.execute(
+            text("SELECT organisation_type FROM billing.registration_review WHERE id = :i"),
+            {"i": review_id},
+        ).scalar_one()
+    assert dialog.kind.currentText() == kind
     assert dialog.kind.objectName() == "editOrganisationType"
     assert dialog.kind.accessibleName() == "Organisation type"
     # An individual entrepreneur cannot keep an organisation's INN and KPP.

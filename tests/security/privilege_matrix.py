@@ -676,6 +676,35 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
         check="(SELECT status = 'cancelled' FROM billing.link_request"
         " WHERE id = {link_request_id})",
     ),
+    # registration evidence and merge requests (issue 17, migration 0220)
+    Action(
+        "registration_proof_checks",
+        "SELECT count(*) > 0 FROM billing.registration_proof_checks("
+        "(SELECT min(p.review_id) FROM billing.registration_proof p))",
+        frozenset({SUPERVISOR}),
+        effect=READS,
+    ),
+    Action(
+        "request_portal_merge",
+        "SELECT billing.request_portal_merge({portal_user_id}, {portal_user_version},"
+        " {twin_portal_user_id}, {twin_portal_user_version}, 'абонент просит')",
+        frozenset({AGENT, SUPERVISOR}),
+        "merge_request",
+        check="EXISTS (SELECT FROM billing.merge_request WHERE keep_id = {portal_user_id}"
+        " AND status = 'pending')",
+    ),
+    Action(
+        "decide_merge_request",
+        "SELECT billing.decide_merge_request(m.id, m.version, false, 'other', 'проверка')"
+        " FROM billing.merge_request m WHERE m.keep_id = {portal_user_id}"
+        " AND m.status = 'pending'",
+        frozenset({SUPERVISOR}),
+        "merge_request",
+        setup="SELECT billing.request_portal_merge({portal_user_id}, {portal_user_version},"
+        " {twin_portal_user_id}, {twin_portal_user_version}, 'абонент просит')",
+        check="EXISTS (SELECT FROM billing.merge_request WHERE keep_id = {portal_user_id}"
+        " AND status = 'rejected')",
+    ),
     *(
         Action(name, sql, frozenset({SUPERVISOR}), table, setup=setup, check=check)
         for name, sql, table, setup, check in (
@@ -906,7 +935,33 @@ CAPABILITY_ACTIONS: tuple[Action, ...] = (
 """The other capabilities' SECURITY DEFINER functions (lookup 0020, moderation 0030,
 readings 0040, payments 0050): each engineer appends rows for their functions here."""
 
-ACTIONS = (*READ_ACTIONS, *AUDIT_ACTIONS, *OPERATOR_ACTIONS, *CAPABILITY_ACTIONS)
+EVIDENCE_READS = (
+    # Merge requests name logins, not contacts: agents see theirs, supervisors decide them.
+    Action(
+        "read merge requests",
+        "SELECT count(*) + 1 FROM billing.merge_request",
+        AGENT_OR_SUPERVISOR,
+        "merge_request",
+        effect=READS,
+    ),
+    # The proofs registration applicants gave are the supervisors' to judge.
+    Action(
+        "read registration proofs",
+        "SELECT count(*) FROM billing.registration_proof",
+        frozenset({SUPERVISOR}),
+        "registration_proof",
+        effect=READS,
+    ),
+)
+"""Tables of migration 0220 read by some serving groups only."""
+
+ACTIONS = (
+    *READ_ACTIONS,
+    *AUDIT_ACTIONS,
+    *OPERATOR_ACTIONS,
+    *CAPABILITY_ACTIONS,
+    *EVIDENCE_READS,
+)
 
 FUNCTIONS_OUTSIDE_THE_MATRIX = frozenset({"password_expired"})
 """Functions granted to a role that is no operator group (the login-check role)."""

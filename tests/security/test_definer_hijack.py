@@ -162,6 +162,18 @@ SAMPLE_CALLS: dict[str, tuple[str, ...]] = {
         " {merge_joined_id},"
         " (SELECT u.version FROM billing.portal_user u WHERE u.id = {merge_joined_id}))",
     ),
+    "request_portal_merge": (
+        "SELECT billing.request_portal_merge({merge_keep_id},"
+        " (SELECT u.version FROM billing.portal_user u WHERE u.id = {merge_keep_id}),"
+        " {merge_joined_id},"
+        " (SELECT u.version FROM billing.portal_user u WHERE u.id = {merge_joined_id}),"
+        " 'проверка')",
+    ),
+    "decide_merge_request": (
+        "SELECT billing.decide_merge_request(m.id, m.version, false, 'other', 'проверка')"
+        " FROM billing.merge_request m ORDER BY m.id DESC LIMIT 1",
+    ),
+    "registration_proof_checks": ("SELECT * FROM billing.registration_proof_checks({review_id})",),
     # moderation
     "link_proof_facts": ("SELECT billing.link_proof_facts({region_id}, '{account_number}')",),
     "create_link_request": (

@@ -173,7 +173,8 @@ def facts(
         " AND (r.claimed_until IS NULL OR r.claimed_until <= now())"
         " AND CASE WHEN r.customer_kind = 'organisation'"
         "     THEN r.inn ~ '^[0-9]{10}([0-9]{2})?$'"
-        "          AND EXISTS (SELECT FROM billing.customer c WHERE c.inn = r.inn)"
+        "          AND (SELECT count(*) FROM billing.customer c WHERE c.kind = 'organisation'"
+        "               AND c.inn = r.inn AND (r.kpp IS NULL OR c.kpp = r.kpp)) = 1"
         "     ELSE EXISTS (SELECT FROM billing.account a"
         "                   WHERE a.region_id = r.region_id AND a.number = r.account_number)"
         " END ORDER BY r.id LIMIT 1",

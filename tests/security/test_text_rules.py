@@ -59,6 +59,11 @@ COLUMN_KINDS = {
     ("operator", "full_name"): "full_name",
     ("document_print", "document_key"): "document_key",
     ("rejection_reason", "title"): "title",
+    ("registration_review", "applicant_name"): "full_name",
+    ("registration_proof", "account_number"): "account_number",
+    ("registration_proof", "proof_value"): "proof_value",
+    ("merge_request", "comment"): "comment",
+    ("merge_request", "reason"): "decision_reason",
 }
 """Which of models.domain.text.MAX_LENGTHS each text column of the schema follows."""
 

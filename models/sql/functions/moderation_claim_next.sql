@@ -40,6 +40,21 @@ BEGIN
         RETURN QUERY UPDATE billing.registration_review
            SET claimed_by = session_user, claimed_until = pg_catalog.now() + lease, version = version + 1
          WHERE id = found_id RETURNING id, version;
+    ELSIF p_queue = 'merge_request' THEN
+        SELECT id INTO found_id FROM billing.merge_request
+         WHERE status = 'pending' AND claimed_by = session_user AND claimed_until > pg_catalog.now()
+         ORDER BY requested_at, id LIMIT 1 FOR UPDATE SKIP LOCKED;
+        IF found_id IS NULL THEN
+            SELECT id INTO found_id FROM billing.merge_request
+             WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until <= pg_catalog.now())
+             ORDER BY requested_at, id LIMIT 1 FOR UPDATE SKIP LOCKED;
+        END IF;
+        IF found_id IS NULL THEN
+            RETURN;
+        END IF;
+        RETURN QUERY UPDATE billing.merge_request
+           SET claimed_by = session_user, claimed_until = pg_catalog.now() + lease, version = version + 1
+         WHERE id = found_id RETURNING id, version;
     ELSE
         PERFORM billing.mod_fail('moderation.unknown_queue', '22023');
     END IF;

@@ -7,7 +7,6 @@ AS $function$
 DECLARE
     keep billing.portal_user;
     joined billing.portal_user;
-    moved integer;
 BEGIN
     PERFORM billing.assert_operator_active();
     IF p_keep_id = p_joined_id THEN
@@ -24,22 +23,7 @@ BEGIN
     IF keep.customer_id IS NULL OR joined.customer_id IS DISTINCT FROM keep.customer_id THEN
         RAISE EXCEPTION 'portal_user.merge_other_customer' USING ERRCODE = 'P0001';
     END IF;
-    INSERT INTO billing.account_link (portal_user_id, account_id, linked_at, link_request_id)
-    SELECT keep.id, l.account_id, l.linked_at, l.link_request_id
-    FROM billing.account_link l WHERE l.portal_user_id = joined.id
-    ON CONFLICT DO NOTHING;
-    GET DIAGNOSTICS moved = ROW_COUNT;
-    UPDATE billing.link_request SET portal_user_id = keep.id WHERE portal_user_id = joined.id;
-    UPDATE billing.notification SET portal_user_id = keep.id WHERE portal_user_id = joined.id;
-    DELETE FROM billing.registration_review WHERE portal_user_id = joined.id;
-    PERFORM billing.record_portal_action(joined, 'merged', NULL,
-        pg_catalog.jsonb_build_object('into_id', keep.id, 'into_login', keep.login));
-    DELETE FROM billing.portal_user WHERE id = joined.id;
-    PERFORM billing.record_portal_action(keep, 'merged', NULL,
-        pg_catalog.jsonb_build_object('joined_id', joined.id, 'joined_login', joined.login,
-                           'links_moved', moved));
-    PERFORM billing.enqueue_notification(keep.id, 'portal_users_merged',
-                                         pg_catalog.jsonb_build_object('joined_login', joined.login));
+    PERFORM billing.merge_logins(keep, joined);
     RETURN keep.version + 1;
 END
 $function$;

@@ -1,4 +1,4 @@
-CREATE OR REPLACE FUNCTION billing.register_portal_login(p_region_id bigint, p_account_number text, p_receipt_number text, p_login text, p_email text, p_phone text)
+CREATE OR REPLACE FUNCTION billing.register_portal_login(p_region_id bigint, p_account_number text, p_receipt_number text, p_login text, p_email text, p_phone text, p_rule_set text DEFAULT NULL::text, p_proof_kind text DEFAULT NULL::text)
 RETURNS bigint
 LANGUAGE plpgsql
 SECURITY DEFINER
@@ -14,20 +14,21 @@ DECLARE
     target billing.account;
     owner billing.customer;
     u billing.portal_user;
+    problems jsonb;
+    kind text;
 BEGIN
     PERFORM billing.assert_operator_active();
-    -- The rule set of the account's region, else the supplier's default one.
-    SELECT * INTO rules FROM billing.portal_rule_set
-     WHERE region_id = p_region_id OR region_id IS NULL
-     ORDER BY region_id NULLS LAST LIMIT 1;
-    IF NOT FOUND THEN
+    -- The rule set named, else the account's region's, else the supplier's default one.
+    rules := billing.portal_rules_for(p_rule_set, p_region_id);
+    IF rules.code IS NULL THEN
         PERFORM billing.mod_fail('registration.no_rules');
     END IF;
-    IF pg_catalog.length(login_typed) < rules.login_min_length THEN
-        PERFORM billing.mod_fail('registration.login_too_short', '23514');
+    IF rules.login_is_email AND login_typed = '' THEN
+        login_typed := address;
     END IF;
-    IF login_typed ~ '[[:space:]]' THEN
-        PERFORM billing.mod_fail('registration.login_spaces', '23514');
+    problems := billing.portal_rule_problems(rules, login_typed, NULL, address, number);
+    IF pg_catalog.jsonb_array_length(problems) > 0 THEN
+        PERFORM billing.mod_fail(problems -> 0 ->> 'code', '23514');
     END IF;
     IF NOT billing.text_ok(login_typed, 64) THEN
         PERFORM billing.mod_fail('registration.login_format', '23514');
@@ -39,22 +40,28 @@ BEGIN
         address := pg_catalog.substring(address, '^(.*)@') || '@'
                    || pg_catalog.lower(pg_catalog.substring(address, '@([^@]*)$'));
     END IF;
-    IF NOT billing.email_is_normal(address) THEN
-        PERFORM billing.mod_fail('portal_user.email_format', '23514');
+    IF rules.login_is_email THEN
+        login_typed := address;
     END IF;
-    IF EXISTS (SELECT FROM billing.portal_user WHERE email_key = pg_catalog.lower(address)) THEN
+    -- A portal that keeps e-mails unique refuses one any login has; one that lets an
+    -- e-mail serve several logins (Inter RAO) refuses only one a unique-e-mail login owns.
+    IF EXISTS (SELECT FROM billing.portal_user
+                WHERE email_key = pg_catalog.lower(address) AND (rules.email_unique OR NOT email_shared)) THEN
         PERFORM billing.mod_fail('portal_user.email_taken', '23505');
     END IF;
-    IF number !~ '^\+7[0-9]{10}$' THEN
-        PERFORM billing.mod_fail('portal_user.phone_format', '23514');
-    END IF;
-    IF EXISTS (SELECT FROM billing.portal_user WHERE phone = number) THEN
+    number := nullif(pg_catalog.regexp_replace(number, '[[:space:]()-]+', '', 'g'), '');
+    IF number IS NOT NULL AND EXISTS (SELECT FROM billing.portal_user WHERE phone = number) THEN
         PERFORM billing.mod_fail('portal_user.phone_taken', '23505');
     END IF;
-    -- Ownership: the account number and the unique number of one of its receipts. The
-    -- operator learns only that they do not match, never what billing holds.
+    kind := coalesce(p_proof_kind, rules.proof_kinds[1]);
+    IF kind IS NULL OR kind <> ALL (rules.proof_kinds) THEN
+        PERFORM billing.mod_fail('registration.proof_kind', '23514');
+    END IF;
+    -- Ownership: the account number and a proof of the rule set's kinds (Kamchatskenergo:
+    -- the unique number of one of its receipts). The operator learns only that they do
+    -- not match, never what billing holds.
     facts := billing.link_proof_facts(p_region_id, p_account_number);
-    outcome := billing.link_proof_check('receipt_number', p_receipt_number, facts);
+    outcome := billing.link_proof_check(kind, p_receipt_number, facts);
     IF NOT (outcome ->> 'matched')::boolean THEN
         PERFORM billing.mod_fail('registration.proof_failed');
     END IF;
@@ -63,8 +70,10 @@ BEGIN
     BEGIN
         -- No password: the customer sets it on the page the e-mail link opens (the rule
         -- set's password rules apply there); '!' matches no password.
-        INSERT INTO billing.portal_user (login, email, phone, password_hash, kind, status, customer_id)
-        VALUES (login_typed, address, number, '!', owner.kind, 'email_unconfirmed', owner.id)
+        INSERT INTO billing.portal_user (login, email, phone, password_hash, kind, status, customer_id,
+                                         rule_set_code, email_shared)
+        VALUES (login_typed, address, number, '!', owner.kind, 'email_unconfirmed', owner.id,
+                rules.code, NOT rules.email_unique)
         RETURNING * INTO u;
     EXCEPTION WHEN unique_violation THEN
         PERFORM billing.mod_fail('registration.login_taken', '23505');
@@ -76,13 +85,13 @@ BEGIN
     IF rules.email_link THEN
         PERFORM billing.enqueue_notification(u.id, 'email_confirmation');
     END IF;
-    IF rules.sms_code THEN
+    IF rules.sms_code AND u.phone IS NOT NULL THEN
         PERFORM billing.portal_send_code(u.id, u.version, 'registration');
     END IF;
     RETURN u.id;
 END
 $function$;
 
-ALTER FUNCTION billing.register_portal_login(bigint, text, text, text, text, text) OWNER TO billing_owner;
-REVOKE ALL ON FUNCTION billing.register_portal_login(bigint, text, text, text, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION billing.register_portal_login(bigint, text, text, text, text, text) TO billing_agent, billing_supervisor;
+ALTER FUNCTION billing.register_portal_login(bigint, text, text, text, text, text, text, text) OWNER TO billing_owner;
+REVOKE ALL ON FUNCTION billing.register_portal_login(bigint, text, text, text, text, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION billing.register_portal_login(bigint, text, text, text, text, text, text, text) TO billing_agent, billing_supervisor;
