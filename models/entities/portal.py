@@ -294,11 +294,14 @@ class PortalCode(Base):
 
 
 class PortalRuleSet(Base):
-    """One portal's registration rules, per region (the row without a region: the default).
+    """One portal's registration rules, keyed by portal (``code``) and optionally a region;
+    ``is_default`` marks the supplier's rule set for regions without one of their own.
 
-    The portals differ: Kamchatskenergo asks for a login of 8+ characters without spaces,
-    a password of 8+ with a Latin letter and a digit, a phone +7 XXX XXX XX XX, the
-    account number plus a unique receipt number, an SMS code and an e-mail link.
+    The portals differ (migration 0220 seeds three, ``source`` names the manual):
+    Kamchatskenergo asks for a login of 8+ characters without spaces, a password of 8+
+    with a Latin letter and a digit, a phone +7 XXX XXX XX XX, the account number plus a
+    unique receipt number, an SMS code and an e-mail link; Krymenergo's login is the
+    e-mail, however short; Inter RAO lets one e-mail serve several logins.
     """
 
     __tablename__ = "portal_rule_set"
