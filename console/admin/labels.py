@@ -44,6 +44,7 @@ _TABLES: dict[str, object] = {
     "internet_payment": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Internet payment"),
     "cash_desk": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Cash desk and its register"),
     "fiscal_cheque": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Fiscal cheque"),
+    "fiscal_correction": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Correction cheque"),
 }
 _ACTIONS: dict[str, object] = {
     "INSERT": QtCore.QT_TRANSLATE_NOOP("AuditLabels", "Created"),

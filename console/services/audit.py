@@ -56,6 +56,7 @@ AUDITED_TABLES = (
     "internet_payment",
     "cash_desk",
     "fiscal_cheque",
+    "fiscal_correction",
 )
 """Tables whose changes the audit browser can filter by (every table with the audit trigger)."""
 ACTIONS = ("INSERT", "UPDATE", "DELETE", "REVEAL", "DDL")

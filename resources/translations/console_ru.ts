@@ -1039,27 +1039,32 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Кассовый чек</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="49" />
+        <location filename="../../console/admin/labels.py" line="47" />
+        <source>Correction cheque</source>
+        <translation>Чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/labels.py" line="50" />
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="50" />
+        <location filename="../../console/admin/labels.py" line="51" />
         <source>Changed</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="51" />
+        <location filename="../../console/admin/labels.py" line="52" />
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="52" />
+        <location filename="../../console/admin/labels.py" line="53" />
         <source>Contact revealed</source>
         <translation>Просмотр контакта</translation>
     </message>
     <message>
-        <location filename="../../console/admin/labels.py" line="53" />
+        <location filename="../../console/admin/labels.py" line="54" />
         <source>Table structure changed</source>
         <translation>Изменена структура таблицы</translation>
     </message>
@@ -5879,40 +5884,40 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="250" />
+        <location filename="../../console/payments/history_tab.py" line="251" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="251" />
+        <location filename="../../console/payments/history_tab.py" line="252" />
         <location filename="../../console/payments/history_tab.py" line="287" />
         <location filename="../../console/payments/history_tab.py" line="308" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="252" />
+        <location filename="../../console/payments/history_tab.py" line="253" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="253" />
+        <location filename="../../console/payments/history_tab.py" line="254" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="254" />
+        <location filename="../../console/payments/history_tab.py" line="255" />
         <location filename="../../console/payments/history_tab.py" line="772" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="255" />
+        <location filename="../../console/payments/history_tab.py" line="256" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="259" />
+        <location filename="../../console/payments/history_tab.py" line="260" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
