@@ -347,8 +347,8 @@ class CorrectionDialog(QtWidgets.QDialog):
 
     def review(self) -> None:
         """Check the input, then ask for a deliberate confirmation (Ctrl+Enter)."""
-        if self._busy:
-            return
+        if self._busy or (self.result_state is not None and self.result_state.is_done):
+            return  # printed: this dialog's correction is done
         try:
             typed = self.request()
         except ValidationFailed as failed:
@@ -386,6 +386,16 @@ class CorrectionDialog(QtWidgets.QDialog):
     def _recorded(self, state: fiscal.CorrectionState) -> None:
         self._busy = False
         self.result_state = state
+        for field in (
+            self.kind_combo,
+            self.type_combo,
+            self.base_date,
+            self.base_number,
+            self.reason_edit,
+            self.amount_edit,
+            self.method_combo,
+        ):
+            field.setEnabled(False)  # recorded: a retry sends exactly this correction
         self.message.setText(self.state_text(state))
         self.message.setStyleSheet("" if state.is_done else _ERROR_STYLE)
         self.review_button.setEnabled(not state.is_done)

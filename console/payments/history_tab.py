@@ -247,6 +247,7 @@ class PaymentsTab(QtWidgets.QWidget):
         balance_row.addWidget(self.balance_date)
         balance_row.addWidget(self.balance_label)
         balance_row.addStretch(1)
+        balance_row.addWidget(self.correction_button)  # the row under it is full
 
         self.payments_model = QtGui.QStandardItemModel(0, 6, self)
         self.payments_model.setHorizontalHeaderLabels(
@@ -279,7 +280,6 @@ class PaymentsTab(QtWidgets.QWidget):
         reverse_row.addWidget(self.batch_button)
         reverse_row.addStretch(1)
         reverse_row.addWidget(self.release_button)
-        reverse_row.addWidget(self.correction_button)
         reverse_row.addWidget(self.reverse_button)
 
         self.bills_model = QtGui.QStandardItemModel(0, 6, self)

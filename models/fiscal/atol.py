@@ -39,7 +39,11 @@ it against a real device):
 * ``sell`` in a closed shift: the real driver may open the shift itself
   (``autoOpenShift``); this driver never relies on it — the cash desk opens the shift.
 * Correction cheques are sent as ФФД 1.2 correction tasks with the items and payments of
-  an ordinary cheque, as the driver documents them for ФФД 1.2. Deviations:
+  an ordinary cheque, as the driver documents them for ФФД 1.2. The vendor's document
+  itself could not be consulted while writing this; the task and field names
+  (``sellCorrection``, ``sellReturnCorrection``, ``correctionType`` ``self`` /
+  ``instruction``, ``correctionBaseDate`` as ``"yyyy.mm.dd"``, ``correctionBaseNumber``)
+  are those public clients of the web server send. Deviations:
   ``correctionBaseNumber`` is left out of a self-initiated correction that has no
   document number (tag 1179 is mandatory only «по предписанию»; the documentation's
   examples always fill it), and the reason is not sent: ``correctionBaseName`` (tag

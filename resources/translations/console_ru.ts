@@ -3004,22 +3004,22 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Печатаем чек коррекции…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="398" />
+        <location filename="../../console/payments/correction_dialog.py" line="408" />
         <source>Correction cheque printed: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</source>
         <translation>Чек коррекции напечатан: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="407" />
+        <location filename="../../console/payments/correction_dialog.py" line="417" />
         <source>The correction is recorded but not printed yet: {reason}</source>
         <translation>Коррекция записана, но чек пока не напечатан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="444" />
+        <location filename="../../console/payments/correction_dialog.py" line="454" />
         <source>Corrections not printed: {count}</source>
         <translation>Ненапечатанных коррекций: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="446" />
+        <location filename="../../console/payments/correction_dialog.py" line="456" />
         <source>Every correction cheque is printed.</source>
         <translation>Все чеки коррекции напечатаны.</translation>
     </message>
@@ -6039,40 +6039,40 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="254" />
+        <location filename="../../console/payments/history_tab.py" line="255" />
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="255" />
+        <location filename="../../console/payments/history_tab.py" line="256" />
         <location filename="../../console/payments/history_tab.py" line="291" />
         <location filename="../../console/payments/history_tab.py" line="312" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="256" />
+        <location filename="../../console/payments/history_tab.py" line="257" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="257" />
+        <location filename="../../console/payments/history_tab.py" line="258" />
         <source>External id / receipt</source>
         <translation>Внешний № / квитанция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="258" />
+        <location filename="../../console/payments/history_tab.py" line="259" />
         <location filename="../../console/payments/history_tab.py" line="776" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="259" />
+        <location filename="../../console/payments/history_tab.py" line="260" />
         <source>Entered by</source>
         <translation>Внёс</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="263" />
+        <location filename="../../console/payments/history_tab.py" line="264" />
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>

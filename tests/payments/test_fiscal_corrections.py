@@ -4,7 +4,7 @@ against the register emulator (real local HTTP) and a real PostgreSQL."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import psycopg
@@ -20,7 +20,7 @@ from console.services import payments as service
 from console.services.documents import receipt_document
 from models.domain.problems import ValidationFailed
 from models.fiscal.atol import AtolWebServer, cheque_task
-from models.fiscal.register import ChequeKind, CorrectionType
+from models.fiscal.register import Cheque, ChequeKind, CorrectionType, FiscalResult
 from tests.conftest import PgServer
 from tests.payments.conftest import PASSWORD, OperatorSessions
 from tests.payments.test_fiscal import (
@@ -383,3 +383,45 @@ def test_an_agent_cannot_change_the_supplier_fiscal_settings(
     ):
         fiscal.set_supplier_fiscal(session, None, Decimal("20"), "osn", "commodity", 1)
     assert isinstance(refused.value.orig, psycopg.errors.InsufficientPrivilege)
+
+
+class _AnswersTheOriginalSale:
+    """A register whose retried uuid answers the «Приход» it printed in the shift."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+        self.sent: list[Cheque] = []
+
+    def fiscalise(self, key: uuid.UUID, cheque: Cheque) -> FiscalResult:
+        self.sent.append(cheque)
+        return FiscalResult(
+            fn_number="7380440700000123",
+            fd_number=41,
+            fiscal_sign="1234567890",
+            moment=self.moment,
+            shift_number=3,
+            cheque_number=7,
+            register_serial="0000000001012345",
+            total=cheque.total,
+        )
+
+
+def test_a_late_cheque_whose_sale_was_printed_in_its_shift_stays_a_sale(
+    cashier: sessionmaker[Session], operator: OperatorSessions, engine: Engine
+) -> None:
+    """The answer was lost in the shift; after it closed, the retry under the same uuid
+    gets the «Приход» the register printed then (its time is before the close)."""
+    account_id, _ = _account_number(engine)
+    with cashier() as session:
+        shift = service.open_shift(session, Decimal("0"))
+        payment_id = _take(session, account_id, "40.00")
+    with operator("billing_supervisor")() as session:
+        fiscal.release_pending(session, shift.id, "касса не отвечает")
+    with cashier() as session:
+        closed = service.close_shift(session, Decimal("40.00"))
+        assert closed.closed_at is not None
+        register = _AnswersTheOriginalSale(closed.closed_at - timedelta(minutes=30))
+        after = fiscal.fiscalise(session, register, payment_id)
+    (sent,) = register.sent
+    assert sent.kind is ChequeKind.SELL_CORRECTION  # what the desk asked for
+    assert (after.kind, after.correction_type, after.fd_number) == ("sell", None, 41)
