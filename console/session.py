@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models.domain.groups import SERVING_GROUPS, Group
+from models.queries.operators import session_role, whoami
 
 if TYPE_CHECKING:
     from console.database.connection import DatabaseInfo
@@ -53,21 +53,15 @@ class CurrentOperator:
 
 def load_current_operator(session: Session) -> CurrentOperator:
     """Ask the database who we are (``billing.whoami()``; superusers are recognised too)."""
-    row = session.execute(
-        text(
-            "SELECT session_user::text, r.rolsuper, to_regprocedure('billing.whoami()') IS NOT NULL"
-            " FROM pg_roles r WHERE r.rolname = session_user"
-        )
-    ).one()
-    login, superuser, has_whoami = str(row[0]), bool(row[1]), bool(row[2])
-    if superuser:
-        return CurrentOperator(login, "", SUPERUSER)
-    if not has_whoami:
-        return CurrentOperator(login, "", "")
-    me = session.execute(
-        text("SELECT full_name, group_name, password_expires_at FROM billing.whoami()")
-    ).one()
-    return CurrentOperator(login, me.full_name or "", me.group_name or "", me.password_expires_at)
+    role = session_role(session)
+    if role.superuser:
+        return CurrentOperator(role.login, "", SUPERUSER)
+    if not role.has_whoami:
+        return CurrentOperator(role.login, "", "")
+    me = whoami(session)
+    return CurrentOperator(
+        role.login, me.full_name or "", me.group_name or "", me.password_expires_at
+    )
 
 
 def required_roles_of(tab: Callable[..., object] | type) -> frozenset[str] | None:

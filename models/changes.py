@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-__all__ = ["CHANNEL", "LISTEN", "Change", "parse_change"]
+import psycopg
+
+__all__ = ["CHANNEL", "Change", "listen", "parse_change"]
 
 CHANNEL = "billing_change"
-LISTEN = f"LISTEN {CHANNEL}"
-"""The statement a listener's own autocommit connection sends to hear the changes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +55,10 @@ def parse_change(payload: str) -> Change | None:
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
+
+
+def listen(connection: psycopg.Connection[object]) -> None:
+    """Start hearing the changes on a connection of the listener's own (autocommit, so a
+    notification arrives as soon as the writing transaction commits)."""
+    connection.autocommit = True
+    connection.execute(f"LISTEN {CHANNEL}")

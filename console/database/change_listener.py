@@ -17,7 +17,7 @@ import psycopg
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from models.changes import LISTEN, Change, parse_change
+from models.changes import Change, listen, parse_change
 from widgets.qt import QtCore, Signal
 
 _log = logging.getLogger(__name__)
@@ -79,8 +79,7 @@ class ChangeListener(QtCore.QObject):
             pooled.close()
             raise psycopg.InterfaceError("the change listener needs a psycopg connection")
         try:
-            connection.autocommit = True
-            connection.execute(LISTEN)
+            listen(connection)
             self.listening.emit()
             if announce_resync:
                 self.changed.emit(RESYNC)

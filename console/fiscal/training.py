@@ -13,15 +13,15 @@ import logging
 import threading
 from pathlib import Path
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from console.fiscal.emulator import RegisterEmulator
+from models.demo.register import TRAINING_INN, give_demo_cashiers_inns, point_training_desks
 
 _log = logging.getLogger(__name__)
 
 TRAINING_PORT = 16732
-TRAINING_INN = {"demo_cashier": "500100732259"}
-"""The demo cashier's INN on cheques (a checksum-valid, made-up one)."""
+__all__ = ["TRAINING_INN", "TRAINING_PORT", "start_training_register"]
 
 _lock = threading.Lock()
 _running: RegisterEmulator | None = None
@@ -40,19 +40,6 @@ def start_training_register(connection: Connection, state_dir: Path) -> Register
                 _running = RegisterEmulator(0, state).start()
             _log.info("training cash register emulator on %s", _running.url)
         emulator = _running
-    connection.execute(
-        text(
-            "UPDATE billing.cash_desk SET register_url = :url"
-            " WHERE register_url LIKE 'http://127.0.0.1:%' AND register_url <> :url"
-        ),
-        {"url": emulator.url},
-    )
-    for login, inn in TRAINING_INN.items():
-        connection.execute(
-            text(
-                "SELECT billing.set_operator_inn(o.login, :inn) FROM billing.operator o"
-                " WHERE o.login = :login AND o.inn IS NULL"
-            ),
-            {"login": login, "inn": inn},
-        )
+    point_training_desks(connection, emulator.url)
+    give_demo_cashiers_inns(connection)
     return emulator

@@ -1,863 +1,97 @@
-"""Fiscal cheques at the cash desk: what to send to the register and what it answered.
-
-A payment is recorded first (``take_payment``), its cheque «pending» with its uuid in
-the same transaction; :func:`fiscalise` then builds the cheque (ФФД 1.2 fields from the
-database: the account, the period, the supplier's VAT rate, taxation system and
-settlement subject, the cashier's full name and INN), sends it under that uuid and
-stores the answer with ``billing.record_fiscal_result``: the fiscal attributes, or the
-reason the cheque is still pending. Pending cheques are retried under the same uuid, so
-the register prints each at most once. Every call here does network I/O: run it in a
-worker, never on the GUI thread.
-"""
+"""Fiscal cheques for the console's views (the cheques, corrections, cash desks and the
+register's shift in :mod:`models.operations.fiscal`; every call that reaches the register
+does network I/O and runs in a worker, never on the GUI thread)."""
 
 from __future__ import annotations
 
-import json
-import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from decimal import Decimal
-from typing import Any
-
-from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
-
-from console.services.db_problems import raise_as_problem
-from models import clock
-from models.domain.problems import Problem, ValidationFailed
-from models.fiscal.atol import AtolWebServer
-from models.fiscal.register import (
-    Cashier,
-    CashRegister,
-    Cheque,
-    ChequeItem,
-    ChequeKind,
-    Correction,
-    CorrectionType,
-    Failure,
-    FiscalResult,
-    PaymentType,
-    RegisterFailed,
-    RegisterShift,
-    cheque_qr_text,
+from models.operations.fiscal import (
+    CORRECTION_KINDS,
+    DRIVERS,
+    LATE_MARGIN,
+    MAX_CORRECTION,
+    REFUSALS,
+    SUBJECTS,
+    TAXATIONS,
+    VAT_TYPES,
+    CashDeskRow,
+    CorrectionRequest,
+    CorrectionState,
+    FiscalState,
+    PendingShift,
+    RegisterCheck,
+    account_corrections,
+    cash_desk,
+    cash_desks,
+    cheque_of,
+    close_register_shift,
+    correction_cheque,
+    correction_state,
+    create_correction,
+    fiscal_state,
+    fiscalise,
+    fiscalise_correction,
+    fiscalise_pending,
+    fiscalise_pending_corrections,
+    item_name,
+    me_as_cashier,
+    open_register_shift,
+    pending_cheques,
+    pending_corrections,
+    register_of,
+    release_pending,
+    set_cash_desk,
+    set_contact,
+    set_operator_inn,
+    set_supplier_fiscal,
+    shift_pending_count,
+    shifts_with_pending,
+    validate_correction,
+    vat_type,
+    x_report,
 )
 
-_FIELDS: dict[str, str | None] = {
-    "fiscal.unknown": None,
-    "fiscal.not_yours": None,
-    "fiscal.already_done": None,
-    "fiscal.result_format": None,
-    "fiscal.contact_format": "contact",
-    "cash_shift.not_open": None,
-    "cash_shift.cheques_pending": None,
-    "payment.reason_required": "reason",
-    "cash_desk.name": "name",
-    "cash_desk.name_taken": "name",
-    "cash_desk.register_url": "register_url",
-    "cash_desk.register_serial": "register_serial",
-    "settings.stale": None,
-    "operator.inn": "inn",
-    "operator.unknown": None,
-    "supplier.fiscal_vat_rate": "vat_rate",
-    "supplier.fiscal_taxation": "fiscal_taxation",
-    "supplier.fiscal_subject": "fiscal_subject",
-    "supplier.fiscal_without_details": None,
-    "fiscal_correction.key_required": None,
-    "fiscal_correction.key_reused": None,
-    "fiscal_correction.kind": "kind",
-    "fiscal_correction.type": "correction_type",
-    "fiscal_correction.base_date": "base_date",
-    "fiscal_correction.base_number_required": "base_number",
-    "fiscal_correction.base_number_too_long": "base_number",
-    "fiscal_correction.reason": "reason",
-    "fiscal_correction.amount": "amount",
-    "fiscal_correction.method": "method",
-    "fiscal_correction.account_unknown": "account",
-    "fiscal_correction.payment_of_other_account": "payment",
-}
-
-VAT_TYPES = {0: "none", 5: "vat5", 7: "vat7", 10: "vat10", 20: "vat20", 22: "vat22"}
-"""The supplier's VAT rate, per cent → ATOL's tax type (0: the supplier pays no VAT)."""
-
-LATE_MARGIN = timedelta(seconds=5)
-"""A late cheque's document time this much before its shift closed was printed in it."""
-
-DRIVERS: dict[str, Callable[[str], CashRegister]] = {"atol": AtolWebServer}
-"""The register drivers by ``cash_desk.register_driver``."""
-
-
-@dataclass(frozen=True, slots=True)
-class CashDeskRow:
-    """A cash desk and its register."""
-
-    id: int
-    name: str
-    register_driver: str
-    register_url: str
-    register_serial: str
-    version: int
-
-
-@dataclass(frozen=True, slots=True)
-class FiscalState:
-    """A payment's cheque: pending (with why) or done (with the fiscal attributes)."""
-
-    payment_id: int
-    kind: str
-    key: uuid.UUID
-    status: str
-    failure: str | None
-    detail: str | None
-    attempts: int
-    amount: Decimal
-    account_number: str
-    cashier_name: str | None
-    customer_contact: str | None
-    """Not read here (agents may not see it): always None; :func:`cheque_of` reads it."""
-    fn_number: str | None
-    fd_number: int | None
-    fiscal_sign: str | None
-    fiscal_at: datetime | None
-    register_shift: int | None
-    cheque_number: int | None
-    correction_type: str | None = None
-    """``self`` for a late cheque printed as a correction (its shift closed first)."""
-    correction_base_date: date | None = None
-    """The base date (tag 1178) of such a correction: the payment's date."""
-
-    @property
-    def is_done(self) -> bool:
-        """Whether the register printed the cheque."""
-        return self.status == "done"
-
-    @property
-    def problem(self) -> Problem | None:
-        """Why the cheque is still pending, as a problem to describe (None when done)."""
-        if self.is_done:
-            return None
-        if self.failure is None:
-            return Problem.error("fiscal.waiting")
-        return Problem.error(f"fiscal.{self.failure}", detail=self.detail or "")
-
-    @property
-    def qr_text(self) -> str | None:
-        """The ФНС cheque QR text (``t=…&s=…&fn=…&i=…&fp=…&n=…``), once done."""
-        if not self.is_done or self.fiscal_at is None:
-            return None
-        result = FiscalResult(
-            fn_number=self.fn_number or "",
-            fd_number=self.fd_number or 0,
-            fiscal_sign=self.fiscal_sign or "",
-            moment=self.fiscal_at,
-            shift_number=self.register_shift or 0,
-            cheque_number=self.cheque_number or 0,
-            register_serial="",
-            total=abs(self.amount),
-        )
-        return cheque_qr_text(result, ChequeKind(self.kind))
-
-
-_STATE_SQL = """
-    SELECT f.payment_id, f.kind, f.key, f.status, f.failure, f.detail, f.attempts, p.amount,
-           a.number, f.cashier_name, NULL AS customer_contact, f.fn_number, f.fd_number,
-           f.fiscal_sign, f.fiscal_at, f.register_shift, f.cheque_number,
-           f.correction_type, f.correction_base_date
-      FROM fiscal_cheque f JOIN payment p ON p.id = f.payment_id
-      JOIN account a ON a.id = p.account_id
-"""
-
-
-def fiscal_state(session: Session, payment_id: int) -> FiscalState | None:
-    """The payment's cheque, or None when the payment needs none (bank, online…)."""
-    row = session.execute(
-        text(_STATE_SQL + " WHERE f.payment_id = :id"), {"id": payment_id}
-    ).first()
-    return FiscalState(*row) if row is not None else None
-
-
-def pending_cheques(session: Session) -> tuple[FiscalState, ...]:
-    """The operator's own cheques still pending (sales and refunds), oldest first."""
-    rows = session.execute(
-        text(
-            _STATE_SQL + " WHERE f.cashier = session_user AND f.status = 'pending'"
-            " ORDER BY f.created_at, f.payment_id"
-        )
-    )
-    return tuple(FiscalState(*row) for row in rows)
-
-
-def shift_pending_count(session: Session, shift_id: int) -> int:
-    """How many cheques of a shift are still pending."""
-    return int(
-        session.execute(
-            text(
-                "SELECT count(*) FROM fiscal_cheque f JOIN payment p ON p.id = f.payment_id"
-                " WHERE p.shift_id = :id AND f.status = 'pending'"
-            ),
-            {"id": shift_id},
-        ).scalar_one()
-    )
-
-
-# -- cash desks --------------------------------------------------------------------------
-
-
-def cash_desks(session: Session) -> tuple[CashDeskRow, ...]:
-    """Every cash desk, by id."""
-    rows = session.execute(
-        text(
-            "SELECT id, name, register_driver, register_url, register_serial, version"
-            " FROM cash_desk ORDER BY id"
-        )
-    )
-    return tuple(CashDeskRow(*row) for row in rows)
-
-
-def cash_desk(session: Session, desk_id: int | None = None) -> CashDeskRow:
-    """This PC's cash desk (``desk_id`` from its settings), else the first one."""
-    desks = cash_desks(session)
-    for desk in desks:
-        if desk_id is None or desk.id == desk_id:
-            return desk
-    raise ValidationFailed([Problem.error("fiscal.no_desk")])
-
-
-def register_of(desk: CashDeskRow) -> CashRegister:
-    """The driver talking to ``desk``'s register."""
-    return DRIVERS[desk.register_driver](desk.register_url)
-
-
-def set_cash_desk(
-    session: Session,
-    desk_id: int | None,
-    name: str,
-    register_url: str,
-    register_serial: str,
-    expected_version: int | None,
-) -> int:
-    """Create or change a cash desk (admins); returns its id."""
-    return int(
-        _call(
-            session,
-            "SELECT billing.set_cash_desk(:id, :name, :url, :serial, :version)",
-            {
-                "id": desk_id,
-                "name": name,
-                "url": register_url,
-                "serial": register_serial,
-                "version": expected_version,
-            },
-        )
-    )
-
-
-def set_operator_inn(session: Session, login: str, inn: str | None) -> None:
-    """Record the INN an operator's cheques carry (admins)."""
-    _call(session, "SELECT billing.set_operator_inn(:login, :inn)", {"login": login, "inn": inn})
-
-
-# -- the cheque --------------------------------------------------------------------------
-
-
-def vat_type(rate: Decimal) -> str:
-    """ATOL's tax type of a VAT rate in per cent; ValueError for a rate a cheque lacks."""
-    found = VAT_TYPES.get(int(rate)) if rate == rate.to_integral_value() else None
-    if found is None:
-        raise ValueError(f"no cheque VAT type for {rate} %")
-    return found
-
-
-def item_name(account_number: str, period: date) -> str:
-    """«Электроэнергия, л/с № 1234567, период 10.2026»."""
-    return f"Электроэнергия, л/с № {account_number}, период {period:%m.%Y}"
-
-
-def cheque_of(session: Session, payment_id: int) -> tuple[FiscalState, Cheque]:
-    """The cheque a payment's fiscal row asks for, with ФФД 1.2 fields from the database."""
-    row = session.execute(
-        text(
-            "SELECT f.kind, f.method, f.cashier, session_user AS me, f.cashier_name,"
-            " f.cashier_inn, f.customer_contact,"
-            " p.amount, p.paid_on, a.number,"
-            " coalesce(b.billing_period, rb.billing_period) AS period,"
-            " coalesce(s.vat_rate, d.vat_rate) AS vat_rate,"
-            " coalesce(s.fiscal_taxation, d.fiscal_taxation, 'osn') AS taxation,"
-            " coalesce(s.fiscal_subject, d.fiscal_subject, 'commodity') AS subject,"
-            " sh.closed_at AS shift_closed_at"
-            " FROM fiscal_cheque f JOIN payment p ON p.id = f.payment_id"
-            " JOIN account a ON a.id = p.account_id"
-            " LEFT JOIN cash_shift sh ON sh.id = p.shift_id"
-            " LEFT JOIN bill b ON b.id = p.bill_id"
-            " LEFT JOIN payment o ON o.id = p.reverses_id"
-            " LEFT JOIN bill rb ON rb.id = o.bill_id"
-            " LEFT JOIN supplier_details s ON s.region_id = a.region_id"
-            " LEFT JOIN supplier_details d ON d.region_id IS NULL"
-            " WHERE f.payment_id = :id"
-        ),
-        {"id": payment_id},
-    ).first()
-    state = fiscal_state(session, payment_id)
-    if row is None or state is None:
-        raise ValidationFailed([Problem.error("fiscal.unknown")])
-    if row.cashier != row.me:
-        # Only the cheque's own desk prints it (the database would refuse to store it).
-        raise ValidationFailed([Problem.error("fiscal.not_yours")])
-    amount = abs(Decimal(row.amount))
-    period = row.period or row.paid_on.replace(day=1)
-    item = ChequeItem(
-        name=item_name(row.number, period),
-        price=amount,
-        quantity=Decimal(1),
-        amount=amount,
-        vat=vat_type(Decimal(row.vat_rate if row.vat_rate is not None else 0)),
-        subject=row.subject,
-    )
-    kind = ChequeKind(row.kind)
-    correction = None
-    if not kind.is_correction and row.shift_closed_at is not None:
-        # A late cheque: the desk shift it was taken in is closed (a supervisor let it
-        # close with the cheque pending). A settlement without a cheque in its shift is
-        # fiscalised by a self-initiated correction, dated the day of the payment.
-        kind = kind.corrected
-        correction = Correction(
-            CorrectionType.SELF, row.paid_on, None, "чек не напечатан в смену платежа"
-        )
-    cheque = Cheque(
-        kind=kind,
-        items=(item,),
-        payment_type=PaymentType.CASH if row.method == "cash" else PaymentType.ELECTRONIC,
-        total=amount,
-        cashier=Cashier(row.cashier_name or "", row.cashier_inn),
-        taxation=row.taxation,
-        customer_contact=row.customer_contact,
-        correction=correction,
-    )
-    return state, cheque
-
-
-def _shift_closed_at(session: Session, payment_id: int) -> datetime | None:
-    """When the desk shift of a payment closed (None: open, or taken outside a shift)."""
-    value = session.execute(
-        text(
-            "SELECT s.closed_at FROM payment p JOIN cash_shift s ON s.id = p.shift_id"
-            " WHERE p.id = :id"
-        ),
-        {"id": payment_id},
-    ).scalar()
-    return value if isinstance(value, datetime) else None
-
-
-def _call(session: Session, sql: str, params: dict[str, object]) -> Any:
-    try:
-        value = session.execute(text(sql), params).scalar()
-        session.commit()
-    except DBAPIError as error:
-        session.rollback()
-        raise_as_problem(error, _FIELDS)
-        raise
-    return value
-
-
-def set_contact(session: Session, payment_id: int, contact: str) -> None:
-    """Ask for an electronic cheque to ``contact`` (e-mail or +7 phone) before it is sent."""
-    _call(
-        session,
-        "SELECT billing.record_fiscal_result(:id, CAST(:result AS jsonb))",
-        {"id": payment_id, "result": json.dumps({"status": "pending", "contact": contact})},
-    )
-
-
-def _print(register: CashRegister, key: uuid.UUID, cheque: Cheque) -> FiscalResult:
-    """Print; a register whose shift is closed gets it opened (as ATOL's ``autoOpenShift``
-    would) and the cheque is sent again — its first attempt printed nothing."""
-    try:
-        return register.fiscalise(key, cheque)
-    except RegisterFailed as failed:
-        if failed.failure is not Failure.SHIFT_CLOSED:
-            raise
-    register.open_shift(uuid.uuid4(), cheque.cashier)
-    return register.fiscalise(key, cheque)
-
-
-def fiscalise(session: Session, register: CashRegister, payment_id: int) -> FiscalState:
-    """Send the payment's cheque under its uuid and store the answer; the cheque's state.
-
-    A refusal of the register is not an error here: the cheque stays pending with the
-    reason, and the returned state says so. A cheque already done is returned as it is
-    (a reprint never fiscalises again).
-    """
-    state, cheque = cheque_of(session, payment_id)
-    closed_at = _shift_closed_at(session, payment_id) if cheque.kind.is_correction else None
-    session.rollback()  # no transaction held open across the network call
-    if state.is_done:
-        return state
-    try:
-        result = _print(register, state.key, cheque)
-    except RegisterFailed as failed:
-        _call(
-            session,
-            "SELECT billing.record_fiscal_result(:id, CAST(:result AS jsonb))",
-            {
-                "id": payment_id,
-                "result": json.dumps(
-                    {"status": "pending", "failure": failed.failure.value, "detail": failed.detail}
-                ),
-            },
-        )
-    else:
-        kind = cheque.kind
-        if closed_at is not None and result.moment < closed_at - LATE_MARGIN:
-            # The uuid had printed the original cheque in its shift before the answer
-            # was lost: the register returned that one, not a correction. (The register
-            # keeps whole seconds and its clock is not the database's: a margin.)
-            kind = ChequeKind(state.kind)
-        _call(
-            session,
-            "SELECT billing.record_fiscal_result(:id, CAST(:result AS jsonb))",
-            {
-                "id": payment_id,
-                "result": json.dumps(
-                    {
-                        "status": "done",
-                        "kind": kind.value,
-                        "fn": result.fn_number,
-                        "fd": result.fd_number,
-                        "fp": result.fiscal_sign,
-                        "at": result.moment.isoformat(),
-                        "shift": result.shift_number,
-                        "cheque": result.cheque_number,
-                        "registration": result.register_serial,
-                    }
-                ),
-            },
-        )
-    found = fiscal_state(session, payment_id)
-    session.rollback()
-    assert found is not None
-    return found
-
-
-def fiscalise_pending(session: Session, register: CashRegister) -> tuple[FiscalState, ...]:
-    """Retry every pending cheque of the operator, oldest first; their states after.
-
-    Stops at the first cheque the register could not print for a reason that holds for
-    all (offline, out of paper…): the rest keep their place in the queue.
-    """
-    done: list[FiscalState] = []
-    pending = pending_cheques(session)
-    session.rollback()
-    for state in pending:
-        after = fiscalise(session, register, state.payment_id)
-        done.append(after)
-        if not after.is_done and after.failure != Failure.ERROR.value:
-            break
-    return tuple(done)
-
-
-# -- the register's shift ----------------------------------------------------------------
-
-
-def me_as_cashier(session: Session) -> Cashier:
-    """The operator as a register's ``operator``: full name and INN (from ``whoami``)."""
-    row = session.execute(text("SELECT login, full_name, inn FROM billing.whoami()")).first()
-    session.rollback()
-    if row is None:  # pragma: no cover - whoami always answers
-        return Cashier("", None)
-    return Cashier(str(row.full_name or row.login), row.inn)
-
-
-@dataclass(frozen=True, slots=True)
-class RegisterCheck:
-    """The dry-run check at shift open and the register's shift after it."""
-
-    serial: str
-    paper_present: bool
-    fn_full: bool
-    shift: RegisterShift
-    adopted: bool
-    """True when the register's shift was open already and the desk adopted it."""
-
-
-def open_register_shift(register: CashRegister, cashier: Cashier) -> RegisterCheck:
-    """Dry-run check, then open the register's shift or adopt the one that is open.
-
-    A shift over 24 hours old is refused (:attr:`Failure.SHIFT_EXPIRED`): the cashier
-    is asked to close it first (:func:`close_register_shift`).
-    """
-    status = register.status()
-    if status.fn_full:
-        raise RegisterFailed(Failure.FN_FULL)
-    if not status.paper_present:
-        raise RegisterFailed(Failure.PAPER_OUT)
-    if status.shift.state == "expired":
-        raise RegisterFailed(Failure.SHIFT_EXPIRED)
-    adopted = status.shift.state == "opened"
-    shift = status.shift if adopted else register.open_shift(uuid.uuid4(), cashier)
-    return RegisterCheck(status.serial, status.paper_present, status.fn_full, shift, adopted)
-
-
-def close_register_shift(register: CashRegister, cashier: Cashier) -> RegisterShift:
-    """Close the register's shift; it prints the Z-report."""
-    return register.close_shift(uuid.uuid4(), cashier)
-
-
-def x_report(register: CashRegister, cashier: Cashier) -> None:
-    """Print the X-report."""
-    register.x_report(uuid.uuid4(), cashier)
-
-
-@dataclass(frozen=True, slots=True)
-class PendingShift:
-    """An open shift with cheques still pending."""
-
-    shift_id: int
-    cashier_name: str
-    opened_at: datetime
-    pending: int
-
-
-def shifts_with_pending(session: Session) -> tuple[PendingShift, ...]:
-    """Open shifts whose cheques are not all printed and no decision was recorded yet."""
-    rows = session.execute(
-        text(
-            "SELECT s.id, coalesce(max(f.cashier_name), s.cashier), s.opened_at, count(*)"
-            " FROM cash_shift s JOIN payment p ON p.shift_id = s.id"
-            " JOIN fiscal_cheque f ON f.payment_id = p.id AND f.status = 'pending'"
-            " WHERE s.closed_at IS NULL AND s.pending_release_by IS NULL"
-            " GROUP BY s.id ORDER BY s.opened_at"
-        )
-    )
-    return tuple(PendingShift(*row) for row in rows)
-
-
-def release_pending(session: Session, shift_id: int, reason: str) -> int:
-    """A supervisor lets a shift close with pending cheques; the count still pending."""
-    return int(
-        _call(
-            session,
-            "SELECT billing.release_pending_cheques(:id, :reason)",
-            {"id": shift_id, "reason": reason},
-        )
-    )
-
-
-# -- correction cheques ------------------------------------------------------------------
-
-CORRECTION_KINDS = (ChequeKind.SELL_CORRECTION, ChequeKind.SELL_REFUND_CORRECTION)
-MAX_CORRECTION = Decimal("1000000.00")
-
-
-@dataclass(frozen=True, slots=True)
-class CorrectionRequest:
-    """What a supervisor asks to correct (``billing.create_fiscal_correction``)."""
-
-    key: uuid.UUID
-    """The idempotency key, and the uuid the register gets: the same key, the same row."""
-    kind: ChequeKind
-    correction_type: CorrectionType
-    base_date: date
-    base_number: str | None
-    reason: str
-    amount: Decimal
-    method: str
-    """``cash`` or ``card``."""
-    account_id: int
-    payment_id: int | None = None
-
-
-def validate_correction(request: CorrectionRequest, today: date) -> list[Problem]:
-    """The rules ``create_fiscal_correction`` checks, before anything is sent."""
-    problems: list[Problem] = []
-    if request.kind not in CORRECTION_KINDS:
-        problems.append(Problem.error("fiscal_correction.kind", "kind"))
-    if request.base_date > today:
-        problems.append(Problem.error("fiscal_correction.base_date", "base_date"))
-    number = (request.base_number or "").strip()
-    if request.correction_type is CorrectionType.INSTRUCTION and not number:
-        problems.append(Problem.error("fiscal_correction.base_number_required", "base_number"))
-    elif len(number) > 32:
-        problems.append(Problem.error("fiscal_correction.base_number_too_long", "base_number"))
-    if not 3 <= len(request.reason.strip()) <= 500:
-        problems.append(Problem.error("fiscal_correction.reason", "reason"))
-    amount = request.amount
-    if amount <= 0 or amount > MAX_CORRECTION or amount != amount.quantize(Decimal("0.01")):
-        problems.append(Problem.error("fiscal_correction.amount", "amount"))
-    if request.method not in ("cash", "card"):
-        problems.append(Problem.error("fiscal_correction.method", "method"))
-    return problems
-
-
-@dataclass(frozen=True, slots=True)
-class CorrectionState:
-    """A correction cheque: what it corrects, and pending (with why) or its attributes."""
-
-    id: int
-    key: uuid.UUID
-    kind: str
-    correction_type: str
-    base_date: date
-    base_number: str | None
-    reason: str
-    amount: Decimal
-    method: str
-    account_id: int
-    account_number: str
-    payment_id: int | None
-    status: str
-    failure: str | None
-    detail: str | None
-    attempts: int
-    cashier: str
-    cashier_name: str | None
-    fn_number: str | None
-    fd_number: int | None
-    fiscal_sign: str | None
-    fiscal_at: datetime | None
-    register_shift: int | None
-    cheque_number: int | None
-    created_at: datetime
-
-    @property
-    def is_done(self) -> bool:
-        """Whether the register printed the correction."""
-        return self.status == "done"
-
-    @property
-    def problem(self) -> Problem | None:
-        """Why the correction is still pending (None when done)."""
-        if self.is_done:
-            return None
-        if self.failure is None:
-            return Problem.error("fiscal.waiting")
-        return Problem.error(f"fiscal.{self.failure}", detail=self.detail or "")
-
-    @property
-    def qr_text(self) -> str | None:
-        """The ФНС cheque QR text, once done."""
-        if not self.is_done or self.fiscal_at is None:
-            return None
-        result = FiscalResult(
-            fn_number=self.fn_number or "",
-            fd_number=self.fd_number or 0,
-            fiscal_sign=self.fiscal_sign or "",
-            moment=self.fiscal_at,
-            shift_number=self.register_shift or 0,
-            cheque_number=self.cheque_number or 0,
-            register_serial="",
-            total=self.amount,
-        )
-        return cheque_qr_text(result, ChequeKind(self.kind))
-
-
-_CORRECTION_SQL = """
-    SELECT c.id, c.key, c.kind, c.correction_type, c.base_date, c.base_number, c.reason,
-           c.amount, c.method, c.account_id, a.number, c.payment_id, c.status, c.failure,
-           c.detail, c.attempts, c.cashier, c.cashier_name, c.fn_number, c.fd_number,
-           c.fiscal_sign, c.fiscal_at, c.register_shift, c.cheque_number, c.created_at
-      FROM fiscal_correction c JOIN account a ON a.id = c.account_id
-"""
-
-
-def correction_state(session: Session, correction_id: int) -> CorrectionState:
-    """One correction cheque."""
-    row = session.execute(
-        text(_CORRECTION_SQL + " WHERE c.id = :id"), {"id": correction_id}
-    ).first()
-    if row is None:
-        raise ValidationFailed([Problem.error("fiscal.unknown")])
-    return CorrectionState(*row)
-
-
-def pending_corrections(session: Session) -> tuple[CorrectionState, ...]:
-    """The operator's own correction cheques still pending, oldest first."""
-    rows = session.execute(
-        text(
-            _CORRECTION_SQL + " WHERE c.cashier = session_user AND c.status = 'pending'"
-            " ORDER BY c.created_at, c.id"
-        )
-    )
-    return tuple(CorrectionState(*row) for row in rows)
-
-
-def account_corrections(session: Session, account_id: int) -> tuple[CorrectionState, ...]:
-    """Every correction cheque of an account, newest first."""
-    rows = session.execute(
-        text(_CORRECTION_SQL + " WHERE c.account_id = :id ORDER BY c.created_at DESC, c.id DESC"),
-        {"id": account_id},
-    )
-    return tuple(CorrectionState(*row) for row in rows)
-
-
-def create_correction(session: Session, request: CorrectionRequest) -> CorrectionState:
-    """Record a correction cheque, pending (supervisors); the same key → the same row."""
-    problems = validate_correction(request, clock.today())
-    if problems:
-        raise ValidationFailed(problems)
-    correction_id = int(
-        _call(
-            session,
-            "SELECT billing.create_fiscal_correction(:key, :kind, :type, :base_date,"
-            " :base_number, :reason, :amount, :method, :account, :payment)",
-            {
-                "key": request.key,
-                "kind": request.kind.value,
-                "type": request.correction_type.value,
-                "base_date": request.base_date,
-                "base_number": (request.base_number or "").strip() or None,
-                "reason": request.reason.strip(),
-                "amount": request.amount,
-                "method": request.method,
-                "account": request.account_id,
-                "payment": request.payment_id,
-            },
-        )
-    )
-    state = correction_state(session, correction_id)
-    session.rollback()
-    return state
-
-
-def correction_cheque(session: Session, correction_id: int) -> tuple[CorrectionState, Cheque]:
-    """The correction cheque to print, with the supplier's settings and the cashier."""
-    state = correction_state(session, correction_id)
-    row = session.execute(
-        text(
-            "SELECT c.cashier, session_user AS me, c.cashier_name, c.cashier_inn,"
-            " coalesce(b.billing_period, date_trunc('month', c.base_date)::date) AS period,"
-            " coalesce(s.vat_rate, d.vat_rate) AS vat_rate,"
-            " coalesce(s.fiscal_taxation, d.fiscal_taxation, 'osn') AS taxation,"
-            " coalesce(s.fiscal_subject, d.fiscal_subject, 'commodity') AS subject"
-            " FROM fiscal_correction c JOIN account a ON a.id = c.account_id"
-            " LEFT JOIN payment p ON p.id = c.payment_id"
-            " LEFT JOIN bill b ON b.id = p.bill_id"
-            " LEFT JOIN supplier_details s ON s.region_id = a.region_id"
-            " LEFT JOIN supplier_details d ON d.region_id IS NULL"
-            " WHERE c.id = :id"
-        ),
-        {"id": correction_id},
-    ).one()
-    if row.cashier != row.me:
-        raise ValidationFailed([Problem.error("fiscal.not_yours")])
-    amount = Decimal(state.amount)
-    item = ChequeItem(
-        name=item_name(state.account_number, row.period),
-        price=amount,
-        quantity=Decimal(1),
-        amount=amount,
-        vat=vat_type(Decimal(row.vat_rate if row.vat_rate is not None else 0)),
-        subject=row.subject,
-    )
-    cheque = Cheque(
-        kind=ChequeKind(state.kind),
-        items=(item,),
-        payment_type=PaymentType.CASH if state.method == "cash" else PaymentType.ELECTRONIC,
-        total=amount,
-        cashier=Cashier(row.cashier_name or row.cashier, row.cashier_inn),
-        taxation=row.taxation,
-        correction=Correction(
-            CorrectionType(state.correction_type),
-            state.base_date,
-            state.base_number,
-            state.reason,
-        ),
-    )
-    return state, cheque
-
-
-def fiscalise_correction(
-    session: Session, register: CashRegister, correction_id: int
-) -> CorrectionState:
-    """Print a correction under its uuid and store the answer; its state after.
-
-    As with :func:`fiscalise`, a refusal keeps it pending with the reason; a done one is
-    returned as it is.
-    """
-    state, cheque = correction_cheque(session, correction_id)
-    session.rollback()
-    if state.is_done:
-        return state
-    try:
-        result = _print(register, state.key, cheque)
-    except RegisterFailed as failed:
-        answer: dict[str, object] = {
-            "status": "pending",
-            "failure": failed.failure.value,
-            "detail": failed.detail,
-        }
-    else:
-        answer = {
-            "status": "done",
-            "fn": result.fn_number,
-            "fd": result.fd_number,
-            "fp": result.fiscal_sign,
-            "at": result.moment.isoformat(),
-            "shift": result.shift_number,
-            "cheque": result.cheque_number,
-            "registration": result.register_serial,
-        }
-    _call(
-        session,
-        "SELECT billing.record_correction_result(:id, CAST(:result AS jsonb))",
-        {"id": correction_id, "result": json.dumps(answer)},
-    )
-    found = correction_state(session, correction_id)
-    session.rollback()
-    return found
-
-
-def fiscalise_pending_corrections(
-    session: Session, register: CashRegister
-) -> tuple[CorrectionState, ...]:
-    """Retry the operator's pending corrections, oldest first (as :func:`fiscalise_pending`)."""
-    done: list[CorrectionState] = []
-    pending = pending_corrections(session)
-    session.rollback()
-    for state in pending:
-        after = fiscalise_correction(session, register, state.id)
-        done.append(after)
-        if not after.is_done and after.failure != Failure.ERROR.value:
-            break
-    return tuple(done)
-
-
-# -- the supplier's cheque settings ------------------------------------------------------
-
-TAXATIONS = ("osn", "usnIncome", "usnIncomeOutcome", "esn", "patent")
-"""Taxation systems (tag 1055), as ATOL names them."""
-SUBJECTS = ("commodity", "service", "job", "another")
-"""Settlement subjects (tag 1212), as ATOL names them."""
-
-
-def set_supplier_fiscal(
-    session: Session,
-    region_id: int | None,
-    vat_rate: Decimal,
-    taxation: str,
-    subject: str,
-    expected_version: int,
-) -> int:
-    """Save the supplier's cheque settings (admins); the row's new version."""
-    problems: list[Problem] = []
-    if vat_rate not in [Decimal(rate) for rate in VAT_TYPES]:
-        problems.append(Problem.error("supplier.fiscal_vat_rate", "vat_rate"))
-    if taxation not in TAXATIONS:
-        problems.append(Problem.error("supplier.fiscal_taxation", "fiscal_taxation"))
-    if subject not in SUBJECTS:
-        problems.append(Problem.error("supplier.fiscal_subject", "fiscal_subject"))
-    if problems:
-        raise ValidationFailed(problems)
-    return int(
-        _call(
-            session,
-            "SELECT billing.set_supplier_fiscal(:region, :vat, :taxation, :subject, :version)",
-            {
-                "region": region_id,
-                "vat": vat_rate,
-                "taxation": taxation,
-                "subject": subject,
-                "version": expected_version,
-            },
-        )
-    )
+__all__ = [
+    "CORRECTION_KINDS",
+    "DRIVERS",
+    "LATE_MARGIN",
+    "MAX_CORRECTION",
+    "REFUSALS",
+    "SUBJECTS",
+    "TAXATIONS",
+    "VAT_TYPES",
+    "CashDeskRow",
+    "CorrectionRequest",
+    "CorrectionState",
+    "FiscalState",
+    "PendingShift",
+    "RegisterCheck",
+    "account_corrections",
+    "cash_desk",
+    "cash_desks",
+    "cheque_of",
+    "close_register_shift",
+    "correction_cheque",
+    "correction_state",
+    "create_correction",
+    "fiscal_state",
+    "fiscalise",
+    "fiscalise_correction",
+    "fiscalise_pending",
+    "fiscalise_pending_corrections",
+    "item_name",
+    "me_as_cashier",
+    "open_register_shift",
+    "pending_cheques",
+    "pending_corrections",
+    "register_of",
+    "release_pending",
+    "set_cash_desk",
+    "set_contact",
+    "set_operator_inn",
+    "set_supplier_fiscal",
+    "shift_pending_count",
+    "shifts_with_pending",
+    "validate_correction",
+    "vat_type",
+    "x_report",
+]

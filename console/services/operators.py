@@ -1,210 +1,33 @@
-"""Operator management for administrators: list, create, disable, enable, regroup, reset.
-
-Each write is one call of a SECURITY DEFINER function of migration 0010, which changes
-the PostgreSQL role and the ``billing.operator`` registry row together, re-checks the
-rules and is recorded in the audit log. The rules are checked here first so that bad
-input never reaches the database.
-"""
+"""Operator management for administrators (the registry read in
+:mod:`models.queries.operators`; each write, a SECURITY DEFINER function that changes the
+role and the registry row together and is audited, in :mod:`models.operations.operators`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
+from models.operations.operators import (
+    NewOperator,
+    create_operator,
+    disable_operator,
+    enable_operator,
+    reset_operator_password,
+    set_operator_group,
+    set_operator_inn,
+    validate_new_operator,
+    validate_operator_inn,
+)
+from models.queries.operators import OperatorRow, get_operator, list_operators
 
-from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
-
-from console.services.db_problems import raise_as_problem
-from models import clock
-from models.domain.identifiers import InnKind, compact, validate_inn
-from models.domain.operator_rules import GROUPS, validate_full_name, validate_operator_login
-from models.domain.portal_rules import validate_operator_password
-from models.domain.problems import Problem, ValidationFailed, raise_if_errors
-
-_FIELDS: dict[str, str | None] = {
-    "password.*": "password",
-    "operator_login.*": "login",
-    "operator.full_name_required": "full_name",
-    "operator.full_name_too_long": "full_name",
-    "text.characters": "full_name",
-    "operator.group": "group",
-    "operator.unknown": None,
-    "operator.self": None,
-    "operator.inn": "inn",
-}
-_MOSCOW = ZoneInfo("Europe/Moscow")
-
-
-@dataclass(frozen=True, slots=True)
-class OperatorRow:
-    """One operator as the admin view lists it (state read from the role itself)."""
-
-    login: str
-    full_name: str
-    group: str
-    disabled: bool
-    can_login: bool
-    password_changed_at: datetime
-    password_expires_at: datetime | None
-    created_at: datetime
-    created_by: str
-    password_bypassed_at: datetime | None = None
-    """When the console found the password set outside it (``ALTER ROLE … PASSWORD``):
-    every database function refuses the operator until an administrator resets it."""
-    inn: str | None = None
-    """The INN the operator's cheques carry (ФФД 1.2 tag 1203), if recorded."""
-
-    @property
-    def password_expired(self) -> bool:
-        """Whether the password is past its expiry (the operator cannot log in)."""
-        return self.password_expires_at is not None and self.password_expires_at < clock.wall_now()
-
-
-@dataclass(frozen=True, slots=True)
-class NewOperator:
-    """What the admin typed to create an operator."""
-
-    login: str
-    full_name: str
-    group: str
-    password: str
-    password_expires_on: date | None = None
-
-
-_SELECT = """
-SELECT o.login, o.full_name, o.group_name, o.disabled, coalesce(r.rolcanlogin, false),
-       o.password_changed_at,
-       CASE WHEN r.rolvaliduntil = 'infinity' THEN NULL ELSE r.rolvaliduntil END,
-       o.created_at, o.created_by, o.password_bypassed_at, o.inn
-  FROM billing.operator o LEFT JOIN pg_catalog.pg_roles r ON r.rolname = o.login
-"""
-
-
-def _row(values: object) -> OperatorRow:
-    return OperatorRow(*values)  # type: ignore[misc]
-
-
-def list_operators(session: Session) -> list[OperatorRow]:
-    """Every registered operator, by login.
-
-    First ``billing.detect_password_bypasses()`` marks (audited, once) the operators whose
-    password was set outside the console, so the list shows them.
-    """
-    session.execute(text("SELECT billing.detect_password_bypasses()"))
-    rows = [_row(row) for row in session.execute(text(_SELECT + " ORDER BY o.login"))]
-    session.commit()
-    return rows
-
-
-def get_operator(session: Session, login: str) -> OperatorRow:
-    """One operator (after a change)."""
-    row = session.execute(text(_SELECT + " WHERE o.login = :login"), {"login": login}).one()
-    return _row(row)
-
-
-def _valid_until(expires_on: date | None) -> datetime | None:
-    """A password valid through ``expires_on`` expires at the following Moscow midnight."""
-    if expires_on is None:
-        return None
-    return datetime.combine(expires_on, time.max, tzinfo=_MOSCOW)
-
-
-def _check_expiry(expires_on: date | None) -> list[Problem]:
-    if expires_on is not None and expires_on < clock.wall_today():
-        return [Problem.error("operator.expiry_in_past", "password_expires_on")]
-    return []
-
-
-def validate_new_operator(new: NewOperator) -> list[Problem]:
-    """Every problem with the admin's input, before anything is sent to the database."""
-    problems = validate_operator_login(new.login)
-    problems += validate_full_name(new.full_name)
-    if new.group not in GROUPS:
-        problems.append(Problem.error("operator.group", "group"))
-    problems += validate_operator_password(new.password, new.login)
-    problems += _check_expiry(new.password_expires_on)
-    return problems
-
-
-def _call(session: Session, sql: str, params: dict[str, object], login: str) -> OperatorRow:
-    try:
-        session.execute(text(sql), params)
-    except DBAPIError as error:
-        session.rollback()
-        raise_as_problem(error, _FIELDS)
-        raise
-    result = get_operator(session, login)
-    session.commit()
-    return result
-
-
-def create_operator(session: Session, new: NewOperator) -> OperatorRow:
-    """Create the login role in its group and the registry row; returns the new operator."""
-    raise_if_errors(validate_new_operator(new))
-    return _call(
-        session,
-        "SELECT billing.create_operator(:login, :full_name, :group, :password, :valid_until)",
-        {
-            "login": new.login,
-            "full_name": new.full_name.strip(),
-            "group": new.group,
-            "password": new.password,
-            "valid_until": _valid_until(new.password_expires_on),
-        },
-        new.login,
-    )
-
-
-def disable_operator(session: Session, login: str) -> OperatorRow:
-    """Forbid the operator to log in (NOLOGIN); their history stays."""
-    return _call(session, "SELECT billing.disable_operator(:login)", {"login": login}, login)
-
-
-def enable_operator(session: Session, login: str) -> OperatorRow:
-    """Let a disabled operator log in again."""
-    return _call(session, "SELECT billing.enable_operator(:login)", {"login": login}, login)
-
-
-def set_operator_group(session: Session, login: str, group: str) -> OperatorRow:
-    """Move the operator to exactly one other group."""
-    if group not in GROUPS:
-        raise ValidationFailed([Problem.error("operator.group", "group")])
-    return _call(
-        session,
-        "SELECT billing.set_operator_group(:login, :group)",
-        {"login": login, "group": group},
-        login,
-    )
-
-
-def reset_operator_password(
-    session: Session, login: str, password: str, expires_on: date | None = None
-) -> OperatorRow:
-    """Give the operator a new password (policy applies), optionally valid until a date."""
-    raise_if_errors(validate_operator_password(password, login) + _check_expiry(expires_on))
-    return _call(
-        session,
-        "SELECT billing.reset_operator_password(:login, :password, :valid_until)",
-        {"login": login, "password": password, "valid_until": _valid_until(expires_on)},
-        login,
-    )
-
-
-def validate_operator_inn(text_: str) -> list[Problem]:
-    """An operator's INN is a person's: 12 digits with valid check digits (empty clears)."""
-    if not compact(text_):
-        return []
-    return validate_inn(text_, InnKind.PERSON)
-
-
-def set_operator_inn(session: Session, login: str, inn: str) -> OperatorRow:
-    """Record (or, empty, clear) the INN the operator's cheques carry; the row after."""
-    raise_if_errors(validate_operator_inn(inn))
-    return _call(
-        session,
-        "SELECT billing.set_operator_inn(:login, :inn)",
-        {"login": login, "inn": compact(inn) or None},
-        login,
-    )
+__all__ = [
+    "NewOperator",
+    "OperatorRow",
+    "create_operator",
+    "disable_operator",
+    "enable_operator",
+    "get_operator",
+    "list_operators",
+    "reset_operator_password",
+    "set_operator_group",
+    "set_operator_inn",
+    "validate_new_operator",
+    "validate_operator_inn",
+]

@@ -54,12 +54,15 @@ class Refusals:
     the form field its message belongs next to (``None``: the form as a whole);
     ``conflicts`` are the codes that mean the data changed under the operator;
     ``hint_names`` names, per code, the space-separated words of a HINT written by older
-    functions (``"2026-11 2026-12"`` for ``period open_period``).
+    functions (``"2026-11 2026-12"`` for ``period open_period``); ``conflict_detail``,
+    when set, is what every conflict says instead of its own code (one sentence for
+    "changed meanwhile", whichever table noticed it).
     """
 
     fields: Mapping[str, str | None] = field(default_factory=lambda: _NO_FIELDS)
     conflicts: frozenset[str] = frozenset()
     hint_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    conflict_detail: str | None = None
 
     def field_of(self, code: str) -> tuple[bool, str | None]:
         """Whether ``code`` is one of this capability's refusals, and its field."""
@@ -92,7 +95,7 @@ def refusal_of(
     diag = getattr(error.orig, "diag", None)
     code = getattr(diag, "message_primary", None) or ""
     if code in refusals.conflicts:
-        return Conflict(code)
+        return Conflict(refusals.conflict_detail or code)
     known, problem_field = refusals.field_of(code)
     if not known:
         return None

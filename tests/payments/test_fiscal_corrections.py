@@ -21,6 +21,7 @@ from console.services.documents import receipt_document
 from models.domain.problems import ValidationFailed
 from models.fiscal.atol import AtolWebServer, cheque_task
 from models.fiscal.register import Cheque, ChequeKind, CorrectionType, FiscalResult
+from models.operations.call import call_value
 from tests.conftest import PgServer
 from tests.payments.conftest import PASSWORD, OperatorSessions
 from tests.payments.test_fiscal import (
@@ -170,12 +171,13 @@ def test_a_refund_correction_by_order_needs_the_orders_number(
         ]
         # The database checks the same without the console's help.
         with pytest.raises(ValidationFailed) as database:
-            fiscal._call(
+            call_value(
                 session,
                 "SELECT billing.create_fiscal_correction(gen_random_uuid(),"
                 " 'sellReturnCorrection', 'instruction', DATE '2026-11-20', NULL, 'ошибка',"
                 " 10, 'card', :account, NULL)",
                 {"account": account_id},
+                refusals=fiscal.REFUSALS,
             )
         assert [p.code for p in database.value.problems] == [
             "fiscal_correction.base_number_required"
@@ -292,7 +294,7 @@ def test_an_ordinary_cheque_may_not_be_stored_as_a_correction_in_an_open_shift(
         service.open_shift(session, Decimal("0"))
         payment_id = _take(session, account_id, "5.00")
         with pytest.raises(ValidationFailed) as refused:
-            fiscal._call(
+            call_value(
                 session,
                 "SELECT billing.record_fiscal_result(:id, CAST(:result AS jsonb))",
                 {
@@ -301,6 +303,7 @@ def test_an_ordinary_cheque_may_not_be_stored_as_a_correction_in_an_open_shift(
                     ' "7380440700000123", "fd": 5, "fp": "123", "at": "2026-11-23T10:00:00+03:00",'
                     ' "shift": 1, "cheque": 1}',
                 },
+                refusals=fiscal.REFUSALS,
             )
         assert [p.code for p in refused.value.problems] == ["fiscal.result_format"]
 
@@ -336,10 +339,11 @@ def test_the_supplier_fiscal_settings_go_on_the_cheque(
             ("supplier.fiscal_vat_rate", "vat_rate")
         ]
         with pytest.raises(ValidationFailed) as database:
-            fiscal._call(
+            call_value(
                 session,
                 "SELECT billing.set_supplier_fiscal(:region, 20, 'simplified', 'service', :v)",
                 {"region": region_id, "v": version},
+                refusals=fiscal.REFUSALS,
             )
         assert [(p.code, p.field) for p in database.value.problems] == [
             ("supplier.fiscal_taxation", "fiscal_taxation")

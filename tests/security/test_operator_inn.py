@@ -100,17 +100,18 @@ def test_the_database_refuses_a_bad_inn_without_the_console(
 ) -> None:
     import pytest
 
-    from console.services import operators as service
     from models.domain.problems import ValidationFailed
+    from models.operations.call import call
+    from models.operations.operators import REFUSALS
 
     admin = make_operator("admin")
     cashier = make_operator("cashier")
     with connect_as(admin)() as session, pytest.raises(ValidationFailed) as refused:
-        service._call(
+        call(
             session,
             "SELECT billing.set_operator_inn(:login, '500100732258')",
             {"login": cashier.login},
-            cashier.login,
+            refusals=REFUSALS,
         )
     assert [(p.code, p.field) for p in refused.value.problems] == [("operator.inn", "inn")]
     assert _inn(engine, cashier.login) is None
