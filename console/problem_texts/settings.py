@@ -63,7 +63,8 @@ _SOURCE: dict[str, object] = {
         " check both numbers.",
     ),
     "supplier.vat_rate_range": QT_TRANSLATE_NOOP(
-        "Problem", "The VAT rate must be a number of per cent from 0 to 99.99, e.g. 20."
+        "Problem",
+        "The VAT rate must be one a fiscal cheque can carry: 0 (no VAT), 5, 7, 10, 20 or 22 %.",
     ),
     "settings.region_unknown": QT_TRANSLATE_NOOP(
         "Problem", "Choose a region that exists: refresh the list."
@@ -132,7 +133,10 @@ RU: dict[str, str] = {
     "supplier.correspondent_account_format": "Корреспондентский счёт — 20 цифр, начинается с 301.",
     "supplier.correspondent_account_key": "Корреспондентский счёт не соответствует БИК "
     "(неверный контрольный ключ): проверьте оба номера.",
-    "supplier.vat_rate_range": "Ставка НДС — число процентов от 0 до 99,99, например 20.",
+    "supplier.vat_rate_range": (
+        "Ставка НДС — одна из тех, что может нести кассовый чек: 0 (без НДС), 5, 7, 10, 20"
+        " или 22 %."
+    ),
     "settings.region_unknown": "Выберите существующий район: обновите список.",
     "settings.window_day_range": "День месяца — от 1 до 31 (пусто — без ограничения).",
     "settings.window_order": "Окно приёма не может заканчиваться раньше, чем начинается.",

@@ -38,6 +38,12 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _WEBSITE = re.compile(r"(https?://)?[^\s/@]+\.[^\s/@]+(/\S*)?")
 
 
+CHEQUE_VAT_RATES = frozenset(Decimal(rate) for rate in (0, 5, 7, 10, 20, 22))
+"""The VAT rates, per cent, a supplier's bills may state: those a fiscal cheque can carry
+(54-ФЗ, ФФД 1.2 tag 1199: без НДС, 5, 7, 10, 20, 22 %), since the same rate goes on the
+cash-desk cheque of every payment of the bill."""
+
+
 def _bank_digits(bic: str, correspondent: bool) -> str:
     return "0" + bic[4:6] if correspondent else bic[6:9]
 
@@ -149,7 +155,7 @@ def validate_supplier(raw: SupplierInput) -> list[Problem]:
         value.bic, value.correspondent_account, "correspondent_account", correspondent=True
     )
     vat = raw.vat()
-    if vat is None or not Decimal(0) <= vat < 100 or vat != vat.quantize(Decimal("0.01")):
+    if vat is None or vat not in CHEQUE_VAT_RATES:
         problems.append(Problem.error("supplier.vat_rate_range", "vat_rate"))
     block = (
         f"{HEADER}|Name={value.name}|PersonalAcc={value.settlement_account}"

@@ -8101,71 +8101,71 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/problem_texts/settings.py" line="65" />
-        <source>The VAT rate must be a number of per cent from 0 to 99.99, e.g. 20.</source>
-        <translation>Ставка НДС — число процентов от 0 до 99,99, например 20.</translation>
+        <source>The VAT rate must be one a fiscal cheque can carry: 0 (no VAT), 5, 7, 10, 20 or 22 %.</source>
+        <translation>Ставка НДС — одна из тех, что может нести кассовый чек: 0 (без НДС), 5, 7, 10, 20 или 22 %.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="68" />
+        <location filename="../../console/problem_texts/settings.py" line="69" />
         <source>Choose a region that exists: refresh the list.</source>
         <translation>Выберите существующий район: обновите список.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="71" />
+        <location filename="../../console/problem_texts/settings.py" line="72" />
         <source>A day of the month is from 1 to 31 (empty: no limit).</source>
         <translation>День месяца — от 1 до 31 (пусто — без ограничения).</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="74" />
+        <location filename="../../console/problem_texts/settings.py" line="75" />
         <source>The window cannot end before it starts.</source>
         <translation>Окно приёма не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="77" />
+        <location filename="../../console/problem_texts/settings.py" line="78" />
         <source>Enter the date the act's tariffs apply from.</source>
         <translation>Введите дату, с которой действуют тарифы акта.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="80" />
+        <location filename="../../console/problem_texts/settings.py" line="81" />
         <source>Enter the act as it is cited: «Приказ … от … № …».</source>
         <translation>Введите реквизиты акта: «Приказ … от … № …».</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="83" />
+        <location filename="../../console/problem_texts/settings.py" line="84" />
         <source>The act's title may be at most 300 characters.</source>
         <translation>Реквизиты акта — не длиннее 300 символов.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="86" />
+        <location filename="../../console/problem_texts/settings.py" line="87" />
         <source>The region already has an act from this date: change that one.</source>
         <translation>У района уже есть акт с этой даты: измените его.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="89" />
+        <location filename="../../console/problem_texts/settings.py" line="90" />
         <source>Enter the date.</source>
         <translation>Введите дату.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="90" />
+        <location filename="../../console/problem_texts/settings.py" line="91" />
         <source>Choose whether the day is a day off or a working day.</source>
         <translation>Выберите, выходной это день или рабочий.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="93" />
+        <location filename="../../console/problem_texts/settings.py" line="94" />
         <source>This date is a Saturday or Sunday, a day off anyway: choose a weekday.</source>
         <translation>Эта дата — суббота или воскресенье, она и так выходной: выберите будний день.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="96" />
+        <location filename="../../console/problem_texts/settings.py" line="97" />
         <source>A weekday is a working day anyway: a transferred working day is a weekend day.</source>
         <translation>Будний день и так рабочий: перенесённый рабочий день приходится на выходной.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="99" />
+        <location filename="../../console/problem_texts/settings.py" line="100" />
         <source>The note may be at most 200 characters.</source>
         <translation>Примечание — не длиннее 200 символов.</translation>
     </message>
     <message>
-        <location filename="../../console/problem_texts/settings.py" line="102" />
+        <location filename="../../console/problem_texts/settings.py" line="103" />
         <source>This date is already in the calendar: change that entry.</source>
         <translation>Эта дата уже есть в календаре: измените ту запись.</translation>
     </message>
@@ -9203,32 +9203,32 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../console/session.py" line="96" />
+        <location filename="../../console/session.py" line="90" />
         <source>agent</source>
         <translation>агент</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="97" />
+        <location filename="../../console/session.py" line="91" />
         <source>cashier</source>
         <translation>кассир</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="98" />
+        <location filename="../../console/session.py" line="92" />
         <source>supervisor</source>
         <translation>старший оператор</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="99" />
+        <location filename="../../console/session.py" line="93" />
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="100" />
+        <location filename="../../console/session.py" line="94" />
         <source>superuser (maintenance)</source>
         <translation>суперпользователь (обслуживание)</translation>
     </message>
     <message>
-        <location filename="../../console/session.py" line="101" />
+        <location filename="../../console/session.py" line="95" />
         <source>no group</source>
         <translation>без группы</translation>
     </message>
@@ -9236,7 +9236,7 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../console/session.py" line="114" />
+        <location filename="../../console/session.py" line="108" />
         <source>Operator: {user} · {role}</source>
         <translation>Оператор: {user} · {role}</translation>
     </message>

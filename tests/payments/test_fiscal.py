@@ -550,3 +550,14 @@ def test_an_admin_edits_a_cash_desks_register_and_stale_edits_are_refused(
         (desk.id, "http://10.0.0.5:16732"),
         (second, "http://10.0.0.6:16732"),
     ]
+
+
+def test_a_vat_rate_no_cheque_carries_refuses_the_cheque_with_a_message() -> None:
+    """A supplier's rate stored before 0240 (18 %) does not crash the cash desk: the
+    cheque is refused with the «Чеки» page's message and the payment stays pending."""
+    assert fiscal.vat_type(Decimal("20.00")) == "vat20"
+    assert fiscal.vat_type(Decimal("0")) == "none"
+    for rate in ("18", "20.5"):
+        with pytest.raises(ValidationFailed) as refused:
+            fiscal.vat_type(Decimal(rate))
+        assert [p.code for p in refused.value.problems] == ["supplier.fiscal_vat_rate"]

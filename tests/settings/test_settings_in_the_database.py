@@ -167,6 +167,9 @@ def test_admin_saves_details_with_versions_and_the_audit_log_records_it(
         ),
         ({"vat_rate": "100"}, "supplier.vat_rate_range"),
         ({"vat_rate": "20.005"}, "supplier.vat_rate_range"),
+        # A rate no fiscal cheque can carry (ФФД 1.2): the payments' cheques would fail.
+        ({"vat_rate": "18"}, "supplier.vat_rate_range"),
+        ({"vat_rate": "20.5"}, "supplier.vat_rate_range"),
     ],
 )
 def test_the_console_and_the_database_refuse_the_same_details(

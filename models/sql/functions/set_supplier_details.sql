@@ -76,8 +76,9 @@ BEGIN
         PERFORM billing.settings_fail('supplier.correspondent_account_key',
                                       'correspondent_account');
     END IF;
-    IF p_vat_rate IS NULL OR p_vat_rate < 0 OR p_vat_rate >= 100
-       OR p_vat_rate <> pg_catalog.round(p_vat_rate, 2) THEN
+    -- Only the rates a fiscal cheque can carry (ФФД 1.2 tag 1199): the bill's rate goes
+    -- on the cheque of every payment of it.
+    IF p_vat_rate IS NULL OR p_vat_rate NOT IN (0, 5, 7, 10, 20, 22) THEN
         PERFORM billing.settings_fail('supplier.vat_rate_range', 'vat_rate');
     END IF;
     -- The QR code's mandatory block (GOST R 56042-2014) must fit in 300 bytes.
