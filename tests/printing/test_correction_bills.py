@@ -273,21 +273,27 @@ def test_a_batch_prints_the_correction_in_place_of_the_bill_it_corrected(
     assert "ИТОГО К ОПЛАТЕ 1 118,91 ₽" not in printed
 
 
-def _preview(qtbot: QtBot, seen: set[int]) -> str:
-    """The text of the next print preview that opens (one not in ``seen``)."""
+def _preview(qtbot: QtBot, seen: list[PdfPreviewDialog]) -> str:
+    """The text of the next print preview that opens (one not in ``seen``).
+
+    ``seen`` holds the dialogs themselves, not their ``id()``: a closed dialog's wrapper
+    is freed and a new one may get the same id, which made the next preview look seen.
+    """
     found: list[PdfPreviewDialog] = []
 
     def opened() -> bool:
         found[:] = [
             w
             for w in QtWidgets.QApplication.topLevelWidgets()
-            if isinstance(w, PdfPreviewDialog) and w.isVisible() and id(w) not in seen
+            if isinstance(w, PdfPreviewDialog)
+            and w.isVisible()
+            and not any(w is old for old in seen)
         ]
         return bool(found)
 
     qtbot.waitUntil(opened, timeout=15_000)
     dialog = found[0]
-    seen.add(id(dialog))
+    seen.append(dialog)
     text_ = _money(all_text(dialog._data))
     dialog.accept()
     return text_
@@ -306,7 +312,7 @@ def test_the_console_prints_the_correction_unless_the_original_is_chosen(
         with qtbot.waitSignal(tab.history_shown, timeout=10_000):
             tab.load_account(corrected.account_id)
         tab.bills_view.setFocus()
-        seen: set[int] = set()
+        seen: list[PdfPreviewDialog] = []
         for choose_original in (False, True):
             # The original bill is selected: the dialog still offers the correction first.
             tab.bills_view.setCurrentIndex(tab.bills_model.index(1, 0))
