@@ -100,8 +100,57 @@ class CashDeskRow:
     version: int
 
 
+class _RegisterAnswer:
+    """What a cheque and a correction share: pending with a reason, or done with the
+    fiscal attributes the register answered (and the ФНС QR made of them)."""
+
+    __slots__ = ()
+    kind: str
+    status: str
+    failure: str | None
+    detail: str | None
+    amount: Decimal
+    fn_number: str | None
+    fd_number: int | None
+    fiscal_sign: str | None
+    fiscal_at: datetime | None
+    register_shift: int | None
+    cheque_number: int | None
+
+    @property
+    def is_done(self) -> bool:
+        """Whether the register printed it."""
+        return self.status == "done"
+
+    @property
+    def problem(self) -> Problem | None:
+        """Why it is still pending, as a problem to describe (None when done)."""
+        if self.is_done:
+            return None
+        if self.failure is None:
+            return Problem.error("fiscal.waiting")
+        return Problem.error(f"fiscal.{self.failure}", detail=self.detail or "")
+
+    @property
+    def qr_text(self) -> str | None:
+        """The ФНС cheque QR text (``t=…&s=…&fn=…&i=…&fp=…&n=…``), once done."""
+        if not self.is_done or self.fiscal_at is None:
+            return None
+        result = FiscalResult(
+            fn_number=self.fn_number or "",
+            fd_number=self.fd_number or 0,
+            fiscal_sign=self.fiscal_sign or "",
+            moment=self.fiscal_at,
+            shift_number=self.register_shift or 0,
+            cheque_number=self.cheque_number or 0,
+            register_serial="",
+            total=abs(self.amount),
+        )
+        return cheque_qr_text(result, ChequeKind(self.kind))
+
+
 @dataclass(frozen=True, slots=True)
-class FiscalState:
+class FiscalState(_RegisterAnswer):
     """A payment's cheque: pending (with why) or done (with the fiscal attributes)."""
 
     payment_id: int
@@ -126,37 +175,6 @@ class FiscalState:
     """``self`` for a late cheque printed as a correction (its shift closed first)."""
     correction_base_date: date | None = None
     """The base date (tag 1178) of such a correction: the payment's date."""
-
-    @property
-    def is_done(self) -> bool:
-        """Whether the register printed the cheque."""
-        return self.status == "done"
-
-    @property
-    def problem(self) -> Problem | None:
-        """Why the cheque is still pending, as a problem to describe (None when done)."""
-        if self.is_done:
-            return None
-        if self.failure is None:
-            return Problem.error("fiscal.waiting")
-        return Problem.error(f"fiscal.{self.failure}", detail=self.detail or "")
-
-    @property
-    def qr_text(self) -> str | None:
-        """The ФНС cheque QR text (``t=…&s=…&fn=…&i=…&fp=…&n=…``), once done."""
-        if not self.is_done or self.fiscal_at is None:
-            return None
-        result = FiscalResult(
-            fn_number=self.fn_number or "",
-            fd_number=self.fd_number or 0,
-            fiscal_sign=self.fiscal_sign or "",
-            moment=self.fiscal_at,
-            shift_number=self.register_shift or 0,
-            cheque_number=self.cheque_number or 0,
-            register_serial="",
-            total=abs(self.amount),
-        )
-        return cheque_qr_text(result, ChequeKind(self.kind))
 
 
 _STATE_SQL = """
@@ -593,7 +611,7 @@ def validate_correction(request: CorrectionRequest, today: date) -> list[Problem
 
 
 @dataclass(frozen=True, slots=True)
-class CorrectionState:
+class CorrectionState(_RegisterAnswer):
     """A correction cheque: what it corrects, and pending (with why) or its attributes."""
 
     id: int
@@ -621,37 +639,6 @@ class CorrectionState:
     register_shift: int | None
     cheque_number: int | None
     created_at: datetime
-
-    @property
-    def is_done(self) -> bool:
-        """Whether the register printed the correction."""
-        return self.status == "done"
-
-    @property
-    def problem(self) -> Problem | None:
-        """Why the correction is still pending (None when done)."""
-        if self.is_done:
-            return None
-        if self.failure is None:
-            return Problem.error("fiscal.waiting")
-        return Problem.error(f"fiscal.{self.failure}", detail=self.detail or "")
-
-    @property
-    def qr_text(self) -> str | None:
-        """The ФНС cheque QR text, once done."""
-        if not self.is_done or self.fiscal_at is None:
-            return None
-        result = FiscalResult(
-            fn_number=self.fn_number or "",
-            fd_number=self.fd_number or 0,
-            fiscal_sign=self.fiscal_sign or "",
-            moment=self.fiscal_at,
-            shift_number=self.register_shift or 0,
-            cheque_number=self.cheque_number or 0,
-            register_serial="",
-            total=self.amount,
-        )
-        return cheque_qr_text(result, ChequeKind(self.kind))
 
 
 _CORRECTION_SQL = """
