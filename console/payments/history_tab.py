@@ -634,11 +634,12 @@ class PaymentsTab(QtWidgets.QWidget):
         desk_id = self._desk_id
 
         def work(session: Session, _t: object, _p: object) -> tuple[fiscal.CorrectionState, ...]:
-            if not fiscal.pending_corrections(session):
+            pending = fiscal.pending_corrections(session)
+            if not pending:
                 session.rollback()
                 return ()
             register = fiscal.register_of(fiscal.cash_desk(session, desk_id))
-            return fiscal.fiscalise_pending_corrections(session, register)
+            return fiscal.fiscalise_corrections(session, register, pending)
 
         self._runner.submit(work, self._corrections_sent, self._corrections_failed)
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -42,6 +42,7 @@ from models.fiscal.register import (
     cheque_qr_text,
 )
 from models.operations.call import Refusals, call_value
+from models.queries.operators import whoami
 from models.queries.rows import row_as
 
 _FIELDS: dict[str, str | None] = {
@@ -147,6 +148,9 @@ class _RegisterAnswer:
             total=abs(self.amount),
         )
         return cheque_qr_text(result, ChequeKind(self.kind))
+
+
+_State = TypeVar("_State", bound=_RegisterAnswer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,21 +463,24 @@ def fiscalise(session: Session, register: CashRegister, payment_id: int) -> Fisc
     return found
 
 
-def fiscalise_pending(session: Session, register: CashRegister) -> tuple[FiscalState, ...]:
-    """Retry every pending cheque of the operator, oldest first; their states after.
-
-    Stops at the first cheque the register could not print for a reason that holds for
-    all (offline, out of paper…): the rest keep their place in the queue.
-    """
-    done: list[FiscalState] = []
-    pending = pending_cheques(session)
-    session.rollback()
-    for state in pending:
-        after = fiscalise(session, register, state.payment_id)
+def _in_order(states: Sequence[_State], send: Callable[[_State], _State]) -> tuple[_State, ...]:
+    """Send ``states`` oldest first; their states after. Stops at the first the register
+    could not print for a reason that holds for all (offline, out of paper…): the rest
+    keep their place in the queue."""
+    done: list[_State] = []
+    for state in states:
+        after = send(state)
         done.append(after)
         if not after.is_done and after.failure != Failure.ERROR.value:
             break
     return tuple(done)
+
+
+def fiscalise_pending(session: Session, register: CashRegister) -> tuple[FiscalState, ...]:
+    """Retry every pending cheque of the operator, oldest first; their states after."""
+    pending = pending_cheques(session)
+    session.rollback()
+    return _in_order(pending, lambda state: fiscalise(session, register, state.payment_id))
 
 
 # -- the register's shift ----------------------------------------------------------------
@@ -481,11 +488,9 @@ def fiscalise_pending(session: Session, register: CashRegister) -> tuple[FiscalS
 
 def me_as_cashier(session: Session) -> Cashier:
     """The operator as a register's ``operator``: full name and INN (from ``whoami``)."""
-    row = session.execute(text("SELECT login, full_name, inn FROM billing.whoami()")).first()
+    me = whoami(session)
     session.rollback()
-    if row is None:  # pragma: no cover - whoami always answers
-        return Cashier("", None)
-    return Cashier(str(row.full_name or row.login), row.inn)
+    return Cashier(me.full_name or me.login, me.inn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -798,19 +803,19 @@ def fiscalise_correction(
     return found
 
 
+def fiscalise_corrections(
+    session: Session, register: CashRegister, pending: Sequence[CorrectionState]
+) -> tuple[CorrectionState, ...]:
+    """Send ``pending`` corrections (read by :func:`pending_corrections`), oldest first."""
+    session.rollback()
+    return _in_order(pending, lambda state: fiscalise_correction(session, register, state.id))
+
+
 def fiscalise_pending_corrections(
     session: Session, register: CashRegister
 ) -> tuple[CorrectionState, ...]:
     """Retry the operator's pending corrections, oldest first (as :func:`fiscalise_pending`)."""
-    done: list[CorrectionState] = []
-    pending = pending_corrections(session)
-    session.rollback()
-    for state in pending:
-        after = fiscalise_correction(session, register, state.id)
-        done.append(after)
-        if not after.is_done and after.failure != Failure.ERROR.value:
-            break
-    return tuple(done)
+    return fiscalise_corrections(session, register, pending_corrections(session))
 
 
 # -- the supplier's cheque settings ------------------------------------------------------

@@ -90,9 +90,12 @@ class LinkOutcome:
         return self.status in ("auto_approved", "approved")
 
 
+REFUSALS = Refusals(PROBLEM_FIELDS, conflicts=_STALE, conflict_detail=STALE)
+"""Refusals of the link functions; every «changed meanwhile» reads as one sentence."""
+
+
 def _run(session: Session, sql: str, params: dict[str, Any]) -> Any:
-    refusals = Refusals(PROBLEM_FIELDS, conflicts=_STALE, conflict_detail=STALE)
-    with writing(session, refusals):
+    with writing(session, REFUSALS):
         return session.execute(text(sql), params).one()
 
 

@@ -81,6 +81,7 @@ PROBLEM_FIELDS: Mapping[str, str | None] = {
     "notification.not_resendable": None,
 }
 """Refusals of the SQL functions (message code -> form field)."""
+REFUSALS = Refusals(PROBLEM_FIELDS, conflicts=frozenset({STALE}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ class Decision:
 
 def _run(session: Session, sql: str, params: dict[str, Any]) -> Any:
     """Run one function call in its own transaction, mapping refusals to problems."""
-    with writing(session, Refusals(PROBLEM_FIELDS, conflicts=frozenset({STALE}))):
+    with writing(session, REFUSALS):
         return session.execute(text(sql), params).mappings().all()
 
 

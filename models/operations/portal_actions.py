@@ -57,12 +57,13 @@ PROBLEM_FIELDS: Mapping[str, str | None] = {
     "account_link.not_found": "account",
 }
 """Refusals of the SQL functions (message code -> form field)."""
+REFUSALS = Refusals(PROBLEM_FIELDS, conflicts=frozenset({STALE}))
 
 
 def _call(session: Session, function: str, params: dict[str, Any]) -> int:
     """Run ``billing.<function>`` in its own transaction; the portal user's new version."""
     names = ", ".join(f":{name}" for name in params)
-    with writing(session, Refusals(PROBLEM_FIELDS, conflicts=frozenset({STALE}))):
+    with writing(session, REFUSALS):
         version = session.execute(text(f"SELECT billing.{function}({names})"), params).scalar_one()
     return int(version)
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
+from models.queries.operators import whoami
 from models.queries.sql_parts import ADDRESS_SQL, CUSTOMER_NAME_SQL
 
 __all__ = [
@@ -362,9 +363,9 @@ def operator_full_name(session: Session, login: str) -> str | None:
     For anyone else: the name their cheques carry (``fiscal_cheque.cashier_name``, the
     registry's name when they were taken).
     """
-    me = session.execute(text("SELECT login, full_name FROM billing.whoami()")).first()
-    if me is not None and me.login == login and me.full_name:
-        return str(me.full_name)
+    me = whoami(session)
+    if me.login == login and me.full_name:
+        return me.full_name
     named = session.execute(
         text(
             "SELECT cashier_name FROM billing.fiscal_cheque WHERE cashier = :login"

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
-__all__ = ["field_names", "one_as", "row_as", "rows_as"]
+__all__ = ["one_as", "row_as", "rows_as"]
 
 T = TypeVar("T")
 
@@ -36,8 +35,3 @@ def one_as(
     """The first row of ``sql`` as a ``cls``, or ``None`` when there is none."""
     row = session.execute(text(sql), dict(params or {})).first()
     return None if row is None else row_as(cls, row)
-
-
-def field_names(cls: type[Any]) -> tuple[str, ...]:
-    """The dataclass's fields, in order (for a SELECT list written from them)."""
-    return tuple(f.name for f in dataclasses.fields(cls))
