@@ -44,6 +44,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.navigator = Navigator(self)
         self.navigator.open_customer.connect(self._focus_tab_for_customer)
         self.navigator.open_account_tool.connect(self._focus_tab_for_tool)
+        # This console's own writes reach its views at once, without waiting for the
+        # database's announcement (which other consoles hear).
+        runner.changed.connect(self.navigator.changed)
         context = TabContext(runner, settings, info, self.navigator)
         for tab_class in tab_classes():
             if not tab_allowed(tab_class, info.role):

@@ -29,6 +29,5 @@ class Navigator(QtCore.QObject):
     lookup = Signal(str)
     """Run a lookup for the given key (telephony hook)."""
     changed = Signal(object)
-    """A write of any console, as the database announced it (:class:`models.changes.Change`)."""
-    data_changed = Signal(str)
-    """Something was written (the service operation's name): views showing it refresh."""
+    """A write (:class:`models.changes.Change`): this console's own, published by the task
+    runner once committed, or any console's, as the database announced it."""

@@ -3,6 +3,11 @@
 Each task gets its own SQLAlchemy session (sessions never cross threads) and a
 :class:`CancelToken`; its result or error arrives on the GUI thread through signals.
 This is the only way GUI code touches the database, the network or the disk.
+
+It is also the write path's publisher: what a task's writes committed (each write names
+its :class:`~models.changes.Change`) is emitted on :attr:`TaskRunner.changed` once the
+task's own callback has run, so every view showing those accounts, customers, shifts or
+queues refreshes, whichever tab wrote.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from models.changes import Change, committed
 from models.domain.problems import Problem, ValidationFailed
 from models.operations.call import Conflict as Conflict
 
@@ -122,6 +128,8 @@ class _Relay(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
     progress = Signal(int, str, float)
+    committed = Signal(int, object)
+    """A task's committed changes (a tuple of :class:`Change`), before it reports."""
 
 
 _relays: list[_Relay] = []
@@ -176,7 +184,12 @@ class _Runnable(QRunnable, Generic[T]):
                 result = self._work(None, self._token, progress)  # type: ignore[arg-type]
             else:
                 with self._sessions() as session:
-                    result = self._work(session, self._token, progress)
+                    try:
+                        result = self._work(session, self._token, progress)
+                    finally:  # a task that failed late may have committed writes first
+                        changes = committed(session)
+                        if changes:
+                            self._relay.committed.emit(self._task_id, changes)
         except BaseException as error:  # everything must reach the GUI
             failure = classify_error(error)
             if failure.kind is ErrorKind.UNEXPECTED:
@@ -194,10 +207,14 @@ class _Pending:
     on_done: Callable[[Any], None] | None
     on_error: Callable[[TaskError], None] | None
     on_progress: Callable[[str, float], None] | None
+    changes: tuple[Change, ...] = ()
 
 
 class TaskRunner(QObject):
     """Submits work to a thread pool; results and errors come back on the GUI thread."""
+
+    changed = Signal(object)
+    """A :class:`Change` one of this runner's tasks committed (after its callback ran)."""
 
     def __init__(
         self,
@@ -216,6 +233,7 @@ class TaskRunner(QObject):
         relay.finished.connect(self._finished)
         relay.failed.connect(self._failed)
         relay.progress.connect(self._progress)
+        relay.committed.connect(self._committed)
 
     def set_sessions(self, sessions: sessionmaker[Session] | None) -> None:
         """Use another database (after a login or reconnect)."""
@@ -248,8 +266,11 @@ class TaskRunner(QObject):
         if pending is None:
             return  # another runner's task
         pending.handle.done = True
-        if pending.on_done is not None:
-            pending.on_done(result)
+        try:
+            if pending.on_done is not None:
+                pending.on_done(result)
+        finally:
+            self._publish(pending.changes)
 
     @Slot(int, object)
     def _failed(self, task_id: int, error: object) -> None:
@@ -257,9 +278,22 @@ class TaskRunner(QObject):
         if pending is None:
             return
         pending.handle.done = True
-        if pending.on_error is not None:
-            assert isinstance(error, TaskError)
-            pending.on_error(error)
+        try:
+            if pending.on_error is not None:
+                assert isinstance(error, TaskError)
+                pending.on_error(error)
+        finally:
+            self._publish(pending.changes)
+
+    @Slot(int, object)
+    def _committed(self, task_id: int, changes: object) -> None:
+        pending = self._pending.get(task_id)
+        if pending is not None and isinstance(changes, tuple):
+            pending.changes += changes
+
+    def _publish(self, changes: tuple[Change, ...]) -> None:
+        for change in changes:
+            self.changed.emit(change)
 
     @Slot(int, str, float)
     def _progress(self, task_id: int, stage: str, fraction: float) -> None:

@@ -144,6 +144,10 @@ class CustomerCard(QtWidgets.QWidget):
             raise RuntimeError("the card has no customer yet")
         return self._customer_id
 
+    def account_ids(self) -> frozenset[int]:
+        """The accounts the card shows (none until it has loaded)."""
+        return frozenset(a.id for a in self._shown.accounts) if self._shown else frozenset()
+
     def open(self, customer_id: int) -> None:
         """Give a card built ahead of time its customer and load it."""
         if self._customer_id is not None:
@@ -661,7 +665,6 @@ class CustomerCard(QtWidgets.QWidget):
             )
 
     def _portal_changed(self) -> None:
-        self._navigator.data_changed.emit("portal_actions")
         self.refresh()
 
     def _reveal(self, field: str) -> None:

@@ -34,7 +34,6 @@ MIN_RESULT_ROWS = 5
 """The pane never gets smaller than this many rows."""
 RESULT_COLUMN_WIDTHS = (190, 240, 100, 300, 190, 130)
 ADDRESS_COLUMN = 3
-REFRESH_DELAY_MS = 400
 """Writes reported by other tabs within this time reload the open cards once."""
 SPARE_CARD_DELAY_MS = 50
 """How long after a card opens (or the tab is built) the next card is built ahead."""
@@ -69,11 +68,6 @@ class LookupTab(QtWidgets.QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search)
-        self._changes = QtCore.QTimer(self)
-        self._changes.setObjectName("lookupCardRefreshTimer")
-        self._changes.setSingleShot(True)
-        self._changes.setInterval(REFRESH_DELAY_MS)
-        self._changes.timeout.connect(self.refresh_open_cards)
         self._spare_card: CustomerCard | None = None
         self._spare_timer = QtCore.QTimer(self)
         self._spare_timer.setObjectName("lookupSpareCardTimer")
@@ -83,7 +77,6 @@ class LookupTab(QtWidgets.QWidget):
         self._spare_timer.start(SPARE_CARD_DELAY_MS)
         navigator.open_customer.connect(self.open_customer)
         navigator.lookup.connect(self.incoming_call)
-        navigator.data_changed.connect(self._data_changed)
         refresh_on(self, navigator, self._touches_open_cards, self.refresh_open_cards)
         self._runner.submit(
             lambda session, token, progress: load_regions(session), self._regions_loaded
@@ -574,17 +567,14 @@ class LookupTab(QtWidgets.QWidget):
         elif self.model.query is not None:
             self.model.start(self.model.query)
 
-    def _data_changed(self, operation: str) -> None:
-        """Another tab wrote something: reload the open cards once the writes settle."""
-        del operation  # the operation does not say which customers; every open card reloads
-        if self.cards.count():
-            self._changes.start()
-
     def _touches_open_cards(self, change: Change) -> bool:
         """Whether a write (of any console) concerns a customer whose card is open."""
         for position in range(self.cards.count()):
             widget = self.cards.widget(position)
-            if isinstance(widget, CustomerCard) and change.touches_customer(widget.customer_id):
+            if isinstance(widget, CustomerCard) and (
+                change.touches_customer(widget.customer_id)
+                or change.touches_any_account(widget.account_ids())
+            ):
                 return True
             if isinstance(widget, PortalLoginView) and change.table in {
                 "portal_user",

@@ -206,5 +206,4 @@ class PortalLoginView(QtWidgets.QWidget):
             self._navigator.open_account_tool.emit(MODERATION_TOOL, self.data.review_id)
 
     def _portal_changed(self) -> None:
-        self._navigator.data_changed.emit("portal_actions")
         self.refresh()

@@ -504,7 +504,6 @@ class ModerationTab(QtWidgets.QWidget):
         self._submit(work, self._decided, self._decision_failed)
 
     def _decided(self, decision: moderation.Decision) -> None:
-        self._changed("moderation_decision")
         self._show_detail(None)
         text = (
             self.tr("Approved; the customer is notified.")
@@ -575,7 +574,6 @@ class ModerationTab(QtWidgets.QWidget):
                     dialog.saved()
                 self._show_detail(updated)
                 self._message.setText(self.tr("The registration data is saved."))
-                self._changed("edit_registration_review")
                 self.refresh()
 
             def failed(error: TaskError) -> None:
@@ -602,12 +600,7 @@ class ModerationTab(QtWidgets.QWidget):
             self._failed,
         )
 
-    def _changed(self, operation: str) -> None:
-        if self._navigator is not None:
-            self._navigator.data_changed.emit(operation)
-
     def _edited(self, detail: Detail | None) -> None:
-        self._changed("edit_link_request")
         self._show_detail(detail)
         if detail is not None and detail.status == "auto_approved":
             self._message.setText(

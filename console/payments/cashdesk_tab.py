@@ -531,8 +531,6 @@ class CashDeskTab(QtWidgets.QWidget):
         self._shift_changes += 1
         self._shift_known = True
         self._busy = False
-        if self._navigator is not None:
-            self._navigator.data_changed.emit("take_payment")
         self._key = None  # the next payment gets a new key
         self._last_payment = taken.payment
         self._shift = taken.shift

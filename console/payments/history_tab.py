@@ -694,8 +694,6 @@ class PaymentsTab(QtWidgets.QWidget):
         self.reversal_opened.emit(dialog)
 
     def _payment_reversed(self, reversal: service.PaymentRow) -> None:
-        if self._navigator is not None:
-            self._navigator.data_changed.emit("reverse_payment")
         self._notice = self.tr(
             "Payment reversed: a reversing entry of {amount} ₽ was recorded."
         ).format(amount=format_amount(reversal.amount))

@@ -407,8 +407,6 @@ class ReadingsTab(QtWidgets.QWidget):
             )
             if done.supplementary:
                 text += " " + self.tr("(a supplementary bill: the period already had one)")
-        if self._navigator is not None:
-            self._navigator.data_changed.emit("confirm_readings")
         self._say(text, SUCCESS_STYLE, self.status)
         if self._account_id is not None:
             # The reload shows the new readings; the confirmation stays on screen.
@@ -457,8 +455,6 @@ class ReadingsTab(QtWidgets.QWidget):
             text = self.tr("The correction is saved. Correction bill {receipt}: {amount}.").format(
                 receipt=done.receipt_number, amount=format_money(done.amount or Decimal(0))
             )
-        if self._navigator is not None:
-            self._navigator.data_changed.emit("correct_reading")
         if self._account_id is not None:
             self.open_account(self._account_id, keep_input=True)
         self._say(text, SUCCESS_STYLE, self.status)

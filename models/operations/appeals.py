@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.changes import Change
 from models.domain.problems import Problem, ValidationFailed
 from models.operations.call import Refusals, call, writing
 from models.queries.appeals import TopicEntry
@@ -82,7 +83,12 @@ def record_contact(session: Session, contact: Contact, appeal: NewAppeal | None 
     """Record the contact and, if given, register the appeal it brought (one transaction)."""
     if appeal is not None and not appeal.body.strip():
         raise ValidationFailed([Problem.error("appeal.text_required", "body")])
-    with writing(session, REFUSALS):
+    tables = ("interaction", "appeal") if appeal is not None else ("interaction",)
+    changes = [
+        Change.of(table, customers=[contact.customer_id], accounts=[contact.account_id])
+        for table in tables
+    ]
+    with writing(session, REFUSALS, changes=changes):
         interaction_id = session.execute(
             text(
                 "SELECT billing.record_interaction(:customer, :account, :channel, :topic,"
@@ -116,9 +122,15 @@ def record_contact(session: Session, contact: Contact, appeal: NewAppeal | None 
     return Recorded(int(interaction_id), int(appeal_id), str(number), deadline)
 
 
+_APPEAL = (Change.of("appeal"),)
+"""An appeal's change (the database's announcement names its customer too)."""
+
+
 def claim_next(session: Session) -> int | None:
     """Take the next new appeal (the earliest deadline); its id, or None when none is left."""
-    row = call(session, "SELECT * FROM billing.appeals_claim_next()", refusals=REFUSALS)
+    row = call(
+        session, "SELECT * FROM billing.appeals_claim_next()", refusals=REFUSALS, changes=_APPEAL
+    )
     return int(row[0]) if row is not None and row[0] is not None else None
 
 
@@ -129,6 +141,7 @@ def assign(session: Session, appeal_id: int, version: int, assignee: str) -> int
         "SELECT billing.assign_appeal(:id, :version, :assignee)",
         {"id": appeal_id, "version": version, "assignee": assignee},
         refusals=REFUSALS,
+        changes=_APPEAL,
     )
     assert row is not None
     return int(row[0])
@@ -143,6 +156,7 @@ def answer(session: Session, appeal_id: int, version: int, answer_text: str) -> 
         "SELECT billing.answer_appeal(:id, :version, :answer)",
         {"id": appeal_id, "version": version, "answer": answer_text},
         refusals=REFUSALS,
+        changes=_APPEAL,
     )
     return int(row[0]) if row is not None and row[0] is not None else None
 
@@ -154,6 +168,7 @@ def close(session: Session, appeal_id: int, version: int) -> int:
         "SELECT billing.close_appeal(:id, :version)",
         {"id": appeal_id, "version": version},
         refusals=REFUSALS,
+        changes=_APPEAL,
     )
     assert row is not None
     return int(row[0])
@@ -162,7 +177,7 @@ def close(session: Session, appeal_id: int, version: int) -> int:
 def save_topics(session: Session, topics: Sequence[TopicEntry]) -> int:
     """Save the supervisors' topic list (new, renamed, moved or retired topics) in one
     transaction; how many were saved. A topic is never deleted: old contacts keep it."""
-    with writing(session, REFUSALS):
+    with writing(session, REFUSALS, changes=(Change.of("interaction_topic"),)):
         for topic in topics:
             session.execute(
                 text("SELECT billing.save_interaction_topic(:code, :title, :position, :active)"),

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from models.changes import Change
 from models.operations.call import Refusals, call_value
 
 __all__ = [
@@ -117,6 +118,7 @@ def _batch(
         "SELECT billing.bill_period(:region, :period, :size, :after)",
         {"region": region, "period": period, "size": batch_size, "after": after},
         refusals=REFUSALS,
+        changes=(Change.of("bill", bulk=True),),
     )
     return value if isinstance(value, dict) else dict(json.loads(str(value)))
 

@@ -15,13 +15,17 @@ typed values the console can show:
   a message never shows a bare ``{maximum}``;
 * the codes that mean "someone else changed this first" become :class:`Conflict`.
 
+Each write also names what it changes (``changes=``: accounts, customers, shifts,
+queues as :class:`~models.changes.Change`); they count once the transaction commits, and
+the task runner publishes them to every view (:mod:`models.changes`).
+
 Anything else (a lost connection, a bug) is re-raised unchanged for the task runner to
 classify.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -31,6 +35,7 @@ from sqlalchemy import Row, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from models.changes import Change, announce
 from models.domain.problems import Problem, ValidationFailed
 
 __all__ = ["Conflict", "Refusals", "call", "call_value", "refusal_of", "writing"]
@@ -114,11 +119,18 @@ def writing(
     session: Session,
     refusals: Refusals = Refusals(),
     context: Mapping[str, object] | None = None,
+    *,
+    changes: Iterable[Change] = (),
 ) -> Iterator[Session]:
     """One write transaction of one or more function calls: committed when the block
     ends, rolled back on any error, a refusal named in ``refusals`` raised as
-    :class:`Conflict` or ``ValidationFailed`` (see :func:`refusal_of`)."""
+    :class:`Conflict` or ``ValidationFailed`` (see :func:`refusal_of`).
+
+    ``changes`` (and any :func:`~models.changes.announce` inside the block) are what the
+    write changes: published once it commits, forgotten if it does not.
+    """
     try:
+        announce(session, *changes)
         yield session
         session.commit()
     except DBAPIError as error:
@@ -139,11 +151,15 @@ def call(
     *,
     refusals: Refusals = Refusals(),
     context: Mapping[str, object] | None = None,
+    changes: Iterable[Change] | Callable[[Row[Any] | None], Iterable[Change]] = (),
 ) -> Row[Any] | None:
     """Run one write (``sql``, a function call) in its own transaction and commit it;
-    the statement's first row (``None`` if it returned none)."""
+    the statement's first row (``None`` if it returned none). ``changes``: what it
+    changes (see :func:`writing`), or a function of the row that says so."""
     with writing(session, refusals, context):
-        return session.execute(text(sql), dict(params or {})).first()
+        row = session.execute(text(sql), dict(params or {})).first()
+        announce(session, *(changes(row) if callable(changes) else changes))
+        return row
 
 
 def call_value(
@@ -153,9 +169,17 @@ def call_value(
     *,
     refusals: Refusals = Refusals(),
     context: Mapping[str, object] | None = None,
+    changes: Iterable[Change] | Callable[[Any], Iterable[Change]] = (),
 ) -> Any:
-    """:func:`call` for a function that returns one value: that value."""
-    row = call(session, sql, params, refusals=refusals, context=context)
+    """:func:`call` for a function that returns one value: that value. ``changes`` may
+    be a function of that value."""
+
+    def changed(row: Row[Any] | None) -> Iterable[Change]:
+        if not callable(changes):
+            return changes
+        return changes(row[0]) if row is not None else ()
+
+    row = call(session, sql, params, refusals=refusals, context=context, changes=changed)
     if row is None:  # pragma: no cover - a function call always returns a row
         raise LookupError(sql)
     return row[0]

@@ -24,6 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models import clock
+from models.changes import Change
 from models.domain.problems import Problem, ValidationFailed
 from models.fiscal.atol import AtolWebServer
 from models.fiscal.register import (
@@ -272,13 +273,19 @@ def set_cash_desk(
                 "serial": register_serial,
                 "version": expected_version,
             },
+            Change.of("cash_desk"),
         )
     )
 
 
 def set_operator_inn(session: Session, login: str, inn: str | None) -> None:
     """Record the INN an operator's cheques carry (admins)."""
-    _call(session, "SELECT billing.set_operator_inn(:login, :inn)", {"login": login, "inn": inn})
+    _call(
+        session,
+        "SELECT billing.set_operator_inn(:login, :inn)",
+        {"login": login, "inn": inn},
+        Change.of("operator"),
+    )
 
 
 # -- the cheque --------------------------------------------------------------------------
@@ -380,8 +387,16 @@ def _shift_closed_at(session: Session, payment_id: int) -> datetime | None:
 REFUSALS = Refusals(_FIELDS)
 
 
-def _call(session: Session, sql: str, params: dict[str, object]) -> Any:
-    return call_value(session, sql, params, refusals=REFUSALS)
+def _call(
+    session: Session, sql: str, params: dict[str, object], change: Change | None = None
+) -> Any:
+    """One function call in its own transaction; ``change`` is what it changes."""
+    changes = (change,) if change is not None else ()
+    return call_value(session, sql, params, refusals=REFUSALS, changes=changes)
+
+
+_CHEQUE = Change.of("fiscal_cheque")
+"""A payment's cheque state changed (the history shows it)."""
 
 
 def set_contact(session: Session, payment_id: int, contact: str) -> None:
@@ -390,6 +405,7 @@ def set_contact(session: Session, payment_id: int, contact: str) -> None:
         session,
         "SELECT billing.record_fiscal_result(:id, CAST(:result AS jsonb))",
         {"id": payment_id, "result": json.dumps({"status": "pending", "contact": contact})},
+        _CHEQUE,
     )
 
 
@@ -429,6 +445,7 @@ def fiscalise(session: Session, register: CashRegister, payment_id: int) -> Fisc
                     {"status": "pending", "failure": failed.failure.value, "detail": failed.detail}
                 ),
             },
+            _CHEQUE,
         )
     else:
         kind = cheque.kind
@@ -456,6 +473,7 @@ def fiscalise(session: Session, register: CashRegister, payment_id: int) -> Fisc
                     }
                 ),
             },
+            _CHEQUE,
         )
     found = fiscal_state(session, payment_id)
     session.rollback()
@@ -565,6 +583,7 @@ def release_pending(session: Session, shift_id: int, reason: str) -> int:
             session,
             "SELECT billing.release_pending_cheques(:id, :reason)",
             {"id": shift_id, "reason": reason},
+            Change.of("cash_shift", shifts=[shift_id]),
         )
     )
 
@@ -708,6 +727,7 @@ def create_correction(session: Session, request: CorrectionRequest) -> Correctio
                 "account": request.account_id,
                 "payment": request.payment_id,
             },
+            Change.of("fiscal_correction", accounts=[request.account_id]),
         )
     )
     state = correction_state(session, correction_id)
@@ -797,6 +817,7 @@ def fiscalise_correction(
         session,
         "SELECT billing.record_correction_result(:id, CAST(:result AS jsonb))",
         {"id": correction_id, "result": json.dumps(answer)},
+        Change.of("fiscal_correction"),
     )
     found = correction_state(session, correction_id)
     session.rollback()
@@ -855,5 +876,6 @@ def set_supplier_fiscal(
                 "subject": subject,
                 "version": expected_version,
             },
+            Change.of("supplier"),
         )
     )

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.changes import Change
 from models.domain.emails import normalize_email
 from models.domain.link_proofs import ProofKind, parse_amount
 from models.domain.phones import normalize_phone
@@ -94,8 +95,10 @@ REFUSALS = Refusals(PROBLEM_FIELDS, conflicts=_STALE, conflict_detail=STALE)
 """Refusals of the link functions; every «changed meanwhile» reads as one sentence."""
 
 
-def _run(session: Session, sql: str, params: dict[str, Any]) -> Any:
-    with writing(session, REFUSALS):
+def _run(session: Session, sql: str, params: dict[str, Any], table: str = "link_request") -> Any:
+    """One call in its own transaction; the change names ``table`` (the database's
+    announcement names the accounts and customers too)."""
+    with writing(session, REFUSALS, changes=(Change.of(table),)):
         return session.execute(text(sql), params).one()
 
 
@@ -186,6 +189,7 @@ def send_code(session: Session, portal_user_id: int, version: int, purpose: str 
         session,
         "SELECT billing.portal_send_code(:id, :version, :purpose) AS version",
         {"id": portal_user_id, "version": version, "purpose": purpose},
+        "portal_user",
     )
     return int(row.version)
 
@@ -238,5 +242,6 @@ def register_login(
             "rule_set": rules.code,
             "proof_kind": proof_kind,
         },
+        "portal_user",
     )
     return int(row.id)

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.changes import Change
 from models.domain.identifiers import (
     OGRNIP_LENGTH,
     compact,
@@ -116,9 +117,11 @@ class Decision:
     reason: str | None
 
 
-def _run(session: Session, sql: str, params: dict[str, Any]) -> Any:
-    """Run one function call in its own transaction, mapping refusals to problems."""
-    with writing(session, REFUSALS):
+def _run(session: Session, sql: str, params: dict[str, Any], queue: Queue | None) -> Any:
+    """Run one function call in its own transaction, mapping refusals to problems; the
+    change names ``queue`` (the database's announcement names the customers too)."""
+    changes = (Change.of(queue.value),) if queue is not None else ()
+    with writing(session, REFUSALS, changes=changes):
         return session.execute(text(sql), params).mappings().all()
 
 
@@ -161,6 +164,7 @@ def create_link_request(
             "kind": proof_kind,
             "value": proof_value,
         },
+        Queue.LINK_REQUESTS,
     )
     return _link_state(rows[0])
 
@@ -187,6 +191,7 @@ def edit_link_request(
             "kind": proof_kind,
             "value": proof_value,
         },
+        Queue.LINK_REQUESTS,
     )
     return _link_state(rows[0])
 
@@ -199,6 +204,7 @@ def claim_next(
         session,
         "SELECT item_id, item_version FROM billing.moderation_claim_next(:queue, :minutes)",
         {"queue": queue.value, "minutes": minutes},
+        queue,
     )
     if not rows:
         return None
@@ -211,6 +217,7 @@ def release(session: Session, queue: Queue, item_id: int, version: int) -> int:
         session,
         "SELECT billing.moderation_release(:queue, :id, :version) AS version",
         {"queue": queue.value, "id": item_id, "version": version},
+        queue,
     )
     return int(rows[0]["version"])
 
@@ -254,6 +261,7 @@ def decide(
         session,
         f"SELECT id, version, status, reason FROM billing.{function}({arguments})",
         params,
+        queue,
     )
     row = rows[0]
     return Decision(queue, row["id"], row["version"], row["status"], row["reason"])
@@ -340,6 +348,7 @@ def edit_registration(
             "ogrn": data.ogrn,
             "contracts": list(data.contract_numbers),
         },
+        Queue.REGISTRATIONS,
     )
     return int(rows[0]["version"])
 
@@ -350,5 +359,6 @@ def resend_notification(session: Session, notification_id: int) -> str:
         session,
         "SELECT status FROM billing.notification_resend(:id)",
         {"id": notification_id},
+        None,
     )
     return str(rows[0]["status"])

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from models.changes import Change
 from models.operations.call import Refusals, call, call_value
 
 __all__ = ["delete_norm", "save_norm"]
@@ -25,6 +26,7 @@ _FIELDS: dict[str, str | None] = {
     "norm.duplicate": "residents",
 }
 REFUSALS = Refusals(_FIELDS)
+_NORM = (Change.of("consumption_norm"),)
 
 
 def save_norm(
@@ -52,6 +54,7 @@ def save_norm(
             "version": expected_version,
         },
         refusals=REFUSALS,
+        changes=_NORM,
     )
     return int(str(value))
 
@@ -63,4 +66,5 @@ def delete_norm(session: Session, norm_id: int, expected_version: int) -> None:
         "SELECT billing.delete_consumption_norm(:id, :version)",
         {"id": norm_id, "version": expected_version},
         refusals=REFUSALS,
+        changes=_NORM,
     )

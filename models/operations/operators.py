@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models import clock
+from models.changes import Change
 from models.domain.identifiers import InnKind, compact, validate_inn
 from models.domain.operator_rules import GROUPS, validate_full_name, validate_operator_login
 from models.domain.portal_rules import validate_operator_password
@@ -75,7 +76,7 @@ def validate_new_operator(new: NewOperator) -> list[Problem]:
 
 def _call(session: Session, sql: str, params: dict[str, object], login: str) -> OperatorRow:
     """One write, and the operator's row as it stands after it (same transaction)."""
-    with writing(session, REFUSALS):
+    with writing(session, REFUSALS, changes=(Change.of("operator"),)):
         session.execute(text(sql), params)
         return get_operator(session, login)
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.changes import Change
 from models.operations.call import call_value, writing
 from models.queries.rows import row_as
 
@@ -37,6 +38,10 @@ class LeasedMessage:
     def text(self) -> str:
         """The body as sent: an SMS code's ``{code}`` replaced by the code itself."""
         return self.body if self.secret is None else self.body.replace("{code}", self.secret)
+
+
+_NOTIFICATION = (Change.of("notification"),)
+"""A message's delivery state changed (the moderation tab's notifications show it)."""
 
 
 def database_now(session: Session) -> datetime:
@@ -65,7 +70,7 @@ def lease_due(
 def mark_sent(session: Session, message_id: int, attempt: int, *, delivered: bool) -> None:
     """The gateway took the message (and, if it says so, delivered it)."""
     params = {"id": message_id, "attempt": attempt}
-    with writing(session):
+    with writing(session, changes=_NOTIFICATION):
         session.execute(text("SELECT billing.notification_mark_sent(:id, :attempt)"), params)
         if delivered:
             session.execute(
@@ -96,5 +101,6 @@ def mark_failed(
             "backoff": backoff_seconds,
             "permanent": permanent,
         },
+        changes=_NOTIFICATION,
     )
     return str(status or "failed")

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from models.changes import Change
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.text import validate_text
 from models.operations.call import Refusals, call, call_value
@@ -77,6 +78,29 @@ class TakenPayment:
 # -- writes ------------------------------------------------------------------------------
 
 
+def _shift_changed(shift_id: int) -> tuple[Change, ...]:
+    return (Change.of("cash_shift", shifts=[shift_id]),)
+
+
+def _written_payment(session: Session, function_call: str, params: dict[str, object]) -> int:
+    """Call a function returning a payment row; its id. The change names the payment's
+    account and cash shift."""
+    row = call(
+        session,
+        f"SELECT p.id, p.account_id, p.shift_id FROM {function_call} AS p",
+        params,
+        refusals=REFUSALS,
+        changes=lambda row: (
+            (Change.of("payment", accounts=[row.account_id], shifts=[row.shift_id]),)
+            if row is not None
+            else ()
+        ),
+    )
+    if row is None:  # pragma: no cover - the functions always return the payment
+        raise LookupError(function_call)
+    return int(row.id)
+
+
 def open_shift(session: Session, opening_float: Decimal) -> ShiftState:
     """Open the operator's shift with ``opening_float`` in the drawer."""
     shift_id = call_value(
@@ -84,6 +108,7 @@ def open_shift(session: Session, opening_float: Decimal) -> ShiftState:
         "SELECT (billing.open_shift(:amount)).id",
         {"amount": opening_float},
         refusals=REFUSALS,
+        changes=_shift_changed,
     )
     return shift_by_id(session, shift_id)
 
@@ -94,9 +119,9 @@ def take_payment(session: Session, request: PaymentRequest) -> TakenPayment:
     The database dates the payment (its business date); the balance returned is the
     account's as of that date, so the receipt, the screen and the history agree.
     """
-    payment_id = call_value(
+    payment_id = _written_payment(
         session,
-        "SELECT (billing.take_payment(:account, :amount, :method, :bill, :key)).id",
+        "billing.take_payment(:account, :amount, :method, :bill, :key)",
         {
             "account": request.account_id,
             "amount": request.amount,
@@ -104,7 +129,6 @@ def take_payment(session: Session, request: PaymentRequest) -> TakenPayment:
             "bill": request.bill_id,
             "key": request.idempotency_key,
         },
-        refusals=REFUSALS,
     )
     payment = payment_by_id(session, payment_id)
     shift = shift_by_id(session, payment.shift_id) if payment.shift_id else None
@@ -122,6 +146,7 @@ def close_shift(session: Session, counted_cash: Decimal) -> ShiftState:
         "SELECT (billing.close_shift(:counted)).id",
         {"counted": counted_cash},
         refusals=REFUSALS,
+        changes=_shift_changed,
     )
     return shift_by_id(session, shift_id)
 
@@ -134,11 +159,8 @@ def reverse_payment(session: Session, payment_id: int, reason: str) -> PaymentRo
     """
     raise_if_errors(validate_text(reason, "reason", "reason"))
     try:
-        reversal_id = call_value(
-            session,
-            "SELECT (billing.reverse_payment(:id, :reason)).id",
-            {"id": payment_id, "reason": reason},
-            refusals=REFUSALS,
+        reversal_id = _written_payment(
+            session, "billing.reverse_payment(:id, :reason)", {"id": payment_id, "reason": reason}
         )
     except IntegrityError as error:
         if getattr(getattr(error.orig, "diag", None), "constraint_name", "") != _ONE_REVERSAL:
@@ -155,6 +177,7 @@ def record_print(session: Session, kind: str, document_key: str, account_id: int
             "SELECT billing.record_print(:kind, :key, :account)",
             {"kind": kind, "key": document_key, "account": account_id},
             refusals=REFUSALS,
+            changes=(Change.of("print_log", accounts=[account_id]),),
         )
     )
 
@@ -174,4 +197,5 @@ def record_prints(session: Session, kind: str, documents: Sequence[tuple[str, in
             "accounts": [account for _, account in documents],
         },
         refusals=REFUSALS,
+        changes=(Change.of("print_log", accounts=[account for _, account in documents]),),
     )

@@ -10,12 +10,13 @@ round trip; the database stays unchanged whenever an action is refused.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.changes import Change, announce
 from models.domain.emails import normalize_email, validate_email
 from models.domain.phones import normalize_phone, validate_phone
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
@@ -60,12 +61,27 @@ PROBLEM_FIELDS: Mapping[str, str | None] = {
 REFUSALS = Refusals(PROBLEM_FIELDS, conflicts=frozenset({STALE}))
 
 
-def _call(session: Session, function: str, params: dict[str, Any]) -> int:
-    """Run ``billing.<function>`` in its own transaction; the portal user's new version."""
+def _call(
+    session: Session,
+    function: str,
+    params: dict[str, Any],
+    *,
+    table: str = "portal_user",
+    accounts: Sequence[int] = (),
+) -> int:
+    """Run ``billing.<function>`` in its own transaction; the portal user's new version
+    (or the id it returns). The change names the customers of the logins in ``params``
+    (read first: a merge removes the joined login) and ``accounts``."""
     names = ", ".join(f":{name}" for name in params)
+    logins = [int(params[name]) for name in ("id", "keep", "joined") if name in params]
     with writing(session, REFUSALS):
+        customers = session.execute(_CUSTOMERS_OF, {"ids": logins}).scalars().all()
         version = session.execute(text(f"SELECT billing.{function}({names})"), params).scalar_one()
+        announce(session, Change.of(table, customers=customers, accounts=accounts))
     return int(version)
+
+
+_CUSTOMERS_OF = text("SELECT customer_id FROM billing.portal_user WHERE id = ANY(:ids)")
 
 
 def _reason(reason: str) -> str:
@@ -123,7 +139,9 @@ def change_phone(session: Session, portal_user_id: int, version: int, phone: str
 def unlink_account(session: Session, portal_user_id: int, version: int, account_id: int) -> int:
     """Remove the login's link to an account; returns the new version."""
     params = {"id": portal_user_id, "v": version, "account": account_id}
-    return _call(session, "portal_unlink_account", params)
+    return _call(
+        session, "portal_unlink_account", params, table="account_link", accounts=[account_id]
+    )
 
 
 def merge(
@@ -161,7 +179,7 @@ def request_merge(
         "jv": joined_version,
         "comment": note,
     }
-    return _call(session, "request_portal_merge", params)
+    return _call(session, "request_portal_merge", params, table="merge_request")
 
 
 def request_merge_with_login(

@@ -19,6 +19,7 @@ from decimal import Decimal
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from models.changes import Change
 from models.domain.consumption import ChargePart, rollover_candidate
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.reading_checks import (
@@ -214,10 +215,23 @@ def _with_zone(refusal: ValidationFailed) -> ValidationFailed:
 
 
 def _call(
-    session: Session, sql: str, params: dict[str, object], hints: dict[str, object]
+    session: Session,
+    sql: str,
+    params: dict[str, object],
+    hints: dict[str, object],
+    account_id: int,
 ) -> dict[str, object]:
+    """Call a reading function; the change names the account (its readings and bill)."""
+
+    def changes(payload: object) -> tuple[Change, ...]:
+        formed = isinstance(payload, dict) and payload.get("bill_id") is not None
+        tables = ("reading", "bill") if formed else ("reading",)
+        return tuple(Change.of(table, accounts=[account_id]) for table in tables)
+
     try:
-        payload = call_value(session, sql, params, refusals=REFUSALS, context=hints)
+        payload = call_value(
+            session, sql, params, refusals=REFUSALS, context=hints, changes=changes
+        )
     except ValidationFailed as refusal:
         raise _with_zone(refusal) from refusal.__cause__
     assert isinstance(payload, dict)
@@ -266,6 +280,7 @@ def confirm_readings(
         " CAST(:expected_total AS numeric), :key)",
         params,
         _hints(meter, entry),
+        meter.account_id,
     )
     return _result(payload)
 
@@ -346,6 +361,7 @@ def correct_reading(
             "key": idempotency_key,
         },
         {"digits": digits, "max": 3, "previous": ""},
+        meter.account_id,
     )
     return _result(payload)
 

@@ -8,10 +8,12 @@ checked here first so that bad input never reaches the database.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlalchemy.orm import Session
 
+from models.changes import Change
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.supplier_rules import SupplierInput, validate_supplier
 from models.operations.call import Refusals, call_value
@@ -77,7 +79,11 @@ REFUSALS = Refusals(_FIELDS)
 
 
 def _call(session: Session, sql: str, params: dict[str, object]) -> object:
-    return call_value(session, sql, params, refusals=REFUSALS)
+    """Call ``billing.set_<thing>`` or ``billing.delete_<thing>``; the change names
+    ``<thing>`` (``tariff_act``, ``calendar_day``…)."""
+    thing = re.search(r"billing\.(?:set|delete)_(\w+)\(", sql)
+    changes = (Change.of(thing.group(1)),) if thing else ()
+    return call_value(session, sql, params, refusals=REFUSALS, changes=changes)
 
 
 def save_supplier(

@@ -73,6 +73,7 @@ class MeterForm:
     serial_number: str
     model: str
     region_id: int
+    account_id: int
     last_reading_id: int | None
     context: MeterContext
     recent: Mapping[str, tuple[ZoneReading, ...]] = field(default_factory=dict)
@@ -192,7 +193,8 @@ def load_reading_form(session: Session, account_id: int) -> ReadingForm | None:
             TariffPeriod(row.rate, row.valid_from, row.valid_to)
         )
     meters = tuple(
-        _meter_form(row, header.region_id, by_meter[int(row.id)], tariffs) for row in meter_rows
+        _meter_form(row, header.region_id, account_id, by_meter[int(row.id)], tariffs)
+        for row in meter_rows
     )
     return ReadingForm(header, meters, acceptance_window(session, header.region_id))
 
@@ -200,6 +202,7 @@ def load_reading_form(session: Session, account_id: int) -> ReadingForm | None:
 def _meter_form(
     row: Row[Any],
     region_id: int,
+    account_id: int,
     readings: list[ZoneReading],
     tariffs: Mapping[tuple[int, str], list[TariffPeriod]],
 ) -> MeterForm:
@@ -233,6 +236,7 @@ def _meter_form(
         serial_number=str(row.serial_number),
         model=str(row.model),
         region_id=region_id,
+        account_id=account_id,
         last_reading_id=int(last_id) if last_id is not None else None,
         context=context,
         recent=recent,

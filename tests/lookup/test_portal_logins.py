@@ -15,6 +15,7 @@ from console.navigation import Navigator
 from console.services.lookup import LookupQuery, fetch_page, interpret, open_portal_login
 from console.tasks import TaskRunner
 from models import clock
+from models.changes import Change
 from models.domain.emails import mask_email
 from models.queries.lookup import LookupRow, MatchedField
 from tests.lookup.conftest import one
@@ -190,10 +191,17 @@ def test_open_cards_reload_when_another_tab_writes(
         text("UPDATE customer SET last_name = 'Обновлённая' WHERE id = :c"), {"c": customer_id}
     )
     session.commit()
-    # Several writes in a row reload the card once, in the background.
+    assert first is not None
+    account_id = first.accounts[1].id
+    # A write naming another customer's account leaves the card alone...
+    with mock.patch.object(card, "refresh", wraps=card.refresh) as refresh:
+        navigator.changed.emit(Change.of("reading", accounts=[-1]))
+        qtbot.wait(600)
+    assert refresh.call_count == 0
+    # ...several writes in a row naming one of its accounts reload it once, in the background.
     with mock.patch.object(card, "refresh", wraps=card.refresh) as refresh:
         for _ in range(3):
-            navigator.data_changed.emit("confirm_readings")
+            navigator.changed.emit(Change.of("reading", accounts=[account_id]))
         qtbot.waitUntil(lambda: card.card is not first, timeout=10_000)
     assert refresh.call_count == 1
     assert refresh.call_args.kwargs == {"quiet": True}

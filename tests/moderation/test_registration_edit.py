@@ -19,6 +19,7 @@ from console.navigation import Navigator
 from console.services import moderation
 from console.settings import Settings
 from console.tasks import Conflict, TaskRunner
+from models.changes import Change
 from models.clock import now
 from models.domain.organisation_types import ORGANISATION_TYPES
 from models.domain.problems import ValidationFailed
@@ -189,6 +190,7 @@ def tab(qtbot: QtBot, tmp_path: Path, supervisor: Operator) -> Iterator[Moderati
     )
     runner = TaskRunner(supervisor.sessions)
     navigator = Navigator()
+    runner.changed.connect(navigator.changed)  # as the main window wires them
     widget = ModerationTab(runner, settings, navigator=navigator)
     qtbot.addWidget(widget)
     widget.show()
@@ -234,9 +236,10 @@ def test_edit_a_registration_from_the_decision_view(
     assert "check digit" in dialog.errors["inn"].text()
     dialog.inputs["inn"].setText("7707 083 893")
     dialog.inputs["contract_numbers"].setText("01-00006/ЭС, 99-1/ЭС")
-    with qtbot.waitSignal(navigator.data_changed, timeout=10_000) as changed:
+    # The saved edit is published to every view of this console (the queue, the overview).
+    with qtbot.waitSignal(navigator.changed, timeout=10_000) as changed:
         dialog.save_button.click()
-    assert changed.args == ["edit_registration_review"]
+    assert changed.args == [Change.of("registration_review")]
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     with engine.connect() as connection:
         row = connection.execute(

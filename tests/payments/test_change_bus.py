@@ -21,8 +21,10 @@ from console.navigation import Navigator
 from console.payments.history_tab import PaymentsTab
 from console.services import payments as service
 from console.tabs.overview_tab import OverviewTab
-from console.tasks import TaskRunner
-from models.changes import Change, parse_change
+from console.tasks import ErrorKind, TaskError, TaskRunner
+from models.changes import Change, committed, parse_change
+from models.domain.problems import ValidationFailed
+from models.operations import portal_actions
 from tests.payments.conftest import OperatorSessions
 
 
@@ -112,3 +114,116 @@ def test_a_forged_announcement_is_ignored() -> None:
     assert parse_change('{"table": "payment", "accounts": [5]}') == Change(
         "payment", frozenset({5})
     )
+
+
+# -- this console's own writes: named by the operation, published by the task runner ------
+
+
+def _open_account(session: Session) -> int:
+    return int(
+        session.execute(
+            text("SELECT id FROM billing.account WHERE status = 'open' ORDER BY id LIMIT 1")
+        ).scalar_one()
+    )
+
+
+def test_a_write_names_what_it_changed_once_committed(
+    operator: OperatorSessions, session: Session
+) -> None:
+    account_id = _open_account(session)
+    with operator("billing_cashier")() as cashier:
+        shift = service.open_shift(cashier, Decimal("0.00"))
+        assert committed(cashier) == (Change.of("cash_shift", shifts=[shift.id]),)
+        request = service.PaymentRequest(account_id, Decimal("10.00"), "cash", None, uuid.uuid4())
+        taken = service.take_payment(cashier, request)
+        assert committed(cashier) == (
+            Change.of("payment", accounts=[account_id], shifts=[taken.shift.id]),
+        )
+        assert committed(cashier) == ()  # taken once
+        # A refused write changed nothing and announces nothing.
+        refused = service.PaymentRequest(account_id, Decimal("-1"), "cash", None, uuid.uuid4())
+        with pytest.raises(ValidationFailed):
+            service.take_payment(cashier, refused)
+        assert committed(cashier) == ()
+
+
+def test_the_runner_publishes_a_payment_to_this_consoles_views_at_once(
+    qtbot: QtBot, operator: OperatorSessions, session: Session
+) -> None:
+    """No listener here: the history of the account reloads because the task runner
+    published what the payment changed, right after the cash desk's own callback."""
+    account_id = _open_account(session)
+    runner = TaskRunner(operator("billing_cashier"))
+    navigator = Navigator()
+    runner.changed.connect(navigator.changed)
+    history = PaymentsTab(runner, navigator=navigator)
+    history.follow_changes(navigator)
+    qtbot.addWidget(history)
+    with qtbot.waitSignal(history.history_shown, timeout=10_000) as shown:
+        history.load_account(account_id)
+    before = len(shown.args[0].payments)
+    events: list[object] = []
+    navigator.changed.connect(events.append)
+
+    def pay(s: Session, _token: object, _progress: object) -> service.TakenPayment:
+        service.open_shift(s, Decimal("0.00"))
+        request = service.PaymentRequest(account_id, Decimal("54.32"), "cash", None, uuid.uuid4())
+        return service.take_payment(s, request)
+
+    with qtbot.waitSignal(history.history_shown, timeout=10_000) as reloaded:
+        runner.submit(pay, lambda taken: events.append(taken))
+    assert isinstance(events[0], service.TakenPayment)  # the cash desk's callback ran first
+    taken = events[0]
+    assert events[1:] == [
+        Change.of("cash_shift", shifts=[taken.shift.id]),
+        Change.of("payment", accounts=[account_id], shifts=[taken.shift.id]),
+    ]
+    assert len(reloaded.args[0].payments) == before + 1
+    # A refused payment publishes nothing.
+    events.clear()
+    failures: list[TaskError] = []
+    refused = service.PaymentRequest(account_id, Decimal("0"), "cash", None, uuid.uuid4())
+    runner.submit(lambda s, _t, _p: service.take_payment(s, refused), on_error=failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+    assert failures[0].kind is ErrorKind.INVALID
+    assert events == []
+    runner.wait_for_done()
+
+
+def _heard(qtbot: QtBot, heard: list[Change], table: str) -> Change:
+    """The first change of ``table`` among those heard."""
+    qtbot.waitUntil(lambda: any(c.table == table for c in heard), timeout=10_000)
+    return next(c for c in heard if c.table == table)
+
+
+def test_the_database_names_the_shift_and_announces_merge_requests(
+    qtbot: QtBot, operator: OperatorSessions, console_b: ConsoleB, session: Session
+) -> None:
+    heard: list[Change] = []
+    console_b.listener.changed.connect(heard.append)
+    account_id = _open_account(session)
+    with operator("billing_cashier")() as cashier:
+        shift = service.open_shift(cashier, Decimal("0.00"))
+        request = service.PaymentRequest(account_id, Decimal("12.00"), "cash", None, uuid.uuid4())
+        service.take_payment(cashier, request)
+    paid = _heard(qtbot, heard, "payment")
+    assert paid.accounts == {account_id}
+    assert paid.shifts == {shift.id}
+    assert _heard(qtbot, heard, "cash_shift").shifts == {shift.id}
+
+    pair = session.execute(
+        text(
+            "SELECT k.id AS keep, k.version AS kv, k.customer_id AS kc,"
+            " j.id AS joined, j.version AS jv, j.customer_id AS jc"
+            " FROM billing.portal_user k JOIN billing.portal_user j"
+            "   ON j.customer_id <> k.customer_id AND j.status = 'active'"
+            " WHERE k.status = 'active' AND NOT EXISTS (SELECT FROM billing.merge_request m"
+            "   WHERE m.keep_id IN (k.id, j.id) OR m.joined_id IN (k.id, j.id))"
+            " ORDER BY k.id, j.id LIMIT 1"
+        )
+    ).one()
+    with operator("billing_agent")() as agent:
+        portal_actions.request_merge(agent, pair.keep, pair.kv, pair.joined, pair.jv, "обе мои")
+        assert committed(agent) == (Change.of("merge_request", customers=[pair.kc, pair.jc]),)
+    asked = _heard(qtbot, heard, "merge_request")
+    assert asked.customers == {pair.kc, pair.jc}
