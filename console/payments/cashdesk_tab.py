@@ -23,7 +23,6 @@ from console.lookup.alive import while_alive
 from console.navigation import Tool
 from console.payments.balance_text import balance_words
 from console.payments.close_shift_dialog import CloseShiftDialog
-from console.payments.preview_dialog import PdfPreviewDialog
 from console.payments.print_flow import print_with_preview
 from console.printing.receipt import render_receipt
 from console.printing.shift_report import render_shift_report
@@ -43,6 +42,7 @@ from models.domain.cash_desk import CONFIRM_ABOVE, parse_amount
 from models.domain.groups import Group
 from models.domain.problems import Problem, ValidationFailed
 from models.fiscal.register import CashRegister, Failure, RegisterFailed
+from widgets.document_preview import PdfPreviewDialog
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
