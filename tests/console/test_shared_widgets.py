@@ -16,7 +16,7 @@ from widgets.reason_confirmation import Confirmation, ReasonConfirmation
 
 
 def _field(qtbot: QtBot, **options: object) -> MoneyField:
-    field = money_field("testAmount", "Amount", **options)  # type: ignore[arg-type]
+    field = money_field("testAmount", "Amount", **options)
     qtbot.addWidget(field)
     field.show()
     return field
