@@ -2,7 +2,8 @@
 
 Nothing is preselected and Enter does nothing here: the reason list starts empty, the
 «Отклонить» button stays disabled until a reason is chosen, and only the button itself
-(Alt+О or Ctrl+Enter) rejects. The customer is told the reason, so it must be meant.
+(Alt+О or Ctrl+Enter) rejects; «Отмена» is the default. The customer is told the reason,
+so it must be meant (a :class:`~widgets.reason_confirmation.ReasonConfirmation`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from models.queries.moderation import (
     Reason,
     ReviewDetail,
 )
-from widgets.qt import QtCore, QtGui, QtWidgets
+from widgets.qt import QtWidgets
+from widgets.reason_confirmation import ReasonConfirmation
 
 
-class RejectDialog(QtWidgets.QDialog):
+class RejectDialog(ReasonConfirmation):
     """Choose why ``detail`` is rejected; :meth:`choice` gives the reason code and comment."""
 
     def __init__(
@@ -26,9 +28,6 @@ class RejectDialog(QtWidgets.QDialog):
         reasons: tuple[Reason, ...],
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("moderationRejectDialog")
-        self.setWindowTitle(self.tr("Reject"))
         if isinstance(detail, LinkRequestDetail):
             what = self.tr("Link request № {number}: {kind}, account {account}.").format(
                 number=detail.number,
@@ -45,88 +44,33 @@ class RejectDialog(QtWidgets.QDialog):
                 kind=label(detail.customer_kind),
                 name=detail.organisation_name or detail.portal_login,
             )
-        summary = QtWidgets.QLabel(what)
-        summary.setObjectName("moderationRejectSummary")
-        summary.setAccessibleName(self.tr("The item to reject"))
-        summary.setWordWrap(True)
-        warning = QtWidgets.QLabel(
-            self.tr("The customer is notified with the reason and the comment.")
+        super().__init__(
+            "moderationReject",
+            title=self.tr("Reject"),
+            summary=what,
+            summary_accessible=self.tr("The item to reject"),
+            consequence=self.tr("The customer is notified with the reason and the comment."),
+            action_text=self.tr("Re&ject (Ctrl+Enter)"),
+            action_accessible=self.tr("Reject with this reason"),
+            reason_accessible=self.tr("Rejection reason"),
+            reasons=[(reason.title, reason.code) for reason in reasons],
+            comment_accessible=self.tr("Comment for the customer"),
+            back_text=self.tr("Cancel (Esc)"),
+            back_accessible=self.tr("Do not reject"),
+            parent=parent,
         )
-        warning.setObjectName("moderationRejectWarning")
-        warning.setAccessibleName(warning.text())
-        warning.setWordWrap(True)
-
-        self.reason = QtWidgets.QComboBox()
-        self.reason.setObjectName("moderationRejectReason")
-        self.reason.setAccessibleName(self.tr("Rejection reason"))
-        self.reason.setPlaceholderText(self.tr("— choose the reason —"))
-        for reason in reasons:
-            self.reason.addItem(reason.title, reason.code)
-        self.reason.setCurrentIndex(-1)
-        self.reason.currentIndexChanged.connect(self._reason_chosen)
-        self.comment = QtWidgets.QLineEdit()
-        self.comment.setObjectName("moderationRejectComment")
-        self.comment.setAccessibleName(self.tr("Comment for the customer"))
-        self.comment.setPlaceholderText(self.tr("optional"))
-        self.comment.setMaxLength(500)
-        reason_label = QtWidgets.QLabel(self.tr("&Reason:"))
-        reason_label.setObjectName("moderationRejectReasonLabel")
-        reason_label.setAccessibleName(self.reason.accessibleName())
-        reason_label.setBuddy(self.reason)
-        comment_label = QtWidgets.QLabel(self.tr("Co&mment:"))
-        comment_label.setObjectName("moderationRejectCommentLabel")
-        comment_label.setAccessibleName(self.comment.accessibleName())
-        comment_label.setBuddy(self.comment)
-        form = QtWidgets.QFormLayout()
-        form.addRow(reason_label, self.reason)
-        form.addRow(comment_label, self.comment)
-
-        self.confirm_button = QtWidgets.QPushButton(self.tr("Re&ject (Ctrl+Enter)"))
-        self.confirm_button.setObjectName("moderationRejectConfirm")
-        self.confirm_button.setAccessibleName(self.tr("Reject with this reason"))
-        self.confirm_button.setAutoDefault(False)
-        self.confirm_button.setEnabled(False)
-        self.confirm_button.clicked.connect(self._confirm)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
-            shortcut.activated.connect(self._confirm)
-        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel (Esc)"))
-        self.cancel_button.setObjectName("moderationRejectCancel")
-        self.cancel_button.setAccessibleName(self.tr("Do not reject"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.cancel_button)
-
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addLayout(form)
-        layout.addWidget(warning)
-        layout.addLayout(buttons)
+        self.back_button.setObjectName("moderationRejectCancel")
+        self.cancel_button = self.back_button
+        assert self.reason_combo is not None
+        assert self.comment_edit is not None
+        self.reason: QtWidgets.QComboBox = self.reason_combo
+        self.comment: QtWidgets.QLineEdit = self.comment_edit
         self.setMinimumWidth(520)
         self.reason.setFocus()
 
-    def _reason_chosen(self, index: int) -> None:
-        self.confirm_button.setEnabled(index >= 0)
-
-    def _confirm(self) -> None:
-        if self.confirm_button.isEnabled():
-            self.accept()
-
     def choice(self) -> tuple[str, str]:
         """The chosen reason's code and the comment (only once a reason is chosen)."""
-        code = self.reason.currentData()
+        code = self.reason_code()
         if code is None:
             raise ValueError("no reason chosen")
-        return str(code), self.comment.text().strip()
-
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
-        """Enter alone does nothing here (QDialog would press a default button)."""
-        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and not (
-            event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier
-        ):
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        return str(code), self.comment_text()

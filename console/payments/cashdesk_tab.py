@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, ClassVar
 from sqlalchemy.orm import Session
 
 from console.errors import describe_error
-from console.formatting import format_amount, format_date, format_moment, format_period
+from console.formatting import format_amount
 from console.lookup.alive import while_alive
 from console.navigation import Tool
 from console.payments.balance_text import balance_words
+from console.payments.cashdesk_panels import Loaded, PaymentPanel, PendingCheques, ShiftPanel
 from console.payments.close_shift_dialog import CloseShiftDialog
-from console.payments.preview_dialog import PdfPreviewDialog
 from console.payments.print_flow import print_with_preview
 from console.printing.receipt import render_receipt
 from console.printing.shift_report import render_shift_report
@@ -39,10 +39,11 @@ from console.services.documents import (
 from console.settings import CASH_DESK_ID, PAYMENT_CONFIRM_ABOVE, Settings
 from console.tasks import ErrorKind, TaskError, TaskRunner
 from models import clock
-from models.domain.cash_desk import CONFIRM_ABOVE, parse_amount
+from models.domain.cash_desk import CONFIRM_ABOVE
 from models.domain.groups import Group
-from models.domain.problems import Problem, ValidationFailed
+from models.domain.problems import Problem
 from models.fiscal.register import CashRegister, Failure, RegisterFailed
+from widgets.document_preview import PdfPreviewDialog
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
@@ -64,12 +65,6 @@ class _Fiscalised:
 class _Opened:
     shift: service.ShiftState | None
     check: fiscal.RegisterCheck | Failure
-
-
-@dataclass(frozen=True, slots=True)
-class _Loaded:
-    account: service.AccountSummary
-    bills: tuple[service.BillRow, ...]
 
 
 class CashDeskTab(QtWidgets.QWidget):
@@ -106,7 +101,7 @@ class CashDeskTab(QtWidgets.QWidget):
         """Whether the shift has been loaded once."""
         self._shift_changes = 0
         """Bumped by every change of the shift this tab makes (older loads are dropped)."""
-        self._loaded: _Loaded | None = None
+        self._loaded: Loaded | None = None
         self._key: uuid.UUID | None = None
         self._last_payment: service.PaymentRow | None = None
         self._busy = False
@@ -125,10 +120,6 @@ class CashDeskTab(QtWidgets.QWidget):
 
     # -- construction --------------------------------------------------------------------
 
-    def _named(self, widget: QtWidgets.QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-
     def _build(self) -> None:
         heading = QtWidgets.QLabel(self.tr("Cash desk"))
         heading.setObjectName("cashdeskHeading")
@@ -137,177 +128,64 @@ class CashDeskTab(QtWidgets.QWidget):
         font.setBold(True)
         heading.setFont(font)
 
-        # Shift
-        self.shift_label = QtWidgets.QLabel(self.tr("Loading the shift…"))
-        self._named(self.shift_label, "shiftStatus", self.tr("Shift"))
-        self.shift_label.setWordWrap(True)
-        self.float_edit = QtWidgets.QLineEdit()
-        self._named(self.float_edit, "openingFloat", self.tr("Opening float"))
-        self.float_edit.setPlaceholderText("0,00")
-        self.open_button = QtWidgets.QPushButton(self.tr("Open &shift (F2)"))
-        self._named(self.open_button, "openShift", self.tr("Open the shift"))
-        self.open_button.setShortcut(QtGui.QKeySequence("F2"))
+        self.shift_panel = ShiftPanel()
+        shift = self.shift_panel
+        self.shift_label = shift.shift_label
+        self.float_field, self.counted_field = shift.float_field, shift.counted_field
+        self.float_edit, self.float_error = self.float_field.edit, self.float_field.error
+        self.counted_edit, self.counted_error = self.counted_field.edit, self.counted_field.error
+        self.open_button = shift.open_button
+        self.close_button = shift.close_button
+        self.x_report_button = shift.x_report_button
         self.open_button.clicked.connect(self.open_shift)
-        self.float_edit.returnPressed.connect(self.open_shift)
-        self.counted_edit = QtWidgets.QLineEdit()
-        self._named(self.counted_edit, "countedCash", self.tr("Counted cash"))
-        self.counted_edit.setPlaceholderText("0,00")
-        self.close_button = QtWidgets.QPushButton(self.tr("&Close shift (F9)"))
-        self._named(self.close_button, "closeShift", self.tr("Close the shift"))
-        self.close_button.setShortcut(QtGui.QKeySequence("F9"))
+        self.float_field.submitted.connect(self.open_shift)
         self.close_button.clicked.connect(self.close_shift)
-        self.counted_edit.returnPressed.connect(self.close_shift)
-        self.fiscal_label = QtWidgets.QLabel()
-        self._named(self.fiscal_label, "fiscalPending", self.tr("Cheques not printed"))
-        self.fiscal_label.setWordWrap(True)
-        self.fiscal_label.setStyleSheet("color: #8a4b00;")
-        self.fiscal_label.hide()
-        self.retry_button = QtWidgets.QPushButton(self.tr("Print pending cheques (F7)"))
-        self._named(self.retry_button, "retryFiscal", self.tr("Print the pending cheques"))
-        self.retry_button.setShortcut(QtGui.QKeySequence("F7"))
-        self.retry_button.clicked.connect(self.retry_cheques)
-        self.x_report_button = QtWidgets.QPushButton(self.tr("X-report (F8)"))
-        self._named(self.x_report_button, "xReport", self.tr("Print the X-report"))
-        self.x_report_button.setShortcut(QtGui.QKeySequence("F8"))
+        self.counted_field.submitted.connect(self.close_shift)
         self.x_report_button.clicked.connect(self.print_x_report)
-        self.float_error = self._error_label("openingFloatError")
-        self.float_error.setAccessibleName(self.tr("Opening float problem"))
-        self.counted_error = self._error_label("countedCashError")
-        self.counted_error.setAccessibleName(self.tr("Counted cash problem"))
-        self.float_edit.textEdited.connect(lambda _text: self._set_error(self.float_error, ""))
-        self.counted_edit.textEdited.connect(lambda _text: self._set_error(self.counted_error, ""))
-        shift_box = QtWidgets.QGroupBox(self.tr("Shift"))
-        shift_form = QtWidgets.QGridLayout(shift_box)
-        shift_form.addWidget(self.shift_label, 0, 0, 1, 4)
-        shift_form.addWidget(self._buddy(self.tr("O&pening float, ₽:"), self.float_edit), 1, 0)
-        shift_form.addWidget(self.float_edit, 1, 1)
-        shift_form.addWidget(self.open_button, 1, 2)
-        shift_form.addWidget(self.float_error, 2, 1, 1, 3)
-        shift_form.addWidget(self._buddy(self.tr("Co&unted cash, ₽:"), self.counted_edit), 3, 0)
-        shift_form.addWidget(self.counted_edit, 3, 1)
-        shift_form.addWidget(self.close_button, 3, 2)
-        shift_form.addWidget(self.counted_error, 4, 1, 1, 3)
-        shift_form.addWidget(self.x_report_button, 5, 2)
-        shift_form.setColumnStretch(3, 1)
 
-        # Payment
-        self.account_edit = QtWidgets.QLineEdit()
-        self._named(self.account_edit, "cashdeskAccount", self.tr("Account number"))
-        self.account_edit.setPlaceholderText(self.tr("Account number, then Enter"))
-        self.account_edit.returnPressed.connect(self.find_account)
-        self.account_error = self._error_label("cashdeskAccountError")
-        self.customer_label = QtWidgets.QLabel("—")
-        self._named(self.customer_label, "cashdeskCustomer", self.tr("Customer"))
-        self.address_label = QtWidgets.QLabel("—")
-        self._named(self.address_label, "cashdeskAddress", self.tr("Address"))
-        self.balance_label = QtWidgets.QLabel("—")
-        self._named(self.balance_label, "cashdeskBalance", self.tr("Balance"))
-        bold = self.balance_label.font()
-        bold.setBold(True)
-        self.balance_label.setFont(bold)
-        for label in (self.customer_label, self.address_label, self.balance_label):
-            label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.bill_combo = QtWidgets.QComboBox()
-        self._named(self.bill_combo, "cashdeskBill", self.tr("Bill paid"))
-        self.amount_edit = QtWidgets.QLineEdit()
-        self._named(self.amount_edit, "cashdeskAmount", self.tr("Amount"))
-        self.amount_edit.setPlaceholderText("0,00")
-        self.amount_edit.returnPressed.connect(self.take_payment)
-        self.amount_error = self._error_label("cashdeskAmountError")
-        self.method_combo = QtWidgets.QComboBox()
-        self._named(self.method_combo, "cashdeskMethod", self.tr("Payment method"))
-        self.method_combo.addItem(self.tr("Cash"), "cash")
-        self.method_combo.addItem(self.tr("Card"), "card")
-        self.contact_edit = QtWidgets.QLineEdit()
-        self._named(
-            self.contact_edit,
-            "cashdeskContact",
-            self.tr("E-mail or phone for an electronic cheque"),
-        )
-        self.contact_edit.setPlaceholderText(self.tr("only if the customer asks: name@mail.ru"))
-        self.take_button = QtWidgets.QPushButton(self.tr("&Take payment (Ctrl+Enter)"))
-        self._named(self.take_button, "takePayment", self.tr("Take the payment"))
+        self.payment_panel = PaymentPanel()
+        form = self.payment_panel
+        self.picker = form.picker
+        self.account_edit, self.account_error = self.picker.edit, self.picker.header
+        self.picker.number_entered.connect(lambda _number: self.find_account())
+        self.customer_label = form.customer_label
+        self.address_label = form.address_label
+        self.balance_label = form.balance_label
+        self.bill_combo = form.bill_combo
+        self.amount_field = form.amount_field
+        self.amount_edit, self.amount_error = self.amount_field.edit, self.amount_field.error
+        self.amount_field.submitted.connect(self.take_payment)
+        self.method_combo = form.method_combo
+        self.contact_edit = form.contact_edit
+        self.take_button = form.take_button
+        self.reprint_button = form.reprint_button
+        self.clear_button = form.clear_button
         self.take_button.clicked.connect(self.take_payment)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(sequence), self)
             shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.take_payment)
-        self.reprint_button = QtWidgets.QPushButton(self.tr("&Reprint last receipt (F6)"))
-        self._named(self.reprint_button, "reprintReceipt", self.tr("Reprint the last receipt"))
-        self.reprint_button.setShortcut(QtGui.QKeySequence("F6"))
         self.reprint_button.clicked.connect(self.reprint_receipt)
-        self.reprint_button.setEnabled(False)
-        self.clear_button = QtWidgets.QPushButton(self.tr("New payment (Ctrl+N)"))
-        self._named(self.clear_button, "newPayment", self.tr("Clear the form"))
-        self.clear_button.setShortcut(QtGui.QKeySequence("Ctrl+N"))
         self.clear_button.clicked.connect(self.reset_form)
 
-        payment_box = QtWidgets.QGroupBox(self.tr("Payment"))
-        form = QtWidgets.QFormLayout(payment_box)
-        form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
-        form.addRow(self._buddy(self.tr("&Account:"), self.account_edit), self.account_edit)
-        form.addRow("", self.account_error)
-        form.addRow(self.tr("Customer:"), self.customer_label)
-        form.addRow(self.tr("Address:"), self.address_label)
-        form.addRow(self.tr("Balance today:"), self.balance_label)
-        form.addRow(self._buddy(self.tr("A&mount, ₽:"), self.amount_edit), self.amount_edit)
-        form.addRow("", self.amount_error)
-        form.addRow(self._buddy(self.tr("M&ethod:"), self.method_combo), self.method_combo)
-        form.addRow(self._buddy(self.tr("&Bill:"), self.bill_combo), self.bill_combo)
-        form.addRow(
-            self._buddy(self.tr("Electro&nic cheque to:"), self.contact_edit), self.contact_edit
-        )
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addWidget(self.take_button)
-        buttons.addWidget(self.reprint_button)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        form.addRow("", buttons)
+        self.pending_panel = PendingCheques()
+        self.fiscal_label = self.pending_panel.fiscal_label
+        self.retry_button = self.pending_panel.retry_button
+        self.retry_button.clicked.connect(self.retry_cheques)
 
         self.status = QtWidgets.QLabel()
-        self._named(self.status, "cashdeskStatus", self.tr("Status"))
+        self.status.setObjectName("cashdeskStatus")
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setWordWrap(True)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(shift_box)
-        layout.addWidget(payment_box)
+        layout.addWidget(self.shift_panel)
+        layout.addWidget(self.payment_panel)
         layout.addWidget(self.status)
-        fiscal_row = QtWidgets.QHBoxLayout()
-        fiscal_row.addWidget(self.fiscal_label, 1)
-        fiscal_row.addWidget(self.retry_button)
-        layout.addLayout(fiscal_row)
+        layout.addWidget(self.pending_panel)
         layout.addStretch(1)
-        for edit in (
-            self.float_edit,
-            self.counted_edit,
-            self.account_edit,
-            self.amount_edit,
-            self.contact_edit,
-        ):
-            edit.setMaximumWidth(320)
-        self.bill_combo.setMinimumWidth(420)
-        QtWidgets.QWidget.setTabOrder(self.account_edit, self.amount_edit)
-        QtWidgets.QWidget.setTabOrder(self.amount_edit, self.method_combo)
-        QtWidgets.QWidget.setTabOrder(self.method_combo, self.bill_combo)
-        QtWidgets.QWidget.setTabOrder(self.bill_combo, self.contact_edit)
-        QtWidgets.QWidget.setTabOrder(self.contact_edit, self.take_button)
         self._show_account(None)
         self._show_shift()
-
-    def _error_label(self, name: str) -> QtWidgets.QLabel:
-        label = QtWidgets.QLabel()
-        label.setObjectName(name)
-        label.setStyleSheet("color: #b00020;")
-        label.setWordWrap(True)
-        label.hide()
-        return label
-
-    def _buddy(self, text: str, widget: QtWidgets.QWidget) -> QtWidgets.QLabel:
-        label = QtWidgets.QLabel(text)
-        label.setObjectName(f"{widget.objectName()}Label")
-        label.setAccessibleName(widget.accessibleName())
-        label.setBuddy(widget)
-        return label
 
     @classmethod
     def for_context(cls, context: TabContext) -> CashDeskTab:
@@ -358,58 +236,12 @@ class CashDeskTab(QtWidgets.QWidget):
     def _show_shift(self) -> None:
         shift = self._shift
         is_open = shift is not None and shift.is_open
-        if shift is None:
-            self.shift_label.setText(
-                self.tr("No open shift. Enter the opening float and open the shift (F2).")
-            )
-        else:
-            self.shift_label.setText(
-                self.tr(
-                    "Shift № {number} open since {opened}: {count} payments, cash "
-                    "{cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽."
-                ).format(
-                    number=shift.id,
-                    opened=format_moment(shift.opened_at),
-                    count=shift.payments_count,
-                    cash=format_amount(shift.cash_total),
-                    card=format_amount(shift.card_total),
-                    drawer=format_amount(shift.cash_in_drawer),
-                )
-            )
-        self.float_edit.setEnabled(not is_open)
-        self.open_button.setEnabled(not is_open)
-        self.counted_edit.setEnabled(is_open)
-        self.close_button.setEnabled(is_open)
-        self.x_report_button.setEnabled(is_open)
+        self.shift_panel.show_shift(shift)
         self.take_button.setEnabled(is_open and self._loaded is not None)
 
-    def _show_account(self, loaded: _Loaded | None) -> None:
+    def _show_account(self, loaded: Loaded | None) -> None:
         self._loaded = loaded
-        self.bill_combo.clear()
-        self.bill_combo.addItem(self.tr("No particular bill"), None)
-        if loaded is None:
-            for label in (self.customer_label, self.address_label, self.balance_label):
-                label.setText("—")
-        else:
-            account = loaded.account
-            self.customer_label.setText(account.customer_name)
-            self.address_label.setText(
-                f"{account.address} · {account.region_name} · "
-                + self.tr("account {number}").format(number=account.number)
-            )
-            self.balance_label.setText(balance_words(account.balance))
-            for bill in loaded.bills:
-                self.bill_combo.addItem(
-                    self.tr("{period}: {amount} ₽, due {due}, № {number}").format(
-                        period=format_period(bill.billing_period),
-                        amount=format_amount(bill.amount),
-                        due=format_date(bill.due_on),
-                        number=bill.receipt_number,
-                    ),
-                    bill.id,
-                )
-            if loaded.bills:
-                self.bill_combo.setCurrentIndex(1)
+        self.payment_panel.show_account(loaded)
         self._show_shift()
 
     # -- account -------------------------------------------------------------------------
@@ -420,17 +252,17 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def find_account(self) -> None:
         """Look up the typed account number (Enter in the account field)."""
-        number = self.account_edit.text().strip()
-        self._set_error(self.account_error, "")
+        number = self.picker.number()
+        self.picker.show_message("")
         if not number:
             return
         today = clock.today()
 
-        def work(session: Session, token: object, progress: object) -> _Loaded | int:
+        def work(session: Session, token: object, progress: object) -> Loaded | int:
             found = service.find_accounts(session, number, today)
             if len(found) != 1:
                 return len(found)
-            return _Loaded(found[0], service.unpaid_bills(session, found[0].id))
+            return Loaded(found[0], service.unpaid_bills(session, found[0].id))
 
         self._runner.submit(work, self._account_found, self._account_failed)
 
@@ -438,13 +270,13 @@ class CashDeskTab(QtWidgets.QWidget):
         """Load an account by id (from the customer card)."""
         today = clock.today()
 
-        def work(session: Session, token: object, progress: object) -> _Loaded:
+        def work(session: Session, token: object, progress: object) -> Loaded:
             account = service.account_summary(session, account_id, today)
-            return _Loaded(account, service.unpaid_bills(session, account_id))
+            return Loaded(account, service.unpaid_bills(session, account_id))
 
         self._runner.submit(work, self._account_found, self._account_failed)
 
-    def _account_found(self, result: _Loaded | int) -> None:
+    def _account_found(self, result: Loaded | int) -> None:
         if isinstance(result, int):
             self._show_account(None)
             message = (
@@ -455,30 +287,26 @@ class CashDeskTab(QtWidgets.QWidget):
                     "customer card."
                 ).format(count=result)
             )
-            self._set_error(self.account_error, message)
-            self.account_edit.setFocus()
-            self.account_edit.selectAll()
+            self.picker.show_error(message)
             return
-        if result.account.number != self.account_edit.text().strip():
-            self.account_edit.setText(result.account.number)
+        self.picker.show_found(result.account.number)
         self._show_account(result)
         if result.account.status != "open":
             # Debtors can pay: the status is shown, the payment is taken all the same.
-            self._set_error(
-                self.account_error,
+            self.picker.show_warning(
                 self.tr("The account is suspended: the payment is taken all the same.")
                 if result.account.status == "suspended"
                 else self.tr("The account is closed: the payment is taken all the same."),
             )
         due = result.account.balance.total_due
-        self.amount_edit.setText(format_amount(due).replace("\u00a0", " ") if due > 0 else "")
+        self.amount_field.set_text(format_amount(due).replace("\u00a0", " ") if due > 0 else "")
         if self._key is None:
             self._key = uuid.uuid4()
         self.amount_edit.setFocus()
         self.amount_edit.selectAll()
 
     def _account_failed(self, error: TaskError) -> None:
-        self._set_error(self.account_error, describe_error(error))
+        self.picker.show_warning(describe_error(error))
 
     # -- payment -------------------------------------------------------------------------
 
@@ -488,12 +316,8 @@ class CashDeskTab(QtWidgets.QWidget):
             if self._shift is None:
                 self.status.setText(self.tr("Open the shift first (F2)."))
             return
-        self._set_error(self.amount_error, "")
-        try:
-            amount = parse_amount(self.amount_edit.text())
-        except ValidationFailed as failed:
-            self._set_error(self.amount_error, describe(failed.problems[0]))
-            self.amount_edit.setFocus()
+        amount = self.amount_field.amount()
+        if amount is None:
             return
         if amount > self._confirm_above and not self._confirm_large(amount):
             return
@@ -596,18 +420,7 @@ class CashDeskTab(QtWidgets.QWidget):
     @while_alive
     def _show_pending(self, pending: tuple[fiscal.FiscalState, ...]) -> None:
         self._pending = pending
-        if not pending:
-            self.fiscal_label.hide()
-            self.retry_button.setEnabled(False)
-        else:
-            first = pending[0].problem
-            self.fiscal_label.setText(
-                self.tr("Cheques not printed: {count}. {reason}").format(
-                    count=len(pending), reason=describe(first) if first is not None else ""
-                )
-            )
-            self.fiscal_label.show()
-            self.retry_button.setEnabled(True)
+        self.pending_panel.show_pending(pending)
         self.fiscal_changed.emit(pending)
 
     def _auto_retry(self) -> None:
@@ -661,10 +474,10 @@ class CashDeskTab(QtWidgets.QWidget):
         if error.kind is ErrorKind.INVALID and error.problems:
             field = error.problems[0].field
             if field == "amount":
-                self._set_error(self.amount_error, text)
+                self.amount_field.set_error(text)
                 return
             if field == "account":
-                self._set_error(self.account_error, text)
+                self.picker.show_warning(text)
                 return
         if error.kind is ErrorKind.CONNECTION:
             text += " " + self.tr("Press Ctrl+Enter again: the payment will not be doubled.")
@@ -703,11 +516,7 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def reset_form(self) -> None:
         """Ready for the next customer: the account field is empty and focused."""
-        self.account_edit.clear()
-        self.amount_edit.clear()
-        self.contact_edit.clear()
-        self._set_error(self.account_error, "")
-        self._set_error(self.amount_error, "")
+        self.payment_panel.clear()
         self._show_account(None)
         self.account_edit.setFocus()
 
@@ -715,12 +524,8 @@ class CashDeskTab(QtWidgets.QWidget):
 
     def open_shift(self) -> None:
         """Open the shift with the float entered (F2)."""
-        self._set_error(self.float_error, "")
-        try:
-            amount = parse_amount(self.float_edit.text() or "0", allow_zero=True)
-        except ValidationFailed as failed:
-            self._set_error(self.float_error, describe(failed.problems[0]))
-            self.float_edit.setFocus()
+        amount = self.float_field.amount()
+        if amount is None:
             return
         self.open_button.setEnabled(False)
 
@@ -813,15 +618,14 @@ class CashDeskTab(QtWidgets.QWidget):
         """
         if self._shift is None or not self.close_button.isEnabled():
             return
-        self._set_error(self.counted_error, "")
-        typed = self.counted_edit.text()
-        if not typed.strip():
-            self._refuse_count(describe(Problem.error("cash_shift.counted_missing", "counted")))
+        self.counted_field.set_error("")
+        if not self.counted_field.text().strip():
+            problem = Problem.error("cash_shift.counted_missing", "counted")
+            self.counted_field.refuse(describe(problem))
             return
-        try:
-            counted = parse_amount(typed, field="counted", allow_zero=True)
-        except ValidationFailed as failed:
-            self._refuse_count(describe(failed.problems[0]))
+        counted = self.counted_field.amount()
+        if counted is None:
+            self.counted_edit.selectAll()
             return
         self.close_button.setEnabled(False)
         self._runner.submit(
@@ -829,11 +633,6 @@ class CashDeskTab(QtWidgets.QWidget):
             lambda shift: self._ask_to_close(shift, counted),
             self._failed,
         )
-
-    def _refuse_count(self, text: str) -> None:
-        self._set_error(self.counted_error, text)
-        self.counted_edit.setFocus()
-        self.counted_edit.selectAll()
 
     def _ask_to_close(self, shift: service.ShiftState | None, counted: Decimal) -> None:
         self._shift = shift
@@ -915,10 +714,6 @@ class CashDeskTab(QtWidgets.QWidget):
         )
 
     # -- errors --------------------------------------------------------------------------
-
-    def _set_error(self, label: QtWidgets.QLabel, text: str) -> None:
-        label.setText(text)
-        label.setVisible(bool(text))
 
     def _failed(self, error: TaskError) -> None:
         self._busy = False

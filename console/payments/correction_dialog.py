@@ -33,6 +33,7 @@ from models.domain.cash_desk import parse_amount
 from models.domain.problems import Problem, ValidationFailed
 from models.fiscal.register import ChequeKind, CorrectionType
 from widgets.qt import QtCore, QtGui, QtWidgets, qdate
+from widgets.reason_confirmation import Confirmation
 
 _ERROR_STYLE = "color: #b00020;"
 _WIDTH = 480
@@ -58,49 +59,27 @@ def type_title(correction_type: str) -> str:
     return QtCore.QCoreApplication.translate("CorrectionDialog", "Self-initiated")
 
 
-class CorrectionConfirmDialog(QtWidgets.QDialog):
+class CorrectionConfirmDialog(Confirmation):
     """What the register will print; «Back» is the default, printing is deliberate."""
 
     def __init__(self, summary: str, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("correctionConfirmDialog")
-        self.setWindowTitle(self.tr("Print the correction cheque?"))
-        self.summary = QtWidgets.QLabel(summary)
-        self.summary.setObjectName("correctionConfirmSummary")
-        self.summary.setAccessibleName(self.tr("What the register will print"))
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(
-            QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        warning = QtWidgets.QLabel(
-            self.tr(
+        super().__init__(
+            "correctionConfirm",
+            title=self.tr("Print the correction cheque?"),
+            summary=summary,
+            summary_accessible=self.tr("What the register will print"),
+            consequence=self.tr(
                 "A correction cheque is a fiscal document: it goes to the tax office and "
                 "cannot be taken back."
-            )
+            ),
+            action_text=self.tr("&Print the correction cheque"),
+            action_accessible=self.tr("Print the correction cheque"),
+            back_text=self.tr("&Back"),
+            back_accessible=self.tr("Back to the correction"),
+            parent=parent,
         )
-        warning.setObjectName("correctionConfirmWarning")
-        warning.setWordWrap(True)
-        self.print_button = QtWidgets.QPushButton(self.tr("&Print the correction cheque"))
+        self.print_button = self.confirm_button
         self.print_button.setObjectName("correctionConfirmPrint")
-        self.print_button.setAccessibleName(self.tr("Print the correction cheque"))
-        self.print_button.setAutoDefault(False)
-        self.print_button.setDefault(False)
-        self.print_button.clicked.connect(self.accept)
-        self.back_button = QtWidgets.QPushButton(self.tr("&Back"))
-        self.back_button.setObjectName("correctionConfirmBack")
-        self.back_button.setAccessibleName(self.tr("Back to the correction"))
-        self.back_button.setDefault(True)
-        self.back_button.clicked.connect(self.reject)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.back_button)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(warning)
-        layout.addLayout(buttons)
-        self.back_button.setFocus()
 
 
 class CorrectionDialog(QtWidgets.QDialog):

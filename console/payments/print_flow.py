@@ -10,9 +10,10 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from console.payments.preview_dialog import PdfPreviewDialog
+from console.errors import describe_error
 from console.services.payments import record_print
 from console.tasks import TaskError, TaskHandle, TaskRunner
+from widgets.document_preview import PdfPreviewDialog
 from widgets.qt import QtCore, QtWidgets
 
 Build = Callable[[Session, bool], bytes]
@@ -46,7 +47,9 @@ def print_with_preview(
         return build(session, copy > 1)
 
     def show(data: bytes) -> None:
-        dialog = PdfPreviewDialog(runner, data, title, file_name, parent)
+        dialog = PdfPreviewDialog(
+            runner, data, title, file_name, parent, describe_failure=describe_error
+        )
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         if on_shown is not None:

@@ -1,7 +1,8 @@
 """A supervisor reverses a payment: a reason is required, the database does the rest.
 
-Enter alone does nothing: only «Сторнировать» (Ctrl+Enter) reverses, once a reason
-of at least three characters is typed.
+Enter alone does nothing and «Отмена» is the default: only «Сторнировать» (Ctrl+Enter)
+reverses, once a reason of at least three characters is typed (a
+:class:`~widgets.reason_confirmation.ReasonConfirmation`).
 The reversal is a new negative payment naming the original (``reverse_payment``);
 the database re-checks the role (only billing_supervisor may), the reason and that
 the payment was not reversed before, and the dialog shows its refusal next to the
@@ -19,7 +20,8 @@ from console.problem_texts import describe
 from console.services import payments as service
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
 from models.domain.problems import Problem
-from widgets.qt import QtCore, QtGui, QtWidgets
+from widgets.qt import QtCore, QtWidgets
+from widgets.reason_confirmation import ReasonConfirmation
 
 _WIDTH = 460
 """Width of the dialog's text, in pixels."""
@@ -27,7 +29,7 @@ MIN_REASON = 3
 """The shortest reason the database accepts (``payment.reason_required``)."""
 
 
-class ReversalDialog(QtWidgets.QDialog):
+class ReversalDialog(ReasonConfirmation):
     """Ask for the reason, then reverse ``payment`` in a worker."""
 
     reversed = QtCore.Signal(object)
@@ -42,105 +44,52 @@ class ReversalDialog(QtWidgets.QDialog):
         description: str,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("reversalDialog")
-        self.setWindowTitle(self.tr("Reverse a payment"))
-        self._runner = runner
-        self._payment = payment
-        self._busy = False
-
-        summary = QtWidgets.QLabel(
-            self.tr("Payment of {amount} ₽ on {day}: {description}.").format(
+        super().__init__(
+            "reversal",
+            title=self.tr("Reverse a payment"),
+            summary=self.tr("Payment of {amount} ₽ on {day}: {description}.").format(
                 amount=format_amount(payment.amount),
                 day=format_date(payment.paid_on),
                 description=description,
-            )
-        )
-        summary.setObjectName("reversalPayment")
-        summary.setAccessibleName(self.tr("The payment to reverse"))
-        summary.setWordWrap(True)
-        explanation = QtWidgets.QLabel(
-            self.tr(
+            ),
+            summary_accessible=self.tr("The payment to reverse"),
+            consequence=self.tr(
                 "A reversing entry of −{amount} ₽ is added to the account; the payment "
                 "itself stays in the history. This cannot be undone."
-            ).format(amount=format_amount(payment.amount))
+            ).format(amount=format_amount(payment.amount)),
+            action_text=self.tr("&Reverse (Ctrl+Enter)"),
+            action_accessible=self.tr("Reverse the payment"),
+            reason_accessible=self.tr("Reason for the reversal"),
+            placeholder=self.tr("e.g. paid to the wrong account"),
+            min_length=MIN_REASON,
+            back_text=self.tr("Cancel (Esc)"),
+            back_accessible=self.tr("Close without reversing"),
+            parent=parent,
         )
-        explanation.setObjectName("reversalExplanation")
-        explanation.setWordWrap(True)
-        self.reason_edit = QtWidgets.QLineEdit()
-        self.reason_edit.setObjectName("reversalReason")
-        self.reason_edit.setAccessibleName(self.tr("Reason for the reversal"))
-        self.reason_edit.setPlaceholderText(self.tr("e.g. paid to the wrong account"))
-        self.reason_edit.setMaxLength(500)
+        self._runner = runner
+        self._payment = payment
+        self.summary.setObjectName("reversalPayment")
+        self.warning.setObjectName("reversalExplanation")
+        self.back_button.setObjectName("reversalCancel")
+        assert self.reason_edit is not None
+        self.reason_edit: QtWidgets.QLineEdit = self.reason_edit
         self.reason_edit.setMinimumWidth(_WIDTH)
-        for label in (summary, explanation):  # wrapped labels: reserve their full height
-            label.setMinimumWidth(_WIDTH)
-            label.setMinimumHeight(label.heightForWidth(_WIDTH))
-        self.reason_edit.textChanged.connect(self._reason_changed)
-        self.reason_error = QtWidgets.QLabel()
-        self.reason_error.setObjectName("reversalReasonError")
+        self.reason_error = self.error
         self.reason_error.setAccessibleName(self.tr("Reason problem"))
-        self.reason_error.setStyleSheet("color: #b00020;")
-        self.reason_error.setWordWrap(True)
-        self.reason_error.hide()
-        reason_label = QtWidgets.QLabel(self.tr("&Reason:"))
-        reason_label.setBuddy(self.reason_edit)
-
-        self.confirm_button = QtWidgets.QPushButton(self.tr("&Reverse (Ctrl+Enter)"))
-        self.confirm_button.setObjectName("reversalConfirm")
-        self.confirm_button.setAccessibleName(self.tr("Reverse the payment"))
-        self.confirm_button.setShortcut(QtGui.QKeySequence("Ctrl+Return"))
-        self.confirm_button.setAutoDefault(False)  # Enter in the reason does not reverse
-        self.confirm_button.setEnabled(False)
-        self.confirm_button.clicked.connect(self.confirm)
-        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel (Esc)"))
-        self.cancel_button.setObjectName("reversalCancel")
-        self.cancel_button.setAccessibleName(self.tr("Close without reversing"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.cancel_button)
-
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(explanation)
-        layout.addWidget(reason_label)
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(self.reason_error)
-        layout.addLayout(buttons)
+        self.reserve_width(_WIDTH)
         self.reason_edit.setFocus()
-
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
-        """Enter alone does nothing here (QDialog would press a default button)."""
-        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and not (
-            event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier
-        ):
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _reason_changed(self, text: str) -> None:
-        self.confirm_button.setEnabled(not self._busy and len(text.strip()) >= MIN_REASON)
-        self.reason_error.hide()
-
-    def _show_problem(self, text: str) -> None:
-        self.reason_error.setText(text)
-        self.reason_error.show()
 
     def confirm(self) -> None:
         """Reverse the payment with the reason given (Ctrl+Enter)."""
-        reason = self.reason_edit.text().strip()
+        reason = self.reason_text()
         if self._busy:
             return
         if len(reason) < MIN_REASON:
-            self._show_problem(describe(Problem.error("payment.reason_required", "reason")))
+            self.show_problem(describe(Problem.error("payment.reason_required", "reason")))
             self.reason_edit.setFocus()
             return
         payment_id = self._payment.id
-        self._busy = True
-        self.confirm_button.setEnabled(False)
+        self.set_busy(True)
 
         def work(session: Session, token: CancelToken, progress: object) -> service.PaymentRow:
             return service.reverse_payment(session, payment_id, reason)
@@ -155,10 +104,9 @@ class ReversalDialog(QtWidgets.QDialog):
 
     @while_alive
     def _failed(self, error: TaskError) -> None:
-        self._busy = False
-        self._reason_changed(self.reason_edit.text())
+        self.set_busy(False)
         if error.kind is ErrorKind.INVALID and error.problems:
-            self._show_problem(describe(error.problems[0]))
+            self.show_problem(describe(error.problems[0]))
         else:
-            self._show_problem(describe_error(error))
+            self.show_problem(describe_error(error))
         self.refused.emit(error)

@@ -41,6 +41,7 @@ from models.queries.readings import (
     load_history,
     load_reading_form,
 )
+from widgets.account_picker import AccountPicker
 from widgets.qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
@@ -83,13 +84,20 @@ class ReadingsTab(QtWidgets.QWidget):
         self._generation = 0
         """Bumped by every lookup: an older lookup's late answer is dropped."""
 
-        self.number = QtWidgets.QLineEdit()
-        self.number.setObjectName("readingsAccountNumber")
-        self.number.setAccessibleName(self.tr("Account number"))
-        self.number.setPlaceholderText(self.tr("account number"))
-        self.number.returnPressed.connect(self.find_account)
-        number_label = QtWidgets.QLabel(self.tr("&Account:"))
-        number_label.setBuddy(self.number)
+        self.picker = AccountPicker(
+            "readingsAccountNumber",
+            "readingsAccountHeader",
+            label_text=self.tr("&Account:"),
+            placeholder=self.tr("account number"),
+            header_text=self.tr("Enter an account number and press Enter."),
+            accessible=self.tr("Account number"),
+            header_accessible=self.tr("The account"),
+            error_style=ERROR_STYLE,
+        )
+        self.picker.number_entered.connect(lambda _number: self.find_account())
+        self.picker.empty_entered.connect(self.find_account)
+        self.number = self.picker.edit
+        self.header = self.picker.header
         self.region = QtWidgets.QComboBox()
         self.region.setObjectName("readingsRegion")
         self.region.setAccessibleName(self.tr("Region"))
@@ -104,10 +112,6 @@ class ReadingsTab(QtWidgets.QWidget):
         self.find_button.setObjectName("readingsFind")
         self.find_button.setAccessibleName(self.tr("Find the account"))
         self.find_button.clicked.connect(self.find_account)
-        self.header = QtWidgets.QLabel(self.tr("Enter an account number and press Enter."))
-        self.header.setObjectName("readingsAccountHeader")
-        self.header.setWordWrap(True)
-        self.header.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.meter = QtWidgets.QComboBox()
         self.meter.setObjectName("readingsMeter")
@@ -135,10 +139,9 @@ class ReadingsTab(QtWidgets.QWidget):
         if not can_correct:
             self.history.correct_button.setToolTip(self.tr("Only supervisors correct readings."))
 
-        find_row = QtWidgets.QHBoxLayout()
-        for widget in (number_label, self.number, region_label, self.region, self.find_button):
-            find_row.addWidget(widget)
-        find_row.addStretch(1)
+        for widget in (region_label, self.region, self.find_button):
+            self.picker.row.addWidget(widget)
+        self.picker.row.addStretch(1)
         meter_row = QtWidgets.QHBoxLayout()
         meter_row.addWidget(meter_label)
         meter_row.addWidget(self.meter)
@@ -153,8 +156,7 @@ class ReadingsTab(QtWidgets.QWidget):
         top = QtWidgets.QWidget()
         top_layout = QtWidgets.QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(find_row)
-        top_layout.addWidget(self.header)
+        top_layout.addWidget(self.picker)
         top_layout.addWidget(self.entry_box)
         top_layout.addStretch(1)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
@@ -206,7 +208,7 @@ class ReadingsTab(QtWidgets.QWidget):
         number = self.number.text().strip()
         if not number:
             self._clear_account()
-            self._say(self.tr("Enter an account number."), ERROR_STYLE, self.header)
+            self.picker.show_warning(self.tr("Enter an account number."))
             return
         if self._form is not None and self._form.account.number != number:
             self._clear_account()  # another account: nothing of the previous one stays
@@ -215,8 +217,7 @@ class ReadingsTab(QtWidgets.QWidget):
         region = self.region.currentData()
         self._generation += 1
         generation = self._generation
-        self.header.setStyleSheet("")
-        self.header.setText(self.tr("Searching…"))
+        self.picker.show_message(self.tr("Searching…"))
         self._runner.submit(
             lambda session, token, progress: find_accounts(session, number, region),
             lambda ids: self._found(ids, generation),
@@ -250,13 +251,10 @@ class ReadingsTab(QtWidgets.QWidget):
         if len(ids) == 1:
             self.open_account(ids[0])
         elif not ids:
-            self._say(self.tr("No account with this number."), ERROR_STYLE, self.header)
-            self.number.setFocus()
+            self.picker.show_error(self.tr("No account with this number."))
         else:
-            self._say(
-                self.tr("This number exists in several regions: choose the region."),
-                ERROR_STYLE,
-                self.header,
+            self.picker.show_warning(
+                self.tr("This number exists in several regions: choose the region.")
             )
             self.region.setFocus()
 
@@ -292,17 +290,16 @@ class ReadingsTab(QtWidgets.QWidget):
         form = loaded.form
         if form is None:
             self._clear_account()
-            self._say(self.tr("No account with this number."), ERROR_STYLE, self.header)
+            self.picker.show_error(self.tr("No account with this number."))
             return
         self._form = form
         account = form.account
-        self.number.setText(account.number)
         self.region.setCurrentIndex(max(0, self.region.findData(account.region_id)))
         self._region_chosen = False
-        self.header.setStyleSheet("")
-        self.header.setText(
+        self.picker.show_found(
+            account.number,
             f"<b>{account.number}</b> · {account.region_name} · <b>{account.customer_name}</b>"
-            f" · {account.address}"
+            f" · {account.address}",
         )
         chosen = self.meter.currentData() if keep_input else None
         self.meter.blockSignals(True)

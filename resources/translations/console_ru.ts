@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../../widgets/account_picker.py" line="53" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/account_picker.py" line="64" />
+        <source>Account found</source>
+        <translation>Найденный лицевой счёт</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../console/lookup/action_dialog.py" line="80" />
@@ -1233,6 +1246,44 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>BalanceBar</name>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="94" />
+        <source>Open an account from the customer card or type its number.</source>
+        <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="96" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="99" />
+        <source>Balance as of</source>
+        <translation>Сальдо на дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="103" />
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="108" />
+        <source>Correction cheque… (Ctrl+Shift+F)</source>
+        <translation>Чек коррекции… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="110" />
+        <source>Print a correction cheque for the account shown</source>
+        <translation>Пробить чек коррекции по показанному лицевому счёту</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="119" />
+        <source>Balan&amp;ce as of:</source>
+        <translation>Сальдо &amp;на дату:</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <location filename="../../console/payments/batch_dialog.py" line="60" />
@@ -1619,385 +1670,182 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>BillsTree</name>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="127" />
+        <source>Receipt number / line</source>
+        <translation>№ квитанции / строка</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="128" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="129" />
+        <source>Formed on</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="130" />
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="131" />
+        <source>Paid</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="132" />
+        <source>kWh × rate</source>
+        <translation>кВт·ч × тариф</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="136" />
+        <source>Bills</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="147" />
+        <source>paid {day}</source>
+        <translation>оплачен {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="149" />
+        <source>not paid, due {day}</source>
+        <translation>не оплачен, срок {day}</translation>
+    </message>
+</context>
+<context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="133" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="141" />
-        <source>Loading the shift…</source>
-        <translation>Загрузка смены…</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="142" />
-        <location filename="../../console/payments/cashdesk_tab.py" line="179" />
-        <source>Shift</source>
-        <translation>Смена</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="145" />
-        <source>Opening float</source>
-        <translation>Размен на начало смены</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="148" />
-        <source>Open the shift</source>
-        <translation>Открыть смену</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="153" />
-        <source>Counted cash</source>
-        <translation>Пересчитанная наличность</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="156" />
-        <source>Close the shift</source>
-        <translation>Закрыть смену</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="147" />
-        <source>Open &amp;shift (F2)</source>
-        <translation>О&amp;ткрыть смену (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="155" />
-        <source>&amp;Close shift (F9)</source>
-        <translation>&amp;Закрыть смену (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="161" />
-        <source>Cheques not printed</source>
-        <translation>Ненапечатанные чеки</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="165" />
-        <source>Print pending cheques (F7)</source>
-        <translation>Пробить отложенные чеки (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="166" />
-        <source>Print the pending cheques</source>
-        <translation>Пробить отложенные чеки</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="169" />
-        <source>X-report (F8)</source>
-        <translation>X-отчёт (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="170" />
-        <source>Print the X-report</source>
-        <translation>Напечатать X-отчёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="174" />
-        <source>Opening float problem</source>
-        <translation>Ошибка в размене</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="176" />
-        <source>Counted cash problem</source>
-        <translation>Ошибка в пересчитанной сумме</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="182" />
-        <source>O&amp;pening float, ₽:</source>
-        <translation>&amp;Размен на начало, ₽:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="186" />
-        <source>Co&amp;unted cash, ₽:</source>
-        <translation>П&amp;ересчитано в кассе, ₽:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="195" />
-        <source>Account number</source>
-        <translation>Номер лицевого счёта</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="196" />
-        <source>Account number, then Enter</source>
-        <translation>Номер лицевого счёта и Enter</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="200" />
-        <source>Customer</source>
-        <translation>Абонент</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="202" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="204" />
-        <source>Balance</source>
-        <translation>Сальдо</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="211" />
-        <source>Bill paid</source>
-        <translation>Оплачиваемый счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="213" />
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="218" />
-        <source>Payment method</source>
-        <translation>Способ оплаты</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="219" />
-        <source>Cash</source>
-        <translation>Наличные</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="220" />
-        <source>Card</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="225" />
-        <source>E-mail or phone for an electronic cheque</source>
-        <translation>E-mail или телефон для электронного чека</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="227" />
-        <source>only if the customer asks: name@mail.ru</source>
-        <translation>только по просьбе покупателя: name@mail.ru</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="228" />
-        <source>&amp;Take payment (Ctrl+Enter)</source>
-        <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="229" />
-        <source>Take the payment</source>
-        <translation>Принять оплату</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="235" />
-        <source>&amp;Reprint last receipt (F6)</source>
-        <translation>Повторить квитанцию (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="236" />
-        <source>Reprint the last receipt</source>
-        <translation>Повторно напечатать последнюю квитанцию</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="240" />
-        <source>New payment (Ctrl+N)</source>
-        <translation>Новая оплата (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="241" />
-        <source>Clear the form</source>
-        <translation>Очистить форму</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="245" />
-        <source>Payment</source>
-        <translation>Платёж</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="248" />
-        <source>&amp;Account:</source>
-        <translation>Ли&amp;цевой счёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="250" />
-        <source>Customer:</source>
-        <translation>Абонент:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="251" />
-        <source>Address:</source>
-        <translation>Адрес:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="252" />
-        <source>Balance today:</source>
-        <translation>Сальдо сегодня:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="253" />
-        <source>A&amp;mount, ₽:</source>
-        <translation>С&amp;умма, ₽:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="255" />
-        <source>M&amp;ethod:</source>
-        <translation>Спос&amp;об:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="256" />
-        <source>&amp;Bill:</source>
-        <translation>С&amp;чёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="258" />
-        <source>Electro&amp;nic cheque to:</source>
-        <translation>&amp;Электронный чек на:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="268" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="178" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="319" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="363" />
-        <source>No open shift. Enter the opening float and open the shift (F2).</source>
-        <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="368" />
-        <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
-        <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="389" />
-        <source>No particular bill</source>
-        <translation>Без привязки к счёту</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="398" />
-        <source>account {number}</source>
-        <translation>л/с {number}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="403" />
-        <source>{period}: {amount} ₽, due {due}, № {number}</source>
-        <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="451" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="283" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="454" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="286" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="469" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="297" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="471" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="299" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="489" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="317" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="511" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="335" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="521" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="345" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="522" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="346" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="542" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="366" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="551" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="375" />
         <source>Printing the cheque…</source>
         <translation>Печатаем чек…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="575" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="399" />
         <source>Cheque printed: ФД № {fd}, ФП {fp}.</source>
         <translation>Чек напечатан: ФД № {fd}, ФП {fp}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="580" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="404" />
         <source>The cheque is not printed yet: {reason}</source>
         <translation>Чек пока не напечатан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="607" />
-        <source>Cheques not printed: {count}. {reason}</source>
-        <translation>Не напечатано чеков: {count}. {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="655" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="468" />
         <source>The X-report is printed.</source>
         <translation>X-отчёт напечатан.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="672" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="485" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="690" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="503" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="764" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="569" />
         <source>The register's shift № {number} is adopted.</source>
         <translation>Смена № {number} на кассе уже открыта — продолжаем её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="766" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="571" />
         <source>The register's shift № {number} is opened.</source>
         <translation>На кассе открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="773" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="578" />
         <source>Register shift over 24 hours</source>
         <translation>Смена на кассе длится больше 24 часов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="775" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="580" />
         <source>The cash register's shift has lasted more than 24 hours, so the register refuses cheques. Close it now? The register prints the Z-report, then a new shift opens.</source>
         <translation>Смена на кассе (ККТ) длится больше 24 часов, и касса не печатает чеки. Закрыть её сейчас? Касса напечатает Z-отчёт, затем откроется новая смена.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="794" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="599" />
         <source>The old shift is closed (Z-report); shift № {number} is open.</source>
         <translation>Старая смена закрыта (Z-отчёт); открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="806" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="611" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="886" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="685" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="913" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="712" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -2582,6 +2430,29 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <location filename="../../widgets/reason_confirmation.py" line="51" />
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reason_confirmation.py" line="66" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reason_confirmation.py" line="78" />
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reason_confirmation.py" line="83" />
+        <source>Back, doing nothing</source>
+        <translation>Назад, ничего не делая</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <location filename="../../console/login/connection_monitor.py" line="129" />
@@ -2745,7 +2616,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CorrectionConfirmDialog</name>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="67" />
+        <location filename="../../console/payments/correction_dialog.py" line="68" />
         <source>Print the correction cheque?</source>
         <translation>Пробить чек коррекции?</translation>
     </message>
@@ -2755,27 +2626,27 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Что напечатает касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="78" />
+        <location filename="../../console/payments/correction_dialog.py" line="72" />
         <source>A correction cheque is a fiscal document: it goes to the tax office and cannot be taken back.</source>
         <translation>Чек коррекции — фискальный документ: он уходит в налоговую, отменить его нельзя.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="84" />
+        <location filename="../../console/payments/correction_dialog.py" line="75" />
         <source>&amp;Print the correction cheque</source>
         <translation>&amp;Пробить чек коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="86" />
+        <location filename="../../console/payments/correction_dialog.py" line="76" />
         <source>Print the correction cheque</source>
         <translation>Пробить чек коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="90" />
+        <location filename="../../console/payments/correction_dialog.py" line="77" />
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="92" />
+        <location filename="../../console/payments/correction_dialog.py" line="78" />
         <source>Back to the correction</source>
         <translation>Вернуться к коррекции</translation>
     </message>
@@ -2813,213 +2684,213 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>кВт·ч, как на счётчике</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="48" />
+        <location filename="../../console/payments/correction_dialog.py" line="49" />
         <source>Refund-of-income correction cheque</source>
         <translation>Чек коррекции возврата прихода</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="51" />
+        <location filename="../../console/payments/correction_dialog.py" line="52" />
         <source>Income correction cheque</source>
         <translation>Чек коррекции прихода</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="57" />
+        <location filename="../../console/payments/correction_dialog.py" line="58" />
         <source>By the tax office's order</source>
         <translation>По предписанию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="58" />
+        <location filename="../../console/payments/correction_dialog.py" line="59" />
         <source>Self-initiated</source>
         <translation>Самостоятельно</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="127" />
+        <location filename="../../console/payments/correction_dialog.py" line="106" />
         <source>Correction cheque</source>
         <translation>Чек коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="140" />
+        <location filename="../../console/payments/correction_dialog.py" line="119" />
         <source>Account № {number}</source>
         <translation>Лицевой счёт № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="142" />
+        <location filename="../../console/payments/correction_dialog.py" line="121" />
         <source>Payment of {amount} ₽ on {day}</source>
         <translation>Платёж {amount} ₽ от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="147" />
+        <location filename="../../console/payments/correction_dialog.py" line="126" />
         <source>What the correction concerns</source>
         <translation>К чему относится коррекция</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="159" />
+        <location filename="../../console/payments/correction_dialog.py" line="138" />
         <source>Kind of correction cheque</source>
         <translation>Вид чека коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="159" />
+        <location filename="../../console/payments/correction_dialog.py" line="138" />
         <source>Cheque &amp;kind:</source>
         <translation>&amp;Вид чека:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="166" />
+        <location filename="../../console/payments/correction_dialog.py" line="145" />
         <source>&amp;Type (tag 1173):</source>
         <translation>&amp;Тип коррекции (тег 1173):</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="168" />
+        <location filename="../../console/payments/correction_dialog.py" line="147" />
         <source>Correction type: self-initiated or by order</source>
         <translation>Тип коррекции: самостоятельно или по предписанию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="177" />
+        <location filename="../../console/payments/correction_dialog.py" line="156" />
         <source>Base document &amp;date (tag 1178):</source>
         <translation>&amp;Дата документа-основания (тег 1178):</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="179" />
+        <location filename="../../console/payments/correction_dialog.py" line="158" />
         <source>Date of the settlement being corrected</source>
         <translation>Дата исправляемого расчёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="183" />
+        <location filename="../../console/payments/correction_dialog.py" line="162" />
         <source>the order's or the act's number</source>
         <translation>номер предписания или акта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="186" />
+        <location filename="../../console/payments/correction_dialog.py" line="165" />
         <source>Base document &amp;number (tag 1179):</source>
         <translation>&amp;Номер документа-основания (тег 1179):</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="188" />
+        <location filename="../../console/payments/correction_dialog.py" line="167" />
         <source>Number of the base document</source>
         <translation>Номер документа-основания</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="192" />
+        <location filename="../../console/payments/correction_dialog.py" line="171" />
         <source>e.g. a payment taken without a cheque</source>
         <translation>например, оплата принята без чека</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="194" />
+        <location filename="../../console/payments/correction_dialog.py" line="173" />
         <location filename="../../console/readings/correction_dialog.py" line="99" />
         <source>Reason for the correction</source>
         <translation>Причина исправления</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="199" />
+        <location filename="../../console/payments/correction_dialog.py" line="178" />
         <source>&amp;Amount, ₽:</source>
         <translation>&amp;Сумма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="199" />
+        <location filename="../../console/payments/correction_dialog.py" line="178" />
         <source>Amount to correct</source>
         <translation>Сумма коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="205" />
+        <location filename="../../console/payments/correction_dialog.py" line="184" />
         <source>&amp;Paid by:</source>
         <translation>Вид &amp;оплаты:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="205" />
+        <location filename="../../console/payments/correction_dialog.py" line="184" />
         <source>Payment type</source>
         <translation>Вид оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="209" />
+        <location filename="../../console/payments/correction_dialog.py" line="188" />
         <source>Correction status</source>
         <translation>Состояние коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="212" />
+        <location filename="../../console/payments/correction_dialog.py" line="191" />
         <source>&amp;Check and print… (Ctrl+Enter)</source>
         <translation>&amp;Проверить и пробить… (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="214" />
+        <location filename="../../console/payments/correction_dialog.py" line="193" />
         <source>Check the correction and confirm it</source>
         <translation>Проверить коррекцию и подтвердить её</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="217" />
+        <location filename="../../console/payments/correction_dialog.py" line="196" />
         <source>Print pending corrections (F7)</source>
         <translation>Пробить отложенные коррекции (F7)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="219" />
+        <location filename="../../console/payments/correction_dialog.py" line="198" />
         <source>Print the pending correction cheques</source>
         <translation>Пробить отложенные чеки коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="223" />
+        <location filename="../../console/payments/correction_dialog.py" line="202" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="225" />
+        <location filename="../../console/payments/correction_dialog.py" line="204" />
         <source>Close the correction</source>
         <translation>Закрыть окно коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="253" />
+        <location filename="../../console/payments/correction_dialog.py" line="232" />
         <source>Card (electronic)</source>
         <translation>Картой (безналичными)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="254" />
+        <location filename="../../console/payments/correction_dialog.py" line="233" />
         <source>In cash</source>
         <translation>Наличными</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="334" />
+        <location filename="../../console/payments/correction_dialog.py" line="313" />
         <source>Correction type: {type}</source>
         <translation>Тип коррекции: {type}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="337" />
+        <location filename="../../console/payments/correction_dialog.py" line="316" />
         <source>Base document: of {day}, № {number}</source>
         <translation>Документ-основание: от {day}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="340" />
+        <location filename="../../console/payments/correction_dialog.py" line="319" />
         <source>Item: Electricity, account № {number}</source>
         <translation>Предмет расчёта: электроэнергия, л/с № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="341" />
+        <location filename="../../console/payments/correction_dialog.py" line="320" />
         <source>Amount: {amount} ₽, {method}</source>
         <translation>Сумма: {amount} ₽, {method}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="344" />
+        <location filename="../../console/payments/correction_dialog.py" line="323" />
         <source>Reason: {reason}</source>
         <translation>Причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="375" />
+        <location filename="../../console/payments/correction_dialog.py" line="354" />
         <source>Printing the correction cheque…</source>
         <translation>Печатаем чек коррекции…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="408" />
+        <location filename="../../console/payments/correction_dialog.py" line="387" />
         <source>Correction cheque printed: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</source>
         <translation>Чек коррекции напечатан: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="417" />
+        <location filename="../../console/payments/correction_dialog.py" line="396" />
         <source>The correction is recorded but not printed yet: {reason}</source>
         <translation>Коррекция записана, но чек пока не напечатан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="454" />
+        <location filename="../../console/payments/correction_dialog.py" line="433" />
         <source>Corrections not printed: {count}</source>
         <translation>Ненапечатанных коррекций: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="456" />
+        <location filename="../../console/payments/correction_dialog.py" line="435" />
         <source>Every correction cheque is printed.</source>
         <translation>Все чеки коррекции напечатаны.</translation>
     </message>
@@ -3039,7 +2910,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>&amp;Правильное значение:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="194" />
+        <location filename="../../console/payments/correction_dialog.py" line="173" />
         <location filename="../../console/readings/correction_dialog.py" line="107" />
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
@@ -3078,6 +2949,64 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/readings/correction_dialog.py" line="177" />
         <source>Give the reason for the correction.</source>
         <translation>Укажите причину исправления.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsTable</name>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="197" />
+        <source>Correction cheques</source>
+        <translation>Чеки коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="202" />
+        <source>Recorded</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="203" />
+        <source>Correction cheque</source>
+        <translation>Чек коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="204" />
+        <source>Correction type</source>
+        <translation>Тип коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="205" />
+        <source>Base document</source>
+        <translation>Документ-основание</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="206" />
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="207" />
+        <source>Fiscal attributes</source>
+        <translation>Фискальные реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="208" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="216" />
+        <source>of {day}, № {number}</source>
+        <translation>от {day}, № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="220" />
+        <source>ФН № {fn}, ФД № {fd}, ФП {fp}</source>
+        <translation>ФН № {fn}, ФД № {fd}, ФП {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="225" />
+        <source>not printed: {reason}</source>
+        <translation>не напечатан: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +3923,122 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/admin/operator_dialogs.py" line="285" />
         <source>Group</source>
         <translation>Группа</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="141" />
+        <source>Stat&amp;ement… (Ctrl+P)</source>
+        <translation>В&amp;ыписка… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="143" />
+        <source>Print a statement</source>
+        <translation>Печать выписки</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="147" />
+        <source>Print &amp;bill (Ctrl+B)</source>
+        <translation>П&amp;ечать счёта (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="149" />
+        <source>Print the selected bill</source>
+        <translation>Напечатать выбранный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="153" />
+        <source>E&amp;xport CSV (Ctrl+E)</source>
+        <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="155" />
+        <source>Export the visible table</source>
+        <translation>Выгрузить таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="159" />
+        <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
+        <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="161" />
+        <source>Print every bill of a region</source>
+        <translation>Напечатать все счета района</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="165" />
+        <source>Unprinted cheques… (Ctrl+Shift+K)</source>
+        <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="167" />
+        <source>Let a shift close with unprinted cheques</source>
+        <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="172" />
+        <source>Reverse… (Ctrl+Shift+V)</source>
+        <translation>Сторнировать… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="174" />
+        <source>Reverse the selected payment</source>
+        <translation>Сторнировать выбранный платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="178" />
+        <source>Reverse the selected payment with a reason (supervisors only)</source>
+        <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="48" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="49" />
+        <source>Account number, then Enter</source>
+        <translation>Номер лицевого счёта и Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="51" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="53" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="58" />
+        <source>&amp;Show (F5)</source>
+        <translation>Пока&amp;зать (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="58" />
+        <source>Show the history</source>
+        <translation>Показать историю</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="63" />
+        <source>&amp;Account:</source>
+        <translation>Ли&amp;цевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="64" />
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="65" />
+        <source>&amp;To:</source>
+        <translation>По:</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5550,14 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../../widgets/money_field.py" line="58" />
+        <source>{field}: problem</source>
+        <translation>{field}: ошибка</translation>
+    </message>
+</context>
+<context>
     <name>NewOperatorDialog</name>
     <message>
         <location filename="../../console/admin/operator_dialogs.py" line="201" />
@@ -5894,6 +5947,169 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>PaymentPanel</name>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="135" />
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="140" />
+        <source>&amp;Account:</source>
+        <translation>Ли&amp;цевой счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="141" />
+        <source>Account number, then Enter</source>
+        <translation>Номер лицевого счёта и Enter</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="142" />
+        <source>Account number</source>
+        <translation>Номер лицевого счёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="143" />
+        <source>Account problem</source>
+        <translation>Ошибка в лицевом счёте</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="148" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="150" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="152" />
+        <source>Balance</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="159" />
+        <source>Bill paid</source>
+        <translation>Оплачиваемый счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="163" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="165" />
+        <source>Amount problem</source>
+        <translation>Ошибка в сумме</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="168" />
+        <source>Payment method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="169" />
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="170" />
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="175" />
+        <source>E-mail or phone for an electronic cheque</source>
+        <translation>E-mail или телефон для электронного чека</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="177" />
+        <source>only if the customer asks: name@mail.ru</source>
+        <translation>только по просьбе покупателя: name@mail.ru</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="179" />
+        <source>&amp;Take payment (Ctrl+Enter)</source>
+        <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="179" />
+        <source>Take the payment</source>
+        <translation>Принять оплату</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="182" />
+        <source>&amp;Reprint last receipt (F6)</source>
+        <translation>Повторить квитанцию (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="184" />
+        <source>Reprint the last receipt</source>
+        <translation>Повторно напечатать последнюю квитанцию</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="189" />
+        <source>New payment (Ctrl+N)</source>
+        <translation>Новая оплата (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="189" />
+        <source>Clear the form</source>
+        <translation>Очистить форму</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="197" />
+        <source>Customer:</source>
+        <translation>Абонент:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="198" />
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="199" />
+        <source>Balance today:</source>
+        <translation>Сальдо сегодня:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="200" />
+        <source>A&amp;mount, ₽:</source>
+        <translation>С&amp;умма, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="201" />
+        <source>M&amp;ethod:</source>
+        <translation>Спос&amp;об:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="202" />
+        <source>&amp;Bill:</source>
+        <translation>С&amp;чёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="203" />
+        <source>Electro&amp;nic cheque to:</source>
+        <translation>&amp;Электронный чек на:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="224" />
+        <source>No particular bill</source>
+        <translation>Без привязки к счёту</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="233" />
+        <source>account {number}</source>
+        <translation>л/с {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="238" />
+        <source>{period}: {amount} ₽, due {due}, № {number}</source>
+        <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <location filename="../../console/payments/balance_text.py" line="13" />
@@ -5919,446 +6135,253 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="146" />
+        <location filename="../../console/payments/history_tab.py" line="121" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="153" />
-        <source>Account number</source>
-        <translation>Номер лицевого счёта</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="154" />
-        <source>Account number, then Enter</source>
-        <translation>Номер лицевого счёта и Enter</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="157" />
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="159" />
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="163" />
-        <source>&amp;Show (F5)</source>
-        <translation>Пока&amp;зать (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="164" />
-        <source>Show the history</source>
-        <translation>Показать историю</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="167" />
-        <source>Print a statement</source>
-        <translation>Печать выписки</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="170" />
-        <source>Print &amp;bill (Ctrl+B)</source>
-        <translation>П&amp;ечать счёта (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="171" />
-        <source>Print the selected bill</source>
-        <translation>Напечатать выбранный счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="175" />
-        <source>Export the visible table</source>
-        <translation>Выгрузить таблицу</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="179" />
-        <source>Reverse the selected payment</source>
-        <translation>Сторнировать выбранный платёж</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="181" />
-        <source>Reverse the selected payment with a reason (supervisors only)</source>
-        <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="187" />
-        <source>Unprinted cheques… (Ctrl+Shift+K)</source>
-        <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="191" />
-        <source>Let a shift close with unprinted cheques</source>
-        <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="196" />
-        <source>Correction cheque… (Ctrl+Shift+F)</source>
-        <translation>Чек коррекции… (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="200" />
-        <source>Print a correction cheque for the account shown</source>
-        <translation>Пробить чек коррекции по показанному лицевому счёту</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="206" />
-        <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
-        <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="207" />
-        <source>Print every bill of a region</source>
-        <translation>Напечатать все счета района</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="212" />
-        <source>&amp;Account:</source>
-        <translation>Ли&amp;цевой счёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="229" />
-        <source>Open an account from the customer card or type its number.</source>
-        <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="231" />
-        <source>Account</source>
-        <translation>Лицевой счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="234" />
-        <source>Balance as of</source>
-        <translation>Сальдо на дату</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="239" />
-        <source>Balance</source>
-        <translation>Сальдо</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="255" />
-        <source>Paid on</source>
-        <translation>Дата оплаты</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="256" />
-        <location filename="../../console/payments/history_tab.py" line="291" />
-        <location filename="../../console/payments/history_tab.py" line="312" />
-        <source>Amount, ₽</source>
-        <translation>Сумма, ₽</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="257" />
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="258" />
-        <source>External id / receipt</source>
-        <translation>Внешний № / квитанция</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="259" />
-        <location filename="../../console/payments/history_tab.py" line="776" />
+        <location filename="../../console/payments/history_documents.py" line="57" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="260" />
-        <source>Entered by</source>
-        <translation>Внёс</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="264" />
-        <source>Payments</source>
-        <translation>Платежи</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="288" />
-        <source>Receipt number / line</source>
-        <translation>№ квитанции / строка</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="289" />
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="290" />
-        <source>Formed on</source>
-        <translation>Сформирован</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="292" />
-        <source>Paid</source>
-        <translation>Оплата</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="293" />
-        <source>kWh × rate</source>
-        <translation>кВт·ч × тариф</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="297" />
-        <source>Bills</source>
-        <translation>Счета</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="310" />
-        <source>Correction type</source>
-        <translation>Тип коррекции</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="166" />
-        <source>Stat&amp;ement… (Ctrl+P)</source>
-        <translation>В&amp;ыписка… (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="174" />
-        <source>E&amp;xport CSV (Ctrl+E)</source>
-        <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="178" />
-        <source>Reverse… (Ctrl+Shift+V)</source>
-        <translation>Сторнировать… (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="213" />
-        <source>From:</source>
-        <translation>С:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="214" />
-        <source>&amp;To:</source>
-        <translation>По:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="244" />
-        <source>Balan&amp;ce as of:</source>
-        <translation>Сальдо &amp;на дату:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="308" />
-        <source>Recorded</source>
-        <translation>Записан</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="309" />
-        <source>Correction cheque</source>
-        <translation>Чек коррекции</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="311" />
-        <source>Base document</source>
-        <translation>Документ-основание</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="313" />
-        <source>Fiscal attributes</source>
-        <translation>Фискальные реквизиты</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="314" />
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="318" />
-        <location filename="../../console/payments/history_tab.py" line="333" />
+        <location filename="../../console/payments/history_tab.py" line="157" />
         <source>Correction cheques</source>
         <translation>Чеки коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="331" />
+        <location filename="../../console/payments/history_tab.py" line="155" />
         <source>Payme&amp;nts</source>
         <translation>Пл&amp;атежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="332" />
+        <location filename="../../console/payments/history_tab.py" line="154" />
+        <source>Payments, bills and correction cheques</source>
+        <translation>Платежи, счета и чеки коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tab.py" line="156" />
         <source>B&amp;ills</source>
         <translation>С&amp;чета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="335" />
+        <location filename="../../console/payments/history_tab.py" line="175" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="337" />
+        <location filename="../../console/payments/history_tab.py" line="178" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="387" />
+        <location filename="../../console/payments/history_tab.py" line="226" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="413" />
+        <location filename="../../console/payments/history_tab.py" line="248" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="417" />
+        <location filename="../../console/payments/history_tab.py" line="252" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="435" />
+        <location filename="../../console/payments/history_tab.py" line="270" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="467" />
+        <location filename="../../console/payments/history_tab.py" line="302" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="475" />
+        <location filename="../../console/payments/history_tab.py" line="310" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="494" />
+        <location filename="../../console/payments/history_tables.py" line="30" />
         <source>(cash)</source>
         <translation>(наличные)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="496" />
+        <location filename="../../console/payments/history_tables.py" line="32" />
         <source>(card)</source>
         <translation>(карта)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="498" />
+        <location filename="../../console/payments/history_tables.py" line="34" />
         <source>Reversal: {reason}</source>
         <translation>Сторно: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="500" />
+        <location filename="../../console/payments/history_tables.py" line="38" />
         <source>— reversed</source>
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="535" />
-        <source>paid {day}</source>
-        <translation>оплачен {day}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="537" />
-        <source>not paid, due {day}</source>
-        <translation>не оплачен, срок {day}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="576" />
-        <source>of {day}, № {number}</source>
-        <translation>от {day}, № {number}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="580" />
-        <source>ФН № {fn}, ФД № {fd}, ФП {fp}</source>
-        <translation>ФН № {fn}, ФД № {fd}, ФП {fp}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="585" />
-        <source>not printed: {reason}</source>
-        <translation>не напечатан: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="699" />
+        <location filename="../../console/payments/history_tab.py" line="415" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="711" />
+        <location filename="../../console/payments/history_tab.py" line="427" />
         <source>Shift № {number} may close with unprinted cheques.</source>
         <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="804" />
+        <location filename="../../console/payments/history_documents.py" line="87" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="833" />
+        <location filename="../../console/payments/history_tab.py" line="492" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="833" />
+        <location filename="../../console/payments/history_tab.py" line="492" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="844" />
+        <location filename="../../console/payments/history_tab.py" line="503" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentsTable</name>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="67" />
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="71" />
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="72" />
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="73" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="74" />
+        <source>External id / receipt</source>
+        <translation>Внешний № / квитанция</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="75" />
+        <source>Bill</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="76" />
+        <source>Entered by</source>
+        <translation>Внёс</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="52" />
+        <location filename="../../widgets/document_preview.py" line="73" />
         <source>Document preview</source>
         <translation>Просмотр документа</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="56" />
+        <location filename="../../widgets/document_preview.py" line="77" />
         <source>&amp;Print… (Ctrl+P)</source>
         <translation>&amp;Печать… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="58" />
+        <location filename="../../widgets/document_preview.py" line="79" />
         <source>Print the document</source>
         <translation>Напечатать документ</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="61" />
+        <location filename="../../widgets/document_preview.py" line="82" />
         <source>&amp;Save as PDF… (Ctrl+S)</source>
         <translation>&amp;Сохранить в PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="63" />
+        <location filename="../../widgets/document_preview.py" line="84" />
         <source>Save the document as a PDF file</source>
         <translation>Сохранить документ в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="66" />
+        <location filename="../../widgets/document_preview.py" line="87" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="68" />
+        <location filename="../../widgets/document_preview.py" line="89" />
         <source>Close the preview</source>
         <translation>Закрыть просмотр</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="101" />
+        <location filename="../../widgets/document_preview.py" line="93" />
+        <source>Printing status</source>
+        <translation>Состояние печати</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/document_preview.py" line="123" />
         <source>The printer could not be opened.</source>
         <translation>Не удалось открыть принтер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="114" />
+        <location filename="../../widgets/document_preview.py" line="136" />
         <source>Sent to the printer.</source>
         <translation>Отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="119" />
+        <location filename="../../widgets/document_preview.py" line="141" />
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="119" />
+        <location filename="../../widgets/document_preview.py" line="141" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/preview_dialog.py" line="133" />
+        <location filename="../../widgets/document_preview.py" line="155" />
         <source>Saved to {path}.</source>
         <translation>Сохранено: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingCheques</name>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="264" />
+        <source>Cheques not printed</source>
+        <translation>Ненапечатанные чеки</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="269" />
+        <source>Print pending cheques (F7)</source>
+        <translation>Пробить отложенные чеки (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="271" />
+        <source>Print the pending cheques</source>
+        <translation>Пробить отложенные чеки</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="287" />
+        <source>Cheques not printed: {count}. {reason}</source>
+        <translation>Не напечатано чеков: {count}. {reason}</translation>
     </message>
 </context>
 <context>
@@ -8723,88 +8746,93 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../../console/readings/tab.py" line="88" />
+        <location filename="../../console/readings/tab.py" line="93" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="89" />
+        <location filename="../../console/readings/tab.py" line="91" />
         <source>account number</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="91" />
+        <location filename="../../console/readings/tab.py" line="90" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="95" />
+        <location filename="../../console/readings/tab.py" line="103" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="96" />
+        <location filename="../../console/readings/tab.py" line="104" />
         <source>any region</source>
         <translation>любой район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="101" />
+        <location filename="../../console/readings/tab.py" line="109" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="105" />
+        <location filename="../../console/readings/tab.py" line="113" />
         <source>Find the account</source>
         <translation>Найти лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="107" />
+        <location filename="../../console/readings/tab.py" line="92" />
         <source>Enter an account number and press Enter.</source>
         <translation>Введите номер лицевого счёта и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="114" />
+        <location filename="../../console/readings/tab.py" line="118" />
         <source>Meter</source>
         <translation>Прибор учёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="103" />
+        <location filename="../../console/readings/tab.py" line="111" />
         <source>F&amp;ind (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="117" />
+        <location filename="../../console/readings/tab.py" line="94" />
+        <source>The account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="121" />
         <source>M&amp;eter:</source>
         <translation>С&amp;чётчик:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="136" />
+        <location filename="../../console/readings/tab.py" line="140" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="146" />
+        <location filename="../../console/readings/tab.py" line="149" />
         <source>New readings</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="190" />
+        <location filename="../../console/readings/tab.py" line="192" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="209" />
+        <location filename="../../console/readings/tab.py" line="211" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="219" />
+        <location filename="../../console/readings/tab.py" line="220" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="253" />
-        <location filename="../../console/readings/tab.py" line="295" />
+        <location filename="../../console/readings/tab.py" line="254" />
+        <location filename="../../console/readings/tab.py" line="293" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
@@ -8814,54 +8842,77 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="317" />
+        <location filename="../../console/readings/tab.py" line="314" />
         <source>The account has no meters.</source>
         <translation>У лицевого счёта нет счётчиков.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="331" />
+        <location filename="../../console/readings/tab.py" line="328" />
         <source>{serial} — {model}, zones: {zones}</source>
         <translation>{serial} — {model}, зон: {zones}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="335" />
+        <location filename="../../console/readings/tab.py" line="332" />
         <source>(removed {day:%d.%m.%Y})</source>
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="357" />
+        <location filename="../../console/readings/tab.py" line="354" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="384" />
+        <location filename="../../console/readings/tab.py" line="381" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="398" />
+        <location filename="../../console/readings/tab.py" line="395" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="402" />
+        <location filename="../../console/readings/tab.py" line="399" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="409" />
+        <location filename="../../console/readings/tab.py" line="406" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="455" />
+        <location filename="../../console/readings/tab.py" line="452" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="457" />
+        <location filename="../../console/readings/tab.py" line="454" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonConfirmation</name>
+    <message>
+        <location filename="../../widgets/reason_confirmation.py" line="174" />
+        <source>— choose the reason —</source>
+        <translation>— выберите причину —</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reason_confirmation.py" line="191" />
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reason_confirmation.py" line="199" />
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/reason_confirmation.py" line="206" />
+        <source>Co&amp;mment:</source>
+        <translation>Ко&amp;мментарий:</translation>
     </message>
 </context>
 <context>
@@ -8971,82 +9022,62 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="31" />
+        <location filename="../../console/moderation/reject_dialog.py" line="49" />
         <source>Reject</source>
         <translation>Отклонение</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="33" />
+        <location filename="../../console/moderation/reject_dialog.py" line="32" />
         <source>Link request № {number}: {kind}, account {account}.</source>
         <translation>Заявка на присоединение № {number}: {kind}, лицевой счёт {account}.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="39" />
+        <location filename="../../console/moderation/reject_dialog.py" line="38" />
         <source>Merge request № {id}: {joined} into {keep}.</source>
         <translation>Заявка на объединение № {id}: {joined} в {keep}.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="43" />
+        <location filename="../../console/moderation/reject_dialog.py" line="42" />
         <source>Registration № {id}: {kind}, {name}.</source>
         <translation>Регистрация № {id}: {kind}, {name}.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="50" />
+        <location filename="../../console/moderation/reject_dialog.py" line="51" />
         <source>The item to reject</source>
         <translation>Что отклоняется</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="53" />
+        <location filename="../../console/moderation/reject_dialog.py" line="52" />
         <source>The customer is notified with the reason and the comment.</source>
         <translation>Абонент получит уведомление с причиной и комментарием.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="61" />
+        <location filename="../../console/moderation/reject_dialog.py" line="55" />
         <source>Rejection reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="62" />
-        <source>— choose the reason —</source>
-        <translation>— выберите причину —</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="69" />
+        <location filename="../../console/moderation/reject_dialog.py" line="57" />
         <source>Comment for the customer</source>
         <translation>Комментарий для абонента</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="70" />
-        <source>optional</source>
-        <translation>необязательно</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="72" />
-        <source>&amp;Reason:</source>
-        <translation>При&amp;чина:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="76" />
-        <source>Co&amp;mment:</source>
-        <translation>Ко&amp;мментарий:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="84" />
+        <location filename="../../console/moderation/reject_dialog.py" line="53" />
         <source>Re&amp;ject (Ctrl+Enter)</source>
         <translation>&amp;Отклонить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="86" />
+        <location filename="../../console/moderation/reject_dialog.py" line="54" />
         <source>Reject with this reason</source>
         <translation>Отклонить по этой причине</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="93" />
+        <location filename="../../console/moderation/reject_dialog.py" line="58" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/reject_dialog.py" line="95" />
+        <location filename="../../console/moderation/reject_dialog.py" line="59" />
         <source>Do not reject</source>
         <translation>Не отклонять</translation>
     </message>
@@ -9140,62 +9171,57 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="47" />
+        <location filename="../../console/payments/reversal_dialog.py" line="49" />
         <source>Reverse a payment</source>
         <translation>Сторнирование платежа</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="53" />
+        <location filename="../../console/payments/reversal_dialog.py" line="50" />
         <source>Payment of {amount} ₽ on {day}: {description}.</source>
         <translation>Платёж на {amount} ₽ от {day}: {description}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="60" />
+        <location filename="../../console/payments/reversal_dialog.py" line="55" />
         <source>The payment to reverse</source>
         <translation>Сторнируемый платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="64" />
+        <location filename="../../console/payments/reversal_dialog.py" line="57" />
         <source>A reversing entry of −{amount} ₽ is added to the account; the payment itself stays in the history. This cannot be undone.</source>
         <translation>На лицевой счёт будет записана сторнирующая запись на −{amount} ₽; сам платёж останется в истории. Отменить это нельзя.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="72" />
+        <location filename="../../console/payments/reversal_dialog.py" line="62" />
         <source>Reason for the reversal</source>
         <translation>Причина сторнирования</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="73" />
+        <location filename="../../console/payments/reversal_dialog.py" line="63" />
         <source>e.g. paid to the wrong account</source>
         <translation>например: оплата зачислена не на тот лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="82" />
+        <location filename="../../console/payments/reversal_dialog.py" line="78" />
         <source>Reason problem</source>
         <translation>Ошибка в причине</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="86" />
-        <source>&amp;Reason:</source>
-        <translation>При&amp;чина:</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="89" />
+        <location filename="../../console/payments/reversal_dialog.py" line="60" />
         <source>&amp;Reverse (Ctrl+Enter)</source>
         <translation>&amp;Сторнировать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="91" />
+        <location filename="../../console/payments/reversal_dialog.py" line="61" />
         <source>Reverse the payment</source>
         <translation>Сторнировать платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="96" />
+        <location filename="../../console/payments/reversal_dialog.py" line="65" />
         <source>Cancel (Esc)</source>
         <translation>Отмена (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/reversal_dialog.py" line="98" />
+        <location filename="../../console/payments/reversal_dialog.py" line="66" />
         <source>Close without reversing</source>
         <translation>Закрыть без сторнирования</translation>
     </message>
@@ -9955,6 +9981,90 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/admin/settings_tab.py" line="1063" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="58" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="61" />
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="60" />
+        <source>Loading the shift…</source>
+        <translation>Загрузка смены…</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="65" />
+        <source>Opening float</source>
+        <translation>Размен на начало смены</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="66" />
+        <source>Opening float problem</source>
+        <translation>Ошибка в размене</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="72" />
+        <source>Counted cash</source>
+        <translation>Пересчитанная наличность</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="73" />
+        <source>Counted cash problem</source>
+        <translation>Ошибка в пересчитанной сумме</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="78" />
+        <source>Open &amp;shift (F2)</source>
+        <translation>О&amp;ткрыть смену (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="78" />
+        <source>Open the shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="81" />
+        <source>&amp;Close shift (F9)</source>
+        <translation>&amp;Закрыть смену (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="81" />
+        <source>Close the shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="84" />
+        <source>X-report (F8)</source>
+        <translation>X-отчёт (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="84" />
+        <source>Print the X-report</source>
+        <translation>Напечатать X-отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="90" />
+        <source>O&amp;pening float, ₽:</source>
+        <translation>&amp;Размен на начало, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="91" />
+        <source>Co&amp;unted cash, ₽:</source>
+        <translation>П&amp;ересчитано в кассе, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="107" />
+        <source>No open shift. Enter the opening float and open the shift (F2).</source>
+        <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="112" />
+        <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
+        <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,10 @@ from console.appeals.tab import OVERDUE, AppealsTab
 from console.appeals.timeline import TimelineView
 from console.lookup.card_widget import CustomerCard
 from console.navigation import Navigator
-from console.payments.preview_dialog import PdfPreviewDialog
 from console.tasks import TaskRunner
 from tests.appeals.conftest import Customer, Operator
 from tests.printing.pdf_reading import all_text
+from widgets.document_preview import PdfPreviewDialog
 from widgets.qt import Qt, QtWidgets
 
 COMPLAINT = "Начислено по нормативу, хотя показания переданы"

@@ -19,10 +19,10 @@ from sqlalchemy import create_engine, text
 from PySide6.QtPrintSupport import QPrinter
 
 from console.formatting import format_amount
-from console.payments.preview_dialog import PdfPreviewDialog
 from tests.guiwalk.keys import ALT, CTRL, SHIFT, Keyboard
 from tests.guiwalk.readings_helpers import plausible_values
 from tests.printing.pdf_reading import all_text
+from widgets.document_preview import PdfPreviewDialog
 from widgets.qt import Qt, QtCore, QtWidgets
 
 MOST_PRESSES = 15

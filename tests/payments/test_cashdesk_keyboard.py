@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from PySide6.QtPrintSupport import QPrinter
 
 from console.payments.cashdesk_tab import CashDeskTab
-from console.payments.preview_dialog import PdfPreviewDialog
 from console.tasks import TaskRunner
 from tests.payments.conftest import OperatorSessions
 from tests.printing.pdf_reading import all_text
+from widgets.document_preview import PdfPreviewDialog
 from widgets.qt import Qt
 
 

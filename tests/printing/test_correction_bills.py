@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 from console.cli import main
 from console.payments.bill_choice_dialog import BillChoiceDialog
 from console.payments.history_tab import PaymentsTab
-from console.payments.preview_dialog import PdfPreviewDialog
 from console.printing.bill import bill_payment_string, render_bill
 from console.services import payments
 from console.services.documents import (
@@ -50,6 +49,7 @@ from tests.printing.pdf_reading import (
 )
 from tests.readings.conftest import new_account
 from tests.readings.helpers import confirm
+from widgets.document_preview import PdfPreviewDialog
 from widgets.qt import QtWidgets
 
 RATE = Decimal("7.4594")

@@ -1,20 +1,37 @@
 """Print preview of a rendered PDF: look at it, then print it or save it as a file.
 
 The PDF is rendered in a worker; only the finished bytes come here, into a
-``QBuffer`` for ``QPdfDocument`` on the GUI thread. Saving writes the file in a worker.
+``QBuffer`` for ``QPdfDocument`` on the GUI thread. Saving writes the file in a worker
+of the runner the caller hands in (anything with the task runner's ``submit``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-from console.tasks import TaskError, TaskRunner
 from widgets.qt import QtCore, QtGui, QtWidgets
+
+
+class Runner(Protocol):
+    """What the preview needs of the task runner: run work off the GUI thread."""
+
+    def submit(
+        self,
+        work: Callable[[Any, Any, Any], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Any], None] | None = None,
+        on_progress: Callable[[str, float], None] | None = None,
+        *,
+        needs_database: bool = True,
+    ) -> object:
+        """Run ``work`` in a worker; ``on_done``/``on_error`` on the GUI thread."""
+        ...
 
 
 def default_printer() -> QPrinter:
@@ -30,16 +47,20 @@ class PdfPreviewDialog(QtWidgets.QDialog):
 
     def __init__(
         self,
-        runner: TaskRunner,
+        runner: Runner,
         data: bytes,
         title: str,
         file_name: str,
         parent: QtWidgets.QWidget | None = None,
+        *,
+        describe_failure: Callable[[Any], str] = str,
     ) -> None:
+        """``describe_failure`` turns the runner's error into the sentence shown."""
         super().__init__(parent)
         self.setObjectName("pdfPreviewDialog")
         self.setWindowTitle(title)
         self._runner = runner
+        self._describe_failure = describe_failure
         self._data = data
         self._file_name = file_name
         self._buffer = QtCore.QBuffer(self)
@@ -69,6 +90,7 @@ class PdfPreviewDialog(QtWidgets.QDialog):
         self.close_button.clicked.connect(self.accept)
         self.status = QtWidgets.QLabel()
         self.status.setObjectName("previewStatus")
+        self.status.setAccessibleName(self.tr("Printing status"))
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.print_button)
@@ -136,7 +158,8 @@ class PdfPreviewDialog(QtWidgets.QDialog):
 
         self._runner.submit(work, done, self._failed, needs_database=False)
 
-    def _failed(self, error: TaskError) -> None:
-        from console.errors import describe_error
+    def _failed(self, error: object) -> None:
+        self.status.setText(self._describe_failure(error))
 
-        self.status.setText(describe_error(error))
+
+__all__ = ["PdfPreviewDialog", "Runner", "default_printer"]

@@ -1,0 +1,199 @@
+"""The payment history's bars: which account and period, its balance, what to do with it.
+
+Panels hold widgets only; the tab (``history_tab``) connects them and asks its service.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from console.session import SUPERVISOR
+from widgets.qt import QtCore, QtGui, QtWidgets, qdate
+
+REVERSE_KEYS = "Ctrl+Shift+V"
+"""Reversal's own keys: no other destructive action shares them."""
+CORRECTION_KEYS = "Ctrl+Shift+F"
+"""Opens the supervisor's correction cheque («Чек коррекции…»)."""
+RELEASE_KEYS = "Ctrl+Shift+K"
+"""Opens the supervisor's decision to let a shift close with unprinted cheques."""
+REVERSAL_ROLES = frozenset({SUPERVISOR})
+"""Who may reverse a payment (``billing.reverse_payment`` is granted to them only)."""
+
+
+def pydate(day: QtCore.QDate) -> date:
+    """A QDate as a ``datetime.date``."""
+    return date(day.year(), day.month(), day.day())
+
+
+def _named(widget: QtWidgets.QWidget, name: str, accessible: str) -> None:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+
+
+def _button(text: str, name: str, accessible: str, keys: str = "") -> QtWidgets.QPushButton:
+    button = QtWidgets.QPushButton(text)
+    _named(button, name, accessible)
+    if keys:
+        button.setShortcut(QtGui.QKeySequence(keys))
+    return button
+
+
+class HistoryFilterBar(QtWidgets.QWidget):
+    """The account number, the period and «Show (F5)» on one row."""
+
+    def __init__(self, start: date, end: date, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentsFilterBar")
+        self.account_edit = QtWidgets.QLineEdit()
+        _named(self.account_edit, "paymentsAccount", self.tr("Account number"))
+        self.account_edit.setPlaceholderText(self.tr("Account number, then Enter"))
+        self.from_edit = QtWidgets.QDateEdit(qdate(start))
+        _named(self.from_edit, "paymentsFrom", self.tr("From"))
+        self.to_edit = QtWidgets.QDateEdit(qdate(end))
+        _named(self.to_edit, "paymentsTo", self.tr("To"))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.show_button = _button(
+            self.tr("&Show (F5)"), "paymentsShow", self.tr("Show the history")
+        )
+        row = QtWidgets.QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            (self.tr("&Account:"), self.account_edit),
+            (self.tr("From:"), self.from_edit),
+            (self.tr("&To:"), self.to_edit),
+        ):
+            buddy = QtWidgets.QLabel(label)
+            _named(buddy, f"{widget.objectName()}Label", widget.accessibleName())
+            buddy.setBuddy(widget)
+            row.addWidget(buddy)
+            row.addWidget(widget)
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+        self.account_edit.setMinimumWidth(
+            self.account_edit.fontMetrics().horizontalAdvance(self.account_edit.placeholderText())
+            + 24
+        )
+        self.account_edit.setMaximumWidth(self.account_edit.minimumWidth() + 40)
+
+    def period(self) -> tuple[date, date]:
+        """The chosen period, first and last day."""
+        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
+
+
+class BalanceBar(QtWidgets.QWidget):
+    """Who the account is, its balance on a chosen date and (supervisors) the correction."""
+
+    def __init__(
+        self, today: date, can_correct: bool, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentsBalanceBar")
+        self.account_label = QtWidgets.QLabel(
+            self.tr("Open an account from the customer card or type its number.")
+        )
+        _named(self.account_label, "paymentsAccountInfo", self.tr("Account"))
+        self.account_label.setWordWrap(True)
+        self.balance_date = QtWidgets.QDateEdit(qdate(today))
+        _named(self.balance_date, "paymentsBalanceDate", self.tr("Balance as of"))
+        self.balance_date.setCalendarPopup(True)
+        self.balance_date.setDisplayFormat("dd.MM.yyyy")
+        self.balance_label = QtWidgets.QLabel("—")
+        _named(self.balance_label, "paymentsBalance", self.tr("Balance"))
+        bold = self.balance_label.font()
+        bold.setBold(True)
+        self.balance_label.setFont(bold)
+        self.correction_button = _button(
+            self.tr("Correction cheque… (Ctrl+Shift+F)"),
+            "paymentsCorrection",
+            self.tr("Print a correction cheque for the account shown"),
+            CORRECTION_KEYS,
+        )
+        self.correction_button.setVisible(can_correct)
+        self.correction_button.setEnabled(False)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.account_label)
+        row = QtWidgets.QHBoxLayout()
+        buddy = QtWidgets.QLabel(self.tr("Balan&ce as of:"))
+        _named(buddy, "paymentsBalanceDateLabel", self.balance_date.accessibleName())
+        buddy.setBuddy(self.balance_date)
+        row.addWidget(buddy)
+        row.addWidget(self.balance_date)
+        row.addWidget(self.balance_label)
+        row.addStretch(1)
+        row.addWidget(self.correction_button)  # the row under the tables is full
+        layout.addLayout(row)
+
+    def balance_day(self) -> date:
+        """The date the balance is asked for."""
+        return pydate(self.balance_date.date())
+
+
+class HistoryActions(QtWidgets.QWidget):
+    """What to do with the account shown, on one row under its tables."""
+
+    def __init__(self, can_reverse: bool, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentsActions")
+        self.statement_button = _button(
+            self.tr("Stat&ement… (Ctrl+P)"),
+            "paymentsStatement",
+            self.tr("Print a statement"),
+            "Ctrl+P",
+        )
+        self.bill_button = _button(
+            self.tr("Print &bill (Ctrl+B)"),
+            "paymentsPrintBill",
+            self.tr("Print the selected bill"),
+            "Ctrl+B",
+        )
+        self.export_button = _button(
+            self.tr("E&xport CSV (Ctrl+E)"),
+            "paymentsExport",
+            self.tr("Export the visible table"),
+            "Ctrl+E",
+        )
+        self.batch_button = _button(
+            self.tr("Batch printin&g… (Ctrl+Shift+P)"),
+            "paymentsBatch",
+            self.tr("Print every bill of a region"),
+            "Ctrl+Shift+P",
+        )
+        self.release_button = _button(
+            self.tr("Unprinted cheques… (Ctrl+Shift+K)"),
+            "paymentsReleasePending",
+            self.tr("Let a shift close with unprinted cheques"),
+            RELEASE_KEYS,
+        )
+        self.release_button.setVisible(can_reverse)
+        self.reverse_button = _button(
+            self.tr("Reverse… (Ctrl+Shift+V)"),
+            "paymentsReverse",
+            self.tr("Reverse the selected payment"),
+            REVERSE_KEYS,
+        )
+        self.reverse_button.setToolTip(
+            self.tr("Reverse the selected payment with a reason (supervisors only)")
+        )
+        self.reverse_button.setVisible(can_reverse)
+        self.reverse_button.setEnabled(False)
+        row = QtWidgets.QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (
+            self.statement_button,
+            self.bill_button,
+            self.export_button,
+            self.batch_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.release_button)
+        row.addWidget(self.reverse_button)
+        self.set_account_shown(False)
+
+    def set_account_shown(self, shown: bool) -> None:
+        """The statement, bill and export need an account shown."""
+        for widget in (self.statement_button, self.bill_button, self.export_button):
+            widget.setEnabled(shown)
