@@ -336,6 +336,28 @@ def reading_to_correct(session: Session, reading_id: int) -> ReadingToCorrect | 
 
 
 @dataclass(frozen=True, slots=True)
+class CorrectionTarget:
+    """A stored reading a supervisor is about to correct, with its meter's context."""
+
+    reading_id: int
+    zone: str
+    value: Decimal
+    taken_on: date
+    meter: MeterForm
+
+
+def load_correction_target(session: Session, reading_id: int) -> CorrectionTarget | None:
+    """The reading with its meter's current context, or ``None`` if there is none."""
+    row = reading_to_correct(session, reading_id)
+    if row is None:
+        return None
+    form = load_reading_form(session, row.account_id)
+    assert form is not None
+    meter = next(m for m in form.meters if m.id == row.meter_id)
+    return CorrectionTarget(reading_id, row.zone, row.value, row.taken_on, meter)
+
+
+@dataclass(frozen=True, slots=True)
 class RecalculationCredit:
     """An estimated line a new actual reading credits (ПП 354 п. 61): negative kWh and
     money, with the estimated reading it replaces."""
