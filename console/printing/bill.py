@@ -30,7 +30,6 @@ from reportlab.pdfgen.canvas import Canvas
 from console.printing.documents import (
     BillDocument,
     ChargeKind,
-    CustomerKind,
     MeterLine,
 )
 from console.printing.formatting import format_date, format_period
@@ -48,6 +47,7 @@ from console.printing.layout import (
     new_canvas,
 )
 from console.printing.qr import FittedQr, draw_qr, fit_qr
+from models.domain.enums import CustomerKind
 from models.domain.money_format import format_money, format_number
 from models.domain.money_words import amount_in_words
 from models.domain.payment_qr import (

@@ -13,12 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-
-class CustomerKind(enum.StrEnum):
-    """Who the customer is; organisations get the amount in words on their bills."""
-
-    PERSON = "person"
-    ORGANISATION = "organisation"
+from models.domain.enums import CustomerKind, PaymentMethod
 
 
 class ChargeKind(enum.StrEnum):
@@ -29,13 +24,6 @@ class ChargeKind(enum.StrEnum):
     ACT = "act"
     SERVICE = "service"
     PENALTY = "penalty"
-
-
-class PaymentMethod(enum.StrEnum):
-    """How a payment was taken at the cash desk."""
-
-    CASH = "cash"
-    CARD = "card"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,11 +13,9 @@ from console.printing.documents import (
     BuyerDetails,
     ChargeKind,
     ChargeLine,
-    CustomerKind,
     LastPayment,
     MeterLine,
     MethodTotal,
-    PaymentMethod,
     PaymentReceiptDocument,
     ShiftPayment,
     ShiftReportDocument,
@@ -25,6 +23,7 @@ from console.printing.documents import (
     StatementRow,
     Supplier,
 )
+from models.domain.enums import CustomerKind, PaymentMethod
 
 KAMCHATKA = timezone(timedelta(hours=12))
 

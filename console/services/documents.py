@@ -29,12 +29,10 @@ from console.printing.documents import (
     ChargeLine,
     CorrectionDetails,
     CorrectionZone,
-    CustomerKind,
     FiscalAttributes,
     LastPayment,
     MeterLine,
     MethodTotal,
-    PaymentMethod,
     PaymentReceiptDocument,
     RecalculationLine,
     ShiftPayment,
@@ -45,6 +43,7 @@ from console.printing.documents import (
 )
 from console.services.fiscal import FiscalState, fiscal_state
 from console.services.payments import printed_documents, record_prints
+from models.domain.enums import CustomerKind, PaymentMethod
 from models.domain.money_format import format_kwh
 from models.domain.problems import Problem, ValidationFailed
 from models.queries.balance import balance, carried_into_bills

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.domain.enums import ProofKind
 from models.domain.identifiers import (
     OGRNIP_LENGTH,
     compact,
@@ -29,7 +30,6 @@ from models.domain.identifiers import (
 from models.domain.link_proofs import (
     AccountFacts,
     ProofCheck,
-    ProofKind,
     check_proof,
     owner_surname,
     parse_amount,
