@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from models.domain.date_format import format_date
 from models.domain.enums import CustomerKind, PaymentMethod
 
 
@@ -140,7 +141,7 @@ class CorrectionDetails:
         """«Перерасчёт к платёжному документу № … от …»."""
         return (
             f"Перерасчёт к платёжному документу № {self.corrected_receipt_number}"
-            f" от {self.corrected_formed_on:%d.%m.%Y}"
+            f" от {format_date(self.corrected_formed_on)}"
         )
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from models import clock
 from models.changes import Change
+from models.domain.date_format import format_month
 from models.domain.problems import Problem, ValidationFailed
 from models.fiscal.atol import AtolWebServer
 from models.fiscal.register import (
@@ -164,7 +165,7 @@ def vat_type(rate: Decimal) -> str:
 
 def item_name(account_number: str, period: date) -> str:
     """«Электроэнергия, л/с № 1234567, период 10.2026»."""
-    return f"Электроэнергия, л/с № {account_number}, период {period:%m.%Y}"
+    return f"Электроэнергия, л/с № {account_number}, период {format_month(period)}"
 
 
 def cheque_of(session: Session, payment_id: int) -> tuple[FiscalState, Cheque]:

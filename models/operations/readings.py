@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from models.changes import Change
 from models.domain.consumption import ChargePart, rollover_candidate
+from models.domain.date_format import format_date
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.reading_checks import (
     DATE_FIELD,
@@ -288,9 +289,9 @@ def _hints(meter: MeterForm, entry: ReadingEntry) -> dict[str, object]:
     """Values the texts of database refusals quote."""
     info = meter.context.meter
     return {
-        "taken_on": f"{entry.taken_on:%d.%m.%Y}",
-        "installed_on": f"{info.installed_on:%d.%m.%Y}",
-        "removed_on": f"{info.removed_on:%d.%m.%Y}" if info.removed_on else "",
+        "taken_on": format_date(entry.taken_on),
+        "installed_on": format_date(info.installed_on),
+        "removed_on": format_date(info.removed_on) if info.removed_on else "",
         "digits": info.digits,
         "max": 3,
         "previous_on": "",

@@ -12,12 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
+from models.domain.date_format import format_month
+from models.domain.receipt_numbers import payment_receipt_number
 from models.queries.operators import whoami
+from models.queries.rows import rows_as
 from models.queries.sql_parts import ADDRESS_SQL, CUSTOMER_NAME_SQL
 
 __all__ = [
@@ -27,6 +31,7 @@ __all__ = [
     "BillContextRows",
     "PeriodDocuments",
     "RegionChoice",
+    "StatementMovement",
     "account_of_bill",
     "account_of_payment",
     "account_region",
@@ -420,30 +425,51 @@ def statement_head(session: Session, account_id: int) -> Row[Any] | None:
     ).first()
 
 
+@dataclass(frozen=True, slots=True)
+class StatementMovement:
+    """A bill formed or a payment made, as a statement lists it."""
+
+    on: date
+    sort: int
+    """0 for a bill, 1 for a payment: bills come first on a day."""
+    id: int
+    receipt_number: str | None
+    billing_period: date | None
+    channel: str | None
+    reverses_id: int | None
+    charge: Decimal | None
+    payment: Decimal | None
+
+    @property
+    def doc(self) -> str:
+        """«Счёт № R… за 10.2026», «Оплата в кассе, квитанция К-000731», «Сторно оплаты № 5»…"""
+        if self.billing_period is not None:
+            return f"Счёт № {self.receipt_number} за {format_month(self.billing_period)}"
+        if self.reverses_id is not None:
+            return f"Сторно оплаты № {self.reverses_id}"
+        if self.channel == "cash_desk":
+            return f"Оплата в кассе, квитанция {payment_receipt_number(self.id)}"
+        if self.channel == "bank":
+            return "Оплата через банк"
+        return "Оплата онлайн"
+
+
 def statement_movements(
     session: Session, account_id: int, date_from: date, date_to: date
-) -> tuple[Row[Any], ...]:
-    """Bills formed and payments made in the range, in order (on, doc, charge, payment)."""
-    return tuple(
-        session.execute(
-            text(
-                "SELECT formed_on AS on, 0 AS sort, id,"
-                " 'Счёт № ' || receipt_number || ' за '"
-                " || to_char(billing_period, 'MM.YYYY') AS doc,"
-                " amount AS charge, NULL::numeric AS payment"
-                " FROM bill WHERE account_id = :id AND formed_on BETWEEN :f AND :t"
-                " UNION ALL"
-                " SELECT paid_on, 1, id,"
-                " CASE WHEN reverses_id IS NOT NULL THEN 'Сторно оплаты № ' || reverses_id"
-                "      WHEN channel = 'cash_desk' THEN 'Оплата в кассе, квитанция К-'"
-                "           || lpad(id::text, 6, '0')"
-                "      WHEN channel = 'bank' THEN 'Оплата через банк'"
-                "      ELSE 'Оплата онлайн' END,"
-                " NULL, amount FROM payment WHERE account_id = :id AND paid_on BETWEEN :f AND :t"
-                " ORDER BY 1, 2, 3"
-            ),
-            {"id": account_id, "f": date_from, "t": date_to},
-        )
+) -> tuple[StatementMovement, ...]:
+    """Bills formed and payments made in the range, in order."""
+    return rows_as(
+        session,
+        StatementMovement,
+        "SELECT formed_on AS on, 0 AS sort, id, receipt_number, billing_period,"
+        " NULL AS channel, NULL::bigint AS reverses_id,"
+        " amount AS charge, NULL::numeric AS payment"
+        " FROM bill WHERE account_id = :id AND formed_on BETWEEN :f AND :t"
+        " UNION ALL"
+        " SELECT paid_on, 1, id, NULL, NULL, channel, reverses_id, NULL, amount"
+        " FROM payment WHERE account_id = :id AND paid_on BETWEEN :f AND :t"
+        " ORDER BY 1, 2, 3",
+        {"id": account_id, "f": date_from, "t": date_to},
     )
 
 
