@@ -28,6 +28,7 @@ from models.domain.reading_checks import (
 )
 from models.queries.rows import one_as
 from models.queries.settings import AcceptanceWindow, acceptance_window
+from models.queries.sql_parts import ADDRESS_SQL, CUSTOMER_NAME_SQL
 
 RECENT_READINGS = 3
 """How many previous readings per zone the form shows."""
@@ -128,11 +129,10 @@ def find_accounts(session: Session, number: str, region_id: int | None = None) -
     return tuple(int(value) for value in found)
 
 
-_HEADER = text("""
+_HEADER = text(f"""
     SELECT a.id, a.number, a.region_id, r.name AS region_name, a.status,
-           coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS customer,
-           a.settlement || ', ' || a.street || ', д. ' || a.house
-               || coalesce(', кв. ' || a.flat, '') AS address
+           {CUSTOMER_NAME_SQL} AS customer,
+           {ADDRESS_SQL} AS address
     FROM account a JOIN region r ON r.id = a.region_id JOIN customer c ON c.id = a.customer_id
     WHERE a.id = :account
 """)
