@@ -38,6 +38,7 @@ from models.domain.problems import Problem
 from models.domain.search_keys import meter_serial_key, receipt_number_key
 from models.domain.text import surname_prefix
 from models.domain.working_days import Ageing, AgeingStatus, WorkingCalendar
+from models.queries.rows import rows_as
 from models.queries.sql_parts import ADDRESS_SQL, CUSTOMER_NAME_SQL, customer_name_sql
 
 __all__ = [
@@ -476,20 +477,18 @@ def load_queue(
 
 def load_regions(session: Session) -> tuple[Region, ...]:
     """Every region, by name."""
-    rows = session.execute(text("SELECT id, name FROM billing.region ORDER BY name")).all()
-    return tuple(Region(row.id, row.name) for row in rows)
+    return rows_as(session, Region, "SELECT id, name FROM billing.region ORDER BY name")
 
 
 def load_reasons(session: Session, queue: Queue) -> tuple[Reason, ...]:
     """The rejection reasons of ``queue`` in list order."""
-    rows = session.execute(
-        text(
-            "SELECT code, title FROM billing.rejection_reason WHERE queue = :queue"
-            " ORDER BY position, code"
-        ),
+    return rows_as(
+        session,
+        Reason,
+        "SELECT code, title FROM billing.rejection_reason WHERE queue = :queue"
+        " ORDER BY position, code",
         {"queue": queue.value},
-    ).all()
-    return tuple(Reason(row.code, row.title) for row in rows)
+    )
 
 
 # --- one link request ----------------------------------------------------------------
