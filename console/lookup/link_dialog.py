@@ -18,7 +18,7 @@ from console.services import link_requests
 from console.services.link_requests import LinkOutcome
 from console.services.lookup import load_regions
 from console.tasks import ErrorKind, TaskError, TaskRunner
-from models.domain.link_proofs import ProofKind
+from models.domain.enums import ProofKind
 from models.queries.card import LinkRequestInfo, PortalUserInfo
 from models.queries.lookup import RegionOption
 from widgets.qt import QtWidgets, Signal

@@ -12,8 +12,8 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 
 from console.printing.documents import AppealAnswerDocument
-from console.printing.formatting import format_date
 from console.printing.layout import MUTED, Pages, info_box, new_canvas
+from models.domain.date_format import format_date
 
 __all__ = ["draw_appeal_answer", "render_appeal_answer"]
 

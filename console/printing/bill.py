@@ -30,10 +30,9 @@ from reportlab.pdfgen.canvas import Canvas
 from console.printing.documents import (
     BillDocument,
     ChargeKind,
-    CustomerKind,
     MeterLine,
 )
-from console.printing.formatting import format_date, format_period
+from console.printing.formatting import format_period
 from console.printing.layout import (
     ACCENT,
     ALERT,
@@ -48,6 +47,8 @@ from console.printing.layout import (
     new_canvas,
 )
 from console.printing.qr import FittedQr, draw_qr, fit_qr
+from models.domain.date_format import format_date, format_month
+from models.domain.enums import CustomerKind
 from models.domain.money_format import format_money, format_number
 from models.domain.money_words import amount_in_words
 from models.domain.payment_qr import (
@@ -117,7 +118,7 @@ def _payment_data(doc: BillDocument, *, with_address: bool = True) -> PaymentQrD
             inn=supplier.inn,
             kpp=supplier.kpp,
         ),
-        purpose=f"Оплата электроэнергии за {period:%m.%Y}, л/с {doc.account_number}",
+        purpose=f"Оплата электроэнергии за {format_month(period)}, л/с {doc.account_number}",
         account_number=doc.account_number,
         amount=doc.total_due if doc.payment_required else None,
         billing_period=period,

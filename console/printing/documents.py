@@ -13,12 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-
-class CustomerKind(enum.StrEnum):
-    """Who the customer is; organisations get the amount in words on their bills."""
-
-    PERSON = "person"
-    ORGANISATION = "organisation"
+from models.domain.date_format import format_date
+from models.domain.enums import CustomerKind, PaymentMethod
 
 
 class ChargeKind(enum.StrEnum):
@@ -29,13 +25,6 @@ class ChargeKind(enum.StrEnum):
     ACT = "act"
     SERVICE = "service"
     PENALTY = "penalty"
-
-
-class PaymentMethod(enum.StrEnum):
-    """How a payment was taken at the cash desk."""
-
-    CASH = "cash"
-    CARD = "card"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +141,7 @@ class CorrectionDetails:
         """«Перерасчёт к платёжному документу № … от …»."""
         return (
             f"Перерасчёт к платёжному документу № {self.corrected_receipt_number}"
-            f" от {self.corrected_formed_on:%d.%m.%Y}"
+            f" от {format_date(self.corrected_formed_on)}"
         )
 
 

@@ -1,8 +1,9 @@
-"""Dates and periods as Russian documents write them: ``05.03.2025``, ``март 2025 г.``."""
+"""Billing periods as Russian documents write them: ``март 2025 г.`` (dates and times:
+:mod:`models.domain.date_format`)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 MONTHS = (
     "январь",
@@ -18,21 +19,6 @@ MONTHS = (
     "ноябрь",
     "декабрь",
 )
-
-
-def format_date(day: date) -> str:
-    """``05.03.2025``."""
-    return f"{day:%d.%m.%Y}"
-
-
-def format_datetime(moment: datetime) -> str:
-    """``05.03.2025 14:07`` in the moment's own time zone."""
-    return f"{moment:%d.%m.%Y %H:%M}"
-
-
-def format_time(moment: datetime) -> str:
-    """``14:07``."""
-    return f"{moment:%H:%M}"
 
 
 def format_period(first_day: date) -> str:

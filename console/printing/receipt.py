@@ -13,8 +13,7 @@ from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from console.printing.documents import PaymentMethod, PaymentReceiptDocument
-from console.printing.formatting import format_datetime
+from console.printing.documents import PaymentReceiptDocument
 from console.printing.layout import (
     ACCENT,
     MUTED,
@@ -26,6 +25,8 @@ from console.printing.layout import (
     new_canvas,
 )
 from console.printing.qr import draw_qr, encode_qr
+from models.domain.date_format import format_datetime
+from models.domain.enums import PaymentMethod
 from models.domain.money_format import format_money
 
 __all__ = ["METHOD_LABELS", "draw_receipt", "render_receipt"]

@@ -13,11 +13,9 @@ from console.printing.documents import (
     BuyerDetails,
     ChargeKind,
     ChargeLine,
-    CustomerKind,
     LastPayment,
     MeterLine,
     MethodTotal,
-    PaymentMethod,
     PaymentReceiptDocument,
     ShiftPayment,
     ShiftReportDocument,
@@ -25,6 +23,8 @@ from console.printing.documents import (
     StatementRow,
     Supplier,
 )
+from models.domain.enums import CustomerKind, PaymentMethod
+from models.domain.receipt_numbers import payment_receipt_number
 
 KAMCHATKA = timezone(timedelta(hours=12))
 
@@ -118,7 +118,7 @@ def sample_receipt(*, duplicate: bool = False) -> PaymentReceiptDocument:
     """A cash payment at the cash desk."""
     return PaymentReceiptDocument(
         supplier=SUPPLIER,
-        receipt_number="К-000731",
+        receipt_number=payment_receipt_number(731),
         account_number="410012345678",
         customer_name="Иванова Мария Петровна",
         amount=Decimal("4000.00"),
@@ -148,7 +148,9 @@ def sample_statement(*, duplicate: bool = False, months: int = 12) -> StatementD
         )
         rows.append(
             StatementRow(
-                date(year, month, 8), f"Оплата, квитанция К-{index + 101:06d}", payment=payment
+                date(year, month, 8),
+                f"Оплата, квитанция {payment_receipt_number(index + 101)}",
+                payment=payment,
             )
         )
         charged += charge
@@ -180,7 +182,7 @@ def sample_shift_report(*, duplicate: bool = False, payments: int = 14) -> Shift
         items.append(
             ShiftPayment(
                 paid_at=opened + timedelta(minutes=17 * index + 5),
-                receipt_number=f"К-{index + 720:06d}",
+                receipt_number=payment_receipt_number(index + 720),
                 account_number=f"4100123{index + 45600:05d}",
                 method=method,
                 amount=Decimal("850.00") + Decimal(index * 113) + Decimal("0.25"),

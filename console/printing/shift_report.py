@@ -14,7 +14,6 @@ from decimal import Decimal
 from reportlab.pdfgen.canvas import Canvas
 
 from console.printing.documents import ShiftPayment, ShiftReportDocument
-from console.printing.formatting import format_date, format_datetime, format_time
 from console.printing.layout import (
     ACCENT,
     ALERT,
@@ -26,6 +25,7 @@ from console.printing.layout import (
     new_canvas,
 )
 from console.printing.receipt import METHOD_LABELS
+from models.domain.date_format import format_date, format_datetime, format_time
 from models.domain.money_format import format_money
 
 __all__ = ["draw_shift_report", "render_shift_report"]

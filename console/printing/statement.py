@@ -11,7 +11,6 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 
 from console.printing.documents import StatementDocument, StatementRow
-from console.printing.formatting import format_date
 from console.printing.layout import (
     ACCENT,
     SHADE,
@@ -21,6 +20,7 @@ from console.printing.layout import (
     info_box,
     new_canvas,
 )
+from models.domain.date_format import format_date
 from models.domain.money_format import format_money
 
 __all__ = ["draw_statement", "render_statement"]

@@ -29,12 +29,10 @@ from console.printing.documents import (
     ChargeLine,
     CorrectionDetails,
     CorrectionZone,
-    CustomerKind,
     FiscalAttributes,
     LastPayment,
     MeterLine,
     MethodTotal,
-    PaymentMethod,
     PaymentReceiptDocument,
     RecalculationLine,
     ShiftPayment,
@@ -45,8 +43,10 @@ from console.printing.documents import (
 )
 from console.services.fiscal import FiscalState, fiscal_state
 from console.services.payments import printed_documents, record_prints
+from models.domain.enums import CustomerKind, PaymentMethod
 from models.domain.money_format import format_kwh
 from models.domain.problems import Problem, ValidationFailed
+from models.domain.receipt_numbers import payment_receipt_number
 from models.queries.balance import balance, carried_into_bills
 from models.queries.documents import (
     CURRENT_BILL,
@@ -105,12 +105,12 @@ __all__ = [
     "latest_billing_period",
     "operator_name",
     "parse_period",
+    "payment_receipt_number",
     "payment_supplier",
     "period_documents",
     "print_region_bills",
     "printed_supplier",
     "receipt_document",
-    "receipt_number",
     "region_bill_documents",
     "require_region_supplier",
     "shift_report_document",
@@ -136,11 +136,6 @@ _CHARGE_KINDS = {
 ACTUAL_CHARGE = "Электроэнергия по показаниям"
 ESTIMATED_CHARGE = "Электроэнергия по нормативу/среднему"
 """The charge of kWh whose current reading was calculated, not read (ПП 354 пп. 59, 60)."""
-
-
-def receipt_number(payment_id: int) -> str:
-    """The number printed on a payment receipt: «К-000731»."""
-    return f"К-{payment_id:06d}"
 
 
 def parse_period(value: str) -> date:
@@ -597,7 +592,7 @@ def receipt_document(
     cheque = fiscal_state(session, payment_id)
     return PaymentReceiptDocument(
         supplier=account_supplier(session, row.account_id),
-        receipt_number=receipt_number(row.id),
+        receipt_number=payment_receipt_number(row.id),
         account_number=row.number,
         customer_name=row.name,
         amount=row.amount,
@@ -733,7 +728,7 @@ def shift_report_document(
     payments = tuple(
         ShiftPayment(
             paid_at=r.created_at.astimezone(),
-            receipt_number=receipt_number(r.id),
+            receipt_number=payment_receipt_number(r.id),
             account_number=r.number,
             method=PaymentMethod(r.method),
             amount=r.amount,

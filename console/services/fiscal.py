@@ -1,5 +1,6 @@
 """Fiscal cheques for the console's views (the cheques, corrections, cash desks and the
-register's shift in :mod:`models.operations.fiscal`; every call that reaches the register
+register's shift in :mod:`models.operations.fiscal`, their reads in
+:mod:`models.queries.fiscal`; every call that reaches the register
 does network I/O and runs in a worker, never on the GUI thread)."""
 
 from __future__ import annotations
@@ -13,21 +14,12 @@ from models.operations.fiscal import (
     SUBJECTS,
     TAXATIONS,
     VAT_TYPES,
-    CashDeskRow,
     CorrectionRequest,
-    CorrectionState,
-    FiscalState,
-    PendingShift,
     RegisterCheck,
-    account_corrections,
-    cash_desk,
-    cash_desks,
     cheque_of,
     close_register_shift,
     correction_cheque,
-    correction_state,
     create_correction,
-    fiscal_state,
     fiscalise,
     fiscalise_correction,
     fiscalise_corrections,
@@ -36,19 +28,30 @@ from models.operations.fiscal import (
     item_name,
     me_as_cashier,
     open_register_shift,
-    pending_cheques,
-    pending_corrections,
     register_of,
     release_pending,
     set_cash_desk,
     set_contact,
     set_operator_inn,
     set_supplier_fiscal,
-    shift_pending_count,
-    shifts_with_pending,
     validate_correction,
     vat_type,
     x_report,
+)
+from models.queries.fiscal import (
+    CashDeskRow,
+    CorrectionState,
+    FiscalState,
+    PendingShift,
+    account_corrections,
+    cash_desk,
+    cash_desks,
+    correction_state,
+    fiscal_state,
+    pending_cheques,
+    pending_corrections,
+    shift_pending_count,
+    shifts_with_pending,
 )
 
 __all__ = [

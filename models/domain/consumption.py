@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from models.domain.date_format import format_date
 from models.domain.problems import Problem, ValidationFailed
 
 __all__ = [
@@ -156,7 +157,7 @@ def _segments(start: date, end: date, tariffs: Sequence[TariffPeriod]) -> list[_
             segments.append(_Segment(seg_start, seg_end, tariff.rate))
         cursor = seg_end
     if cursor < end:
-        raise ValidationFailed([Problem.error("reading.no_tariff", None, day=f"{cursor:%d.%m.%Y}")])
+        raise ValidationFailed([Problem.error("reading.no_tariff", None, day=format_date(cursor))])
     return segments
 
 

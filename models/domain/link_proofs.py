@@ -12,12 +12,12 @@ account in another region.
 
 from __future__ import annotations
 
-import enum
 import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from models.domain.enums import ProofKind
 from models.domain.problems import Problem
 from models.domain.search_keys import LEGAL_FORMS, meter_serial_key, receipt_number_key
 from models.domain.text import surname_prefix
@@ -26,7 +26,6 @@ __all__ = [
     "SURNAME_PREFIX_LENGTH",
     "AccountFacts",
     "ProofCheck",
-    "ProofKind",
     "check_proof",
     "owner_surname",
     "parse_amount",
@@ -36,15 +35,6 @@ SURNAME_PREFIX_LENGTH = 3
 _KOPECK = Decimal("0.01")
 _AMOUNT_LIMIT = Decimal(10) ** 12
 """Amounts from here up do not fit the database's NUMERIC(14, 2)."""
-
-
-class ProofKind(enum.StrEnum):
-    """Which proof of ownership a link request gives; the value names the form field."""
-
-    LAST_PAYMENT_AMOUNT = "last_payment_amount"
-    SURNAME_PREFIX = "surname_prefix"
-    METER_SERIAL = "meter_serial"
-    RECEIPT_NUMBER = "receipt_number"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,19 +21,25 @@ KWH = "кВт·ч"
 _KOPECK = Decimal("0.01")
 
 
-def _group(digits: str) -> str:
+def _group(digits: str, separator: str) -> str:
     head = len(digits) % 3 or 3
     groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return GROUP_SEPARATOR.join(groups)
+    return separator.join(groups)
 
 
-def format_number(value: Decimal, places: int) -> str:
-    """``value`` rounded half-up to ``places`` decimals, grouped, comma as decimal mark."""
+def format_number(
+    value: Decimal, places: int, *, group: str = GROUP_SEPARATOR, minus: str = MINUS
+) -> str:
+    """``value`` rounded half-up to ``places`` decimals, grouped, comma as decimal mark.
+
+    ``group`` and ``minus``: the screen's tables group by a no-break space and write a
+    hyphen-minus (:mod:`console.formatting`); documents keep the defaults.
+    """
     quantum = Decimal(1).scaleb(-places)
     rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
-    sign = MINUS if rounded < 0 else ""
+    sign = minus if rounded < 0 else ""
     whole, _, fraction = f"{abs(rounded):f}".partition(".")
-    text = sign + _group(whole)
+    text = sign + _group(whole, group)
     return f"{text},{fraction}" if fraction else text
 
 

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from models.domain.consumption import average_daily, consumption, rollover_candidate
+from models.domain.date_format import format_date
 from models.domain.money_format import format_kwh
 from models.domain.problems import Problem, Severity
 
@@ -74,10 +75,6 @@ def value_field(zone: str) -> str:
 def confirmation_key(problem: Problem) -> ConfirmationKey:
     """The key under which the operator's acceptance of ``problem`` is recorded."""
     return (problem.code, problem.field)
-
-
-def _day(day: date) -> str:
-    return f"{day:%d.%m.%Y}"
 
 
 def _kwh(quantity: Decimal) -> str:
@@ -250,7 +247,9 @@ def _calibration_warning(meter: MeterInfo, day: date) -> list[Problem]:
     if meter.calibration_due is not None and meter.calibration_due < day:
         return [
             Problem.warning(
-                "reading.calibration_expired", None, calibration_due=_day(meter.calibration_due)
+                "reading.calibration_expired",
+                None,
+                calibration_due=format_date(meter.calibration_due),
             )
         ]
     return []
@@ -273,25 +272,31 @@ def _date_problems(taken_on: date, context: MeterContext, today: date) -> list[P
     meter = context.meter
     problems: list[Problem] = []
     if taken_on > today:
-        problems.append(Problem.error("reading.future_date", DATE_FIELD, taken_on=_day(taken_on)))
+        problems.append(
+            Problem.error("reading.future_date", DATE_FIELD, taken_on=format_date(taken_on))
+        )
     if taken_on < meter.installed_on:
         problems.append(
             Problem.error(
-                "reading.before_installation", DATE_FIELD, installed_on=_day(meter.installed_on)
+                "reading.before_installation",
+                DATE_FIELD,
+                installed_on=format_date(meter.installed_on),
             )
         )
     if meter.removed_on is not None and taken_on > meter.removed_on:
         problems.append(
-            Problem.error("reading.meter_removed", DATE_FIELD, removed_on=_day(meter.removed_on))
+            Problem.error(
+                "reading.meter_removed", DATE_FIELD, removed_on=format_date(meter.removed_on)
+            )
         )
     latest = max((r.taken_on for z in meter.zones for r in context.readings(z)), default=None)
     if latest is not None and taken_on < latest:
         problems.append(
-            Problem.error("reading.before_previous", DATE_FIELD, previous_on=_day(latest))
+            Problem.error("reading.before_previous", DATE_FIELD, previous_on=format_date(latest))
         )
     if any(taken_on in context.dates_taken(z) for z in meter.zones):
         problems.append(
-            Problem.error("reading.duplicate_date", DATE_FIELD, taken_on=_day(taken_on))
+            Problem.error("reading.duplicate_date", DATE_FIELD, taken_on=format_date(taken_on))
         )
     return problems
 
@@ -458,7 +463,7 @@ def _value_problems(
     if used == 0 and actual:
         since, moved_before = _zero_run_start(actual, value)
         if moved_before and entry.taken_on >= _add_months(since, settings.zero_months):
-            return [Problem.warning("reading.zero_consumption", name, since=_day(since))]
+            return [Problem.warning("reading.zero_consumption", name, since=format_date(since))]
     return []
 
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import SCHEMA, Base
 from models.entities._columns import BigId, OperatorName
-from models.entities.enums import sql_in
+from models.entities.checks import sql_in
 
 APPEAL_NUMBER = Sequence("appeal_number_seq", start=1, schema=SCHEMA)
 """The running part of appeal numbers «О-2026-000123»."""

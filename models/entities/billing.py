@@ -10,8 +10,9 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
+from models.domain.enums import BillLineKind, Zone
 from models.entities._columns import BigId, Money, OperatorName, Rate, RegisterValue
-from models.entities.enums import BillLineKind, Zone, sql_in
+from models.entities.checks import sql_in
 
 if TYPE_CHECKING:
     from models.entities.accounts import Account

@@ -17,8 +17,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
+from models.domain.enums import CustomerKind
 from models.entities._columns import BigId, normalized_key
-from models.entities.enums import CustomerKind, sql_in
+from models.entities.checks import sql_in
 
 if TYPE_CHECKING:
     from models.entities.accounts import Account

@@ -9,8 +9,9 @@ from sqlalchemy import CheckConstraint, Computed, ForeignKey, Index, Integer, Te
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
+from models.domain.enums import NotificationChannel, NotificationStatus
 from models.entities._columns import BigId, OperatorName
-from models.entities.enums import NotificationChannel, NotificationStatus, sql_in
+from models.entities.checks import sql_in
 
 
 class Notification(Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime
 
@@ -10,15 +9,9 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
+from models.domain.enums import PaymentChannel, PaymentMethod
 from models.entities._columns import BigId, Money, OperatorName
-from models.entities.enums import PaymentChannel, sql_in
-
-
-class PaymentMethod(enum.StrEnum):
-    """How money was handed over at the cash desk."""
-
-    CASH = "cash"
-    CARD = "card"
+from models.entities.checks import sql_in
 
 
 class Payment(Base):

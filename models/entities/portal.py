@@ -22,15 +22,15 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import SCHEMA, Base
-from models.entities._columns import BigId
-from models.entities.enums import (
+from models.domain.enums import (
     CustomerKind,
     LinkRequestStatus,
     PortalUserStatus,
     ProofKind,
     ReviewStatus,
-    sql_in,
 )
+from models.entities._columns import BigId
+from models.entities.checks import sql_in
 
 LINK_REQUEST_NUMBER = Sequence("link_request_number_seq", start=100001, schema=SCHEMA)
 """Numbers customers quote when they ask about their request."""

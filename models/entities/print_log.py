@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
 from models.entities._columns import BigId, OperatorName
-from models.entities.enums import sql_in
+from models.entities.checks import sql_in
 
 
 class PrintedDocument(enum.StrEnum):

@@ -10,8 +10,9 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, false, func, te
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
+from models.domain.enums import ReadingSource, Zone
 from models.entities._columns import BigId, OperatorName, RegisterValue
-from models.entities.enums import ReadingSource, Zone, sql_in
+from models.entities.checks import sql_in
 
 if TYPE_CHECKING:
     from models.entities.meters import Meter

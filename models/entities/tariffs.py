@@ -17,8 +17,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
+from models.domain.enums import Zone
 from models.entities._columns import BigId, OperatorName, Rate
-from models.entities.enums import Zone, sql_in
+from models.entities.checks import sql_in
 
 
 class Tariff(Base):

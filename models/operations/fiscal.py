@@ -16,15 +16,15 @@ import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models import clock
 from models.changes import Change
+from models.domain.date_format import format_month
 from models.domain.problems import Problem, ValidationFailed
 from models.fiscal.atol import AtolWebServer
 from models.fiscal.register import (
@@ -40,11 +40,22 @@ from models.fiscal.register import (
     PaymentType,
     RegisterFailed,
     RegisterShift,
-    cheque_qr_text,
 )
 from models.operations.call import Refusals, call_value
+from models.queries.fiscal import (
+    CashDeskRow,
+    CorrectionState,
+    FiscalState,
+    RegisterAnswer,
+    cheque_source,
+    correction_cheque_source,
+    correction_state,
+    fiscal_state,
+    pending_cheques,
+    pending_corrections,
+)
+from models.queries.fiscal import shift_closed_at as _shift_closed_at
 from models.queries.operators import whoami
-from models.queries.rows import row_as
 
 _FIELDS: dict[str, str | None] = {
     "fiscal.unknown": None,
@@ -90,162 +101,10 @@ DRIVERS: dict[str, Callable[[str], CashRegister]] = {"atol": AtolWebServer}
 """The register drivers by ``cash_desk.register_driver``."""
 
 
-@dataclass(frozen=True, slots=True)
-class CashDeskRow:
-    """A cash desk and its register."""
-
-    id: int
-    name: str
-    register_driver: str
-    register_url: str
-    register_serial: str
-    version: int
-
-
-class _RegisterAnswer:
-    """What a cheque and a correction share: pending with a reason, or done with the
-    fiscal attributes the register answered (and the ФНС QR made of them)."""
-
-    __slots__ = ()
-    kind: str
-    status: str
-    failure: str | None
-    detail: str | None
-    amount: Decimal
-    fn_number: str | None
-    fd_number: int | None
-    fiscal_sign: str | None
-    fiscal_at: datetime | None
-    register_shift: int | None
-    cheque_number: int | None
-
-    @property
-    def is_done(self) -> bool:
-        """Whether the register printed it."""
-        return self.status == "done"
-
-    @property
-    def problem(self) -> Problem | None:
-        """Why it is still pending, as a problem to describe (None when done)."""
-        if self.is_done:
-            return None
-        if self.failure is None:
-            return Problem.error("fiscal.waiting")
-        return Problem.error(f"fiscal.{self.failure}", detail=self.detail or "")
-
-    @property
-    def qr_text(self) -> str | None:
-        """The ФНС cheque QR text (``t=…&s=…&fn=…&i=…&fp=…&n=…``), once done."""
-        if not self.is_done or self.fiscal_at is None:
-            return None
-        result = FiscalResult(
-            fn_number=self.fn_number or "",
-            fd_number=self.fd_number or 0,
-            fiscal_sign=self.fiscal_sign or "",
-            moment=self.fiscal_at,
-            shift_number=self.register_shift or 0,
-            cheque_number=self.cheque_number or 0,
-            register_serial="",
-            total=abs(self.amount),
-        )
-        return cheque_qr_text(result, ChequeKind(self.kind))
-
-
-_State = TypeVar("_State", bound=_RegisterAnswer)
-
-
-@dataclass(frozen=True, slots=True)
-class FiscalState(_RegisterAnswer):
-    """A payment's cheque: pending (with why) or done (with the fiscal attributes)."""
-
-    payment_id: int
-    kind: str
-    key: uuid.UUID
-    status: str
-    failure: str | None
-    detail: str | None
-    attempts: int
-    amount: Decimal
-    account_number: str
-    cashier_name: str | None
-    customer_contact: str | None
-    """Not read here (agents may not see it): always None; :func:`cheque_of` reads it."""
-    fn_number: str | None
-    fd_number: int | None
-    fiscal_sign: str | None
-    fiscal_at: datetime | None
-    register_shift: int | None
-    cheque_number: int | None
-    correction_type: str | None = None
-    """``self`` for a late cheque printed as a correction (its shift closed first)."""
-    correction_base_date: date | None = None
-    """The base date (tag 1178) of such a correction: the payment's date."""
-
-
-_STATE_SQL = """
-    SELECT f.payment_id, f.kind, f.key, f.status, f.failure, f.detail, f.attempts, p.amount,
-           a.number AS account_number, f.cashier_name, NULL AS customer_contact, f.fn_number,
-           f.fd_number,
-           f.fiscal_sign, f.fiscal_at, f.register_shift, f.cheque_number,
-           f.correction_type, f.correction_base_date
-      FROM fiscal_cheque f JOIN payment p ON p.id = f.payment_id
-      JOIN account a ON a.id = p.account_id
-"""
-
-
-def fiscal_state(session: Session, payment_id: int) -> FiscalState | None:
-    """The payment's cheque, or None when the payment needs none (bank, online…)."""
-    row = session.execute(
-        text(_STATE_SQL + " WHERE f.payment_id = :id"), {"id": payment_id}
-    ).first()
-    return row_as(FiscalState, row) if row is not None else None
-
-
-def pending_cheques(session: Session) -> tuple[FiscalState, ...]:
-    """The operator's own cheques still pending (sales and refunds), oldest first."""
-    rows = session.execute(
-        text(
-            _STATE_SQL + " WHERE f.cashier = session_user AND f.status = 'pending'"
-            " ORDER BY f.created_at, f.payment_id"
-        )
-    )
-    return tuple(row_as(FiscalState, row) for row in rows)
-
-
-def shift_pending_count(session: Session, shift_id: int) -> int:
-    """How many cheques of a shift are still pending."""
-    return int(
-        session.execute(
-            text(
-                "SELECT count(*) FROM fiscal_cheque f JOIN payment p ON p.id = f.payment_id"
-                " WHERE p.shift_id = :id AND f.status = 'pending'"
-            ),
-            {"id": shift_id},
-        ).scalar_one()
-    )
+_State = TypeVar("_State", bound=RegisterAnswer)
 
 
 # -- cash desks --------------------------------------------------------------------------
-
-
-def cash_desks(session: Session) -> tuple[CashDeskRow, ...]:
-    """Every cash desk, by id."""
-    rows = session.execute(
-        text(
-            "SELECT id, name, register_driver, register_url, register_serial, version"
-            " FROM cash_desk ORDER BY id"
-        )
-    )
-    return tuple(row_as(CashDeskRow, row) for row in rows)
-
-
-def cash_desk(session: Session, desk_id: int | None = None) -> CashDeskRow:
-    """This PC's cash desk (``desk_id`` from its settings), else the first one."""
-    desks = cash_desks(session)
-    for desk in desks:
-        if desk_id is None or desk.id == desk_id:
-            return desk
-    raise ValidationFailed([Problem.error("fiscal.no_desk")])
 
 
 def register_of(desk: CashDeskRow) -> CashRegister:
@@ -306,33 +165,12 @@ def vat_type(rate: Decimal) -> str:
 
 def item_name(account_number: str, period: date) -> str:
     """«Электроэнергия, л/с № 1234567, период 10.2026»."""
-    return f"Электроэнергия, л/с № {account_number}, период {period:%m.%Y}"
+    return f"Электроэнергия, л/с № {account_number}, период {format_month(period)}"
 
 
 def cheque_of(session: Session, payment_id: int) -> tuple[FiscalState, Cheque]:
     """The cheque a payment's fiscal row asks for, with ФФД 1.2 fields from the database."""
-    row = session.execute(
-        text(
-            "SELECT f.kind, f.method, f.cashier, session_user AS me, f.cashier_name,"
-            " f.cashier_inn, f.customer_contact,"
-            " p.amount, p.paid_on, a.number,"
-            " coalesce(b.billing_period, rb.billing_period) AS period,"
-            " coalesce(s.vat_rate, d.vat_rate) AS vat_rate,"
-            " coalesce(s.fiscal_taxation, d.fiscal_taxation, 'osn') AS taxation,"
-            " coalesce(s.fiscal_subject, d.fiscal_subject, 'commodity') AS subject,"
-            " sh.closed_at AS shift_closed_at"
-            " FROM fiscal_cheque f JOIN payment p ON p.id = f.payment_id"
-            " JOIN account a ON a.id = p.account_id"
-            " LEFT JOIN cash_shift sh ON sh.id = p.shift_id"
-            " LEFT JOIN bill b ON b.id = p.bill_id"
-            " LEFT JOIN payment o ON o.id = p.reverses_id"
-            " LEFT JOIN bill rb ON rb.id = o.bill_id"
-            " LEFT JOIN supplier_details s ON s.region_id = a.region_id"
-            " LEFT JOIN supplier_details d ON d.region_id IS NULL"
-            " WHERE f.payment_id = :id"
-        ),
-        {"id": payment_id},
-    ).first()
+    row = cheque_source(session, payment_id)
     state = fiscal_state(session, payment_id)
     if row is None or state is None:
         raise ValidationFailed([Problem.error("fiscal.unknown")])
@@ -342,7 +180,7 @@ def cheque_of(session: Session, payment_id: int) -> tuple[FiscalState, Cheque]:
     amount = abs(Decimal(row.amount))
     period = row.period or row.paid_on.replace(day=1)
     item = ChequeItem(
-        name=item_name(row.number, period),
+        name=item_name(row.account_number, period),
         price=amount,
         quantity=Decimal(1),
         amount=amount,
@@ -370,18 +208,6 @@ def cheque_of(session: Session, payment_id: int) -> tuple[FiscalState, Cheque]:
         correction=correction,
     )
     return state, cheque
-
-
-def _shift_closed_at(session: Session, payment_id: int) -> datetime | None:
-    """When the desk shift of a payment closed (None: open, or taken outside a shift)."""
-    value = session.execute(
-        text(
-            "SELECT s.closed_at FROM payment p JOIN cash_shift s ON s.id = p.shift_id"
-            " WHERE p.id = :id"
-        ),
-        {"id": payment_id},
-    ).scalar()
-    return value if isinstance(value, datetime) else None
 
 
 REFUSALS = Refusals(_FIELDS)
@@ -551,31 +377,6 @@ def x_report(register: CashRegister, cashier: Cashier) -> None:
     register.x_report(uuid.uuid4(), cashier)
 
 
-@dataclass(frozen=True, slots=True)
-class PendingShift:
-    """An open shift with cheques still pending."""
-
-    shift_id: int
-    cashier_name: str
-    opened_at: datetime
-    pending: int
-
-
-def shifts_with_pending(session: Session) -> tuple[PendingShift, ...]:
-    """Open shifts whose cheques are not all printed and no decision was recorded yet."""
-    rows = session.execute(
-        text(
-            "SELECT s.id AS shift_id, coalesce(max(f.cashier_name), s.cashier) AS cashier_name,"
-            " s.opened_at, count(*) AS pending"
-            " FROM cash_shift s JOIN payment p ON p.shift_id = s.id"
-            " JOIN fiscal_cheque f ON f.payment_id = p.id AND f.status = 'pending'"
-            " WHERE s.closed_at IS NULL AND s.pending_release_by IS NULL"
-            " GROUP BY s.id ORDER BY s.opened_at"
-        )
-    )
-    return tuple(row_as(PendingShift, row) for row in rows)
-
-
 def release_pending(session: Session, shift_id: int, reason: str) -> int:
     """A supervisor lets a shift close with pending cheques; the count still pending."""
     return int(
@@ -634,77 +435,6 @@ def validate_correction(request: CorrectionRequest, today: date) -> list[Problem
     return problems
 
 
-@dataclass(frozen=True, slots=True)
-class CorrectionState(_RegisterAnswer):
-    """A correction cheque: what it corrects, and pending (with why) or its attributes."""
-
-    id: int
-    key: uuid.UUID
-    kind: str
-    correction_type: str
-    base_date: date
-    base_number: str | None
-    reason: str
-    amount: Decimal
-    method: str
-    account_id: int
-    account_number: str
-    payment_id: int | None
-    status: str
-    failure: str | None
-    detail: str | None
-    attempts: int
-    cashier: str
-    cashier_name: str | None
-    fn_number: str | None
-    fd_number: int | None
-    fiscal_sign: str | None
-    fiscal_at: datetime | None
-    register_shift: int | None
-    cheque_number: int | None
-    created_at: datetime
-
-
-_CORRECTION_SQL = """
-    SELECT c.id, c.key, c.kind, c.correction_type, c.base_date, c.base_number, c.reason,
-           c.amount, c.method, c.account_id, a.number AS account_number, c.payment_id, c.status,
-           c.failure,
-           c.detail, c.attempts, c.cashier, c.cashier_name, c.fn_number, c.fd_number,
-           c.fiscal_sign, c.fiscal_at, c.register_shift, c.cheque_number, c.created_at
-      FROM fiscal_correction c JOIN account a ON a.id = c.account_id
-"""
-
-
-def correction_state(session: Session, correction_id: int) -> CorrectionState:
-    """One correction cheque."""
-    row = session.execute(
-        text(_CORRECTION_SQL + " WHERE c.id = :id"), {"id": correction_id}
-    ).first()
-    if row is None:
-        raise ValidationFailed([Problem.error("fiscal.unknown")])
-    return row_as(CorrectionState, row)
-
-
-def pending_corrections(session: Session) -> tuple[CorrectionState, ...]:
-    """The operator's own correction cheques still pending, oldest first."""
-    rows = session.execute(
-        text(
-            _CORRECTION_SQL + " WHERE c.cashier = session_user AND c.status = 'pending'"
-            " ORDER BY c.created_at, c.id"
-        )
-    )
-    return tuple(row_as(CorrectionState, row) for row in rows)
-
-
-def account_corrections(session: Session, account_id: int) -> tuple[CorrectionState, ...]:
-    """Every correction cheque of an account, newest first."""
-    rows = session.execute(
-        text(_CORRECTION_SQL + " WHERE c.account_id = :id ORDER BY c.created_at DESC, c.id DESC"),
-        {"id": account_id},
-    )
-    return tuple(row_as(CorrectionState, row) for row in rows)
-
-
 def create_correction(session: Session, request: CorrectionRequest) -> CorrectionState:
     """Record a correction cheque, pending (supervisors); the same key → the same row."""
     problems = validate_correction(request, clock.today())
@@ -738,22 +468,7 @@ def create_correction(session: Session, request: CorrectionRequest) -> Correctio
 def correction_cheque(session: Session, correction_id: int) -> tuple[CorrectionState, Cheque]:
     """The correction cheque to print, with the supplier's settings and the cashier."""
     state = correction_state(session, correction_id)
-    row = session.execute(
-        text(
-            "SELECT c.cashier, session_user AS me, c.cashier_name, c.cashier_inn,"
-            " coalesce(b.billing_period, date_trunc('month', c.base_date)::date) AS period,"
-            " coalesce(s.vat_rate, d.vat_rate) AS vat_rate,"
-            " coalesce(s.fiscal_taxation, d.fiscal_taxation, 'osn') AS taxation,"
-            " coalesce(s.fiscal_subject, d.fiscal_subject, 'commodity') AS subject"
-            " FROM fiscal_correction c JOIN account a ON a.id = c.account_id"
-            " LEFT JOIN payment p ON p.id = c.payment_id"
-            " LEFT JOIN bill b ON b.id = p.bill_id"
-            " LEFT JOIN supplier_details s ON s.region_id = a.region_id"
-            " LEFT JOIN supplier_details d ON d.region_id IS NULL"
-            " WHERE c.id = :id"
-        ),
-        {"id": correction_id},
-    ).one()
+    row = correction_cheque_source(session, correction_id)
     if row.cashier != row.me:
         raise ValidationFailed([Problem.error("fiscal.not_yours")])
     amount = Decimal(state.amount)

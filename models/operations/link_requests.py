@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from models.changes import Change
 from models.domain.emails import normalize_email
-from models.domain.link_proofs import ProofKind, parse_amount
+from models.domain.enums import ProofKind
+from models.domain.link_proofs import parse_amount
 from models.domain.phones import normalize_phone
 from models.domain.portal_rules import KAMCHATSKENERGO, registration_problems
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from models.changes import Change
 from models.domain.consumption import ChargePart, rollover_candidate
+from models.domain.date_format import format_date
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.reading_checks import (
     DATE_FIELD,
@@ -35,11 +36,10 @@ from models.domain.reading_checks import (
 from models.domain.text import validate_text
 from models.operations.call import Refusals, call_value, refusal_of
 from models.queries.readings import (
+    CorrectionTarget,
     MeterForm,
     RecalculationCredit,
-    load_reading_form,
     price_reading,
-    reading_to_correct,
 )
 
 CONFLICT_CODES = frozenset({"reading.stale", "reading.already_corrected", "reading.price_changed"})
@@ -289,36 +289,14 @@ def _hints(meter: MeterForm, entry: ReadingEntry) -> dict[str, object]:
     """Values the texts of database refusals quote."""
     info = meter.context.meter
     return {
-        "taken_on": f"{entry.taken_on:%d.%m.%Y}",
-        "installed_on": f"{info.installed_on:%d.%m.%Y}",
-        "removed_on": f"{info.removed_on:%d.%m.%Y}" if info.removed_on else "",
+        "taken_on": format_date(entry.taken_on),
+        "installed_on": format_date(info.installed_on),
+        "removed_on": format_date(info.removed_on) if info.removed_on else "",
         "digits": info.digits,
         "max": 3,
         "previous_on": "",
         "previous": "",
     }
-
-
-@dataclass(frozen=True, slots=True)
-class CorrectionTarget:
-    """A stored reading a supervisor is about to correct, with its meter's context."""
-
-    reading_id: int
-    zone: str
-    value: Decimal
-    taken_on: date
-    meter: MeterForm
-
-
-def load_correction_target(session: Session, reading_id: int) -> CorrectionTarget | None:
-    """The reading with its meter's current context, or ``None`` if there is none."""
-    row = reading_to_correct(session, reading_id)
-    if row is None:
-        return None
-    form = load_reading_form(session, row.account_id)
-    assert form is not None
-    meter = next(m for m in form.meters if m.id == row.meter_id)
-    return CorrectionTarget(reading_id, row.zone, row.value, row.taken_on, meter)
 
 
 def correct_reading(
@@ -370,12 +348,10 @@ __all__ = [
     "DATE_FIELD",
     "Calculation",
     "ConfirmedReadings",
-    "CorrectionTarget",
     "ZoneCharge",
     "calculate",
     "check_entry",
     "confirm_readings",
     "correct_reading",
-    "load_correction_target",
     "rollover_zones",
 ]

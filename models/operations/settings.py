@@ -17,14 +17,12 @@ from models.changes import Change
 from models.domain.problems import Problem, ValidationFailed, raise_if_errors
 from models.domain.supplier_rules import SupplierInput, validate_supplier
 from models.operations.call import Refusals, call_value
-from models.queries.settings import SettingsOverview, settings_overview
 
 __all__ = [
     "delete_calendar_day",
     "delete_supplier",
     "delete_tariff_act",
     "delete_window",
-    "load_overview",
     "save_calendar_day",
     "save_supplier",
     "save_tariff_act",
@@ -68,11 +66,6 @@ _FIELDS: dict[str, str | None] = {
 }
 MAX_ACT_TITLE = 300
 MAX_NOTE = 200
-
-
-def load_overview(session: Session) -> SettingsOverview:
-    """Everything the settings screen shows."""
-    return settings_overview(session)
 
 
 REFUSALS = Refusals(_FIELDS)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from models.entities.appeals import AppealStatus
 from models.queries.settings import working_calendar
+from models.queries.sql_parts import CUSTOMER_NAME_SQL
 
 OPEN_STATUSES = (AppealStatus.NEW.value, AppealStatus.IN_WORK.value)
 AGE_BUCKETS = ("0-1", "2-3", "4+")
@@ -130,9 +131,9 @@ class Dashboard:
         return self.answered_on_time / self.answered if self.answered else None
 
 
-_APPEALS = """
+_APPEALS = f"""
 SELECT a.id, a.number, a.kind, a.source, a.status, a.customer_id,
-       coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS customer_name,
+       {CUSTOMER_NAME_SQL} AS customer_name,
        ac.number AS account_number, a.body, a.attachments, a.assignee, a.created_at,
        (a.created_at AT TIME ZONE k.time_zone)::date AS arrived_on, a.deadline, a.answer,
        a.answered_at, a.answered_by, (a.answered_at AT TIME ZONE k.time_zone)::date AS answered_on,

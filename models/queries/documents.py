@@ -1,23 +1,28 @@
 """What printed documents read: bills with their lines, readings, corrections and tariffs,
 receipts, statements, appeal letters and shift reports.
 
-Rows come back as SQLAlchemy ``Row`` values (immutable, read by column name); the
-console's document service (``console/services/documents.py``) turns them into the
-printed documents' values. A bill chunk's context is read in a few set-based queries
-whatever the chunk's size.
+Receipts, statements, letters and shift reports come back as frozen dataclasses mapped
+by column name; the bills' header and context rows still as SQLAlchemy ``Row`` values
+(immutable, read by column name). The console's document service
+(``console/services/documents.py``) turns them into the printed documents' values. A
+bill chunk's context is read in a few set-based queries whatever the chunk's size.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
+from models.domain.date_format import format_month
+from models.domain.receipt_numbers import payment_receipt_number
 from models.queries.operators import whoami
+from models.queries.rows import one_as, rows_as
 from models.queries.sql_parts import ADDRESS_SQL, CUSTOMER_NAME_SQL
 
 __all__ = [
@@ -25,8 +30,14 @@ __all__ = [
     "CURRENT_BILL",
     "ORIGINAL_BILL",
     "BillContextRows",
+    "LetterAccount",
     "PeriodDocuments",
+    "ReceiptRow",
     "RegionChoice",
+    "ShiftPaymentRow",
+    "ShiftRow",
+    "StatementHead",
+    "StatementMovement",
     "account_of_bill",
     "account_of_payment",
     "account_region",
@@ -376,74 +387,130 @@ def operator_full_name(session: Session, login: str) -> str | None:
     return str(named) if named else None
 
 
-def receipt_row(session: Session, payment_id: int) -> Row[Any] | None:
+@dataclass(frozen=True, slots=True)
+class ReceiptRow:
     """A cash-desk payment as its receipt shows it, with the balance right after it."""
-    return session.execute(
-        text(
-            "SELECT p.id, p.account_id, p.amount, p.method, p.created_at, p.entered_by,"
-            f" p.shift_id, a.number, {CUSTOMER_NAME_SQL} AS name,"
-            " coalesce((SELECT sum(b.amount) FROM bill b WHERE b.account_id = p.account_id"
-            "           AND b.formed_on <= p.paid_on), 0)"
-            " - coalesce((SELECT sum(q.amount) FROM payment q WHERE q.account_id = p.account_id"
-            "             AND (q.paid_on < p.paid_on OR (q.paid_on = p.paid_on AND q.id <= p.id))),"
-            "            0) AS balance_after"
-            " FROM payment p JOIN account a ON a.id = p.account_id"
-            " JOIN customer c ON c.id = a.customer_id WHERE p.id = :id"
-        ),
+
+    id: int
+    account_id: int
+    amount: Decimal
+    method: str | None
+    created_at: datetime
+    entered_by: str
+    shift_id: int | None
+    number: str
+    """The account's number."""
+    name: str
+    """The customer's name."""
+    balance_after: Decimal
+
+
+def receipt_row(session: Session, payment_id: int) -> ReceiptRow | None:
+    """A cash-desk payment as its receipt shows it, with the balance right after it."""
+    return one_as(
+        session,
+        ReceiptRow,
+        "SELECT p.id, p.account_id, p.amount, p.method, p.created_at, p.entered_by,"
+        f" p.shift_id, a.number, {CUSTOMER_NAME_SQL} AS name,"
+        " coalesce((SELECT sum(b.amount) FROM bill b WHERE b.account_id = p.account_id"
+        "           AND b.formed_on <= p.paid_on), 0)"
+        " - coalesce((SELECT sum(q.amount) FROM payment q WHERE q.account_id = p.account_id"
+        "             AND (q.paid_on < p.paid_on OR (q.paid_on = p.paid_on AND q.id <= p.id))),"
+        "            0) AS balance_after"
+        " FROM payment p JOIN account a ON a.id = p.account_id"
+        " JOIN customer c ON c.id = a.customer_id WHERE p.id = :id",
         {"id": payment_id},
-    ).first()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LetterAccount:
+    """The account an answer letter is addressed by."""
+
+    id: int
+    address: str
 
 
 def appeal_letter_account(
     session: Session, customer_id: int, account_number: str | None
-) -> Row[Any] | None:
-    """The account an answer letter is addressed by (id, address): the appeal's account,
-    else the customer's first."""
-    return session.execute(
-        text(
-            f"SELECT a.id, {ADDRESS_SQL} AS address"
-            " FROM account a WHERE a.customer_id = :customer"
-            " ORDER BY a.number = :number DESC, a.id LIMIT 1"
-        ),
+) -> LetterAccount | None:
+    """The account an answer letter is addressed by: the appeal's account, else the
+    customer's first."""
+    return one_as(
+        session,
+        LetterAccount,
+        f"SELECT a.id, {ADDRESS_SQL} AS address"
+        " FROM account a WHERE a.customer_id = :customer"
+        " ORDER BY a.number = :number DESC, a.id LIMIT 1",
         {"customer": customer_id, "number": account_number or ""},
-    ).first()
+    )
 
 
-def statement_head(session: Session, account_id: int) -> Row[Any] | None:
+@dataclass(frozen=True, slots=True)
+class StatementHead:
     """The account's number, customer name and address for a statement."""
-    return session.execute(
-        text(
-            f"SELECT a.number, {CUSTOMER_NAME_SQL} AS name, {ADDRESS_SQL} AS address"
-            " FROM account a JOIN customer c ON c.id = a.customer_id WHERE a.id = :id"
-        ),
+
+    number: str
+    name: str
+    address: str
+
+
+def statement_head(session: Session, account_id: int) -> StatementHead | None:
+    """The account's number, customer name and address for a statement."""
+    return one_as(
+        session,
+        StatementHead,
+        f"SELECT a.number, {CUSTOMER_NAME_SQL} AS name, {ADDRESS_SQL} AS address"
+        " FROM account a JOIN customer c ON c.id = a.customer_id WHERE a.id = :id",
         {"id": account_id},
-    ).first()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StatementMovement:
+    """A bill formed or a payment made, as a statement lists it."""
+
+    on: date
+    sort: int
+    """0 for a bill, 1 for a payment: bills come first on a day."""
+    id: int
+    receipt_number: str | None
+    billing_period: date | None
+    channel: str | None
+    reverses_id: int | None
+    charge: Decimal | None
+    payment: Decimal | None
+
+    @property
+    def doc(self) -> str:
+        """«Счёт № R… за 10.2026», «Оплата в кассе, квитанция К-000731», «Сторно оплаты № 5»…"""
+        if self.billing_period is not None:
+            return f"Счёт № {self.receipt_number} за {format_month(self.billing_period)}"
+        if self.reverses_id is not None:
+            return f"Сторно оплаты № {self.reverses_id}"
+        if self.channel == "cash_desk":
+            return f"Оплата в кассе, квитанция {payment_receipt_number(self.id)}"
+        if self.channel == "bank":
+            return "Оплата через банк"
+        return "Оплата онлайн"
 
 
 def statement_movements(
     session: Session, account_id: int, date_from: date, date_to: date
-) -> tuple[Row[Any], ...]:
-    """Bills formed and payments made in the range, in order (on, doc, charge, payment)."""
-    return tuple(
-        session.execute(
-            text(
-                "SELECT formed_on AS on, 0 AS sort, id,"
-                " 'Счёт № ' || receipt_number || ' за '"
-                " || to_char(billing_period, 'MM.YYYY') AS doc,"
-                " amount AS charge, NULL::numeric AS payment"
-                " FROM bill WHERE account_id = :id AND formed_on BETWEEN :f AND :t"
-                " UNION ALL"
-                " SELECT paid_on, 1, id,"
-                " CASE WHEN reverses_id IS NOT NULL THEN 'Сторно оплаты № ' || reverses_id"
-                "      WHEN channel = 'cash_desk' THEN 'Оплата в кассе, квитанция К-'"
-                "           || lpad(id::text, 6, '0')"
-                "      WHEN channel = 'bank' THEN 'Оплата через банк'"
-                "      ELSE 'Оплата онлайн' END,"
-                " NULL, amount FROM payment WHERE account_id = :id AND paid_on BETWEEN :f AND :t"
-                " ORDER BY 1, 2, 3"
-            ),
-            {"id": account_id, "f": date_from, "t": date_to},
-        )
+) -> tuple[StatementMovement, ...]:
+    """Bills formed and payments made in the range, in order."""
+    return rows_as(
+        session,
+        StatementMovement,
+        "SELECT formed_on AS on, 0 AS sort, id, receipt_number, billing_period,"
+        " NULL AS channel, NULL::bigint AS reverses_id,"
+        " amount AS charge, NULL::numeric AS payment"
+        " FROM bill WHERE account_id = :id AND formed_on BETWEEN :f AND :t"
+        " UNION ALL"
+        " SELECT paid_on, 1, id, NULL, NULL, channel, reverses_id, NULL, amount"
+        " FROM payment WHERE account_id = :id AND paid_on BETWEEN :f AND :t"
+        " ORDER BY 1, 2, 3",
+        {"id": account_id, "f": date_from, "t": date_to},
     )
 
 
@@ -459,24 +526,53 @@ def shift_regions(session: Session, shift_id: int) -> list[tuple[int, str]]:
     return [(int(row[0]), str(row[1])) for row in rows]
 
 
-def shift_row(session: Session, shift_id: int) -> Row[Any] | None:
+@dataclass(frozen=True, slots=True)
+class ShiftRow:
+    """A cash shift as its report shows it."""
+
+    id: int
+    cashier: str
+    opened_at: datetime
+    closed_at: datetime | None
+    opening_float: Decimal
+    expected_cash: Decimal | None
+    counted_cash: Decimal | None
+
+
+def shift_row(session: Session, shift_id: int) -> ShiftRow | None:
     """The cash shift ``shift_id``."""
-    return session.execute(
-        text("SELECT * FROM billing.cash_shift WHERE id = :id"), {"id": shift_id}
-    ).first()
+    return one_as(
+        session,
+        ShiftRow,
+        "SELECT id, cashier, opened_at, closed_at, opening_float, expected_cash, counted_cash"
+        " FROM billing.cash_shift WHERE id = :id",
+        {"id": shift_id},
+    )
 
 
-def shift_payments(session: Session, shift_id: int) -> tuple[Row[Any], ...]:
+@dataclass(frozen=True, slots=True)
+class ShiftPaymentRow:
+    """A payment or reversal of a shift, marked if reversed within it."""
+
+    id: int
+    created_at: datetime
+    number: str
+    """The account's number."""
+    method: str
+    amount: Decimal
+    reverses_id: int | None
+    reversed: bool
+
+
+def shift_payments(session: Session, shift_id: int) -> tuple[ShiftPaymentRow, ...]:
     """The shift's payments and reversals in order, each marked if reversed within it."""
-    return tuple(
-        session.execute(
-            text(
-                "SELECT p.id, p.created_at, a.number, p.method, p.amount, p.reverses_id,"
-                " EXISTS (SELECT FROM payment r WHERE r.reverses_id = p.id"
-                "         AND r.shift_id = p.shift_id) AS reversed"
-                " FROM payment p JOIN account a ON a.id = p.account_id"
-                " WHERE p.shift_id = :id ORDER BY p.created_at, p.id"
-            ),
-            {"id": shift_id},
-        )
+    return rows_as(
+        session,
+        ShiftPaymentRow,
+        "SELECT p.id, p.created_at, a.number, p.method, p.amount, p.reverses_id,"
+        " EXISTS (SELECT FROM payment r WHERE r.reverses_id = p.id"
+        "         AND r.shift_id = p.shift_id) AS reversed"
+        " FROM payment p JOIN account a ON a.id = p.account_id"
+        " WHERE p.shift_id = :id ORDER BY p.created_at, p.id",
+        {"id": shift_id},
     )

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.domain.enums import ProofKind
 from models.domain.identifiers import (
     OGRNIP_LENGTH,
     compact,
@@ -29,7 +30,6 @@ from models.domain.identifiers import (
 from models.domain.link_proofs import (
     AccountFacts,
     ProofCheck,
-    ProofKind,
     check_proof,
     owner_surname,
     parse_amount,
@@ -38,6 +38,8 @@ from models.domain.problems import Problem
 from models.domain.search_keys import meter_serial_key, receipt_number_key
 from models.domain.text import surname_prefix
 from models.domain.working_days import Ageing, AgeingStatus, WorkingCalendar
+from models.queries.rows import rows_as
+from models.queries.sql_parts import ADDRESS_SQL, CUSTOMER_NAME_SQL, customer_name_sql
 
 __all__ = [
     "AgeFilter",
@@ -475,20 +477,18 @@ def load_queue(
 
 def load_regions(session: Session) -> tuple[Region, ...]:
     """Every region, by name."""
-    rows = session.execute(text("SELECT id, name FROM billing.region ORDER BY name")).all()
-    return tuple(Region(row.id, row.name) for row in rows)
+    return rows_as(session, Region, "SELECT id, name FROM billing.region ORDER BY name")
 
 
 def load_reasons(session: Session, queue: Queue) -> tuple[Reason, ...]:
     """The rejection reasons of ``queue`` in list order."""
-    rows = session.execute(
-        text(
-            "SELECT code, title FROM billing.rejection_reason WHERE queue = :queue"
-            " ORDER BY position, code"
-        ),
+    return rows_as(
+        session,
+        Reason,
+        "SELECT code, title FROM billing.rejection_reason WHERE queue = :queue"
+        " ORDER BY position, code",
         {"queue": queue.value},
-    ).all()
-    return tuple(Reason(row.code, row.title) for row in rows)
+    )
 
 
 # --- one link request ----------------------------------------------------------------
@@ -501,9 +501,8 @@ SELECT lr.*, r.name AS region, u.login, u.email_masked AS email
  WHERE lr.id = :id
 """
 
-_ACCOUNT_DATA = """
-SELECT a.settlement || ', ' || a.street || ', д. ' || a.house
-       || coalesce(', кв. ' || a.flat, '') AS address
+_ACCOUNT_DATA = f"""
+SELECT {ADDRESS_SQL} AS address
   FROM billing.account a WHERE a.id = :account
 """
 
@@ -613,13 +612,13 @@ SELECT rv.*, r.name AS region, u.login, u.email_masked AS email, u.phone_masked 
  WHERE rv.id = :id
 """
 
-_CUSTOMER_BY_INN = """
-SELECT id, coalesce(name, concat_ws(' ', last_name, first_name, middle_name)) AS name, kpp, ogrn
+_CUSTOMER_BY_INN = f"""
+SELECT id, {customer_name_sql("customer")} AS name, kpp, ogrn
   FROM billing.customer WHERE inn = :inn ORDER BY id LIMIT 1
 """
 
-_CUSTOMER_BY_ID = """
-SELECT id, coalesce(name, concat_ws(' ', last_name, first_name, middle_name)) AS name, kpp, ogrn
+_CUSTOMER_BY_ID = f"""
+SELECT id, {customer_name_sql("customer")} AS name, kpp, ogrn
   FROM billing.customer WHERE id = :id
 """
 
@@ -656,15 +655,15 @@ def _proofs(session: Session, review_id: int) -> tuple[ProofEvidence, ...]:
     )
 
 
-_CONTRACTS = """
+_CONTRACTS = f"""
 SELECT c.number, c.customer_id,
-       coalesce(cu.name, concat_ws(' ', cu.last_name, cu.first_name, cu.middle_name)) AS holder
+       {customer_name_sql("cu")} AS holder
   FROM billing.contract c JOIN billing.customer cu ON cu.id = c.customer_id
  WHERE c.number = ANY(:numbers)
 """
 
-_ACCOUNT_OWNER = """
-SELECT coalesce(cu.name, concat_ws(' ', cu.last_name, cu.first_name, cu.middle_name))
+_ACCOUNT_OWNER = f"""
+SELECT {customer_name_sql("cu")}
   FROM billing.account a JOIN billing.customer cu ON cu.id = a.customer_id
  WHERE a.region_id = :region AND a.number = :number
 """
@@ -796,13 +795,13 @@ class MergeRequestDetail:
 
 _MERGE = "SELECT * FROM billing.merge_request WHERE id = :id"
 
-_MERGE_LOGIN = """
+_MERGE_LOGIN = f"""
 SELECT u.id, u.version,
-       coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS customer,
+       {CUSTOMER_NAME_SQL} AS customer,
        coalesce((SELECT array_agg(r.name || ' ' || a.number ORDER BY a.number)
                    FROM billing.account_link l JOIN billing.account a ON a.id = l.account_id
                    JOIN billing.region r ON r.id = a.region_id
-                  WHERE l.portal_user_id = u.id), '{}') AS accounts
+                  WHERE l.portal_user_id = u.id), '{{}}') AS accounts
   FROM billing.portal_user u LEFT JOIN billing.customer c ON c.id = u.customer_id
  WHERE u.id = :id
 """

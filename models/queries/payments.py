@@ -18,6 +18,7 @@ from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
 from models.domain.problems import Problem, ValidationFailed
+from models.domain.receipt_numbers import payment_receipt_number
 from models.queries.balance import Balance, balance, balances
 from models.queries.rows import row_as
 from models.queries.sql_parts import ADDRESS_SQL, CUSTOMER_NAME_SQL
@@ -94,6 +95,11 @@ class PaymentRow:
     """The cashier's full name from the operator registry (cash-desk payments)."""
     fiscal_kind: str | None = None
     """The cheque's kind: ``sell``, ``sellReturn``, or a correction for a late cheque."""
+
+    @property
+    def receipt_number(self) -> str | None:
+        """The cash desk's receipt number («К-000731»); None for a payment taken elsewhere."""
+        return payment_receipt_number(self.id) if self.channel == "cash_desk" else None
 
     @property
     def cheque_text(self) -> str:

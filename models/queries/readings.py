@@ -28,6 +28,7 @@ from models.domain.reading_checks import (
 )
 from models.queries.rows import one_as
 from models.queries.settings import AcceptanceWindow, acceptance_window
+from models.queries.sql_parts import ADDRESS_SQL, CUSTOMER_NAME_SQL
 
 RECENT_READINGS = 3
 """How many previous readings per zone the form shows."""
@@ -128,11 +129,10 @@ def find_accounts(session: Session, number: str, region_id: int | None = None) -
     return tuple(int(value) for value in found)
 
 
-_HEADER = text("""
+_HEADER = text(f"""
     SELECT a.id, a.number, a.region_id, r.name AS region_name, a.status,
-           coalesce(c.name, concat_ws(' ', c.last_name, c.first_name, c.middle_name)) AS customer,
-           a.settlement || ', ' || a.street || ', д. ' || a.house
-               || coalesce(', кв. ' || a.flat, '') AS address
+           {CUSTOMER_NAME_SQL} AS customer,
+           {ADDRESS_SQL} AS address
     FROM account a JOIN region r ON r.id = a.region_id JOIN customer c ON c.id = a.customer_id
     WHERE a.id = :account
 """)
@@ -333,6 +333,28 @@ def reading_to_correct(session: Session, reading_id: int) -> ReadingToCorrect | 
         " JOIN billing.metering_point mp ON mp.id = m.metering_point_id WHERE r.id = :id",
         {"id": reading_id},
     )
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionTarget:
+    """A stored reading a supervisor is about to correct, with its meter's context."""
+
+    reading_id: int
+    zone: str
+    value: Decimal
+    taken_on: date
+    meter: MeterForm
+
+
+def load_correction_target(session: Session, reading_id: int) -> CorrectionTarget | None:
+    """The reading with its meter's current context, or ``None`` if there is none."""
+    row = reading_to_correct(session, reading_id)
+    if row is None:
+        return None
+    form = load_reading_form(session, row.account_id)
+    assert form is not None
+    meter = next(m for m in form.meters if m.id == row.meter_id)
+    return CorrectionTarget(reading_id, row.zone, row.value, row.taken_on, meter)
 
 
 @dataclass(frozen=True, slots=True)

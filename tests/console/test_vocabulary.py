@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from console.vocabulary import payment_channel_label, reading_source_label
-from models.entities.enums import PaymentChannel, ReadingSource
+from models.domain.enums import PaymentChannel, ReadingSource
 
 PORTAL_NAMES = {
     ReadingSource.CUSTOMER: "абонентские",

@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from console.problem_texts import moderation
+from models.domain.enums import ProofKind
 from models.domain.link_proofs import (
     AccountFacts,
     ProofCheck,
-    ProofKind,
     check_proof,
     owner_surname,
     parse_amount,

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from models.domain.link_proofs import ProofKind, check_proof, parse_amount
+from models.domain.enums import ProofKind
+from models.domain.link_proofs import check_proof, parse_amount
 from models.queries.moderation import account_facts, facts_from_json
 from tests.moderation.conftest import DemoAccount
 

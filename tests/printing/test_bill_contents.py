@@ -10,9 +10,10 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from console.printing.bill import bill_payment_string, render_bill
-from console.printing.documents import BillDocument, CustomerKind, MeterLine
+from console.printing.documents import BillDocument, MeterLine
 from console.printing.samples import sample_bill
 from console.services.documents import ACTUAL_CHARGE, ESTIMATED_CHARGE, bill_document
+from models.domain.enums import CustomerKind
 from models.domain.money_format import format_money, format_number
 from models.domain.money_words import amount_in_words
 from tests.payments.conftest import OperatorSessions

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from console.printing.bill import bill_payment_string, render_bill, render_bills
-from console.printing.documents import ChargeKind, ChargeLine, CustomerKind
+from console.printing.documents import ChargeKind, ChargeLine
 from console.printing.samples import SUPPLIER, sample_bill
+from models.domain.enums import CustomerKind
 from models.domain.problems import ValidationFailed
 from tests.printing.pdf_reading import (
     all_text,

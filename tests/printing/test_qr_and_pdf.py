@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from console.printing.batch import print_bills
 from console.printing.bill import QR_BOX_MM, bill_payment_string, bill_qr, render_bill
-from console.printing.documents import BillDocument, CustomerKind
+from console.printing.documents import BillDocument
 from console.printing.qr import MIN_MODULE_MM
 from console.printing.receipt import render_receipt
 from console.printing.samples import (
@@ -32,6 +32,7 @@ from console.printing.samples import (
 from console.printing.shift_report import render_shift_report
 from console.printing.statement import render_statement
 from console.services.documents import bill_document
+from models.domain.enums import CustomerKind
 from models.domain.payment_qr import split_full_name
 from tests.printing.pdf_reading import (
     decode_qr_codes,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from console.printing.documents import PaymentMethod
 from console.printing.receipt import render_receipt
 from console.printing.samples import sample_receipt
+from models.domain.enums import PaymentMethod
 from tests.printing.pdf_reading import all_text, embedded_font_files, page_texts
 
 

@@ -1,7 +1,9 @@
-"""Closed sets of values stored as text and guarded by CHECK constraints.
+"""Closed sets of values stored as text and guarded by CHECK constraints, defined once
+for the entities, the rules, the reads and the printed documents.
 
 Stored as ``text`` (not PostgreSQL enums) so a new value is one migration that
-replaces a CHECK, and so psql users see readable values.
+replaces a CHECK (:func:`models.entities.checks.sql_in`), and so psql users see
+readable values.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import enum
 
 
 class CustomerKind(enum.StrEnum):
-    """Who the electricity is sold to."""
+    """Who the electricity is sold to; organisations get the amount in words on their
+    bills."""
 
     PERSON = "person"
     ORGANISATION = "organisation"
@@ -64,6 +67,13 @@ class PaymentChannel(enum.StrEnum):
     PORTAL = "portal"
 
 
+class PaymentMethod(enum.StrEnum):
+    """How money was handed over at the cash desk."""
+
+    CASH = "cash"
+    CARD = "card"
+
+
 class PortalUserStatus(enum.StrEnum):
     """State of a portal login."""
 
@@ -74,7 +84,8 @@ class PortalUserStatus(enum.StrEnum):
 
 
 class ProofKind(enum.StrEnum):
-    """What a customer offers as proof of owning an account."""
+    """What a customer offers as proof of owning an account; the value names the link
+    request form's field."""
 
     LAST_PAYMENT_AMOUNT = "last_payment_amount"
     SURNAME_PREFIX = "surname_prefix"
@@ -116,9 +127,3 @@ class NotificationStatus(enum.StrEnum):
     DELIVERED = "delivered"
     FAILED = "failed"
     DEAD = "dead"
-
-
-def sql_in(values: type[enum.StrEnum], column: str) -> str:
-    """A CHECK expression allowing exactly the enum's values in ``column``."""
-    allowed = ", ".join(f"'{member.value}'" for member in values)
-    return f"{column} IN ({allowed})"
