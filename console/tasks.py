@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import psycopg
+import shiboken6
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -201,6 +202,13 @@ class _Runnable(QRunnable, Generic[T]):
             self._relay.finished.emit(self._task_id, result)
 
 
+def _alive(callback: Callable[..., object]) -> bool:
+    """Whether a callback may still run: a method of a widget closed while its task ran
+    is skipped (its C++ object is gone; touching it would raise)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 @dataclass(slots=True)
 class _Pending:
     handle: TaskHandle[Any]
@@ -267,7 +275,7 @@ class TaskRunner(QObject):
             return  # another runner's task
         pending.handle.done = True
         try:
-            if pending.on_done is not None:
+            if pending.on_done is not None and _alive(pending.on_done):
                 pending.on_done(result)
         finally:
             self._publish(pending.changes)
@@ -279,7 +287,7 @@ class TaskRunner(QObject):
             return
         pending.handle.done = True
         try:
-            if pending.on_error is not None:
+            if pending.on_error is not None and _alive(pending.on_error):
                 assert isinstance(error, TaskError)
                 pending.on_error(error)
         finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -86,3 +87,30 @@ def test_cancelled_task_reports_cancelled(qtbot, sessions) -> None:
     release.set()
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert errors[0].kind is ErrorKind.CANCELLED
+
+
+def test_a_result_for_a_closed_widget_is_dropped(qtbot, sessions) -> None:
+    """A tab closed (its C++ object deleted) while its load ran: the answer is dropped,
+    not delivered to a dead widget (which raised RuntimeError on the GUI thread)."""
+    from widgets.qt import QtWidgets
+
+    class Tile(QtWidgets.QLabel):
+        def show_count(self, value: int) -> None:
+            self.setText(str(value))
+
+        def show_error(self, error: object) -> None:
+            self.setText(str(error))
+
+    runner = TaskRunner(sessions)
+    release = threading.Event()
+    tile = Tile()
+
+    def work(session: Session, token, progress) -> int:
+        release.wait(10)
+        return 1
+
+    handle = runner.submit(work, tile.show_count, tile.show_error)
+    tile.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(tile), timeout=5_000)
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=10_000)  # no RuntimeError on the way
