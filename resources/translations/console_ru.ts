@@ -28,6 +28,110 @@
     </message>
 </context>
 <context>
+    <name>ActsPage</name>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="34" />
+        <source>Tariff acts</source>
+        <translation>Акты о тарифах</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="36" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="36" />
+        <source>Tariffs from</source>
+        <translation>Тарифы с</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="36" />
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="41" />
+        <location filename="../../console/admin/settings/acts_page.py" line="47" />
+        <source>Region of the act</source>
+        <translation>Район, к которому относится акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="46" />
+        <source>Order of … dated … No. …</source>
+        <translation>Приказ … от … № …</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="47" />
+        <source>Region:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="50" />
+        <source>Tariffs from:</source>
+        <translation>Тарифы с:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="52" />
+        <source>Date the act's tariffs apply from</source>
+        <translation>Дата, с которой действуют тарифы акта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="54" />
+        <source>Act:</source>
+        <translation>Акт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="54" />
+        <source>The act as cited</source>
+        <translation>Реквизиты акта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="56" />
+        <source>New act</source>
+        <translation>Новый акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="56" />
+        <source>Start a new act</source>
+        <translation>Начать ввод нового акта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="59" />
+        <source>Save act</source>
+        <translation>Сохранить акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="59" />
+        <source>Save the act</source>
+        <translation>Сохранить акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="62" />
+        <source>Delete act</source>
+        <translation>Удалить акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="62" />
+        <source>Delete the selected act</source>
+        <translation>Удалить выбранный акт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="81" />
+        <source>every region (default)</source>
+        <translation>все районы (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="111" />
+        <source>Editing the selected act.</source>
+        <translation>Изменение выбранного акта.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/acts_page.py" line="121" />
+        <source>A new act.</source>
+        <translation>Новый акт.</translation>
+    </message>
+</context>
+<context>
     <name>AppealLabels</name>
     <message>
         <location filename="../../console/appeals/labels.py" line="23" />
@@ -1718,6 +1822,124 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="33" />
+        <source>The statutory holidays are known to the console. Enter here the year's transfers: weekdays made days off and Saturdays or Sundays made working days.</source>
+        <translation>Праздники по Трудовому кодексу консоль знает сама. Здесь вносятся переносы года: будни, ставшие выходными, и субботы или воскресенья, ставшие рабочими днями.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="41" />
+        <source>Holiday transfers</source>
+        <translation>Переносы выходных дней</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="42" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="42" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="42" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="50" />
+        <source>Day off (a weekday)</source>
+        <translation>Выходной (будний день)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="51" />
+        <source>Working day (a weekend day)</source>
+        <translation>Рабочий день (выходной по календарю)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="53" />
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="53" />
+        <source>Date of the transfer</source>
+        <translation>Дата переноса</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="54" />
+        <source>Kind:</source>
+        <translation>Вид дня:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="54" />
+        <source>Kind of day</source>
+        <translation>Вид дня</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="55" />
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="55" />
+        <source>Note on the transfer</source>
+        <translation>Примечание к переносу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="57" />
+        <source>New date</source>
+        <translation>Новая дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="57" />
+        <source>Start a new date</source>
+        <translation>Начать ввод новой даты</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="60" />
+        <source>Save date</source>
+        <translation>Сохранить дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="60" />
+        <source>Save the date</source>
+        <translation>Сохранить дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="64" />
+        <source>Delete date</source>
+        <translation>Удалить дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="65" />
+        <source>Delete the selected date</source>
+        <translation>Удалить выбранную дату</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="78" />
+        <source>day off</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="78" />
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="109" />
+        <source>Editing the selected date.</source>
+        <translation>Изменение выбранной даты.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/calendar_page.py" line="120" />
+        <source>A new date.</source>
+        <translation>Новая дата.</translation>
+    </message>
+</context>
+<context>
     <name>CashDeskTab</name>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="124" />
@@ -1775,79 +1997,202 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="366" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="364" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="375" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="373" />
         <source>Printing the cheque…</source>
         <translation>Печатаем чек…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="399" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="397" />
         <source>Cheque printed: ФД № {fd}, ФП {fp}.</source>
         <translation>Чек напечатан: ФД № {fd}, ФП {fp}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="404" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="402" />
         <source>The cheque is not printed yet: {reason}</source>
         <translation>Чек пока не напечатан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="468" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="466" />
         <source>The X-report is printed.</source>
         <translation>X-отчёт напечатан.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="485" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="483" />
         <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
         <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="503" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="501" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="569" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="567" />
         <source>The register's shift № {number} is adopted.</source>
         <translation>Смена № {number} на кассе уже открыта — продолжаем её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="571" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="569" />
         <source>The register's shift № {number} is opened.</source>
         <translation>На кассе открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="578" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="576" />
         <source>Register shift over 24 hours</source>
         <translation>Смена на кассе длится больше 24 часов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="580" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="578" />
         <source>The cash register's shift has lasted more than 24 hours, so the register refuses cheques. Close it now? The register prints the Z-report, then a new shift opens.</source>
         <translation>Смена на кассе (ККТ) длится больше 24 часов, и касса не печатает чеки. Закрыть её сейчас? Касса напечатает Z-отчёт, затем откроется новая смена.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="599" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="597" />
         <source>The old shift is closed (Z-report); shift № {number} is open.</source>
         <translation>Старая смена закрыта (Z-отчёт); открыта смена № {number}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="611" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="609" />
         <source>Shift № {number} is open.</source>
         <translation>Смена № {number} открыта.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="685" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="683" />
         <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="712" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="710" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
+    </message>
+</context>
+<context>
+    <name>ChequesPage</name>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="33" />
+        <source>Region whose cheque settings are shown</source>
+        <translation>Район, настройки чеков которого показаны</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="39" />
+        <source>no VAT</source>
+        <translation>без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="41" />
+        <source>&amp;VAT rate:</source>
+        <translation>Ставка &amp;НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="41" />
+        <source>VAT rate on cheques</source>
+        <translation>Ставка НДС в чеках</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="44" />
+        <source>General (ОСН)</source>
+        <translation>Общая (ОСН)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="45" />
+        <source>Simplified, income (УСН доход)</source>
+        <translation>Упрощённая, доход (УСН доход)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="46" />
+        <source>Simplified, income less expenses (УСН доход − расход)</source>
+        <translation>Упрощённая, доход минус расход (УСН доход − расход)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="47" />
+        <source>Unified agricultural tax (ЕСХН)</source>
+        <translation>Единый сельскохозяйственный налог (ЕСХН)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="48" />
+        <source>Patent (ПСН)</source>
+        <translation>Патентная (ПСН)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="54" />
+        <source>&amp;Taxation system (tag 1055):</source>
+        <translation>&amp;Система налогообложения (тег 1055):</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="56" />
+        <source>Supplier's taxation system on cheques</source>
+        <translation>Система налогообложения поставщика в чеках</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="60" />
+        <source>Goods (товар)</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="61" />
+        <source>Service (услуга)</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="62" />
+        <source>Work (работа)</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="63" />
+        <source>Other (иной предмет расчёта)</source>
+        <translation>Иной предмет расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="69" />
+        <source>Settlement &amp;subject (tag 1212):</source>
+        <translation>Признак &amp;предмета расчёта (тег 1212):</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="71" />
+        <source>Settlement subject on cheques</source>
+        <translation>Признак предмета расчёта в чеках</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="78" />
+        <source>Every cash-desk cheque of the region carries these: the VAT rate of its item (the same rate the organisations' bills show), the taxation system and the settlement subject. The settlement method is always full payment.</source>
+        <translation>Эти реквизиты попадают в каждый кассовый чек района: ставка НДС позиции (та же, что в счетах организаций), система налогообложения и признак предмета расчёта. Способ расчёта всегда «полный расчёт».</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="87" />
+        <source>Save cheque settings</source>
+        <translation>Сохранить настройки чеков</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="88" />
+        <source>Save the cheque settings</source>
+        <translation>Сохранить настройки чеков</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="91" />
+        <source>Region:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="123" />
+        <source>Saved by {who} at {when}.</source>
+        <translation>Сохранено: {who}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="128" />
+        <source>The region has no details of its own: its cheques use the default ones shown here. Save the region's supplier details first to give it its own.</source>
+        <translation>У района нет своих реквизитов: его чеки печатаются с показанными здесь реквизитами по умолчанию. Чтобы задать району свои, сначала сохраните его реквизиты поставщика.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/cheques_page.py" line="132" />
+        <source>No supplier details yet: save them on the «Supplier» page first.</source>
+        <translation>Реквизитов поставщика ещё нет: сначала сохраните их на странице «Поставщик».</translation>
     </message>
 </context>
 <context>
@@ -3012,334 +3357,334 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="163" />
+        <location filename="../../console/lookup/card_widget.py" line="167" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="174" />
+        <location filename="../../console/lookup/card_widget.py" line="178" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="177" />
+        <location filename="../../console/lookup/card_widget.py" line="181" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="180" />
-        <location filename="../../console/lookup/card_widget.py" line="186" />
+        <location filename="../../console/lookup/card_widget.py" line="184" />
+        <location filename="../../console/lookup/card_widget.py" line="190" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="181" />
+        <location filename="../../console/lookup/card_widget.py" line="185" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="188" />
+        <location filename="../../console/lookup/card_widget.py" line="192" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="193" />
+        <location filename="../../console/lookup/card_widget.py" line="197" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="194" />
+        <location filename="../../console/lookup/card_widget.py" line="198" />
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="209" />
-        <location filename="../../console/lookup/card_widget.py" line="370" />
+        <location filename="../../console/lookup/card_widget.py" line="213" />
+        <location filename="../../console/lookup/card_widget.py" line="374" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="215" />
+        <location filename="../../console/lookup/card_widget.py" line="219" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="221" />
+        <location filename="../../console/lookup/card_widget.py" line="225" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="223" />
-        <location filename="../../console/lookup/card_widget.py" line="308" />
-        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="312" />
+        <location filename="../../console/lookup/card_widget.py" line="322" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="224" />
+        <location filename="../../console/lookup/card_widget.py" line="228" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="225" />
+        <location filename="../../console/lookup/card_widget.py" line="229" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="226" />
+        <location filename="../../console/lookup/card_widget.py" line="230" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="227" />
+        <location filename="../../console/lookup/card_widget.py" line="231" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="228" />
+        <location filename="../../console/lookup/card_widget.py" line="232" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="229" />
+        <location filename="../../console/lookup/card_widget.py" line="233" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="230" />
+        <location filename="../../console/lookup/card_widget.py" line="234" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="236" />
+        <location filename="../../console/lookup/card_widget.py" line="240" />
         <source>Debt by kind and pending internet payments</source>
         <translation>Долг по видам начислений и интернет-платежи в обработке</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="241" />
+        <location filename="../../console/lookup/card_widget.py" line="245" />
         <source>Readings (Ctrl+1)</source>
         <translation>Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="242" />
+        <location filename="../../console/lookup/card_widget.py" line="246" />
         <source>Payments (Ctrl+2)</source>
         <translation>Платежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="243" />
+        <location filename="../../console/lookup/card_widget.py" line="247" />
         <source>Cash desk (Ctrl+3)</source>
         <translation>Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="263" />
+        <location filename="../../console/lookup/card_widget.py" line="267" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="265" />
+        <location filename="../../console/lookup/card_widget.py" line="269" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="266" />
+        <location filename="../../console/lookup/card_widget.py" line="270" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="267" />
+        <location filename="../../console/lookup/card_widget.py" line="271" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="268" />
+        <location filename="../../console/lookup/card_widget.py" line="272" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="273" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="284" />
+        <location filename="../../console/lookup/card_widget.py" line="288" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="286" />
+        <location filename="../../console/lookup/card_widget.py" line="290" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="287" />
+        <location filename="../../console/lookup/card_widget.py" line="291" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="288" />
+        <location filename="../../console/lookup/card_widget.py" line="292" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="289" />
+        <location filename="../../console/lookup/card_widget.py" line="293" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="290" />
+        <location filename="../../console/lookup/card_widget.py" line="294" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="298" />
+        <location filename="../../console/lookup/card_widget.py" line="302" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="305" />
+        <location filename="../../console/lookup/card_widget.py" line="309" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="307" />
+        <location filename="../../console/lookup/card_widget.py" line="311" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="309" />
+        <location filename="../../console/lookup/card_widget.py" line="313" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="310" />
-        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="314" />
+        <location filename="../../console/lookup/card_widget.py" line="322" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="311" />
+        <location filename="../../console/lookup/card_widget.py" line="315" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="312" />
+        <location filename="../../console/lookup/card_widget.py" line="316" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="317" />
+        <location filename="../../console/lookup/card_widget.py" line="321" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="322" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="318" />
+        <location filename="../../console/lookup/card_widget.py" line="322" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="329" />
+        <location filename="../../console/lookup/card_widget.py" line="333" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="330" />
+        <location filename="../../console/lookup/card_widget.py" line="334" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="331" />
+        <location filename="../../console/lookup/card_widget.py" line="335" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="338" />
-        <location filename="../../console/lookup/card_widget.py" line="351" />
+        <location filename="../../console/lookup/card_widget.py" line="342" />
+        <location filename="../../console/lookup/card_widget.py" line="355" />
         <source>Customer card</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="428" />
+        <location filename="../../console/lookup/card_widget.py" line="432" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="428" />
-        <location filename="../../console/lookup/card_widget.py" line="436" />
+        <location filename="../../console/lookup/card_widget.py" line="432" />
+        <location filename="../../console/lookup/card_widget.py" line="440" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="430" />
+        <location filename="../../console/lookup/card_widget.py" line="434" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="432" />
+        <location filename="../../console/lookup/card_widget.py" line="436" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="434" />
+        <location filename="../../console/lookup/card_widget.py" line="438" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="438" />
+        <location filename="../../console/lookup/card_widget.py" line="442" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="465" />
+        <location filename="../../console/lookup/card_widget.py" line="469" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="476" />
+        <location filename="../../console/lookup/card_widget.py" line="480" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="487" />
+        <location filename="../../console/lookup/card_widget.py" line="491" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="537" />
+        <location filename="../../console/lookup/card_widget.py" line="541" />
         <source>Debt of {account}: {parts}</source>
         <translation>Долг по ЛС {account}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="548" />
+        <location filename="../../console/lookup/card_widget.py" line="552" />
         <source>Internet payment of {amount} ₽ made {moment} is not posted yet: billing posts it with the next bank register.</source>
         <translation>Интернет-платёж {amount} ₽ от {moment} ещё не разнесён: он поступит на счёт со следующим реестром банка.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="571" />
+        <location filename="../../console/lookup/card_widget.py" line="575" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="581" />
+        <location filename="../../console/lookup/card_widget.py" line="585" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="594" />
+        <location filename="../../console/lookup/card_widget.py" line="598" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="612" />
+        <location filename="../../console/lookup/card_widget.py" line="616" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="652" />
+        <location filename="../../console/lookup/card_widget.py" line="656" />
         <source>Incoming call: {caller}</source>
         <translation>Входящий звонок: {caller}</translation>
     </message>
@@ -3688,6 +4033,95 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/moderation/detail_html.py" line="80" />
         <source>no customer yet</source>
         <translation>абонент ещё не определён</translation>
+    </message>
+</context>
+<context>
+    <name>DesksPage</name>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="35" />
+        <source>Cash desks</source>
+        <translation>Кассы</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="37" />
+        <location filename="../../console/admin/settings/desks_page.py" line="46" />
+        <source>Cash desk</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="37" />
+        <source>Register address</source>
+        <translation>Адрес ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="37" />
+        <source>Register serial</source>
+        <translation>Заводской номер ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="46" />
+        <source>Cash desk:</source>
+        <translation>Касса:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="49" />
+        <source>Register address:</source>
+        <translation>Адрес ККТ:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="51" />
+        <source>Address of the register's web server (ATOL driver v10)</source>
+        <translation>Адрес веб-сервера ККТ (драйвер АТОЛ v10)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="55" />
+        <source>Register serial:</source>
+        <translation>Заводской номер ККТ:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="57" />
+        <source>Serial number of the register</source>
+        <translation>Заводской номер ККТ</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="60" />
+        <source>New cash desk</source>
+        <translation>Новая касса</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="60" />
+        <source>Start a new cash desk</source>
+        <translation>Начать новую кассу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="63" />
+        <source>Save cash desk</source>
+        <translation>Сохранить кассу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="63" />
+        <source>Save the cash desk</source>
+        <translation>Сохранить кассу</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="95" />
+        <source>Editing the selected cash desk.</source>
+        <translation>Изменяется выбранная касса.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="104" />
+        <source>A new cash desk.</source>
+        <translation>Новая касса.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="114" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/desks_page.py" line="123" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -4947,139 +5381,139 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="99" />
+        <location filename="../../console/lookup/lookup_tab.py" line="92" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="106" />
+        <location filename="../../console/lookup/lookup_tab.py" line="99" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="109" />
+        <location filename="../../console/lookup/lookup_tab.py" line="102" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="112" />
+        <location filename="../../console/lookup/lookup_tab.py" line="105" />
         <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="124" />
+        <location filename="../../console/lookup/lookup_tab.py" line="117" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="129" />
+        <location filename="../../console/lookup/lookup_tab.py" line="122" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="135" />
+        <location filename="../../console/lookup/lookup_tab.py" line="128" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="137" />
+        <location filename="../../console/lookup/lookup_tab.py" line="130" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="139" />
+        <location filename="../../console/lookup/lookup_tab.py" line="132" />
         <source>&amp;As:</source>
         <translation>К&amp;ак:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="141" />
+        <location filename="../../console/lookup/lookup_tab.py" line="134" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="146" />
+        <location filename="../../console/lookup/lookup_tab.py" line="139" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="150" />
+        <location filename="../../console/lookup/lookup_tab.py" line="143" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="159" />
+        <location filename="../../console/lookup/lookup_tab.py" line="152" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="181" />
+        <location filename="../../console/lookup/lookup_tab.py" line="174" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="185" />
+        <location filename="../../console/lookup/lookup_tab.py" line="178" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="192" />
+        <location filename="../../console/lookup/lookup_tab.py" line="185" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="199" />
+        <location filename="../../console/lookup/lookup_tab.py" line="192" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="208" />
+        <location filename="../../console/lookup/lookup_tab.py" line="201" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="216" />
+        <location filename="../../console/lookup/lookup_tab.py" line="209" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="347" />
+        <location filename="../../console/lookup/lookup_tab.py" line="340" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="369" />
+        <location filename="../../console/lookup/lookup_tab.py" line="362" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="374" />
+        <location filename="../../console/lookup/lookup_tab.py" line="367" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="376" />
+        <location filename="../../console/lookup/lookup_tab.py" line="369" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="378" />
+        <location filename="../../console/lookup/lookup_tab.py" line="371" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="379" />
+        <location filename="../../console/lookup/lookup_tab.py" line="372" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="449" />
+        <location filename="../../console/lookup/lookup_tab.py" line="442" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="475" />
+        <location filename="../../console/lookup/lookup_tab.py" line="468" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -5092,92 +5526,92 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Рабочие разделы</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="76" />
+        <location filename="../../console/main_window.py" line="79" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="78" />
+        <location filename="../../console/main_window.py" line="81" />
         <source>{title} — embedded training database</source>
         <translation>{title} — учебная база</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="106" />
+        <location filename="../../console/main_window.py" line="109" />
         <source>{title} (Alt+{number})</source>
         <translation>{title} (Alt+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113" />
+        <location filename="../../console/main_window.py" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115" />
+        <location filename="../../console/main_window.py" line="118" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="122" />
+        <location filename="../../console/main_window.py" line="125" />
         <source>Form the period's bills…</source>
         <translation>Сформировать счета за период…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129" />
+        <location filename="../../console/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135" />
+        <location filename="../../console/main_window.py" line="138" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137" />
+        <location filename="../../console/main_window.py" line="140" />
         <source>&amp;Find a customer</source>
         <translation>&amp;Найти абонента</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145" />
+        <location filename="../../console/main_window.py" line="148" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="156" />
+        <location filename="../../console/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="158" />
+        <location filename="../../console/main_window.py" line="161" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="168" />
+        <location filename="../../console/main_window.py" line="171" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="172" />
+        <location filename="../../console/main_window.py" line="175" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="177" />
+        <location filename="../../console/main_window.py" line="180" />
         <source>Embedded training database · {version}</source>
         <translation>Учебная база (встроенная) · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="180" />
+        <location filename="../../console/main_window.py" line="183" />
         <source>Server {host}:{port}/{database} · {version}</source>
         <translation>Сервер {host}:{port}/{database} · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="246" />
+        <location filename="../../console/main_window.py" line="249" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="248" />
+        <location filename="../../console/main_window.py" line="251" />
         <source>&lt;h3&gt;Billing operator console&lt;/h3&gt;&lt;p&gt;For the customer service centres of an electricity supplier.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Settings: {settings}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Консоль оператора биллинга&lt;/h3&gt;&lt;p&gt;Для центров обслуживания клиентов энергосбытовой компании.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Настройки: {settings}&lt;/p&gt;&lt;p&gt;Журнал: {logs}&lt;/p&gt;</translation>
     </message>
@@ -5514,37 +5948,37 @@ Enter или двойной щелчок открывает карточку а�
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="510" />
+        <location filename="../../console/moderation/tab.py" line="509" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="512" />
+        <location filename="../../console/moderation/tab.py" line="511" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="514" />
+        <location filename="../../console/moderation/tab.py" line="513" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="538" />
+        <location filename="../../console/moderation/tab.py" line="537" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="577" />
+        <location filename="../../console/moderation/tab.py" line="576" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="614" />
+        <location filename="../../console/moderation/tab.py" line="607" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="617" />
+        <location filename="../../console/moderation/tab.py" line="610" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
@@ -6225,12 +6659,12 @@ Enter или двойной щелчок открывает карточку а�
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="415" />
+        <location filename="../../console/payments/history_tab.py" line="413" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="427" />
+        <location filename="../../console/payments/history_tab.py" line="425" />
         <source>Shift № {number} may close with unprinted cheques.</source>
         <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
     </message>
@@ -6240,17 +6674,17 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="492" />
+        <location filename="../../console/payments/history_tab.py" line="490" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="492" />
+        <location filename="../../console/payments/history_tab.py" line="490" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="503" />
+        <location filename="../../console/payments/history_tab.py" line="501" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -8882,12 +9316,12 @@ Enter или двойной щелчок открывает карточку а�
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="452" />
+        <location filename="../../console/readings/tab.py" line="450" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="454" />
+        <location filename="../../console/readings/tab.py" line="452" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
@@ -9268,717 +9702,83 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../console/admin/settings/page.py" line="191" />
+        <source>Every region (default)</source>
+        <translation>Все районы (по умолчанию)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="161" />
+        <location filename="../../console/admin/settings_tab.py" line="62" />
         <source>Supplier details and billing settings</source>
         <translation>Реквизиты поставщика и настройки расчётов</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="169" />
+        <location filename="../../console/admin/settings_tab.py" line="70" />
         <source>Every PC prints bills and takes readings with these settings. A region without its own row uses the default one. Every change is recorded in the audit log.</source>
         <translation>По этим настройкам все рабочие места печатают счета и принимают показания. Район без собственной записи использует запись по умолчанию. Каждое изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="204" />
+        <location filename="../../console/admin/settings_tab.py" line="145" />
         <source>&amp;Settings</source>
         <translation>Настро&amp;йки</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="211" />
-        <source>Region whose supplier is shown</source>
-        <translation>Район, реквизиты поставщика которого показаны</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="216" />
-        <source>Supplier's name</source>
-        <translation>Наименование поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
-        <source>Supplier's INN</source>
-        <translation>ИНН поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
-        <source>Supplier's KPP</source>
-        <translation>КПП поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
-        <source>Supplier's address</source>
-        <translation>Адрес поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
-        <source>Supplier's phone</source>
-        <translation>Телефон поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
-        <source>Supplier's e-mail</source>
-        <translation>Электронная почта поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
-        <source>Supplier's website</source>
-        <translation>Сайт поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
-        <source>Bank's name</source>
-        <translation>Наименование банка</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
-        <source>Bank's BIC</source>
-        <translation>БИК банка</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="225" />
-        <source>Settlement account</source>
-        <translation>Расчётный счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="228" />
-        <source>Correspondent account</source>
-        <translation>Корреспондентский счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="230" />
-        <source>VAT rate on organisations' bills</source>
-        <translation>Ставка НДС в счетах организаций</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="248" />
-        <source>Save the supplier</source>
-        <translation>Сохранить реквизиты поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="254" />
-        <source>Delete the region's own supplier details</source>
-        <translation>Удалить собственные реквизиты поставщика района</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="299" />
-        <location filename="../../console/admin/settings_tab.py" line="829" />
-        <source>Saved by {who} at {when}.</source>
-        <translation>Сохранено: {who}, {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="304" />
-        <source>The region has no details of its own: it prints the default ones shown here. Saving gives it its own.</source>
-        <translation>У района нет собственных реквизитов: в его документах печатаются реквизиты по умолчанию (показаны здесь). При сохранении у района появятся собственные.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="309" />
-        <source>No details yet: no bill or receipt can be printed until they are saved.</source>
-        <translation>Реквизитов пока нет: счета и квитанции нельзя напечатать, пока они не сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="329" />
-        <location filename="../../console/admin/settings_tab.py" line="961" />
-        <location filename="../../console/admin/settings_tab.py" line="1042" />
+        <location filename="../../console/admin/settings_tab.py" line="190" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="344" />
-        <source>Delete supplier details</source>
-        <translation>Удаление реквизитов поставщика</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="345" />
-        <source>Delete these details? The region will print the default ones, if any.</source>
-        <translation>Удалить эти реквизиты? Район будет печатать реквизиты по умолчанию, если они есть.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="361" />
-        <source>Region whose window is shown</source>
-        <translation>Район, окно приёма которого показано</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="369" />
-        <source>no limit on this side</source>
-        <translation>без ограничения</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="374" />
-        <source>First day of the month readings are accepted for it</source>
-        <translation>Первый день месяца, с которого показания принимаются за этот месяц</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="380" />
-        <source>Last day of the month readings are accepted for it</source>
-        <translation>Последний день месяца, до которого показания принимаются за этот месяц</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="384" />
-        <source>Readings submitted after the last day count for the next month. The first day only warns the operator that the month's window is not open yet.</source>
-        <translation>Показания, переданные после последнего дня, относятся к следующему месяцу. Первый день лишь предупреждает оператора, что окно приёма за месяц ещё не открыто.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="393" />
-        <source>Save the window</source>
-        <translation>Сохранить окно приёма</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="397" />
-        <location filename="../../console/admin/settings_tab.py" line="398" />
-        <source>Delete the region's own window</source>
-        <translation>Удалить собственное окно приёма района</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="433" />
-        <source>The region's own window.</source>
-        <translation>Собственное окно приёма района.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="435" />
-        <source>The region uses the default window. Saving gives it its own.</source>
-        <translation>Район использует окно по умолчанию. При сохранении у района появится собственное.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="437" />
-        <source>No window: readings count for the month they are submitted in.</source>
-        <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="180" />
-        <location filename="../../console/admin/settings_tab.py" line="477" />
+        <location filename="../../console/admin/settings_tab.py" line="95" />
         <source>Tariff acts</source>
         <translation>Акты о тарифах</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="178" />
+        <location filename="../../console/admin/settings_tab.py" line="93" />
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="179" />
+        <location filename="../../console/admin/settings_tab.py" line="94" />
         <source>Reading window</source>
         <translation>Окно приёма показаний</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="181" />
+        <location filename="../../console/admin/settings_tab.py" line="96" />
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="182" />
-        <location filename="../../console/admin/settings_tab.py" line="871" />
+        <location filename="../../console/admin/settings_tab.py" line="97" />
         <source>Cash desks</source>
         <translation>Кассы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="216" />
-        <source>Name:</source>
-        <translation>Наименование:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="217" />
-        <source>INN:</source>
-        <translation>ИНН:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="218" />
-        <source>KPP:</source>
-        <translation>КПП:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="219" />
-        <source>Address:</source>
-        <translation>Адрес:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="220" />
-        <source>Phone:</source>
-        <translation>Телефон:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="221" />
-        <source>E-mail:</source>
-        <translation>Эл. почта:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="222" />
-        <source>Website:</source>
-        <translation>Сайт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="223" />
-        <source>Bank:</source>
-        <translation>Банк:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="224" />
-        <source>BIC:</source>
-        <translation>БИК:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="225" />
-        <source>Settlement account:</source>
-        <translation>Расчётный счёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="227" />
-        <source>Correspondent account:</source>
-        <translation>Корр. счёт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="230" />
-        <source>VAT rate, %:</source>
-        <translation>Ставка НДС, %:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="247" />
-        <source>Save (Ctrl+S)</source>
-        <translation>Сохранить (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="253" />
-        <source>Delete the region's own details</source>
-        <translation>Удалить реквизиты района</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="261" />
-        <location filename="../../console/admin/settings_tab.py" line="402" />
-        <location filename="../../console/admin/settings_tab.py" line="491" />
-        <location filename="../../console/admin/settings_tab.py" line="797" />
-        <source>Region:</source>
-        <translation>Район:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="372" />
-        <source>First day:</source>
-        <translation>Первый день:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="378" />
-        <source>Last day:</source>
-        <translation>Последний день:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="393" />
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="479" />
-        <source>Region</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="479" />
-        <source>Tariffs from</source>
-        <translation>Тарифы с</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="479" />
-        <source>Act</source>
-        <translation>Акт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="484" />
-        <location filename="../../console/admin/settings_tab.py" line="491" />
-        <source>Region of the act</source>
-        <translation>Район, к которому относится акт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="489" />
-        <source>Order of … dated … No. …</source>
-        <translation>Приказ … от … № …</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="495" />
-        <source>Tariffs from:</source>
-        <translation>Тарифы с:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="499" />
-        <source>Act:</source>
-        <translation>Акт:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="501" />
-        <source>New act</source>
-        <translation>Новый акт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="504" />
-        <source>Save act</source>
-        <translation>Сохранить акт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
-        <source>Kind:</source>
-        <translation>Вид дня:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="635" />
-        <source>Note:</source>
-        <translation>Примечание:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="637" />
-        <source>New date</source>
-        <translation>Новая дата</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="640" />
-        <source>Save date</source>
-        <translation>Сохранить дату</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="644" />
-        <source>Delete date</source>
-        <translation>Удалить дату</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="497" />
-        <source>Date the act's tariffs apply from</source>
-        <translation>Дата, с которой действуют тарифы акта</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="183" />
+        <location filename="../../console/admin/settings_tab.py" line="98" />
         <source>Cheques</source>
         <translation>Чеки</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="499" />
-        <source>The act as cited</source>
-        <translation>Реквизиты акта</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="501" />
-        <source>Start a new act</source>
-        <translation>Начать ввод нового акта</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="504" />
-        <source>Save the act</source>
-        <translation>Сохранить акт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="507" />
-        <source>Delete the selected act</source>
-        <translation>Удалить выбранный акт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="507" />
-        <source>Delete act</source>
-        <translation>Удалить акт</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="535" />
-        <source>every region (default)</source>
-        <translation>все районы (по умолчанию)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="564" />
-        <source>Editing the selected act.</source>
-        <translation>Изменение выбранного акта.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="574" />
-        <source>A new act.</source>
-        <translation>Новый акт.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="611" />
-        <source>The statutory holidays are known to the console. Enter here the year's transfers: weekdays made days off and Saturdays or Sundays made working days.</source>
-        <translation>Праздники по Трудовому кодексу консоль знает сама. Здесь вносятся переносы года: будни, ставшие выходными, и субботы или воскресенья, ставшие рабочими днями.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="619" />
-        <source>Holiday transfers</source>
-        <translation>Переносы выходных дней</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="621" />
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="621" />
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="621" />
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="630" />
-        <source>Day off (a weekday)</source>
-        <translation>Выходной (будний день)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="631" />
-        <source>Working day (a weekend day)</source>
-        <translation>Рабочий день (выходной по календарю)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="633" />
-        <source>Date of the transfer</source>
-        <translation>Дата переноса</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="634" />
-        <source>Kind of day</source>
-        <translation>Вид дня</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="635" />
-        <source>Note on the transfer</source>
-        <translation>Примечание к переносу</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="637" />
-        <source>Start a new date</source>
-        <translation>Начать ввод новой даты</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="640" />
-        <source>Save the date</source>
-        <translation>Сохранить дату</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="645" />
-        <source>Delete the selected date</source>
-        <translation>Удалить выбранную дату</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="662" />
-        <source>day off</source>
-        <translation>выходной</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="662" />
-        <source>working day</source>
-        <translation>рабочий день</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="692" />
-        <source>Editing the selected date.</source>
-        <translation>Изменение выбранной даты.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="703" />
-        <source>A new date.</source>
-        <translation>Новая дата.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="736" />
-        <source>Region whose cheque settings are shown</source>
-        <translation>Район, настройки чеков которого показаны</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="742" />
-        <source>no VAT</source>
-        <translation>без НДС</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="745" />
-        <source>&amp;VAT rate:</source>
-        <translation>Ставка &amp;НДС:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="745" />
-        <source>VAT rate on cheques</source>
-        <translation>Ставка НДС в чеках</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="749" />
-        <source>General (ОСН)</source>
-        <translation>Общая (ОСН)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="750" />
-        <source>Simplified, income (УСН доход)</source>
-        <translation>Упрощённая, доход (УСН доход)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="751" />
-        <source>Simplified, income less expenses (УСН доход − расход)</source>
-        <translation>Упрощённая, доход минус расход (УСН доход − расход)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="752" />
-        <source>Unified agricultural tax (ЕСХН)</source>
-        <translation>Единый сельскохозяйственный налог (ЕСХН)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="753" />
-        <source>Patent (ПСН)</source>
-        <translation>Патентная (ПСН)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="759" />
-        <source>&amp;Taxation system (tag 1055):</source>
-        <translation>&amp;Система налогообложения (тег 1055):</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="761" />
-        <source>Supplier's taxation system on cheques</source>
-        <translation>Система налогообложения поставщика в чеках</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="765" />
-        <source>Goods (товар)</source>
-        <translation>Товар</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="766" />
-        <source>Service (услуга)</source>
-        <translation>Услуга</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="767" />
-        <source>Work (работа)</source>
-        <translation>Работа</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="768" />
-        <source>Other (иной предмет расчёта)</source>
-        <translation>Иной предмет расчёта</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="774" />
-        <source>Settlement &amp;subject (tag 1212):</source>
-        <translation>Признак &amp;предмета расчёта (тег 1212):</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="776" />
-        <source>Settlement subject on cheques</source>
-        <translation>Признак предмета расчёта в чеках</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="783" />
-        <source>Every cash-desk cheque of the region carries these: the VAT rate of its item (the same rate the organisations' bills show), the taxation system and the settlement subject. The settlement method is always full payment.</source>
-        <translation>Эти реквизиты попадают в каждый кассовый чек района: ставка НДС позиции (та же, что в счетах организаций), система налогообложения и признак предмета расчёта. Способ расчёта всегда «полный расчёт».</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="792" />
-        <source>Save cheque settings</source>
-        <translation>Сохранить настройки чеков</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="793" />
-        <source>Save the cheque settings</source>
-        <translation>Сохранить настройки чеков</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="834" />
-        <source>The region has no details of its own: its cheques use the default ones shown here. Save the region's supplier details first to give it its own.</source>
-        <translation>У района нет своих реквизитов: его чеки печатаются с показанными здесь реквизитами по умолчанию. Чтобы задать району свои, сначала сохраните его реквизиты поставщика.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="838" />
-        <source>No supplier details yet: save them on the «Supplier» page first.</source>
-        <translation>Реквизитов поставщика ещё нет: сначала сохраните их на странице «Поставщик».</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="873" />
-        <location filename="../../console/admin/settings_tab.py" line="882" />
-        <source>Cash desk</source>
-        <translation>Касса</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="873" />
-        <source>Register address</source>
-        <translation>Адрес ККТ</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="873" />
-        <source>Register serial</source>
-        <translation>Заводской номер ККТ</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="882" />
-        <source>Cash desk:</source>
-        <translation>Касса:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="885" />
-        <source>Register address:</source>
-        <translation>Адрес ККТ:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="887" />
-        <source>Address of the register's web server (ATOL driver v10)</source>
-        <translation>Адрес веб-сервера ККТ (драйвер АТОЛ v10)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="891" />
-        <source>Register serial:</source>
-        <translation>Заводской номер ККТ:</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="893" />
-        <source>Serial number of the register</source>
-        <translation>Заводской номер ККТ</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="896" />
-        <source>New cash desk</source>
-        <translation>Новая касса</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="896" />
-        <source>Start a new cash desk</source>
-        <translation>Начать новую кассу</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="899" />
-        <source>Save cash desk</source>
-        <translation>Сохранить кассу</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="899" />
-        <source>Save the cash desk</source>
-        <translation>Сохранить кассу</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="938" />
-        <source>Editing the selected cash desk.</source>
-        <translation>Изменяется выбранная касса.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="947" />
-        <source>A new cash desk.</source>
-        <translation>Новая касса.</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="977" />
+        <location filename="../../console/admin/settings_tab.py" line="149" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="1006" />
-        <source>Every region (default)</source>
-        <translation>Все районы (по умолчанию)</translation>
-    </message>
-    <message>
-        <location filename="../../console/admin/settings_tab.py" line="1032" />
+        <location filename="../../console/admin/settings_tab.py" line="179" />
         <source>No supplier details for: {regions}. Their bills cannot be printed.</source>
         <translation>Нет реквизитов поставщика для: {regions}. Их счета нельзя напечатать.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="1037" />
+        <location filename="../../console/admin/settings_tab.py" line="184" />
         <source>Every region has supplier details.</source>
         <translation>Реквизиты поставщика есть у всех районов.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/settings_tab.py" line="970" />
-        <location filename="../../console/admin/settings_tab.py" line="1048" />
-        <location filename="../../console/admin/settings_tab.py" line="1063" />
+        <location filename="../../console/admin/settings_tab.py" line="196" />
+        <location filename="../../console/admin/settings_tab.py" line="211" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -10109,6 +9909,189 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/startup.py" line="69" />
         <source>Filling the training database with demo data (first start only)…</source>
         <translation>Заполнение учебной базы демонстрационными данными (только при первом запуске)…</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierPage</name>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="39" />
+        <source>Region whose supplier is shown</source>
+        <translation>Район, реквизиты поставщика которого показаны</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="44" />
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="44" />
+        <source>Supplier's name</source>
+        <translation>Наименование поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="45" />
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="45" />
+        <source>Supplier's INN</source>
+        <translation>ИНН поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="46" />
+        <source>KPP:</source>
+        <translation>КПП:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="46" />
+        <source>Supplier's KPP</source>
+        <translation>КПП поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="47" />
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="47" />
+        <source>Supplier's address</source>
+        <translation>Адрес поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="48" />
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="48" />
+        <source>Supplier's phone</source>
+        <translation>Телефон поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="49" />
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="49" />
+        <source>Supplier's e-mail</source>
+        <translation>Электронная почта поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="50" />
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="50" />
+        <source>Supplier's website</source>
+        <translation>Сайт поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="51" />
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="51" />
+        <source>Bank's name</source>
+        <translation>Наименование банка</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="52" />
+        <source>BIC:</source>
+        <translation>БИК:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="52" />
+        <source>Bank's BIC</source>
+        <translation>БИК банка</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="53" />
+        <source>Settlement account:</source>
+        <translation>Расчётный счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="53" />
+        <source>Settlement account</source>
+        <translation>Расчётный счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="55" />
+        <source>Correspondent account:</source>
+        <translation>Корр. счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="56" />
+        <source>Correspondent account</source>
+        <translation>Корреспондентский счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="58" />
+        <source>VAT rate, %:</source>
+        <translation>Ставка НДС, %:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="58" />
+        <source>VAT rate on organisations' bills</source>
+        <translation>Ставка НДС в счетах организаций</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="75" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="76" />
+        <source>Save the supplier</source>
+        <translation>Сохранить реквизиты поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="81" />
+        <source>Delete the region's own details</source>
+        <translation>Удалить реквизиты района</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="82" />
+        <source>Delete the region's own supplier details</source>
+        <translation>Удалить собственные реквизиты поставщика района</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="88" />
+        <source>Region:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="123" />
+        <source>Saved by {who} at {when}.</source>
+        <translation>Сохранено: {who}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="128" />
+        <source>The region has no details of its own: it prints the default ones shown here. Saving gives it its own.</source>
+        <translation>У района нет собственных реквизитов: в его документах печатаются реквизиты по умолчанию (показаны здесь). При сохранении у района появятся собственные.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="133" />
+        <source>No details yet: no bill or receipt can be printed until they are saved.</source>
+        <translation>Реквизитов пока нет: счета и квитанции нельзя напечатать, пока они не сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="153" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="166" />
+        <source>Delete supplier details</source>
+        <translation>Удаление реквизитов поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/supplier_page.py" line="167" />
+        <source>Delete these details? The region will print the default ones, if any.</source>
+        <translation>Удалить эти реквизиты? Район будет печатать реквизиты по умолчанию, если они есть.</translation>
     </message>
 </context>
 <context>
@@ -10405,6 +10388,80 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/vocabulary.py" line="27" />
         <source>customer portal</source>
         <translation>личный кабинет</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPage</name>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="28" />
+        <source>Region whose window is shown</source>
+        <translation>Район, окно приёма которого показано</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="35" />
+        <source>no limit on this side</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="38" />
+        <source>First day:</source>
+        <translation>Первый день:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="40" />
+        <source>First day of the month readings are accepted for it</source>
+        <translation>Первый день месяца, с которого показания принимаются за этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="44" />
+        <source>Last day:</source>
+        <translation>Последний день:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="46" />
+        <source>Last day of the month readings are accepted for it</source>
+        <translation>Последний день месяца, до которого показания принимаются за этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="50" />
+        <source>Readings submitted after the last day count for the next month. The first day only warns the operator that the month's window is not open yet.</source>
+        <translation>Показания, переданные после последнего дня, относятся к следующему месяцу. Первый день лишь предупреждает оператора, что окно приёма за месяц ещё не открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="59" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="59" />
+        <source>Save the window</source>
+        <translation>Сохранить окно приёма</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="63" />
+        <location filename="../../console/admin/settings/window_page.py" line="64" />
+        <source>Delete the region's own window</source>
+        <translation>Удалить собственное окно приёма района</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="67" />
+        <source>Region:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="101" />
+        <source>The region's own window.</source>
+        <translation>Собственное окно приёма района.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="103" />
+        <source>The region uses the default window. Saving gives it its own.</source>
+        <translation>Район использует окно по умолчанию. При сохранении у района появится собственное.</translation>
+    </message>
+    <message>
+        <location filename="../../console/admin/settings/window_page.py" line="105" />
+        <source>No window: readings count for the month they are submitted in.</source>
+        <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
     </message>
 </context>
 <context>
