@@ -3768,6 +3768,99 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="57" />
+        <source>The item beside billing's data</source>
+        <translation>Заявка рядом с данными биллинга</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="58" />
+        <source>Press Ctrl+N to take the oldest item of the queue.</source>
+        <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="60" />
+        <source>&amp;Approve (Ctrl+Enter)</source>
+        <translation>Одо&amp;брить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="63" />
+        <source>Re&amp;ject… (Ctrl+Shift+R)</source>
+        <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="66" />
+        <source>&amp;Edit (Ctrl+E)</source>
+        <translation>Исп&amp;равить (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="70" />
+        <source>Ret&amp;urn to queue (Ctrl+B)</source>
+        <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="76" />
+        <source>Branch to approve</source>
+        <translation>Филиал, который одобрить</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="77" />
+        <source>&amp;Branch (KPP):</source>
+        <translation>&amp;Филиал (КПП):</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="142" />
+        <source>— choose the branch —</source>
+        <translation>— выберите филиал —</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="144" />
+        <source>no KPP</source>
+        <translation>без КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="145" />
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="226" />
+        <source>Approved; the customer is notified.</source>
+        <translation>Одобрено; абоненту отправлено уведомление.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="228" />
+        <source>Rejected; the customer is notified.</source>
+        <translation>Отклонено; абоненту отправлено уведомление.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="230" />
+        <source>Ctrl+N takes the next item.</source>
+        <translation>Ctrl+N — следующая заявка.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="254" />
+        <source>Returned to the queue.</source>
+        <translation>Возвращено в очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="284" />
+        <source>The corrected request passes the check: the account is linked.</source>
+        <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="287" />
+        <source>Saved; the check still fails.</source>
+        <translation>Сохранено; проверка по-прежнему не проходит.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="305" />
+        <source>The registration data is saved.</source>
+        <translation>Данные регистрации сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionView</name>
     <message>
         <location filename="../../console/moderation/detail_html.py" line="28" />
@@ -5742,245 +5835,34 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ModerationTab</name>
     <message>
-        <location filename="../../console/moderation/tab.py" line="117" />
-        <source>Queue</source>
-        <translation>Очередь</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="119" />
-        <source>Link requests</source>
-        <translation>Заявки на присоединение</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="120" />
-        <source>Registrations</source>
-        <translation>Регистрации</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="121" />
-        <source>Merge requests</source>
-        <translation>Объединения</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="124" />
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="126" />
-        <source>Region</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="126" />
-        <location filename="../../console/moderation/tab.py" line="349" />
-        <source>All regions</source>
-        <translation>Все районы</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="130" />
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="132" />
-        <source>Waiting</source>
-        <translation>Ожидают</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="133" />
-        <source>Decided</source>
-        <translation>Решённые</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="135" />
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="142" />
-        <source>Term</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="144" />
-        <source>Any term</source>
-        <translation>Любой срок</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="145" />
-        <source>Due soon or overdue</source>
-        <translation>Скоро срок или просрочено</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="146" />
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="154" />
-        <source>&amp;Next (Ctrl+N)</source>
-        <translation>Сл&amp;едующая (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="156" />
-        <source>Refresh (F5)</source>
-        <translation>Обновить (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="161" />
-        <source>&amp;Queue:</source>
-        <translation>О&amp;чередь:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="162" />
-        <source>&amp;Kind:</source>
-        <translation>Вид:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="163" />
-        <source>Re&amp;gion:</source>
-        <translation>Ра&amp;йон:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="164" />
-        <source>&amp;Status:</source>
-        <translation>Сос&amp;тояние:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="165" />
-        <source>&amp;Term:</source>
-        <translation>Сро&amp;к:</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="179" />
-        <source>Queue items, oldest first</source>
-        <translation>Очередь, сначала старые</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="189" />
-        <source>The item beside billing's data</source>
-        <translation>Заявка рядом с данными биллинга</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="190" />
-        <source>Press Ctrl+N to take the oldest item of the queue.</source>
-        <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="192" />
-        <source>&amp;Approve (Ctrl+Enter)</source>
-        <translation>Одо&amp;брить (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="195" />
-        <source>Re&amp;ject… (Ctrl+Shift+R)</source>
-        <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="197" />
-        <source>&amp;Edit (Ctrl+E)</source>
-        <translation>Исп&amp;равить (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="200" />
-        <source>Ret&amp;urn to queue (Ctrl+B)</source>
-        <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="206" />
-        <source>Branch to approve</source>
-        <translation>Филиал, который одобрить</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="207" />
-        <source>&amp;Branch (KPP):</source>
-        <translation>&amp;Филиал (КПП):</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="244" />
+        <location filename="../../console/moderation/tab.py" line="111" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="245" />
+        <location filename="../../console/moderation/tab.py" line="112" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="246" />
+        <location filename="../../console/moderation/tab.py" line="113" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="255" />
-        <source>All kinds</source>
-        <translation>Все виды</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="293" />
+        <location filename="../../console/moderation/tab.py" line="138" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="368" />
+        <location filename="../../console/moderation/tab.py" line="196" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="385" />
+        <location filename="../../console/moderation/tab.py" line="202" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="428" />
-        <source>— choose the branch —</source>
-        <translation>— выберите филиал —</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="430" />
-        <source>no KPP</source>
-        <translation>без КПП</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="431" />
-        <source>KPP</source>
-        <translation>КПП</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="509" />
-        <source>Approved; the customer is notified.</source>
-        <translation>Одобрено; абоненту отправлено уведомление.</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="511" />
-        <source>Rejected; the customer is notified.</source>
-        <translation>Отклонено; абоненту отправлено уведомление.</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="513" />
-        <source>Ctrl+N takes the next item.</source>
-        <translation>Ctrl+N — следующая заявка.</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="537" />
-        <source>Returned to the queue.</source>
-        <translation>Возвращено в очередь.</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="576" />
-        <source>The registration data is saved.</source>
-        <translation>Данные регистрации сохранены.</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="607" />
-        <source>The corrected request passes the check: the account is linked.</source>
-        <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
-    </message>
-    <message>
-        <location filename="../../console/moderation/tab.py" line="610" />
-        <source>Saved; the check still fails.</source>
-        <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
 </context>
 <context>
@@ -8998,6 +8880,130 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/moderation/queue_model.py" line="108" />
         <source>%1, taken by %2</source>
         <translation>%1, в работе у %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="35" />
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="37" />
+        <source>Link requests</source>
+        <translation>Заявки на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="38" />
+        <source>Registrations</source>
+        <translation>Регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="39" />
+        <source>Merge requests</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="42" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="44" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="44" />
+        <location filename="../../console/moderation/queue_panel.py" line="157" />
+        <source>All regions</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="48" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="50" />
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="51" />
+        <source>Decided</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="53" />
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="60" />
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="62" />
+        <source>Any term</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="63" />
+        <source>Due soon or overdue</source>
+        <translation>Скоро срок или просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="64" />
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="72" />
+        <source>&amp;Next (Ctrl+N)</source>
+        <translation>Сл&amp;едующая (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="75" />
+        <source>Refresh (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="81" />
+        <source>&amp;Queue:</source>
+        <translation>О&amp;чередь:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="82" />
+        <source>&amp;Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="83" />
+        <source>Re&amp;gion:</source>
+        <translation>Ра&amp;йон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="84" />
+        <source>&amp;Status:</source>
+        <translation>Сос&amp;тояние:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="85" />
+        <source>&amp;Term:</source>
+        <translation>Сро&amp;к:</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="99" />
+        <source>Queue items, oldest first</source>
+        <translation>Очередь, сначала старые</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/queue_panel.py" line="136" />
+        <source>All kinds</source>
+        <translation>Все виды</translation>
     </message>
 </context>
 <context>
