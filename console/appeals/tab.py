@@ -9,13 +9,13 @@ the register as CSV. Everything is read and written in workers.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy.orm import Session
 
+from console.appeals.dashboard_panel import AppealsDashboard
 from console.appeals.labels import label
-from console.appeals.topics_dialog import TopicsDialog
+from console.appeals.queue_model import AppealsModel
 from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_date
@@ -28,70 +28,14 @@ from console.services.documents import appeal_answer_document
 from console.tabs.context import TabContext
 from console.tasks import TaskError, TaskRunner
 from models.domain.groups import Group
-from models.queries.appeals import AppealRow, Dashboard, appeals, dashboard, dashboard_csv
+from models.queries.appeals import AppealRow, Dashboard, appeals, dashboard
 from widgets.qt import QtCore, QtGui, QtWidgets
-from widgets.titled_table_model import TitledTableModel
 
-OVERDUE = QtGui.QColor("#b3261e")
 QUEUE_STATUSES = ("new", "in_work", "answered")
 """The queue: appeals to answer, and answered ones waiting to be closed."""
-OVERDUE_BACKGROUND = QtGui.QColor("#fde7e4")
 
 _Loaded = tuple[tuple[AppealRow, ...], Dashboard, tuple[str, ...]]
 """What a refresh reads: the queue, the dashboard and the logins appeals may go to."""
-
-
-class AppealsModel(TitledTableModel):
-    """Appeals to answer or close, the earliest deadline first; overdue rows in red."""
-
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self.set_titles(
-            (
-                self.tr("Number"),
-                self.tr("Kind"),
-                self.tr("Customer"),
-                self.tr("Status"),
-                self.tr("Assignee"),
-                self.tr("Arrived"),
-                self.tr("Deadline"),
-                self.tr("Working days"),
-            )
-        )
-        self._rows: tuple[AppealRow, ...] = ()
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def set_rows(self, rows: tuple[AppealRow, ...]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row(self, index: int) -> AppealRow | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def data(self, index: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.row(index.row()) if index.isValid() else None
-        if item is None:
-            return None
-        if role == QtCore.Qt.ItemDataRole.DisplayRole:
-            status = label("overdue") if item.overdue else label(item.status)
-            return (
-                item.number,
-                label(item.kind),
-                item.customer_name,
-                status,
-                item.assignee or "—",
-                format_date(item.arrived_on),
-                format_date(item.deadline),
-                str(item.age_working_days),
-            )[index.column()]
-        if role == QtCore.Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return QtGui.QBrush(OVERDUE)
-        if role == QtCore.Qt.ItemDataRole.BackgroundRole and item.overdue:
-            return QtGui.QBrush(OVERDUE_BACKGROUND)
-        return None
 
 
 class AppealsTab(QtWidgets.QWidget):
@@ -110,7 +54,6 @@ class AppealsTab(QtWidgets.QWidget):
         self.setObjectName("appealsTab")
         self._runner = runner
         self._navigator = navigator
-        self.board: Dashboard | None = None
         self.model = AppealsModel(self)
         self.table = QtWidgets.QTableView()
         self.table.setObjectName("appealsQueue")
@@ -184,41 +127,18 @@ class AppealsTab(QtWidgets.QWidget):
         card_key.activated.connect(self.show_customer)
         self.open_card.clicked.connect(self.show_customer)
         self.open_card.setVisible(navigator is not None)
-        self.topics_button = QtWidgets.QPushButton(self.tr("Contact topics…"))
-        self.topics_button.setObjectName("appealsTopics")
-        self.topics_button.setAccessibleName(self.tr("Edit the list of contact topics"))
-        self.topics_button.clicked.connect(self.edit_topics)
         self.problem = QtWidgets.QLabel()
         self.problem.setObjectName("appealsProblem")
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
 
-        self.summary = QtWidgets.QLabel()
-        self.summary.setObjectName("appealsSummary")
-        self.summary.setAccessibleName(self.tr("Appeals by status and age"))
-        self.summary.setWordWrap(True)
-        self.overdue = QtWidgets.QLabel()
-        self.overdue.setObjectName("appealsOverdue")
-        self.overdue.setAccessibleName(self.tr("Overdue appeals"))
-        self.operators = QtWidgets.QTableWidget(0, 5)
-        self.operators.setObjectName("appealsByOperator")
-        self.operators.setAccessibleName(self.tr("Appeals by operator"))
-        self.operators.setHorizontalHeaderLabels(
-            [
-                self.tr("Operator"),
-                self.tr("Open"),
-                self.tr("Overdue"),
-                self.tr("Answered"),
-                self.tr("On time"),
-            ]
-        )
-        self.operators.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.operators.verticalHeader().hide()
-        self.export = QtWidgets.QPushButton(self.tr("E&xport CSV…"))
-        self.export.setObjectName("appealsExportCsv")
-        self.export.setAccessibleName(self.tr("Export the register as CSV"))
-        self.export.clicked.connect(self._ask_export)
+        self.board_panel = AppealsDashboard(runner)
+        self.board_panel.message.connect(self.problem.setText)
+        # The dashboard's parts under the tab's names from before the split (tests use them).
+        self.overdue = self.board_panel.overdue
+        self.export_csv = self.board_panel.export_csv
+        self.edit_topics = self.board_panel.edit_topics
 
         left = QtWidgets.QVBoxLayout()
         left.addWidget(self.claim)
@@ -242,17 +162,16 @@ class AppealsTab(QtWidgets.QWidget):
         assign_row.addWidget(self.assign_button)
         right.addLayout(assign_row)
         right.addWidget(self.problem)
-        board = QtWidgets.QVBoxLayout()
-        board.addWidget(self.summary)
-        board.addWidget(self.overdue)
-        board.addWidget(self.operators, 1)
-        board.addWidget(self.export)
-        board.addWidget(self.topics_button)
         layout = QtWidgets.QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 3)
-        layout.addLayout(board, 2)
+        layout.addWidget(self.board_panel, 2)
         self._show_current()
+
+    @property
+    def board(self) -> Dashboard | None:
+        """The figures last shown on the dashboard."""
+        return self.board_panel.board
 
     # -- tab protocol ------------------------------------------------------------------
 
@@ -284,7 +203,7 @@ class AppealsTab(QtWidgets.QWidget):
         def done(tab: AppealsTab, result: _Loaded) -> None:
             rows, board, logins = result
             tab.model.set_rows(rows)
-            tab._show_board(board)
+            tab.board_panel.show_board(board)
             typed = tab.assignee.currentText()
             tab.assignee.clear()
             tab.assignee.addItems(list(logins))
@@ -365,12 +284,6 @@ class AppealsTab(QtWidgets.QWidget):
         if item is not None and self._navigator is not None:
             self._navigator.open_customer.emit(item.customer_id)
 
-    def edit_topics(self) -> None:
-        """The supervisors' list of contact topics, in a dialog."""
-        dialog = TopicsDialog(self._runner, self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
     def close_current(self) -> None:
         """Close the selected (answered) appeal."""
         item = self.current()
@@ -412,31 +325,6 @@ class AppealsTab(QtWidgets.QWidget):
             on_error=lambda error: failed(self, error),
             require=lambda session: appeal_answer_document(session, item.id),
         )
-
-    def _ask_export(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("Export the register"), "appeals.csv", self.tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv(Path(path))
-
-    def export_csv(self, path: Path) -> None:
-        """Write the whole register to ``path`` as CSV (read and written in a worker)."""
-
-        def work(session: Session, _t: Any, _p: Any) -> int:
-            rows = dashboard(session).rows
-            path.write_text(dashboard_csv(rows), encoding="utf-8-sig")
-            return len(rows)
-
-        @while_alive
-        def done(tab: AppealsTab, count: int) -> None:
-            tab.problem.setText(
-                QtCore.QCoreApplication.translate("AppealsTab", "Exported {count} appeals.").format(
-                    count=count
-                )
-            )
-
-        self._submit(work, done)
 
     # -- display ---------------------------------------------------------------------
 
@@ -482,44 +370,3 @@ class AppealsTab(QtWidgets.QWidget):
         self.print_letter.setEnabled(bool(item.answer))
         self.assign_button.setEnabled(item.is_open)
         self.open_card.setEnabled(True)
-
-    def _show_board(self, board: Dashboard) -> None:
-        self.board = board
-        statuses = ", ".join(f"{label(s)}: {n}" for s, n in board.by_status)
-        ages = ", ".join(f"{bucket}: {n}" for bucket, n in board.by_age)
-        share = (
-            f"{board.on_time_share:.0%}".replace("%", " %")
-            if board.on_time_share is not None
-            else "—"
-        )
-        self.summary.setText(
-            self.tr(
-                "By status: {statuses}\nOpen, by working days waiting: {ages}\n"
-                "Answered on time: {share} ({on_time} of {answered})"
-            ).format(
-                statuses=statuses,
-                ages=ages,
-                share=share,
-                on_time=board.answered_on_time,
-                answered=board.answered,
-            )
-        )
-        self.overdue.setText(self.tr("Overdue: {count}").format(count=board.overdue))
-        self.overdue.setStyleSheet(
-            f"color: {OVERDUE.name()}; font-weight: bold;" if board.overdue else ""
-        )
-        self.operators.setRowCount(len(board.by_operator))
-        for row, figures in enumerate(board.by_operator):
-            values = (
-                figures.operator,
-                figures.open,
-                figures.overdue,
-                figures.answered,
-                figures.on_time,
-            )
-            for column, value in enumerate(values):
-                cell = QtWidgets.QTableWidgetItem(str(value))
-                if column == 2 and figures.overdue:
-                    cell.setForeground(OVERDUE)
-                self.operators.setItem(row, column, cell)
-        self.operators.resizeColumnsToContents()

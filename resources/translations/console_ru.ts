@@ -245,268 +245,69 @@
     </message>
 </context>
 <context>
-    <name>AppealsModel</name>
+    <name>AppealsDashboard</name>
     <message>
-        <location filename="../../console/appeals/tab.py" line="51" />
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="52" />
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="53" />
-        <source>Customer</source>
-        <translation>Абонент</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="54" />
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="55" />
-        <source>Assignee</source>
-        <translation>Исполнитель</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="56" />
-        <source>Arrived</source>
-        <translation>Поступило</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="57" />
-        <source>Deadline</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="58" />
-        <source>Working days</source>
-        <translation>Рабочих дней</translation>
-    </message>
-</context>
-<context>
-    <name>AppealsTab</name>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="117" />
-        <source>Open appeals</source>
-        <translation>Открытые обращения</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="125" />
-        <source>Claim &amp;next (Ctrl+N)</source>
-        <translation>Взять сл&amp;едующее (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="127" />
-        <source>Claim the next appeal</source>
-        <translation>Взять следующее обращение</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="135" />
-        <source>Appeal text</source>
-        <translation>Текст обращения</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="139" />
-        <source>Answer</source>
-        <translation>Ответ</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="141" />
-        <source>Send the &amp;answer (Ctrl+Enter)</source>
-        <translation>Отправить о&amp;твет (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="143" />
-        <source>Send the answer</source>
-        <translation>Отправить ответ</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="149" />
-        <source>Clo&amp;se the appeal</source>
-        <translation>&amp;Закрыть обращение</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="151" />
-        <source>Close the answered appeal</source>
-        <translation>Закрыть обращение с ответом</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="153" />
-        <source>Print the letter (Ctrl+P)</source>
-        <translation>Печать письма (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="155" />
-        <source>Print the answer as a letter</source>
-        <translation>Напечатать ответ письмом</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="162" />
-        <source>Operator to assign the appeal to</source>
-        <translation>Кому передать обращение</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="165" />
-        <source>Assign (Ctrl+Shift+A)</source>
-        <translation>Передать (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="167" />
-        <source>Assign the appeal</source>
-        <translation>Передать обращение</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="170" />
-        <source>Customer's card (Ctrl+O)</source>
-        <translation>Карточка абонента (Ctrl+O)</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="173" />
-        <source>Open the customer's card (to apply a change of details)</source>
-        <translation>Открыть карточку абонента (чтобы внести изменение данных)</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="177" />
-        <source>A change of details is applied on the customer's card with its own actions (phone, e-mail, portal login), each checked and audited by the database; then answer the appeal saying what was changed.</source>
-        <translation>Изменение данных вносится в карточке абонента её действиями (телефон, e-mail, логин портала) — каждое проверяет и записывает в журнал база данных; затем ответьте на обращение, указав, что изменено.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="187" />
-        <source>Contact topics…</source>
-        <translation>Темы контактов…</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="189" />
-        <source>Edit the list of contact topics</source>
-        <translation>Изменить список тем контактов</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="193" />
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="199" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="35" />
         <source>Appeals by status and age</source>
         <translation>Обращения по статусу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="203" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="39" />
         <source>Overdue appeals</source>
         <translation>Просроченные обращения</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="206" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="42" />
         <source>Appeals by operator</source>
         <translation>Обращения по операторам</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="209" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="45" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="210" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="46" />
         <source>Open</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="211" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="47" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="212" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="48" />
         <source>Answered</source>
         <translation>С ответом</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="213" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="49" />
         <source>On time</source>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="218" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="54" />
         <source>E&amp;xport CSV…</source>
         <translation>Выгр&amp;узить CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="220" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="56" />
         <source>Export the register as CSV</source>
         <translation>Выгрузить реестр в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="228" />
-        <location filename="../../console/appeals/tab.py" line="478" />
-        <source>Answer:</source>
-        <translation>Ответ:</translation>
+        <location filename="../../console/appeals/dashboard_panel.py" line="58" />
+        <source>Contact topics…</source>
+        <translation>Темы контактов…</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="238" />
-        <source>Assign to:</source>
-        <translation>Исполнитель:</translation>
+        <location filename="../../console/appeals/dashboard_panel.py" line="60" />
+        <source>Edit the list of contact topics</source>
+        <translation>Изменить список тем контактов</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="269" />
-        <source>A&amp;ppeals</source>
-        <translation>&amp;Обращения</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="313" />
-        <source>No new appeals are waiting.</source>
-        <translation>Новых обращений нет.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="331" />
-        <source>Answered; the customer's e-mail is queued.</source>
-        <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="335" />
-        <source>Answered; the customer has no e-mail: send the answer by letter.</source>
-        <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="353" />
-        <source>Appeal {number} is assigned to {login}.</source>
-        <translation>Обращение {number} передано {login}.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="410" />
-        <source>Answer to appeal {number}</source>
-        <translation>Ответ на обращение {number}</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="418" />
-        <source>Export the register</source>
-        <translation>Выгрузка реестра обращений</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="418" />
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="434" />
-        <source>Exported {count} appeals.</source>
-        <translation>Выгружено обращений: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="468" />
-        <source>Arrived {day}, due {deadline}</source>
-        <translation>Поступило {day}, срок ответа — {deadline}</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="475" />
-        <source>Attachments:</source>
-        <translation>Вложения:</translation>
-    </message>
-    <message>
-        <location filename="../../console/appeals/tab.py" line="497" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="82" />
         <source>By status: {statuses}
 Open, by working days waiting: {ages}
 Answered on time: {share} ({on_time} of {answered})</source>
@@ -515,9 +316,211 @@ Answered on time: {share} ({on_time} of {answered})</source>
 Отвечено в срок: {share} ({on_time} из {answered})</translation>
     </message>
     <message>
-        <location filename="../../console/appeals/tab.py" line="507" />
+        <location filename="../../console/appeals/dashboard_panel.py" line="92" />
         <source>Overdue: {count}</source>
         <translation>Просрочено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/dashboard_panel.py" line="120" />
+        <source>Export the register</source>
+        <translation>Выгрузка реестра обращений</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/dashboard_panel.py" line="120" />
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/dashboard_panel.py" line="136" />
+        <source>Exported {count} appeals.</source>
+        <translation>Выгружено обращений: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsModel</name>
+    <message>
+        <location filename="../../console/appeals/queue_model.py" line="25" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/queue_model.py" line="26" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/queue_model.py" line="27" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/queue_model.py" line="28" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/queue_model.py" line="29" />
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/queue_model.py" line="30" />
+        <source>Arrived</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/queue_model.py" line="31" />
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/queue_model.py" line="32" />
+        <source>Working days</source>
+        <translation>Рабочих дней</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsTab</name>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="60" />
+        <source>Open appeals</source>
+        <translation>Открытые обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="68" />
+        <source>Claim &amp;next (Ctrl+N)</source>
+        <translation>Взять сл&amp;едующее (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="70" />
+        <source>Claim the next appeal</source>
+        <translation>Взять следующее обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="78" />
+        <source>Appeal text</source>
+        <translation>Текст обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="82" />
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="84" />
+        <source>Send the &amp;answer (Ctrl+Enter)</source>
+        <translation>Отправить о&amp;твет (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="86" />
+        <source>Send the answer</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="92" />
+        <source>Clo&amp;se the appeal</source>
+        <translation>&amp;Закрыть обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="94" />
+        <source>Close the answered appeal</source>
+        <translation>Закрыть обращение с ответом</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="96" />
+        <source>Print the letter (Ctrl+P)</source>
+        <translation>Печать письма (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="98" />
+        <source>Print the answer as a letter</source>
+        <translation>Напечатать ответ письмом</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="105" />
+        <source>Operator to assign the appeal to</source>
+        <translation>Кому передать обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="108" />
+        <source>Assign (Ctrl+Shift+A)</source>
+        <translation>Передать (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="110" />
+        <source>Assign the appeal</source>
+        <translation>Передать обращение</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="113" />
+        <source>Customer's card (Ctrl+O)</source>
+        <translation>Карточка абонента (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="116" />
+        <source>Open the customer's card (to apply a change of details)</source>
+        <translation>Открыть карточку абонента (чтобы внести изменение данных)</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="120" />
+        <source>A change of details is applied on the customer's card with its own actions (phone, e-mail, portal login), each checked and audited by the database; then answer the appeal saying what was changed.</source>
+        <translation>Изменение данных вносится в карточке абонента её действиями (телефон, e-mail, логин портала) — каждое проверяет и записывает в журнал база данных; затем ответьте на обращение, указав, что изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="132" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="148" />
+        <location filename="../../console/appeals/tab.py" line="366" />
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="158" />
+        <source>Assign to:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="188" />
+        <source>A&amp;ppeals</source>
+        <translation>&amp;Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="232" />
+        <source>No new appeals are waiting.</source>
+        <translation>Новых обращений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="250" />
+        <source>Answered; the customer's e-mail is queued.</source>
+        <translation>Ответ дан; письмо абоненту поставлено в очередь.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="254" />
+        <source>Answered; the customer has no e-mail: send the answer by letter.</source>
+        <translation>Ответ дан; у абонента нет электронной почты: отправьте ответ письмом.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="272" />
+        <source>Appeal {number} is assigned to {login}.</source>
+        <translation>Обращение {number} передано {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="323" />
+        <source>Answer to appeal {number}</source>
+        <translation>Ответ на обращение {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="356" />
+        <source>Arrived {day}, due {deadline}</source>
+        <translation>Поступило {day}, срок ответа — {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../console/appeals/tab.py" line="363" />
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
     </message>
 </context>
 <context>

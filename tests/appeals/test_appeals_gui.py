@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from PySide6 import QtTest
 
 from console.appeals.contact_dialog import ContactDialog
-from console.appeals.tab import OVERDUE, AppealsTab
+from console.appeals.queue_model import OVERDUE
+from console.appeals.tab import AppealsTab
 from console.appeals.timeline import TimelineView
 from console.lookup.card_widget import CustomerCard
 from console.navigation import Navigator
