@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_amount
+from console.lookup.alive import while_alive
 from console.navigation import Tool
 from console.payments.balance_text import balance_words
 from console.payments.cashdesk_account import AccountLoads
@@ -397,6 +398,7 @@ class CashDeskTab(QtWidgets.QWidget):
 
     # -- errors --------------------------------------------------------------------------
 
+    @while_alive
     def _failed(self, error: TaskError) -> None:
         self._busy = False
         self._show_shift()
