@@ -10,10 +10,11 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from console.lookup.alive import while_alive
 from console.payments.cashdesk_panels import Loaded
 from console.payments.newest import Newest
 from console.services import payments as service
-from console.tasks import TaskRunner, Work
+from console.tasks import TaskError, TaskRunner, Work
 from models import clock
 from widgets.qt import QtCore
 
@@ -56,7 +57,7 @@ class AccountLoads(QtCore.QObject):
         today = clock.today()
         self._runner.submit(
             lambda session, token, progress: _loaded(session, account_id, today),
-            *self._reloads.answers(self.reloaded.emit, self.failed.emit),
+            *self._reloads.answers(self._reloaded, self._failed),
         )
 
     def drop(self) -> None:
@@ -66,7 +67,21 @@ class AccountLoads(QtCore.QObject):
 
     def _lookup(self, work: Work[Loaded | int]) -> None:
         self._reloads.drop()
-        self._runner.submit(work, *self._lookups.answers(self.found.emit, self.failed.emit))
+        self._runner.submit(work, *self._lookups.answers(self._found, self._failed))
+
+    # Answers may come after the desk is closed: then nothing is said.
+
+    @while_alive
+    def _found(self, result: Loaded | int) -> None:
+        self.found.emit(result)
+
+    @while_alive
+    def _reloaded(self, result: Loaded | int) -> None:
+        self.reloaded.emit(result)
+
+    @while_alive
+    def _failed(self, error: TaskError) -> None:
+        self.failed.emit(error)
 
 
 def _loaded(session: Session, account_id: int, today: date) -> Loaded | int:

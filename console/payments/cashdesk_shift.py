@@ -30,7 +30,7 @@ from console.problem_texts import describe
 from console.services import fiscal
 from console.services import payments as service
 from console.services.documents import shift_report_document, shift_supplier
-from console.tasks import TaskRunner
+from console.tasks import TaskError, TaskRunner
 from models.domain.problems import Problem
 from models.fiscal.register import CashRegister, Failure, RegisterFailed
 from widgets.qt import QtCore, QtWidgets
@@ -102,7 +102,7 @@ class ShiftDesk(QtCore.QObject):
             # pending and printed when it is back.
             return _Opened(service.open_shift(session, amount), check)
 
-        self._runner.submit(work, self._register_opened, self.failed.emit)
+        self._runner.submit(work, self._register_opened, self._failed)
 
     @while_alive
     def _register_opened(self, opened: _Opened) -> None:
@@ -165,7 +165,7 @@ class ShiftDesk(QtCore.QObject):
                     number=check.shift.number
                 )
             ),
-            self.failed.emit,
+            self._failed,
         )
 
     # -- closing -------------------------------------------------------------------------
@@ -192,7 +192,7 @@ class ShiftDesk(QtCore.QObject):
         self._runner.submit(
             lambda session, token, progress: service.current_shift(session),
             lambda shift: self._ask_to_close(shift, counted),
-            self.failed.emit,
+            self._failed,
         )
 
     @while_alive
@@ -228,7 +228,7 @@ class ShiftDesk(QtCore.QObject):
                 fiscal.close_register_shift(register, fiscal.me_as_cashier(session))
             return closed
 
-        self._runner.submit(work, self._shift_closed, self.close_failed.emit)
+        self._runner.submit(work, self._shift_closed, self._close_failed)
 
     @while_alive
     def _shift_closed(self, shift: service.ShiftState) -> None:
@@ -248,6 +248,14 @@ class ShiftDesk(QtCore.QObject):
         self.closed.emit(shift)
         self.print_shift_report(shift.id)
 
+    @while_alive
+    def _failed(self, error: TaskError) -> None:
+        self.failed.emit(error)
+
+    @while_alive
+    def _close_failed(self, error: TaskError) -> None:
+        self.close_failed.emit(error)
+
     def print_shift_report(self, shift_id: int) -> None:
         """Render the shift report and preview it."""
 
@@ -265,6 +273,6 @@ class ShiftDesk(QtCore.QObject):
             build=build,
             title=self.tr("Shift report"),
             file_name=f"shift_{shift_id}.pdf",
-            on_error=self.failed.emit,
+            on_error=self._failed,
             require=lambda session: shift_supplier(session, shift_id),
         )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from console.errors import describe_error
 from console.formatting import format_amount
+from console.lookup.alive import while_alive
 from console.payments.correction_dialog import CorrectionDialog
 from console.payments.history_tables import channel_text
 from console.payments.release_dialog import ReleasePendingDialog
@@ -98,12 +99,14 @@ class SupervisorActions(QtCore.QObject):
 
         self._runner.submit(work, self._corrections_sent, self._corrections_failed)
 
+    @while_alive
     def _corrections_sent(self, states: tuple[fiscal.CorrectionState, ...]) -> None:
         self._busy = False
         if any(state.is_done for state in states):
             self.history_changed.emit("")
         self.corrections_retried.emit(states)
 
+    @while_alive
     def _corrections_failed(self, error: TaskError) -> None:
         self._busy = False
         self.said.emit(describe_error(error))

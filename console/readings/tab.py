@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_period
+from console.lookup.alive import while_alive
 from console.navigation import Tool
 from console.problem_texts import describe
 from console.readings.correction_dialog import CorrectionDialog
@@ -337,6 +338,7 @@ class ReadingsTab(QtWidgets.QWidget):
         if self._account_id is not None:
             self.open_account(self._account_id, keep_input=True)
 
+    @while_alive
     def _show(self, loaded: _Loaded, keep_input: bool) -> None:
         form = loaded.form
         if form is None:
@@ -524,6 +526,7 @@ class ReadingsTab(QtWidgets.QWidget):
             self.open_account(self._account_id, keep_input=True)
         self._say(text, SUCCESS_STYLE, self.status)
 
+    @while_alive
     def _failed(self, error: TaskError) -> None:
         self._say(describe_error(error), ERROR_STYLE, self.status)
 
