@@ -8707,153 +8707,153 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../../console/readings/tab.py" line="96" />
+        <location filename="../../console/readings/tab.py" line="97" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="94" />
+        <location filename="../../console/readings/tab.py" line="95" />
         <source>account number</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="93" />
+        <location filename="../../console/readings/tab.py" line="94" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="106" />
+        <location filename="../../console/readings/tab.py" line="107" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="107" />
+        <location filename="../../console/readings/tab.py" line="108" />
         <source>any region</source>
         <translation>любой район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="112" />
+        <location filename="../../console/readings/tab.py" line="113" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="116" />
+        <location filename="../../console/readings/tab.py" line="117" />
         <source>Find the account</source>
         <translation>Найти лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="95" />
+        <location filename="../../console/readings/tab.py" line="96" />
         <source>Enter an account number and press Enter.</source>
         <translation>Введите номер лицевого счёта и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="121" />
+        <location filename="../../console/readings/tab.py" line="122" />
         <source>Meter</source>
         <translation>Прибор учёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="114" />
+        <location filename="../../console/readings/tab.py" line="115" />
         <source>F&amp;ind (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="97" />
+        <location filename="../../console/readings/tab.py" line="98" />
         <source>The account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="124" />
+        <location filename="../../console/readings/tab.py" line="125" />
         <source>M&amp;eter:</source>
         <translation>С&amp;чётчик:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="143" />
+        <location filename="../../console/readings/tab.py" line="144" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="152" />
+        <location filename="../../console/readings/tab.py" line="153" />
         <source>New readings</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="223" />
+        <location filename="../../console/readings/tab.py" line="224" />
         <source>Another operator changed this account: the history is updated, your typed readings are kept (F5 reloads the form).</source>
         <translation>Другой оператор изменил этот лицевой счёт: история обновлена, введённые показания сохранены (F5 обновит форму).</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="234" />
+        <location filename="../../console/readings/tab.py" line="235" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="253" />
+        <location filename="../../console/readings/tab.py" line="254" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="263" />
+        <location filename="../../console/readings/tab.py" line="264" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="298" />
-        <location filename="../../console/readings/tab.py" line="344" />
+        <location filename="../../console/readings/tab.py" line="299" />
+        <location filename="../../console/readings/tab.py" line="346" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="301" />
+        <location filename="../../console/readings/tab.py" line="302" />
         <source>This number exists in several regions: choose the region.</source>
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="366" />
+        <location filename="../../console/readings/tab.py" line="368" />
         <source>The account has no meters.</source>
         <translation>У лицевого счёта нет счётчиков.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="396" />
+        <location filename="../../console/readings/tab.py" line="398" />
         <source>{serial} — {model}, zones: {zones}</source>
         <translation>{serial} — {model}, зон: {zones}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="400" />
+        <location filename="../../console/readings/tab.py" line="402" />
         <source>(removed {day:%d.%m.%Y})</source>
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="422" />
+        <location filename="../../console/readings/tab.py" line="424" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="449" />
+        <location filename="../../console/readings/tab.py" line="451" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="463" />
+        <location filename="../../console/readings/tab.py" line="465" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="467" />
+        <location filename="../../console/readings/tab.py" line="469" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="474" />
+        <location filename="../../console/readings/tab.py" line="476" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="518" />
+        <location filename="../../console/readings/tab.py" line="520" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="520" />
+        <location filename="../../console/readings/tab.py" line="522" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
@@ -9987,7 +9987,7 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_shift.py" line="266" />
+        <location filename="../../console/payments/cashdesk_shift.py" line="274" />
         <source>Shift report</source>
         <translation>Отчёт о закрытии смены</translation>
     </message>
@@ -10123,12 +10123,12 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../../console/payments/history_supervision.py" line="131" />
+        <location filename="../../console/payments/history_supervision.py" line="134" />
         <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
         <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_supervision.py" line="144" />
+        <location filename="../../console/payments/history_supervision.py" line="147" />
         <source>Shift № {number} may close with unprinted cheques.</source>
         <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
     </message>
