@@ -317,7 +317,7 @@ class CashDeskTab(QtWidgets.QWidget):
         self.balance_label.setText(balance_words(taken.account.balance))
         self.status.setText(
             self.tr("Payment {receipt} taken: {amount} ₽. New balance: {balance}.").format(
-                receipt=f"К-{taken.payment.id:06d}",
+                receipt=taken.payment.receipt_number,
                 amount=format_amount(taken.payment.amount),
                 balance=balance_words(taken.account.balance),
             )

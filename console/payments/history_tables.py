@@ -84,9 +84,7 @@ class PaymentsTable(TitledTable):
         model = self.model
         model.removeRows(0, model.rowCount())
         for payment in payments:
-            reference = payment.external_id or (
-                f"К-{payment.id:06d}" if payment.channel == "cash_desk" else ""
-            )
+            reference = payment.external_id or payment.receipt_number or ""
             if payment.cheque_text:
                 reference += f" · {payment.cheque_text}"
             cells = [
