@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from decimal import Decimal
 
 from console.formatting import format_amount, format_date, format_moment, format_period
 from console.payments.amounts import money_field
@@ -40,6 +41,32 @@ def _button(text: str, name: str, accessible: str, keys: str = "") -> QtWidgets.
     if keys:
         button.setShortcut(QtGui.QKeySequence(keys))
     return button
+
+
+def heading(text: str, name: str) -> QtWidgets.QLabel:
+    """The desk's big bold title."""
+    label = QtWidgets.QLabel(text)
+    label.setObjectName(name)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def confirm_large(parent: QtWidgets.QWidget, amount: Decimal) -> bool:
+    """Ask whether an unusually large amount is right (the default answer is «No»)."""
+    translate = QtCore.QCoreApplication.translate
+    answer = QtWidgets.QMessageBox.question(
+        parent,
+        translate("CashDeskTab", "Confirm the amount"),
+        translate(
+            "CashDeskTab", "Take {amount} ₽? This is more than usual; check the amount."
+        ).format(amount=format_amount(amount)),
+        QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+        QtWidgets.QMessageBox.StandardButton.No,
+    )
+    return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
 
 def _buddy(text: str, widget: QtWidgets.QWidget) -> QtWidgets.QLabel:
@@ -245,6 +272,49 @@ class PaymentPanel(QtWidgets.QGroupBox):
             )
         if loaded.bills:
             self.bill_combo.setCurrentIndex(1)
+
+    def show_found(self, loaded: Loaded) -> None:
+        """The account found: who it is, a debtor's status, the amount due suggested."""
+        account = loaded.account
+        self.picker.show_found(account.number)
+        self.show_account(loaded)
+        if account.status != "open":
+            # Debtors can pay: the status is shown, the payment is taken all the same.
+            self.picker.show_warning(
+                self.tr("The account is suspended: the payment is taken all the same.")
+                if account.status == "suspended"
+                else self.tr("The account is closed: the payment is taken all the same."),
+            )
+        due = account.balance.total_due
+        self.amount_field.set_text(format_amount(due).replace("\u00a0", " ") if due > 0 else "")
+        self.amount_field.edit.setFocus()
+        self.amount_field.edit.selectAll()
+
+    def show_not_found(self, count: int) -> None:
+        """No account has the number (``count`` 0), or it exists in ``count`` regions."""
+        self.show_account(None)
+        self.picker.show_error(
+            self.tr("No account has this number.")
+            if count == 0
+            else self.tr(
+                "This number exists in {count} regions; open the account from the customer card."
+            ).format(count=count)
+        )
+
+    def show_balance(self, loaded: Loaded) -> None:
+        """The account's balance and unpaid bills anew (another console took a payment or
+        billed it); the bill chosen stays chosen while it is unpaid, nothing typed moves."""
+        chosen, offered = self.bill_combo.currentData(), self.bill_combo.count() > 1
+        self.bill_combo.blockSignals(True)
+        self.show_account(loaded)
+        if chosen is None and offered:
+            index = 0  # «No particular bill» was chosen among bills
+        else:
+            index = self.bill_combo.findData(chosen) if chosen is not None else -1
+            if index < 0:
+                index = 1 if loaded.bills else 0
+        self.bill_combo.setCurrentIndex(index)
+        self.bill_combo.blockSignals(False)
 
     def clear(self) -> None:
         """An empty form (the account, the amount, the contact and their problems)."""

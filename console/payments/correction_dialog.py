@@ -24,12 +24,12 @@ from sqlalchemy.orm import Session
 from console.errors import describe_error
 from console.formatting import format_amount, format_date, format_moment
 from console.lookup.alive import while_alive
+from console.payments.amounts import money_field
 from console.problem_texts import describe
 from console.services import fiscal
 from console.services import payments as service
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
 from models import clock
-from models.domain.cash_desk import parse_amount
 from models.domain.problems import Problem, ValidationFailed
 from models.fiscal.register import ChequeKind, CorrectionType
 from widgets.qt import QtCore, QtGui, QtWidgets, qdate
@@ -172,10 +172,19 @@ class CorrectionDialog(QtWidgets.QDialog):
         self._add(
             "reason", self.tr("&Reason:"), self.reason_edit, self.tr("Reason for the correction")
         )
-        self.amount_edit = QtWidgets.QLineEdit(
-            format_amount(abs(payment.amount)) if payment is not None else ""
+        self.amount_field = money_field(
+            "correction_amount",
+            self.tr("Amount to correct"),
+            error_name="correction_amountError",
+            error_accessible=self.tr("Amount to correct: problem"),
         )
-        self._add("amount", self.tr("&Amount, ₽:"), self.amount_edit, self.tr("Amount to correct"))
+        self.amount_edit = self.amount_field.edit
+        if payment is not None:
+            self.amount_field.set_text(format_amount(abs(payment.amount)))
+        caption = QtWidgets.QLabel(self.tr("&Amount, ₽:"))
+        caption.setBuddy(self.amount_edit)
+        self.form.addRow(caption, self.amount_field)
+        self.errors["amount"] = self.amount_field.error
         self.method_combo = QtWidgets.QComboBox()
         self.method_combo.addItem(self.method_title("cash"), "cash")
         self.method_combo.addItem(self.method_title("card"), "card")
@@ -262,13 +271,17 @@ class CorrectionDialog(QtWidgets.QDialog):
     # -- behaviour -------------------------------------------------------------------------
 
     def show_problems(self, problems: list[Problem]) -> None:
-        """Each problem under its field, the rest in the message line."""
-        for error in self.errors.values():
-            error.hide()
+        """Each problem under its field, the rest in the message line (the amount's own
+        check, shown by its field, stays until the amount is checked or edited again)."""
+        for field, error in self.errors.items():
+            if field != "amount":
+                error.hide()
         general: list[str] = []
         for problem in problems:
             label = self.errors.get(problem.field or "")
-            if label is None:
+            if problem.field == "amount":
+                self.amount_field.set_error(describe(problem))
+            elif label is None:
                 general.append(describe(problem))
             else:
                 label.setText(describe(problem))
@@ -277,14 +290,9 @@ class CorrectionDialog(QtWidgets.QDialog):
         self.message.setText("\n".join(general))
 
     def request(self) -> fiscal.CorrectionRequest:
-        """The typed correction; ValidationFailed with every problem."""
-        try:
-            amount = parse_amount(self.amount_edit.text())
-        except ValidationFailed as failed:
-            amount_problems = list(failed.problems)
-            amount = Decimal("0.00")
-        else:
-            amount_problems = []
+        """The typed correction; ValidationFailed with every other problem when any field
+        has one (the amount field shows its own at once)."""
+        amount = self.amount_field.amount()
         typed = fiscal.CorrectionRequest(
             key=self._key,
             kind=ChequeKind(self.kind_combo.currentData()),
@@ -292,7 +300,7 @@ class CorrectionDialog(QtWidgets.QDialog):
             base_date=_pydate(self.base_date.date()),
             base_number=self.base_number.text().strip() or None,
             reason=self.reason_edit.text().strip(),
-            amount=amount,
+            amount=amount if amount is not None else Decimal("0.00"),
             method=str(self.method_combo.currentData()),
             account_id=self._account_id,
             payment_id=self._payment.id if self._payment is not None else None,
@@ -300,10 +308,10 @@ class CorrectionDialog(QtWidgets.QDialog):
         problems = [
             p
             for p in fiscal.validate_correction(typed, clock.today())
-            if not (amount_problems and p.field == "amount")
+            if amount is not None or p.field != "amount"
         ]
-        if amount_problems or problems:
-            raise ValidationFailed(amount_problems + problems)
+        if amount is None or problems:
+            raise ValidationFailed(problems)
         return typed
 
     def summary(self, typed: fiscal.CorrectionRequest) -> str:

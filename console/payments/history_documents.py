@@ -1,4 +1,5 @@
-"""The payment history's documents: a bill, a statement of account, the table as CSV.
+"""The payment history's documents: a bill (or, for a corrected period, the document the
+operator chooses), a statement of account, the table as CSV.
 
 Each is built and rendered in a worker (``print_flow``) and previewed; a CSV is written
 off the GUI thread too.
@@ -13,13 +14,16 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from console.payments.bill_choice_dialog import BillChoiceDialog
 from console.payments.print_flow import print_with_preview
 from console.printing.bill import render_bill
 from console.printing.statement import render_statement
 from console.services.documents import (
+    PeriodDocuments,
     account_supplier,
     bill_document,
     bill_supplier,
+    period_documents,
     statement_document,
 )
 from console.tasks import TaskError, TaskRunner
@@ -58,6 +62,36 @@ def print_bill(
         file_name=f"bill_{bill_id}.pdf",
         on_error=on_error,
         require=lambda session: bill_supplier(session, bill_id),
+    )
+
+
+def print_period_document(
+    runner: TaskRunner,
+    parent: QtWidgets.QWidget,
+    bill_id: int,
+    account_id: int | None,
+    on_error: Callable[[TaskError], None],
+    on_choice: Callable[[BillChoiceDialog], None],
+) -> None:
+    """Preview and print the current document of bill ``bill_id``'s period; when a
+    correction replaced the period's bill, a dialog (given to ``on_choice`` once open)
+    offers the correction (the default) or the original bill."""
+
+    def chosen(chosen_id: int) -> None:
+        print_bill(runner, parent, chosen_id, account_id, on_error)
+
+    def choose(documents: PeriodDocuments) -> None:
+        if not documents.corrected:
+            chosen(documents.current_id)
+            return
+        dialog = BillChoiceDialog(documents, parent)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(chosen)
+        dialog.open()
+        on_choice(dialog)
+
+    runner.submit(
+        lambda session, token, progress: period_documents(session, bill_id), choose, on_error
     )
 
 

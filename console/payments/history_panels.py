@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from console.formatting import format_amount, format_date
+from console.services import payments as service
 from console.session import SUPERVISOR
 from widgets.qt import QtCore, QtGui, QtWidgets, qdate
 
@@ -129,6 +131,28 @@ class BalanceBar(QtWidgets.QWidget):
     def balance_day(self) -> date:
         """The date the balance is asked for."""
         return pydate(self.balance_date.date())
+
+    def show_account(self, account: service.AccountSummary) -> None:
+        """Who the account is, where, and its number."""
+        self.account_label.setText(
+            f"{account.customer_name} · {account.address} · {account.region_name} · "
+            + self.tr("account {number}").format(number=account.number)
+        )
+
+
+def totals_text(history: service.AccountHistory) -> str:
+    """«01.01.2026 – 31.03.2026: 3 payments, 1 500,00 ₽ paid; 3 bills, … ₽ billed.»"""
+    return QtCore.QCoreApplication.translate(
+        "PaymentsTab",
+        "{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.",
+    ).format(
+        from_=format_date(history.date_from),
+        to=format_date(history.date_to),
+        payments=len(history.payments),
+        paid=format_amount(history.total_paid),
+        bills=len(history.bills),
+        billed=format_amount(history.total_billed),
+    )
 
 
 class HistoryActions(QtWidgets.QWidget):

@@ -17,50 +17,37 @@ from sqlalchemy.orm import Session
 
 from console.change_subscriptions import refresh_on
 from console.errors import describe_error
-from console.formatting import format_amount, format_date
 from console.navigation import Tool
 from console.payments.balance_text import balance_words
 from console.payments.batch_dialog import BatchPrintDialog
-from console.payments.bill_choice_dialog import BillChoiceDialog
-from console.payments.correction_dialog import CorrectionDialog
-from console.payments.history_documents import print_bill, print_statement, write_csv
+from console.payments.history_documents import (
+    print_bill,
+    print_period_document,
+    print_statement,
+    write_csv,
+)
 from console.payments.history_panels import (
     REVERSAL_ROLES,
     BalanceBar,
     HistoryActions,
     HistoryFilterBar,
+    totals_text,
 )
-from console.payments.history_tables import (
-    BillsTree,
-    CorrectionsTable,
-    PaymentsTable,
-    channel_text,
-    model_rows,
-)
-from console.payments.release_dialog import ReleasePendingDialog
-from console.payments.reversal_dialog import ReversalDialog
-from console.problem_texts import describe
-from console.services import fiscal
+from console.payments.history_supervision import SupervisorActions
+from console.payments.history_tables import HistoryViews, model_rows
+from console.payments.newest import Newest
 from console.services import payments as service
-from console.services.documents import (
-    PeriodDocuments,
-    period_documents,
-)
 from console.session import role_allows
 from console.settings import CASH_DESK_ID, Settings
 from console.tasks import TaskError, TaskRunner
 from models import clock
 from models.domain.groups import Group
-from models.domain.problems import Problem
 from models.queries.balance import Balance
 from widgets.qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
     from console.navigation import Navigator
     from console.tabs.context import TabContext
-
-CORRECTION_RETRY_MS = 30_000
-"""How often a supervisor's console retries its pending correction cheques."""
 
 
 class PaymentsTab(QtWidgets.QWidget):
@@ -77,13 +64,13 @@ class PaymentsTab(QtWidgets.QWidget):
     release_opened = QtCore.Signal(object)
     """The :class:`ReleasePendingDialog`, once it is open."""
     batch_opened = QtCore.Signal(object)
+    """The batch printing dialog is open: the :class:`BatchPrintDialog`."""
     correction_opened = QtCore.Signal(object)
     """The :class:`CorrectionDialog`, once it is open."""
     corrections_retried = QtCore.Signal(object)
     """Pending corrections were sent again (automatically): the states after."""
     bill_choice_opened = QtCore.Signal(object)
     """A corrected period's «which document» dialog was opened (for tests)."""
-    """The batch printing dialog is open: the :class:`BatchPrintDialog`."""
 
     def __init__(
         self,
@@ -105,13 +92,20 @@ class PaymentsTab(QtWidgets.QWidget):
         self._account_id: int | None = None
         self._history: service.AccountHistory | None = None
         self._navigator = navigator
+        self._histories, self._balances, self._lookups = Newest(), Newest(), Newest()
+        """Only the newest load of each kind is shown (an older answer may come last)."""
         self._build()
-        self._correction_busy = False
-        self._correction_timer = QtCore.QTimer(self)
-        self._correction_timer.setInterval(CORRECTION_RETRY_MS)
-        self._correction_timer.timeout.connect(self.retry_corrections)
-        if self._can_reverse:
-            self._correction_timer.start()
+        self.supervision = SupervisorActions(runner, self._desk_id, self._can_reverse, self)
+        self._correction_timer = self.supervision.timer
+        for mine, theirs in (
+            (self.reversal_opened, self.supervision.reversal_opened),
+            (self.release_opened, self.supervision.release_opened),
+            (self.correction_opened, self.supervision.correction_opened),
+            (self.corrections_retried, self.supervision.corrections_retried),
+        ):
+            theirs.connect(mine)
+        self.supervision.said.connect(self.status.setText)
+        self.supervision.history_changed.connect(self._history_changed)
         if navigator is not None:
             navigator.open_account_tool.connect(self._open_tool)
 
@@ -140,21 +134,16 @@ class PaymentsTab(QtWidgets.QWidget):
         self.balance_date.dateChanged.connect(self.load_balance)
         self.correction_button.clicked.connect(self.open_correction)
 
-        self.payments_table = PaymentsTable()
+        self.views = HistoryViews()
+        self.payments_table = self.views.payments_table
         self.payments_model = self.payments_table.model
         self.payments_view = self.payments_table.view
         self.payments_view.selectionModel().currentRowChanged.connect(self._payment_selected)
-        self.bills_view = BillsTree()
+        self.bills_view = self.views.bills_view
         self.bills_model = self.bills_view.bills_model
-        self.corrections_table = CorrectionsTable()
+        self.corrections_table = self.views.corrections_table
         self.corrections_model = self.corrections_table.model
         self.corrections_view = self.corrections_table.view
-        self.views = QtWidgets.QTabWidget()
-        self.views.setObjectName("paymentsViews")
-        self.views.setAccessibleName(self.tr("Payments, bills and correction cheques"))
-        self.views.addTab(self.payments_table, self.tr("Payme&nts"))
-        self.views.addTab(self.bills_view, self.tr("B&ills"))
-        self.views.addTab(self.corrections_table, self.tr("Correction cheques"))
 
         self.actions_bar = HistoryActions(self._can_reverse)
         self.statement_button = self.actions_bar.statement_button
@@ -253,7 +242,7 @@ class PaymentsTab(QtWidgets.QWidget):
                     )
                 )
 
-        self._runner.submit(work, found, self._failed)
+        self._runner.submit(work, *self._lookups.answers(found, self._failed))
 
     def load_account(self, account_id: int) -> None:
         """Show the history of ``account_id`` for the chosen period."""
@@ -272,8 +261,7 @@ class PaymentsTab(QtWidgets.QWidget):
             lambda session, token, progress: service.account_history(
                 session, account_id, date_from, date_to, today
             ),
-            self._show,
-            self._failed,
+            *self._histories.answers(self._show, self._failed),
         )
         self.load_balance()
 
@@ -284,8 +272,7 @@ class PaymentsTab(QtWidgets.QWidget):
         account_id, day = self._account_id, self.balance_bar.balance_day()
         self._runner.submit(
             lambda session, token, progress: service.balance_on(session, account_id, day),
-            self._show_balance,
-            self._failed,
+            *self._balances.answers(self._show_balance, self._failed),
         )
 
     def _show_balance(self, value: Balance) -> None:
@@ -297,80 +284,27 @@ class PaymentsTab(QtWidgets.QWidget):
         self.status.setText(self._notice)
         self._notice = ""
         self.account_edit.setText(account.number)
-        self.account_label.setText(
-            f"{account.customer_name} · {account.address} · {account.region_name} · "
-            + self.tr("account {number}").format(number=account.number)
-        )
-        self.payments_table.fill(history.payments)
-        self.bills_view.fill(history.bills)
-        self.corrections_table.fill(history.corrections)
+        self.balance_bar.show_account(account)
+        self.views.fill(history)
         self.correction_button.setEnabled(self._can_reverse)
-        self.totals_label.setText(
-            self.tr(
-                "{from_} – {to}: {payments} payments, {paid} ₽ paid; "
-                "{bills} bills, {billed} ₽ billed."
-            ).format(
-                from_=format_date(history.date_from),
-                to=format_date(history.date_to),
-                payments=len(history.payments),
-                paid=format_amount(history.total_paid),
-                bills=len(history.bills),
-                billed=format_amount(history.total_billed),
-            )
-        )
+        self.totals_label.setText(totals_text(history))
         self.actions_bar.set_account_shown(True)
         self._payment_selected()
         self.history_shown.emit(history)
 
     def open_correction(self) -> None:
         """A correction cheque for the account shown (Ctrl+Shift+F, supervisors)."""
-        if not self._can_reverse or self._history is None:
-            return
-        account = self._history.account
-        dialog = CorrectionDialog(
-            self._runner,
-            account.id,
-            account.number,
-            self.selected_payment(),
-            self._desk_id,
-            self,
-        )
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.corrected.connect(self._correction_changed)
-        dialog.retried.connect(self._correction_changed)
-        dialog.open()
-        self.correction_opened.emit(dialog)
+        if self._history is not None:
+            self.supervision.open_correction(self._history.account, self.selected_payment())
 
     def retry_corrections(self) -> None:
         """Send this supervisor's pending correction cheques again (every 30 s, as the
         cash desk retries its cheques); nothing is asked of the register when none is."""
-        if not self._can_reverse or self._correction_busy:
-            return
-        self._correction_busy = True
-        desk_id = self._desk_id
+        self.supervision.retry_corrections()
 
-        def work(session: Session, _t: object, _p: object) -> tuple[fiscal.CorrectionState, ...]:
-            pending = fiscal.pending_corrections(session)
-            if not pending:
-                session.rollback()
-                return ()
-            register = fiscal.register_of(fiscal.cash_desk(session, desk_id))
-            return fiscal.fiscalise_corrections(session, register, pending)
-
-        self._runner.submit(work, self._corrections_sent, self._corrections_failed)
-
-    def _corrections_sent(self, states: tuple[fiscal.CorrectionState, ...]) -> None:
-        self._correction_busy = False
-        if any(state.is_done for state in states):
-            self.refresh()
-        self.corrections_retried.emit(states)
-
-    def _corrections_failed(self, error: TaskError) -> None:
-        self._correction_busy = False
-        self.status.setText(describe_error(error))
-
-    def _correction_changed(self, _changed: object) -> None:
-        """A correction was recorded or printed: the history shows it."""
+    def _history_changed(self, notice: str) -> None:
+        """A reversal or a correction changed the history: reload it, then say ``notice``."""
+        self._notice = notice
         self.refresh()
 
     # -- reversal ------------------------------------------------------------------------
@@ -393,42 +327,11 @@ class PaymentsTab(QtWidgets.QWidget):
 
     def reverse_selected_payment(self) -> None:
         """Ask for a reason and reverse the selected payment (Ctrl+Shift+V, supervisors)."""
-        payment = self.selected_payment()
-        if not self._can_reverse or payment is None:
-            return
-        if payment.reverses_id is not None:
-            self.status.setText(describe(Problem.error("payment.is_reversal")))
-            return
-        if payment.reversed_by_id is not None:
-            self.status.setText(describe(Problem.error("payment.already_reversed")))
-            return
-        dialog = ReversalDialog(self._runner, payment, channel_text(payment), self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.reversed.connect(self._payment_reversed)
-        dialog.open()
-        self.reversal_opened.emit(dialog)
-
-    def _payment_reversed(self, reversal: service.PaymentRow) -> None:
-        self._notice = self.tr(
-            "Payment reversed: a reversing entry of {amount} ₽ was recorded."
-        ).format(amount=format_amount(reversal.amount))
-        self.refresh()
+        self.supervision.reverse(self.selected_payment())
 
     def release_pending_cheques(self) -> None:
         """Let a shift close with unprinted cheques, with a reason (Ctrl+Shift+K)."""
-        if not self._can_reverse:
-            return
-        dialog = ReleasePendingDialog(self._runner, self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.released.connect(
-            lambda shift_id: self.status.setText(
-                self.tr("Shift № {number} may close with unprinted cheques.").format(
-                    number=shift_id
-                )
-            )
-        )
-        dialog.open()
-        self.release_opened.emit(dialog)
+        self.supervision.release_pending_cheques()
 
     # -- printing and export -------------------------------------------------------------
 
@@ -448,23 +351,15 @@ class PaymentsTab(QtWidgets.QWidget):
         reprint is marked «ДУБЛИКАТ»); when a correction replaced the period's bill, a
         dialog offers the correction (the default) or the original bill."""
         bill_id = self.selected_bill_id()
-        if bill_id is None:
-            return
-        self._runner.submit(
-            lambda session, token, progress: period_documents(session, bill_id),
-            self._choose_bill,
-            self._failed,
-        )
-
-    def _choose_bill(self, documents: PeriodDocuments) -> None:
-        if not documents.corrected:
-            self.print_bill(documents.current_id)
-            return
-        dialog = BillChoiceDialog(documents, self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(self.print_bill)
-        dialog.open()
-        self.bill_choice_opened.emit(dialog)
+        if bill_id is not None:
+            print_period_document(
+                self._runner,
+                self,
+                bill_id,
+                self._account_id,
+                self._failed,
+                self.bill_choice_opened.emit,
+            )
 
     def print_bill(self, bill_id: int) -> None:
         """Preview and print bill ``bill_id`` (a reprint is marked «ДУБЛИКАТ»)."""

@@ -84,9 +84,7 @@ class PaymentsTable(TitledTable):
         model = self.model
         model.removeRows(0, model.rowCount())
         for payment in payments:
-            reference = payment.external_id or (
-                f"К-{payment.id:06d}" if payment.channel == "cash_desk" else ""
-            )
+            reference = payment.external_id or payment.receipt_number or ""
             if payment.cheque_text:
                 reference += f" · {payment.cheque_text}"
             cells = [
@@ -246,3 +244,24 @@ class CorrectionsTable(TitledTable):
                 items[5].setForeground(QtGui.QBrush(_OVERDUE))
             model.appendRow(items)
         self.view.resizeColumnsToContents()
+
+
+class HistoryViews(QtWidgets.QTabWidget):
+    """The three tables of the history on tabs: payments, bills, correction cheques."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentsViews")
+        self.setAccessibleName(self.tr("Payments, bills and correction cheques"))
+        self.payments_table = PaymentsTable()
+        self.bills_view = BillsTree()
+        self.corrections_table = CorrectionsTable()
+        self.addTab(self.payments_table, self.tr("Payme&nts"))
+        self.addTab(self.bills_view, self.tr("B&ills"))
+        self.addTab(self.corrections_table, self.tr("Correction cheques"))
+
+    def fill(self, history: service.AccountHistory) -> None:
+        """Show the history's payments, bills and correction cheques."""
+        self.payments_table.fill(history.payments)
+        self.bills_view.fill(history.bills)
+        self.corrections_table.fill(history.corrections)

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy.orm import Session
 
+from console.change_subscriptions import refresh_on
 from console.errors import describe_error
 from console.formatting import format_period
+from console.lookup.alive import while_alive
 from console.navigation import Tool
 from console.problem_texts import describe
 from console.readings.correction_dialog import CorrectionDialog
@@ -83,6 +85,8 @@ class ReadingsTab(QtWidgets.QWidget):
         self._status_after_reload: str | None = None
         self._generation = 0
         """Bumped by every lookup: an older lookup's late answer is dropped."""
+        self._loading: bool | None = None
+        """The account load in flight: whether it keeps the input (None: none runs)."""
 
         self.picker = AccountPicker(
             "readingsAccountNumber",
@@ -180,12 +184,51 @@ class ReadingsTab(QtWidgets.QWidget):
     @classmethod
     def for_context(cls, context: TabContext) -> ReadingsTab:
         """The tab for the main window."""
-        return cls(
+        tab = cls(
             context.runner,
             settings=check_settings(context.settings),
             navigator=context.navigator,
             can_correct=context.info.role in ("supervisor", "superuser"),
         )
+        tab.follow_changes(context.navigator)
+        return tab
+
+    def follow_changes(self, navigator: Navigator) -> None:
+        """Reload when any console writes a reading or bill of the account shown."""
+        refresh_on(
+            self,
+            navigator,
+            lambda change: (
+                change.table in {"reading", "bill", "*"}
+                and change.touches_account(self._account_id)
+            ),
+            self._account_changed,
+        )
+
+    def has_unsaved_input(self) -> bool:
+        """Whether the operator has typed readings that are not saved yet."""
+        return any(text.strip() for text in self.entry_form.values_text().values())
+
+    def _account_changed(self) -> None:
+        """Another write changed the account shown. A load in flight is asked again (it
+        may predate the write); typed readings are never touched: the form stays as it
+        is (its calculation too), the history is reloaded and a note says F5 reloads the
+        form; an empty form is reloaded in place."""
+        if self._account_id is None:
+            return
+        if self._loading is not None:
+            self.open_account(self._account_id, keep_input=self._loading)
+        elif self.has_unsaved_input():
+            self._reload_history()
+            note = self.tr(
+                "Another operator changed this account: the history is updated, your "
+                "typed readings are kept (F5 reloads the form)."
+            )
+            if note not in self.status.text():
+                text = f"{self.status.text()}\n{note}".strip()
+                self._say(text, self.status.styleSheet(), self.status)
+        else:
+            self.open_account(self._account_id, keep_input=True)
 
     def tab_title(self) -> str:
         """Title with its keyboard accelerator."""
@@ -216,6 +259,7 @@ class ReadingsTab(QtWidgets.QWidget):
                 self.region.setCurrentIndex(0)  # the previous account's region is not a filter
         region = self.region.currentData()
         self._generation += 1
+        self._loading = None
         generation = self._generation
         self.picker.show_message(self.tr("Searching…"))
         self._runner.submit(
@@ -228,6 +272,7 @@ class ReadingsTab(QtWidgets.QWidget):
         """Forget the shown account: meters, typed values, messages and history go."""
         self._form = None
         self._account_id = None
+        self._loading = None
         self._status_after_reload = None
         self.meter.blockSignals(True)
         self.meter.clear()
@@ -269,6 +314,7 @@ class ReadingsTab(QtWidgets.QWidget):
         self._account_id = account_id
         since, until = self.history.period()
         self._generation += 1
+        self._loading = keep_input
         generation = self._generation
 
         def work(session: Session, token: object, progress: object) -> _Loaded:
@@ -277,15 +323,22 @@ class ReadingsTab(QtWidgets.QWidget):
 
         def show(loaded: _Loaded) -> None:
             if generation == self._generation:
+                self._loading = None
                 self._show(loaded, keep_input)
 
-        self._runner.submit(work, show, self._failed)
+        def failed(error: TaskError) -> None:
+            if generation == self._generation:
+                self._loading = None
+                self._failed(error)
+
+        self._runner.submit(work, show, failed)
 
     def refresh(self) -> None:
         """Reload the account (F5); typed values stay in the form."""
         if self._account_id is not None:
             self.open_account(self._account_id, keep_input=True)
 
+    @while_alive
     def _show(self, loaded: _Loaded, keep_input: bool) -> None:
         form = loaded.form
         if form is None:
@@ -302,6 +355,7 @@ class ReadingsTab(QtWidgets.QWidget):
             f" · {account.address}",
         )
         chosen = self.meter.currentData() if keep_input else None
+        focused = self._focused_entry() if keep_input else ""
         self.meter.blockSignals(True)
         self.meter.clear()
         for meter in form.meters:
@@ -322,6 +376,22 @@ class ReadingsTab(QtWidgets.QWidget):
         self.history.set_rows(loaded.history)
         if form.meters and not keep_input:
             self.entry_form.focus_first_zone()
+        elif focused:
+            self._refocus(focused)
+
+    def _focused_entry(self) -> str:
+        """The object name of the entry form's field with the cursor ("" if none)."""
+        widget = QtWidgets.QApplication.focusWidget()
+        if widget is None or not self.entry_form.isAncestorOf(widget):
+            return ""
+        return widget.objectName()
+
+    def _refocus(self, name: str) -> None:
+        """Put the cursor back in the rebuilt form's field ``name`` (a reload rebuilds the
+        zones' fields: the old ones linger until deleted, the newest comes last)."""
+        fields = self.entry_form.findChildren(QtWidgets.QWidget, name)
+        if fields:
+            fields[-1].setFocus()
 
     def _meter_title(self, meter: MeterForm) -> str:
         info = meter.context.meter
@@ -456,6 +526,7 @@ class ReadingsTab(QtWidgets.QWidget):
             self.open_account(self._account_id, keep_input=True)
         self._say(text, SUCCESS_STYLE, self.status)
 
+    @while_alive
     def _failed(self, error: TaskError) -> None:
         self._say(describe_error(error), ERROR_STYLE, self.status)
 

@@ -1355,39 +1355,44 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>BalanceBar</name>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="94" />
+        <location filename="../../console/payments/history_panels.py" line="96" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="96" />
+        <location filename="../../console/payments/history_panels.py" line="98" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="99" />
+        <location filename="../../console/payments/history_panels.py" line="101" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="103" />
+        <location filename="../../console/payments/history_panels.py" line="105" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="108" />
+        <location filename="../../console/payments/history_panels.py" line="110" />
         <source>Correction cheque… (Ctrl+Shift+F)</source>
         <translation>Чек коррекции… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="110" />
+        <location filename="../../console/payments/history_panels.py" line="112" />
         <source>Print a correction cheque for the account shown</source>
         <translation>Пробить чек коррекции по показанному лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="119" />
+        <location filename="../../console/payments/history_panels.py" line="121" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_panels.py" line="139" />
+        <source>account {number}</source>
+        <translation>л/с {number}</translation>
     </message>
 </context>
 <context>
@@ -1779,47 +1784,47 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>BillsTree</name>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="127" />
+        <location filename="../../console/payments/history_tables.py" line="125" />
         <source>Receipt number / line</source>
         <translation>№ квитанции / строка</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="128" />
+        <location filename="../../console/payments/history_tables.py" line="126" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="129" />
+        <location filename="../../console/payments/history_tables.py" line="127" />
         <source>Formed on</source>
         <translation>Сформирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="130" />
+        <location filename="../../console/payments/history_tables.py" line="128" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="131" />
+        <location filename="../../console/payments/history_tables.py" line="129" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="132" />
+        <location filename="../../console/payments/history_tables.py" line="130" />
         <source>kWh × rate</source>
         <translation>кВт·ч × тариф</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="136" />
+        <location filename="../../console/payments/history_tables.py" line="134" />
         <source>Bills</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="147" />
+        <location filename="../../console/payments/history_tables.py" line="145" />
         <source>paid {day}</source>
         <translation>оплачен {day}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="149" />
+        <location filename="../../console/payments/history_tables.py" line="147" />
         <source>not paid, due {day}</source>
         <translation>не оплачен, срок {day}</translation>
     </message>
@@ -1945,134 +1950,77 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CashDeskTab</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="124" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="160" />
         <source>Cash desk</source>
         <translation>Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="178" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="140" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="197" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="192" />
         <source>Cash &amp;desk</source>
         <translation>&amp;Касса</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="283" />
-        <source>No account has this number.</source>
-        <translation>Лицевого счёта с таким номером нет.</translation>
-    </message>
-    <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="286" />
-        <source>This number exists in {count} regions; open the account from the customer card.</source>
-        <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="297" />
-        <source>The account is suspended: the payment is taken all the same.</source>
-        <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="299" />
-        <source>The account is closed: the payment is taken all the same.</source>
-        <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="317" />
         <source>Open the shift first (F2).</source>
         <translation>Сначала откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="335" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="304" />
         <source>Recording the payment…</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="345" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="62" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="346" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="63" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="364" />
+        <location filename="../../console/payments/cashdesk_tab.py" line="319" />
         <source>Payment {receipt} taken: {amount} ₽. New balance: {balance}.</source>
         <translation>Оплата {receipt} принята: {amount} ₽. Новое сальдо: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="373" />
-        <source>Printing the cheque…</source>
-        <translation>Печатаем чек…</translation>
+        <location filename="../../console/payments/cashdesk_tab.py" line="341" />
+        <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
+        <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
     </message>
+</context>
+<context>
+    <name>ChequeDesk</name>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="397" />
-        <source>Cheque printed: ФД № {fd}, ФП {fp}.</source>
-        <translation>Чек напечатан: ФД № {fd}, ФП {fp}.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="402" />
-        <source>The cheque is not printed yet: {reason}</source>
-        <translation>Чек пока не напечатан: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="466" />
+        <location filename="../../console/payments/cashdesk_fiscal.py" line="138" />
         <source>The X-report is printed.</source>
         <translation>X-отчёт напечатан.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="483" />
-        <source>Press Ctrl+Enter again: the payment will not be doubled.</source>
-        <translation>Нажмите Ctrl+Enter ещё раз: оплата не задвоится.</translation>
+        <location filename="../../console/payments/cashdesk_fiscal.py" line="148" />
+        <source>Printing the cheque…</source>
+        <translation>Печатаем чек…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="501" />
+        <location filename="../../console/payments/cashdesk_fiscal.py" line="173" />
+        <source>Cheque printed: ФД № {fd}, ФП {fp}.</source>
+        <translation>Чек напечатан: ФД № {fd}, ФП {fp}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_fiscal.py" line="178" />
+        <source>The cheque is not printed yet: {reason}</source>
+        <translation>Чек пока не напечатан: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_fiscal.py" line="205" />
         <source>Payment receipt</source>
         <translation>Квитанция об оплате</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="567" />
-        <source>The register's shift № {number} is adopted.</source>
-        <translation>Смена № {number} на кассе уже открыта — продолжаем её.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="569" />
-        <source>The register's shift № {number} is opened.</source>
-        <translation>На кассе открыта смена № {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="576" />
-        <source>Register shift over 24 hours</source>
-        <translation>Смена на кассе длится больше 24 часов</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="578" />
-        <source>The cash register's shift has lasted more than 24 hours, so the register refuses cheques. Close it now? The register prints the Z-report, then a new shift opens.</source>
-        <translation>Смена на кассе (ККТ) длится больше 24 часов, и касса не печатает чеки. Закрыть её сейчас? Касса напечатает Z-отчёт, затем откроется новая смена.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="597" />
-        <source>The old shift is closed (Z-report); shift № {number} is open.</source>
-        <translation>Старая смена закрыта (Z-отчёт); открыта смена № {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="609" />
-        <source>Shift № {number} is open.</source>
-        <translation>Смена № {number} открыта.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="683" />
-        <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
-        <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/cashdesk_tab.py" line="710" />
-        <source>Shift report</source>
-        <translation>Отчёт о закрытии смены</translation>
     </message>
 </context>
 <context>
@@ -3128,117 +3076,122 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Причина исправления</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="178" />
+        <location filename="../../console/payments/correction_dialog.py" line="184" />
         <source>&amp;Amount, ₽:</source>
         <translation>&amp;Сумма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="178" />
+        <location filename="../../console/payments/correction_dialog.py" line="177" />
         <source>Amount to correct</source>
         <translation>Сумма коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="184" />
+        <location filename="../../console/payments/correction_dialog.py" line="179" />
+        <source>Amount to correct: problem</source>
+        <translation>Ошибка в сумме коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/correction_dialog.py" line="193" />
         <source>&amp;Paid by:</source>
         <translation>Вид &amp;оплаты:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="184" />
+        <location filename="../../console/payments/correction_dialog.py" line="193" />
         <source>Payment type</source>
         <translation>Вид оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="188" />
+        <location filename="../../console/payments/correction_dialog.py" line="197" />
         <source>Correction status</source>
         <translation>Состояние коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="191" />
+        <location filename="../../console/payments/correction_dialog.py" line="200" />
         <source>&amp;Check and print… (Ctrl+Enter)</source>
         <translation>&amp;Проверить и пробить… (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="193" />
+        <location filename="../../console/payments/correction_dialog.py" line="202" />
         <source>Check the correction and confirm it</source>
         <translation>Проверить коррекцию и подтвердить её</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="196" />
+        <location filename="../../console/payments/correction_dialog.py" line="205" />
         <source>Print pending corrections (F7)</source>
         <translation>Пробить отложенные коррекции (F7)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="198" />
+        <location filename="../../console/payments/correction_dialog.py" line="207" />
         <source>Print the pending correction cheques</source>
         <translation>Пробить отложенные чеки коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="202" />
+        <location filename="../../console/payments/correction_dialog.py" line="211" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="204" />
+        <location filename="../../console/payments/correction_dialog.py" line="213" />
         <source>Close the correction</source>
         <translation>Закрыть окно коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="232" />
+        <location filename="../../console/payments/correction_dialog.py" line="241" />
         <source>Card (electronic)</source>
         <translation>Картой (безналичными)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="233" />
+        <location filename="../../console/payments/correction_dialog.py" line="242" />
         <source>In cash</source>
         <translation>Наличными</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="313" />
+        <location filename="../../console/payments/correction_dialog.py" line="321" />
         <source>Correction type: {type}</source>
         <translation>Тип коррекции: {type}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="316" />
+        <location filename="../../console/payments/correction_dialog.py" line="324" />
         <source>Base document: of {day}, № {number}</source>
         <translation>Документ-основание: от {day}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="319" />
+        <location filename="../../console/payments/correction_dialog.py" line="327" />
         <source>Item: Electricity, account № {number}</source>
         <translation>Предмет расчёта: электроэнергия, л/с № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="320" />
+        <location filename="../../console/payments/correction_dialog.py" line="328" />
         <source>Amount: {amount} ₽, {method}</source>
         <translation>Сумма: {amount} ₽, {method}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="323" />
+        <location filename="../../console/payments/correction_dialog.py" line="331" />
         <source>Reason: {reason}</source>
         <translation>Причина: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="354" />
+        <location filename="../../console/payments/correction_dialog.py" line="362" />
         <source>Printing the correction cheque…</source>
         <translation>Печатаем чек коррекции…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="387" />
+        <location filename="../../console/payments/correction_dialog.py" line="395" />
         <source>Correction cheque printed: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</source>
         <translation>Чек коррекции напечатан: ФН № {fn}, ФД № {fd}, ФП {fp}, {moment}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="396" />
+        <location filename="../../console/payments/correction_dialog.py" line="404" />
         <source>The correction is recorded but not printed yet: {reason}</source>
         <translation>Коррекция записана, но чек пока не напечатан: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="433" />
+        <location filename="../../console/payments/correction_dialog.py" line="441" />
         <source>Corrections not printed: {count}</source>
         <translation>Ненапечатанных коррекций: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/correction_dialog.py" line="435" />
+        <location filename="../../console/payments/correction_dialog.py" line="443" />
         <source>Every correction cheque is printed.</source>
         <translation>Все чеки коррекции напечатаны.</translation>
     </message>
@@ -3302,57 +3255,57 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CorrectionsTable</name>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="197" />
+        <location filename="../../console/payments/history_tables.py" line="195" />
         <source>Correction cheques</source>
         <translation>Чеки коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="202" />
+        <location filename="../../console/payments/history_tables.py" line="200" />
         <source>Recorded</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="203" />
+        <location filename="../../console/payments/history_tables.py" line="201" />
         <source>Correction cheque</source>
         <translation>Чек коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="204" />
+        <location filename="../../console/payments/history_tables.py" line="202" />
         <source>Correction type</source>
         <translation>Тип коррекции</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="205" />
+        <location filename="../../console/payments/history_tables.py" line="203" />
         <source>Base document</source>
         <translation>Документ-основание</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="206" />
+        <location filename="../../console/payments/history_tables.py" line="204" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="207" />
+        <location filename="../../console/payments/history_tables.py" line="205" />
         <source>Fiscal attributes</source>
         <translation>Фискальные реквизиты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="208" />
+        <location filename="../../console/payments/history_tables.py" line="206" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="216" />
+        <location filename="../../console/payments/history_tables.py" line="214" />
         <source>of {day}, № {number}</source>
         <translation>от {day}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="220" />
+        <location filename="../../console/payments/history_tables.py" line="218" />
         <source>ФН № {fn}, ФД № {fd}, ФП {fp}</source>
         <translation>ФН № {fn}, ФД № {fd}, ФП {fp}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tables.py" line="225" />
+        <location filename="../../console/payments/history_tables.py" line="223" />
         <source>not printed: {reason}</source>
         <translation>не напечатан: {reason}</translation>
     </message>
@@ -4458,67 +4411,67 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="141" />
+        <location filename="../../console/payments/history_panels.py" line="165" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="143" />
+        <location filename="../../console/payments/history_panels.py" line="167" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="147" />
+        <location filename="../../console/payments/history_panels.py" line="171" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="149" />
+        <location filename="../../console/payments/history_panels.py" line="173" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="153" />
+        <location filename="../../console/payments/history_panels.py" line="177" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="155" />
+        <location filename="../../console/payments/history_panels.py" line="179" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="159" />
+        <location filename="../../console/payments/history_panels.py" line="183" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="161" />
+        <location filename="../../console/payments/history_panels.py" line="185" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="165" />
+        <location filename="../../console/payments/history_panels.py" line="189" />
         <source>Unprinted cheques… (Ctrl+Shift+K)</source>
         <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="167" />
+        <location filename="../../console/payments/history_panels.py" line="191" />
         <source>Let a shift close with unprinted cheques</source>
         <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="172" />
+        <location filename="../../console/payments/history_panels.py" line="196" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="174" />
+        <location filename="../../console/payments/history_panels.py" line="198" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="178" />
+        <location filename="../../console/payments/history_panels.py" line="202" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
@@ -4526,47 +4479,47 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="48" />
+        <location filename="../../console/payments/history_panels.py" line="50" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="49" />
+        <location filename="../../console/payments/history_panels.py" line="51" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="51" />
+        <location filename="../../console/payments/history_panels.py" line="53" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="53" />
+        <location filename="../../console/payments/history_panels.py" line="55" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="58" />
+        <location filename="../../console/payments/history_panels.py" line="60" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="58" />
+        <location filename="../../console/payments/history_panels.py" line="60" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="63" />
+        <location filename="../../console/payments/history_panels.py" line="65" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="64" />
+        <location filename="../../console/payments/history_panels.py" line="66" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="65" />
+        <location filename="../../console/payments/history_panels.py" line="67" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
@@ -4736,6 +4689,29 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <location filename="../../console/tabs/history_view.py" line="104" />
         <source>Changes shown: {count}</source>
         <translation>Показано изменений: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryViews</name>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="255" />
+        <source>Payments, bills and correction cheques</source>
+        <translation>Платежи, счета и чеки коррекции</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="259" />
+        <source>Payme&amp;nts</source>
+        <translation>Пл&amp;атежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="260" />
+        <source>B&amp;ills</source>
+        <translation>С&amp;чета</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_tables.py" line="261" />
+        <source>Correction cheques</source>
+        <translation>Чеки коррекции</translation>
     </message>
 </context>
 <context>
@@ -6268,164 +6244,184 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="135" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="162" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="140" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="167" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="141" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="168" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="142" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="169" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="143" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="170" />
         <source>Account problem</source>
         <translation>Ошибка в лицевом счёте</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="148" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="175" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="150" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="177" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="152" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="179" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="159" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="186" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="163" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="190" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="165" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="192" />
         <source>Amount problem</source>
         <translation>Ошибка в сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="168" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="195" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="169" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="196" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="170" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="197" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="175" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="202" />
         <source>E-mail or phone for an electronic cheque</source>
         <translation>E-mail или телефон для электронного чека</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="177" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="204" />
         <source>only if the customer asks: name@mail.ru</source>
         <translation>только по просьбе покупателя: name@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="179" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="206" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="179" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="206" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="182" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="209" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="184" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="211" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="189" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="216" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="189" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="216" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="197" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="224" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="198" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="225" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="199" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="226" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="200" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="227" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="201" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="228" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="202" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="229" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="203" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="230" />
         <source>Electro&amp;nic cheque to:</source>
         <translation>&amp;Электронный чек на:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="224" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="251" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="233" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="260" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="238" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="265" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="284" />
+        <source>The account is suspended: the payment is taken all the same.</source>
+        <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="286" />
+        <source>The account is closed: the payment is taken all the same.</source>
+        <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="297" />
+        <source>No account has this number.</source>
+        <translation>Лицевого счёта с таким номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_panels.py" line="300" />
+        <source>This number exists in {count} regions; open the account from the customer card.</source>
+        <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
 </context>
 <context>
@@ -6454,72 +6450,47 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="121" />
+        <location filename="../../console/payments/history_tab.py" line="115" />
         <source>Payment history</source>
         <translation>История платежей</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_documents.py" line="57" />
+        <location filename="../../console/payments/history_documents.py" line="61" />
         <source>Bill</source>
         <translation>Счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="157" />
-        <source>Correction cheques</source>
-        <translation>Чеки коррекции</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="155" />
-        <source>Payme&amp;nts</source>
-        <translation>Пл&amp;атежи</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="154" />
-        <source>Payments, bills and correction cheques</source>
-        <translation>Платежи, счета и чеки коррекции</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="156" />
-        <source>B&amp;ills</source>
-        <translation>С&amp;чета</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="175" />
+        <location filename="../../console/payments/history_tab.py" line="164" />
         <source>Totals</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="178" />
+        <location filename="../../console/payments/history_tab.py" line="167" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="226" />
+        <location filename="../../console/payments/history_tab.py" line="215" />
         <source>Pa&amp;yments</source>
         <translation>П&amp;латежи</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="248" />
+        <location filename="../../console/payments/history_tab.py" line="237" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="252" />
+        <location filename="../../console/payments/history_tab.py" line="241" />
         <source>This number exists in several regions; open it from the customer card.</source>
         <translation>Такой номер есть в нескольких отделениях; откройте счёт из карточки абонента.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="270" />
+        <location filename="../../console/payments/history_tab.py" line="259" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="302" />
-        <source>account {number}</source>
-        <translation>л/с {number}</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="310" />
+        <location filename="../../console/payments/history_panels.py" line="145" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
@@ -6544,32 +6515,22 @@ Enter или двойной щелчок открывает карточку а�
         <translation>— сторнирован</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="413" />
-        <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
-        <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_tab.py" line="425" />
-        <source>Shift № {number} may close with unprinted cheques.</source>
-        <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
-    </message>
-    <message>
-        <location filename="../../console/payments/history_documents.py" line="87" />
+        <location filename="../../console/payments/history_documents.py" line="121" />
         <source>Statement of account</source>
         <translation>Выписка по лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="490" />
+        <location filename="../../console/payments/history_tab.py" line="385" />
         <source>Export to CSV</source>
         <translation>Экспорт в CSV</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="490" />
+        <location filename="../../console/payments/history_tab.py" line="385" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_tab.py" line="501" />
+        <location filename="../../console/payments/history_tab.py" line="396" />
         <source>Exported {count} rows to {path}.</source>
         <translation>Выгружено строк: {count}, файл {path}.</translation>
     </message>
@@ -6683,22 +6644,22 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PendingCheques</name>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="264" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="334" />
         <source>Cheques not printed</source>
         <translation>Ненапечатанные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="269" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="339" />
         <source>Print pending cheques (F7)</source>
         <translation>Пробить отложенные чеки (F7)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="271" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="341" />
         <source>Print the pending cheques</source>
         <translation>Пробить отложенные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="287" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="357" />
         <source>Cheques not printed: {count}. {reason}</source>
         <translation>Не напечатано чеков: {count}. {reason}</translation>
     </message>
@@ -9189,148 +9150,153 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../../console/readings/tab.py" line="93" />
+        <location filename="../../console/readings/tab.py" line="97" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="91" />
+        <location filename="../../console/readings/tab.py" line="95" />
         <source>account number</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="90" />
+        <location filename="../../console/readings/tab.py" line="94" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="103" />
+        <location filename="../../console/readings/tab.py" line="107" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="104" />
+        <location filename="../../console/readings/tab.py" line="108" />
         <source>any region</source>
         <translation>любой район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="109" />
+        <location filename="../../console/readings/tab.py" line="113" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="113" />
+        <location filename="../../console/readings/tab.py" line="117" />
         <source>Find the account</source>
         <translation>Найти лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="92" />
+        <location filename="../../console/readings/tab.py" line="96" />
         <source>Enter an account number and press Enter.</source>
         <translation>Введите номер лицевого счёта и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="118" />
+        <location filename="../../console/readings/tab.py" line="122" />
         <source>Meter</source>
         <translation>Прибор учёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="111" />
+        <location filename="../../console/readings/tab.py" line="115" />
         <source>F&amp;ind (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="94" />
+        <location filename="../../console/readings/tab.py" line="98" />
         <source>The account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="121" />
+        <location filename="../../console/readings/tab.py" line="125" />
         <source>M&amp;eter:</source>
         <translation>С&amp;чётчик:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="140" />
+        <location filename="../../console/readings/tab.py" line="144" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="149" />
+        <location filename="../../console/readings/tab.py" line="153" />
         <source>New readings</source>
         <translation>Новые показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="192" />
+        <location filename="../../console/readings/tab.py" line="224" />
+        <source>Another operator changed this account: the history is updated, your typed readings are kept (F5 reloads the form).</source>
+        <translation>Другой оператор изменил этот лицевой счёт: история обновлена, введённые показания сохранены (F5 обновит форму).</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/tab.py" line="235" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="211" />
+        <location filename="../../console/readings/tab.py" line="254" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="220" />
+        <location filename="../../console/readings/tab.py" line="264" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="254" />
-        <location filename="../../console/readings/tab.py" line="293" />
+        <location filename="../../console/readings/tab.py" line="299" />
+        <location filename="../../console/readings/tab.py" line="346" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="257" />
+        <location filename="../../console/readings/tab.py" line="302" />
         <source>This number exists in several regions: choose the region.</source>
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="314" />
+        <location filename="../../console/readings/tab.py" line="368" />
         <source>The account has no meters.</source>
         <translation>У лицевого счёта нет счётчиков.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="328" />
+        <location filename="../../console/readings/tab.py" line="398" />
         <source>{serial} — {model}, zones: {zones}</source>
         <translation>{serial} — {model}, зон: {zones}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="332" />
+        <location filename="../../console/readings/tab.py" line="402" />
         <source>(removed {day:%d.%m.%Y})</source>
         <translation>(снят {day:%d.%m.%Y})</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="354" />
+        <location filename="../../console/readings/tab.py" line="424" />
         <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
         <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="381" />
+        <location filename="../../console/readings/tab.py" line="451" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="395" />
+        <location filename="../../console/readings/tab.py" line="465" />
         <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
         <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="399" />
+        <location filename="../../console/readings/tab.py" line="469" />
         <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
         <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="406" />
+        <location filename="../../console/readings/tab.py" line="476" />
         <source>(a supplementary bill: the period already had one)</source>
         <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="450" />
+        <location filename="../../console/readings/tab.py" line="520" />
         <source>The correction is saved. The reading had formed no bill.</source>
         <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="452" />
+        <location filename="../../console/readings/tab.py" line="522" />
         <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
         <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
@@ -9793,85 +9759,128 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>ShiftDesk</name>
+    <message>
+        <location filename="../../console/payments/cashdesk_shift.py" line="127" />
+        <source>The register's shift № {number} is adopted.</source>
+        <translation>Смена № {number} на кассе уже открыта — продолжаем её.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_shift.py" line="129" />
+        <source>The register's shift № {number} is opened.</source>
+        <translation>На кассе открыта смена № {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_shift.py" line="135" />
+        <source>Shift № {number} is open.</source>
+        <translation>Смена № {number} открыта.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_shift.py" line="141" />
+        <source>Register shift over 24 hours</source>
+        <translation>Смена на кассе длится больше 24 часов</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_shift.py" line="143" />
+        <source>The cash register's shift has lasted more than 24 hours, so the register refuses cheques. Close it now? The register prints the Z-report, then a new shift opens.</source>
+        <translation>Смена на кассе (ККТ) длится больше 24 часов, и касса не печатает чеки. Закрыть её сейчас? Касса напечатает Z-отчёт, затем откроется новая смена.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_shift.py" line="164" />
+        <source>The old shift is closed (Z-report); shift № {number} is open.</source>
+        <translation>Старая смена закрыта (Z-отчёт); открыта смена № {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_shift.py" line="239" />
+        <source>Shift № {number} closed: expected {expected} ₽, counted {counted} ₽, difference {difference} ₽.</source>
+        <translation>Смена № {number} закрыта: ожидалось {expected} ₽, пересчитано {counted} ₽, расхождение {difference} ₽.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/cashdesk_shift.py" line="274" />
+        <source>Shift report</source>
+        <translation>Отчёт о закрытии смены</translation>
+    </message>
+</context>
+<context>
     <name>ShiftPanel</name>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="58" />
-        <location filename="../../console/payments/cashdesk_panels.py" line="61" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="85" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="88" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="60" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="87" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="65" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="92" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="66" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="93" />
         <source>Opening float problem</source>
         <translation>Ошибка в размене</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="72" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="99" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="73" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="100" />
         <source>Counted cash problem</source>
         <translation>Ошибка в пересчитанной сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="78" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="105" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="78" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="105" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="81" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="108" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="81" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="108" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="84" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="111" />
         <source>X-report (F8)</source>
         <translation>X-отчёт (F8)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="84" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="111" />
         <source>Print the X-report</source>
         <translation>Напечатать X-отчёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="90" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="117" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="91" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="118" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="107" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="134" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="112" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="139" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
@@ -9918,6 +9927,19 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/startup.py" line="69" />
         <source>Filling the training database with demo data (first start only)…</source>
         <translation>Заполнение учебной базы демонстрационными данными (только при первом запуске)…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorActions</name>
+    <message>
+        <location filename="../../console/payments/history_supervision.py" line="134" />
+        <source>Payment reversed: a reversing entry of {amount} ₽ was recorded.</source>
+        <translation>Платёж сторнирован: записана сторнирующая запись на {amount} ₽.</translation>
+    </message>
+    <message>
+        <location filename="../../console/payments/history_supervision.py" line="147" />
+        <source>Shift № {number} may close with unprinted cheques.</source>
+        <translation>Смену № {number} можно закрыть с ненапечатанными чеками.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ keyboard only, a deliberate confirmation, the cheque's attributes in the history
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -253,3 +254,37 @@ def _open_by_button(qtbot: QtBot, tab: PaymentsTab) -> CorrectionDialog:
         tab.correction_button.click()
     dialog: CorrectionDialog = opened.args[0]
     return dialog
+
+
+def test_the_amount_field_shows_its_problem_and_the_others_are_collected_too(
+    qtbot: QtBot, today: date
+) -> None:
+    """One Ctrl+Enter shows every problem: the amount's under the amount (its MoneyField),
+    the reason's under the reason; nothing is asked until both are right."""
+    dialog = CorrectionDialog(TaskRunner(None), 1, "310100001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.errors["amount"] is dialog.amount_field.error
+    dialog.amount_edit.setText("12,345")
+    with qtbot.assertNotEmitted(dialog.confirm_asked):
+        qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.amount_field.error.isVisible()
+    assert dialog.amount_field.error.text()
+    assert dialog.errors["reason"].isVisible()
+    qtbot.waitUntil(dialog.amount_edit.hasFocus)  # the cursor is where the first fix is
+    # Typing in the amount takes its problem away; a good amount alone is not enough.
+    dialog.amount_edit.selectAll()
+    qtbot.keyClicks(dialog.amount_edit, "12,34")
+    assert not dialog.amount_field.error.isVisible()
+    with qtbot.assertNotEmitted(dialog.confirm_asked):
+        dialog.review()
+    assert not dialog.amount_field.error.isVisible()
+    assert dialog.errors["reason"].isVisible()
+    dialog.reason_edit.insert("cheque not printed at the desk")
+    with qtbot.waitSignal(dialog.confirm_asked, timeout=5_000) as asked:
+        dialog.review()
+    assert "12,34" in asked.args[0].summary.text()
+    assert not dialog.errors["reason"].isVisible()
+    asked.args[0].reject()

@@ -17,6 +17,7 @@ from console.services.payments import AccountHistory
 from console.tasks import TaskRunner
 from models import clock
 from tests.payments.conftest import OperatorSessions
+from tests.payments.held_runner import HeldRunner
 from widgets.qt import QtCore
 
 
@@ -67,3 +68,40 @@ def test_history_of_an_account_opened_from_the_customer_card(
     assert len(rows) == 1 + len(history.payments)
     assert rows[1][0] == f"{history.payments[0].paid_on:%d.%m.%Y}"
     assert history.date_to <= clock.today()
+
+
+def test_an_older_balance_arriving_last_is_dropped(
+    qtbot: QtBot, agent: sessionmaker[Session], session: Session
+) -> None:
+    """The first balance load (today: something owed) answers after the one asked for
+    the new date (2000: nothing owed): the label keeps the newer answer."""
+    account_id = int(
+        session.execute(
+            text("SELECT account_id FROM bill WHERE paid_on IS NULL ORDER BY account_id LIMIT 1")
+        ).scalar_one()
+    )
+    runner = HeldRunner(agent)
+    tab = PaymentsTab(runner)
+    qtbot.addWidget(tab)
+    tab.load_account(account_id)  # 0: the history, 1: the balance today
+    tab.balance_date.setDate(QtCore.QDate(2000, 1, 1))  # 2: the balance then
+    runner.wait_answers(qtbot, 3)
+    with qtbot.waitSignal(tab.history_shown, timeout=5_000):
+        runner.release(0)
+    runner.release(2)
+    nothing_owed = ("Nothing owed", "Задолженности нет")
+    assert tab.balance_label.text() in nothing_owed
+    runner.release(1)  # the stale answer, last
+    assert tab.balance_label.text() in nothing_owed
+    # An older history answer is dropped the same way.
+    tab.refresh()  # 3: history, 4: balance
+    tab.refresh()  # 5: history, 6: balance
+    runner.wait_answers(qtbot, 4)
+    with qtbot.assertNotEmitted(tab.history_shown):
+        runner.release(3)
+    with qtbot.waitSignal(tab.history_shown, timeout=5_000):
+        runner.release(5)
+    runner.release(6)
+    runner.release(4)
+    assert tab.balance_label.text() in nothing_owed
+    runner.wait_for_done()

@@ -12,6 +12,7 @@ from console.navigation import Navigator
 from console.readings.tab import ReadingsTab
 from console.tasks import TaskRunner
 from models import clock
+from models.changes import Change
 from tests.readings.conftest import OperatorFactory
 from tests.readings.helpers import confirm, count
 from widgets.qt import QtCore, QtWidgets
@@ -150,3 +151,68 @@ def test_the_customer_card_opens_the_account(qtbot: QtBot, tab: ReadingsTab) -> 
     assert warnings is not None
     assert warnings.isVisible()
     assert "31.10.2025" in warnings.text()
+
+
+# -- another console's readings: the tab hears the change, nothing typed is lost ---------
+
+
+def _colleague_saves(operator: OperatorFactory, tab: ReadingsTab, account_id: int) -> None:
+    """A colleague saves readings of the account's meter; the tab hears of it."""
+    _, other = operator("billing_agent")
+    with other() as session:
+        confirm(session, account_id, {"T1": "11554775", "T2": "11525757"})
+    navigator = tab._navigator
+    assert navigator is not None
+    navigator.changed.emit(Change.of("reading", accounts=[account_id]))
+
+
+def test_another_consoles_reading_reloads_an_empty_form_in_place(
+    qtbot: QtBot, tab: ReadingsTab, operator: OperatorFactory
+) -> None:
+    assert tab._navigator is not None
+    tab.follow_changes(tab._navigator)
+    tab.open_account(4)  # a two-zone meter, readings of 20.10.2026
+    qtbot.waitUntil(lambda: _field(tab, "readingsValue_T1").hasFocus())
+    qtbot.waitUntil(lambda: tab.history.model.rowCount() > 0)
+    before = tab.history.model.rowCount()
+    _colleague_saves(operator, tab, 4)
+    # No F5: the history and the previous readings show the colleague's values.
+    qtbot.waitUntil(lambda: tab.history.model.rowCount() > before, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "554" in tab.findChildren(QtWidgets.QLabel, "readingsPrevious_T1")[-1].text()
+    )
+    # The cursor stays in the (rebuilt) first zone's field.
+    qtbot.waitUntil(
+        lambda: tab.findChildren(QtWidgets.QLineEdit, "readingsValue_T1")[-1].hasFocus()
+    )
+
+
+def test_another_consoles_reading_keeps_what_the_operator_typed(
+    qtbot: QtBot, tab: ReadingsTab, operator: OperatorFactory
+) -> None:
+    assert tab._navigator is not None
+    tab.follow_changes(tab._navigator)
+    keys = Keyboard(qtbot)
+    tab.open_account(4)
+    qtbot.waitUntil(lambda: _field(tab, "readingsValue_T1").hasFocus())
+    qtbot.waitUntil(lambda: tab.history.model.rowCount() > 0)
+    before = tab.history.model.rowCount()
+    keys.digits("11554775")
+    keys.press(Key.Key_Return)
+    keys.digits("11525757")
+    keys.press(Key.Key_Return, CTRL)  # the calculation is shown
+    cost = tab.findChild(QtWidgets.QLabel, "readingsCost_T1")
+    assert cost is not None
+    qtbot.waitUntil(lambda: "3\u202f000" in cost.text())
+    night = _field(tab, "readingsValue_T2")
+    night.setFocus()
+    qtbot.waitUntil(night.hasFocus)
+    _colleague_saves(operator, tab, 4)
+    qtbot.waitUntil(lambda: tab.history.model.rowCount() > before, timeout=10_000)
+    # The form was not rebuilt: the values, the calculation and the cursor stay.
+    assert _field(tab, "readingsValue_T2") is night
+    assert night.hasFocus()
+    assert _field(tab, "readingsValue_T1").text() == "11554775"
+    assert night.text() == "11525757"
+    assert "3\u202f000" in cost.text()
+    assert "F5" in tab.status.text()
