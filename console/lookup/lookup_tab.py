@@ -36,7 +36,8 @@ RESULT_COLUMN_WIDTHS = (190, 240, 100, 300, 190, 130)
 ADDRESS_COLUMN = 3
 """Writes reported by other tabs within this time reload the open cards once."""
 SPARE_CARD_DELAY_MS = 50
-"""How long after a card opens (or the tab is built) the next card is built ahead."""
+"""How long after a card opens (or the tab is built) the next card is built ahead, and
+how often the tab looks again while it is busy."""
 
 
 class LookupTab(QtWidgets.QWidget):
@@ -484,9 +485,23 @@ class LookupTab(QtWidgets.QWidget):
         card.hide()
         return card
 
+    def _busy(self) -> bool:
+        """Whether the operator is typing, a search is running or a card is loading or
+        filling: work whose turns of the event loop a spare card's parts must not share."""
+        if self._debounce.isActive() or self.model.loading:
+            return True
+        return any(
+            isinstance(card := self.cards.widget(position), CustomerCard) and card.busy()
+            for position in range(self.cards.count())
+        )
+
     def _prepare_spare_card(self) -> None:
         """Build the next card ahead of time, a part per turn of the event loop, off the
-        path of its opening (building one whole card held the GUI thread for 20 ms)."""
+        path of its opening (building one whole card held the GUI thread for 20 ms), and
+        only while the tab is otherwise idle."""
+        if self._busy():
+            self._spare_timer.start(SPARE_CARD_DELAY_MS)
+            return
         if self._spare_card is None:
             self._spare_card = self._new_card()
         if self._spare_card.build_step():
