@@ -485,7 +485,11 @@ class LookupTab(QtWidgets.QWidget):
             self._caller = None
 
     def _new_card(self) -> CustomerCard:
-        card = CustomerCard(self._runner, self._navigator, None, self._role, parent=self)
+        # Hidden before it has a parent: a child created (or hidden) in the shown tab asked
+        # the whole window for a new layout and a repaint (5 ms, beside the card's steps).
+        card = CustomerCard(self._runner, self._navigator, None, self._role)
+        card.hide()
+        card.setParent(self)
         card.hide()
         return card
 
