@@ -47,6 +47,9 @@ TOOL_ROLES: dict[Tool, frozenset[str]] = {
     Tool.CASHDESK: frozenset({CASHIER}),
 }
 """Who gets each tool button: the groups whose main window has that tool's tab."""
+FILL_STEP_MS = 4
+"""The pause between two steps of filling a card, so that the layout and repaint one step
+causes get a turn of the event loop of their own instead of sharing it with the next."""
 
 
 def _item(text: str, *, right: bool = False) -> QtWidgets.QTableWidgetItem:
@@ -112,6 +115,7 @@ class CustomerCard(QtWidgets.QWidget):
         self._data: CardData | None = None
         self._shown: CardData | None = None
         self._fill_generation = 0
+        self._busy = False
         self._call_note: str | None = None
         self._runner = runner
         self._navigator = navigator
@@ -219,6 +223,7 @@ class CustomerCard(QtWidgets.QWidget):
         self.alerts.setAccessibleName(self.tr("Alerts"))
         self._alerts_layout = QtWidgets.QHBoxLayout(self.alerts)
         self._alerts_layout.setContentsMargins(0, 4, 0, 4)
+        yield
 
         self.accounts = _table(
             "cardAccounts",
@@ -283,6 +288,8 @@ class CustomerCard(QtWidgets.QWidget):
 
         self.portal = PortalPanel(self._runner, role)
         self.portal.changed.connect(self._portal_changed)
+        yield
+
         self.action_log = _table(
             "cardPortalActions",
             self.tr("Recent actions on portal logins"),
@@ -370,6 +377,7 @@ class CustomerCard(QtWidgets.QWidget):
         «Loading…» line; the operator's selections and scroll positions stay.
         """
         customer_id = self.customer_id
+        self._busy = True
         if not quiet:
             self.status.setText(self.tr("Loading…"))
             self.status.show()
@@ -382,8 +390,13 @@ class CustomerCard(QtWidgets.QWidget):
 
     @while_alive
     def _failed(self, error: TaskError) -> None:
+        self._busy = False
         self.status.setText(describe_error(error))
         self.status.show()
+
+    def busy(self) -> bool:
+        """Whether the card is loading or still filling its sections."""
+        return self._busy
 
     @property
     def card(self) -> CardData | None:
@@ -392,19 +405,21 @@ class CustomerCard(QtWidgets.QWidget):
 
     @while_alive
     def _show(self, card: CardData) -> None:
-        """Fill the card in three steps, each its own turn of the event loop.
+        """Fill the card in four steps, each its own turn of the event loop.
 
         Filling every table, the chart and the layout in one go held the GUI thread for
-        40 ms and more; in steps, the header, alerts, accounts and meters come first (what
-        the operator reads at once), then the portal logins, then bills and payments.
-        A newer load started meanwhile supersedes the steps still to come.
+        40 ms and more; in steps, the header, alerts and accounts come first (what the
+        operator reads at once), then the selected account's meters and consumption, then
+        the portal logins, then bills and payments. A newer load started meanwhile
+        supersedes the steps still to come.
         """
         self._fill_generation += 1
         generation = self._fill_generation
         self._data = card
         self.status.hide()
         steps = (
-            (self._fill_header, (self.accounts, self.meters)),
+            (self._fill_header, (self.accounts,)),
+            (self._fill_meters, (self.meters,)),
             (self._fill_portal, (self.portal.table, self.action_log)),
             (self._fill_money, (self.bills, self.payments)),
         )
@@ -416,16 +431,17 @@ class CustomerCard(QtWidgets.QWidget):
             with kept_scroll(views):
                 fill(card)
             if step + 1 < len(steps):
-                QtCore.QTimer.singleShot(0, self, lambda: run(step + 1))
+                QtCore.QTimer.singleShot(FILL_STEP_MS, self, lambda: run(step + 1))
                 return
             self._shown = card
+            self._busy = False
             self.loaded.emit(card.customer.name)
             self._open_incoming_call()
 
         run(0)
 
     def _fill_header(self, card: CardData) -> None:
-        """Name, identity, contacts, alerts, accounts and the selected account's meters."""
+        """Name, identity, contacts, alerts and accounts (the selection's meters come next)."""
         customer = card.customer
         self.name.setText(customer.name)
         if customer.is_organisation:
@@ -448,7 +464,12 @@ class CustomerCard(QtWidgets.QWidget):
         self.reveal_phone.setVisible(self._contacts and bool(customer.phone_masked))
         self.reveal_email.setVisible(self._contacts and bool(customer.email_masked))
         self._show_alerts(card.alerts)
-        self._show_accounts(card.accounts)
+        with QtCore.QSignalBlocker(self.accounts):
+            self._show_accounts(card.accounts)
+
+    def _fill_meters(self, card: CardData) -> None:
+        """The selected account's debt by kind, tool buttons, meters and consumption."""
+        self._account_selected()
 
     def _fill_portal(self, card: CardData) -> None:
         """The portal logins and the log of actions done on them for callers."""
@@ -518,7 +539,6 @@ class CustomerCard(QtWidgets.QWidget):
         ids = [a.id for a in accounts]
         if ids:
             table.selectRow(ids.index(selected) if selected in ids else 0)
-        self._account_selected()
 
     def selected_account(self) -> int | None:
         """The account the tool buttons and the meters section are about."""

@@ -13,7 +13,7 @@ from console.lookup.portal_login_view import PortalLoginView
 from console.lookup.results_model import LookupResultsModel
 from console.lookup.texts import kind_name
 from console.navigation import Navigator
-from console.problem_texts import describe
+from console.problem_texts import describe, known_codes
 from console.services.lookup import LookupQuery, interpret, load_regions
 from console.session import reads_contacts
 from console.tasks import TaskError, TaskRunner
@@ -36,7 +36,8 @@ RESULT_COLUMN_WIDTHS = (190, 240, 100, 300, 190, 130)
 ADDRESS_COLUMN = 3
 """Writes reported by other tabs within this time reload the open cards once."""
 SPARE_CARD_DELAY_MS = 50
-"""How long after a card opens (or the tab is built) the next card is built ahead."""
+"""How long after a card opens (or the tab is built) the next card is built ahead, and
+how often the tab looks again while it is busy."""
 
 
 class LookupTab(QtWidgets.QWidget):
@@ -69,11 +70,15 @@ class LookupTab(QtWidgets.QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search)
         self._spare_card: CustomerCard | None = None
+        self._was_busy = False
         self._spare_timer = QtCore.QTimer(self)
         self._spare_timer.setObjectName("lookupSpareCardTimer")
         self._spare_timer.setSingleShot(True)
         self._spare_timer.timeout.connect(self._prepare_spare_card)
         self._build()
+        # The problem texts' areas are imported now, not at the keystroke that first makes
+        # the search key a problem (16 ms of the operator's typing).
+        known_codes()
         self._spare_timer.start(SPARE_CARD_DELAY_MS)
         navigator.open_customer.connect(self.open_customer)
         navigator.lookup.connect(self.incoming_call)
@@ -480,13 +485,33 @@ class LookupTab(QtWidgets.QWidget):
             self._caller = None
 
     def _new_card(self) -> CustomerCard:
-        card = CustomerCard(self._runner, self._navigator, None, self._role, parent=self)
+        # Hidden before it has a parent: a child created (or hidden) in the shown tab asked
+        # the whole window for a new layout and a repaint (5 ms, beside the card's steps).
+        card = CustomerCard(self._runner, self._navigator, None, self._role)
+        card.hide()
+        card.setParent(self)
         card.hide()
         return card
 
+    def _busy(self) -> bool:
+        """Whether the operator is typing, a search is running or a card is loading or
+        filling: work whose turns of the event loop a spare card's parts must not share."""
+        if self._debounce.isActive() or self.model.loading:
+            return True
+        return any(
+            isinstance(card := self.cards.widget(position), CustomerCard) and card.busy()
+            for position in range(self.cards.count())
+        )
+
     def _prepare_spare_card(self) -> None:
         """Build the next card ahead of time, a part per turn of the event loop, off the
-        path of its opening (building one whole card held the GUI thread for 20 ms)."""
+        path of its opening (building one whole card held the GUI thread for 20 ms), and
+        only once the tab has been idle for a while (the last step's repaint comes after
+        the step)."""
+        if self._busy() or self._was_busy:
+            self._was_busy = self._busy()
+            self._spare_timer.start(SPARE_CARD_DELAY_MS)
+            return
         if self._spare_card is None:
             self._spare_card = self._new_card()
         if self._spare_card.build_step():
