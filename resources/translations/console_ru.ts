@@ -3313,334 +3313,334 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="167" />
+        <location filename="../../console/lookup/card_widget.py" line="171" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="178" />
+        <location filename="../../console/lookup/card_widget.py" line="182" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="181" />
+        <location filename="../../console/lookup/card_widget.py" line="185" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="184" />
-        <location filename="../../console/lookup/card_widget.py" line="190" />
+        <location filename="../../console/lookup/card_widget.py" line="188" />
+        <location filename="../../console/lookup/card_widget.py" line="194" />
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="185" />
+        <location filename="../../console/lookup/card_widget.py" line="189" />
         <source>Show the phone (recorded in the audit log)</source>
         <translation>Показать телефон (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="192" />
+        <location filename="../../console/lookup/card_widget.py" line="196" />
         <source>Show the e-mail address (recorded in the audit log)</source>
         <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="197" />
+        <location filename="../../console/lookup/card_widget.py" line="201" />
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="198" />
+        <location filename="../../console/lookup/card_widget.py" line="202" />
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="213" />
-        <location filename="../../console/lookup/card_widget.py" line="374" />
+        <location filename="../../console/lookup/card_widget.py" line="217" />
+        <location filename="../../console/lookup/card_widget.py" line="382" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="219" />
+        <location filename="../../console/lookup/card_widget.py" line="223" />
         <source>Alerts</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="225" />
+        <location filename="../../console/lookup/card_widget.py" line="230" />
         <source>Accounts</source>
         <translation>Лицевые счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="227" />
-        <location filename="../../console/lookup/card_widget.py" line="312" />
-        <location filename="../../console/lookup/card_widget.py" line="322" />
+        <location filename="../../console/lookup/card_widget.py" line="232" />
+        <location filename="../../console/lookup/card_widget.py" line="319" />
+        <location filename="../../console/lookup/card_widget.py" line="329" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="228" />
+        <location filename="../../console/lookup/card_widget.py" line="233" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="229" />
+        <location filename="../../console/lookup/card_widget.py" line="234" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="230" />
+        <location filename="../../console/lookup/card_widget.py" line="235" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="231" />
+        <location filename="../../console/lookup/card_widget.py" line="236" />
         <source>Debt, ₽</source>
         <translation>Долг, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="232" />
+        <location filename="../../console/lookup/card_widget.py" line="237" />
         <source>Penalty, ₽</source>
         <translation>Пеня, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="233" />
+        <location filename="../../console/lookup/card_widget.py" line="238" />
         <source>Overpayment, ₽</source>
         <translation>Переплата, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="234" />
+        <location filename="../../console/lookup/card_widget.py" line="239" />
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="240" />
+        <location filename="../../console/lookup/card_widget.py" line="245" />
         <source>Debt by kind and pending internet payments</source>
         <translation>Долг по видам начислений и интернет-платежи в обработке</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="245" />
+        <location filename="../../console/lookup/card_widget.py" line="250" />
         <source>Readings (Ctrl+1)</source>
         <translation>Показания (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="246" />
+        <location filename="../../console/lookup/card_widget.py" line="251" />
         <source>Payments (Ctrl+2)</source>
         <translation>Платежи (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="247" />
+        <location filename="../../console/lookup/card_widget.py" line="252" />
         <source>Cash desk (Ctrl+3)</source>
         <translation>Касса (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="267" />
+        <location filename="../../console/lookup/card_widget.py" line="272" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="269" />
+        <location filename="../../console/lookup/card_widget.py" line="274" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="270" />
+        <location filename="../../console/lookup/card_widget.py" line="275" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="271" />
+        <location filename="../../console/lookup/card_widget.py" line="276" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="272" />
+        <location filename="../../console/lookup/card_widget.py" line="277" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="273" />
+        <location filename="../../console/lookup/card_widget.py" line="278" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="288" />
+        <location filename="../../console/lookup/card_widget.py" line="295" />
         <source>Recent actions on portal logins</source>
         <translation>Последние действия с учётными записями ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="290" />
+        <location filename="../../console/lookup/card_widget.py" line="297" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="291" />
+        <location filename="../../console/lookup/card_widget.py" line="298" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="292" />
+        <location filename="../../console/lookup/card_widget.py" line="299" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="293" />
+        <location filename="../../console/lookup/card_widget.py" line="300" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="294" />
+        <location filename="../../console/lookup/card_widget.py" line="301" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="302" />
+        <location filename="../../console/lookup/card_widget.py" line="309" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="309" />
+        <location filename="../../console/lookup/card_widget.py" line="316" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="311" />
+        <location filename="../../console/lookup/card_widget.py" line="318" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="313" />
+        <location filename="../../console/lookup/card_widget.py" line="320" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="314" />
-        <location filename="../../console/lookup/card_widget.py" line="322" />
+        <location filename="../../console/lookup/card_widget.py" line="321" />
+        <location filename="../../console/lookup/card_widget.py" line="329" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="315" />
+        <location filename="../../console/lookup/card_widget.py" line="322" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="316" />
+        <location filename="../../console/lookup/card_widget.py" line="323" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="321" />
+        <location filename="../../console/lookup/card_widget.py" line="328" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="322" />
+        <location filename="../../console/lookup/card_widget.py" line="329" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="322" />
+        <location filename="../../console/lookup/card_widget.py" line="329" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="333" />
+        <location filename="../../console/lookup/card_widget.py" line="340" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="334" />
+        <location filename="../../console/lookup/card_widget.py" line="341" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="335" />
+        <location filename="../../console/lookup/card_widget.py" line="342" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="342" />
-        <location filename="../../console/lookup/card_widget.py" line="355" />
+        <location filename="../../console/lookup/card_widget.py" line="349" />
+        <location filename="../../console/lookup/card_widget.py" line="362" />
         <source>Customer card</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="432" />
+        <location filename="../../console/lookup/card_widget.py" line="448" />
         <source>Organisation</source>
         <translation>Юридическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="432" />
-        <location filename="../../console/lookup/card_widget.py" line="440" />
+        <location filename="../../console/lookup/card_widget.py" line="448" />
+        <location filename="../../console/lookup/card_widget.py" line="456" />
         <source>INN {inn}</source>
         <translation>ИНН {inn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="434" />
+        <location filename="../../console/lookup/card_widget.py" line="450" />
         <source>KPP {kpp}</source>
         <translation>КПП {kpp}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="436" />
+        <location filename="../../console/lookup/card_widget.py" line="452" />
         <source>OGRN {ogrn}</source>
         <translation>ОГРН {ogrn}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="438" />
+        <location filename="../../console/lookup/card_widget.py" line="454" />
         <source>Person</source>
         <translation>Физическое лицо</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="442" />
+        <location filename="../../console/lookup/card_widget.py" line="458" />
         <source>customer since {day}</source>
         <translation>абонент с {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="469" />
+        <location filename="../../console/lookup/card_widget.py" line="490" />
         <source>No alerts: no debt, meters in order.</source>
         <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="480" />
+        <location filename="../../console/lookup/card_widget.py" line="501" />
         <source>and {count} more</source>
         <translation>и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="491" />
+        <location filename="../../console/lookup/card_widget.py" line="512" />
         <source>{number} of {day}</source>
         <translation>№ {number} от {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="541" />
+        <location filename="../../console/lookup/card_widget.py" line="561" />
         <source>Debt of {account}: {parts}</source>
         <translation>Долг по ЛС {account}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="552" />
+        <location filename="../../console/lookup/card_widget.py" line="572" />
         <source>Internet payment of {amount} ₽ made {moment} is not posted yet: billing posts it with the next bank register.</source>
         <translation>Интернет-платёж {amount} ₽ от {moment} ещё не разнесён: он поступит на счёт со следующим реестром банка.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="575" />
+        <location filename="../../console/lookup/card_widget.py" line="595" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="585" />
+        <location filename="../../console/lookup/card_widget.py" line="605" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="598" />
+        <location filename="../../console/lookup/card_widget.py" line="618" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="616" />
+        <location filename="../../console/lookup/card_widget.py" line="636" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="656" />
+        <location filename="../../console/lookup/card_widget.py" line="676" />
         <source>Incoming call: {caller}</source>
         <translation>Входящий звонок: {caller}</translation>
     </message>
@@ -5082,43 +5082,43 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Заявка {login} на присоединение ЛС {account} ждёт решения</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/consumption_chart.py" line="20" />
+        <location filename="../../console/lookup/consumption_chart.py" line="31" />
         <source>all day</source>
         <translation>круглосуточно</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/consumption_chart.py" line="23" />
+        <location filename="../../console/lookup/consumption_chart.py" line="34" />
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/consumption_chart.py" line="25" />
-        <location filename="../../console/lookup/consumption_chart.py" line="29" />
+        <location filename="../../console/lookup/consumption_chart.py" line="36" />
+        <location filename="../../console/lookup/consumption_chart.py" line="40" />
         <source>night</source>
         <translation>ночь</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/consumption_chart.py" line="28" />
+        <location filename="../../console/lookup/consumption_chart.py" line="39" />
         <source>peak</source>
         <translation>пик</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/consumption_chart.py" line="30" />
+        <location filename="../../console/lookup/consumption_chart.py" line="41" />
         <source>semi-peak</source>
         <translation>полупик</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/consumption_chart.py" line="41" />
+        <location filename="../../console/lookup/consumption_chart.py" line="71" />
         <source>Monthly consumption per zone</source>
         <translation>Потребление по месяцам и зонам</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/consumption_chart.py" line="59" />
+        <location filename="../../console/lookup/consumption_chart.py" line="94" />
         <source>Consumption, kWh per month</source>
         <translation>Потребление, кВт·ч в месяц</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/consumption_chart.py" line="61" />
+        <location filename="../../console/lookup/consumption_chart.py" line="96" />
         <source>No consumption billed</source>
         <translation>Начислений за потребление нет</translation>
     </message>
@@ -5453,139 +5453,139 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="92" />
+        <location filename="../../console/lookup/lookup_tab.py" line="97" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="99" />
+        <location filename="../../console/lookup/lookup_tab.py" line="104" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="102" />
+        <location filename="../../console/lookup/lookup_tab.py" line="107" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="105" />
+        <location filename="../../console/lookup/lookup_tab.py" line="110" />
         <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="117" />
+        <location filename="../../console/lookup/lookup_tab.py" line="122" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="122" />
+        <location filename="../../console/lookup/lookup_tab.py" line="127" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="128" />
+        <location filename="../../console/lookup/lookup_tab.py" line="133" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="130" />
+        <location filename="../../console/lookup/lookup_tab.py" line="135" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="132" />
+        <location filename="../../console/lookup/lookup_tab.py" line="137" />
         <source>&amp;As:</source>
         <translation>К&amp;ак:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="134" />
+        <location filename="../../console/lookup/lookup_tab.py" line="139" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="139" />
+        <location filename="../../console/lookup/lookup_tab.py" line="144" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="143" />
+        <location filename="../../console/lookup/lookup_tab.py" line="148" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="152" />
+        <location filename="../../console/lookup/lookup_tab.py" line="157" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="174" />
+        <location filename="../../console/lookup/lookup_tab.py" line="179" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="178" />
+        <location filename="../../console/lookup/lookup_tab.py" line="183" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="185" />
+        <location filename="../../console/lookup/lookup_tab.py" line="190" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="192" />
+        <location filename="../../console/lookup/lookup_tab.py" line="197" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="201" />
+        <location filename="../../console/lookup/lookup_tab.py" line="206" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="209" />
+        <location filename="../../console/lookup/lookup_tab.py" line="214" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="340" />
+        <location filename="../../console/lookup/lookup_tab.py" line="345" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="362" />
+        <location filename="../../console/lookup/lookup_tab.py" line="367" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="367" />
+        <location filename="../../console/lookup/lookup_tab.py" line="372" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="369" />
+        <location filename="../../console/lookup/lookup_tab.py" line="374" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="371" />
+        <location filename="../../console/lookup/lookup_tab.py" line="376" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="372" />
+        <location filename="../../console/lookup/lookup_tab.py" line="377" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="442" />
+        <location filename="../../console/lookup/lookup_tab.py" line="447" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="468" />
+        <location filename="../../console/lookup/lookup_tab.py" line="473" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -5593,97 +5593,97 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="42" />
+        <location filename="../../console/main_window.py" line="44" />
         <source>Work areas</source>
         <translation>Рабочие разделы</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="79" />
+        <location filename="../../console/main_window.py" line="81" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="81" />
+        <location filename="../../console/main_window.py" line="83" />
         <source>{title} — embedded training database</source>
         <translation>{title} — учебная база</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="109" />
+        <location filename="../../console/main_window.py" line="111" />
         <source>{title} (Alt+{number})</source>
         <translation>{title} (Alt+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116" />
+        <location filename="../../console/main_window.py" line="118" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="118" />
+        <location filename="../../console/main_window.py" line="120" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="125" />
+        <location filename="../../console/main_window.py" line="127" />
         <source>Form the period's bills…</source>
         <translation>Сформировать счета за период…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132" />
+        <location filename="../../console/main_window.py" line="134" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138" />
+        <location filename="../../console/main_window.py" line="140" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140" />
+        <location filename="../../console/main_window.py" line="142" />
         <source>&amp;Find a customer</source>
         <translation>&amp;Найти абонента</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="148" />
+        <location filename="../../console/main_window.py" line="150" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="159" />
+        <location filename="../../console/main_window.py" line="161" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="161" />
+        <location filename="../../console/main_window.py" line="163" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="171" />
+        <location filename="../../console/main_window.py" line="173" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="175" />
+        <location filename="../../console/main_window.py" line="177" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="180" />
+        <location filename="../../console/main_window.py" line="182" />
         <source>Embedded training database · {version}</source>
         <translation>Учебная база (встроенная) · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="183" />
+        <location filename="../../console/main_window.py" line="185" />
         <source>Server {host}:{port}/{database} · {version}</source>
         <translation>Сервер {host}:{port}/{database} · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="249" />
+        <location filename="../../console/main_window.py" line="252" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="251" />
+        <location filename="../../console/main_window.py" line="254" />
         <source>&lt;h3&gt;Billing operator console&lt;/h3&gt;&lt;p&gt;For the customer service centres of an electricity supplier.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Settings: {settings}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Консоль оператора биллинга&lt;/h3&gt;&lt;p&gt;Для центров обслуживания клиентов энергосбытовой компании.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Настройки: {settings}&lt;/p&gt;&lt;p&gt;Журнал: {logs}&lt;/p&gt;</translation>
     </message>
