@@ -14,6 +14,7 @@ import sys
 from console import single_instance
 from console.database.change_listener import ChangeListener
 from console.database.connection import Database, Unavailable, verify_password
+from console.garbage import collect_on_gui_thread
 from console.i18n import install_translation
 from console.logging_setup import configure_logging
 from console.login.authenticate import Credentials, connector, url_builder
@@ -222,6 +223,7 @@ def run_gui(argv: list[str]) -> int:
     QtCore.QCoreApplication.setOrganizationName(ORGANISATION)
     QtCore.QCoreApplication.setApplicationName(APPLICATION)
     app = QtWidgets.QApplication(argv)
+    collect_on_gui_thread()
     settings = Settings()
     install_translation(app, settings.get_language())
     _log.info("starting; settings %s, log %s", settings.path, log_file)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import gc
-
 from console.billing_run.dialog import SHORTCUT as BILLING_RUN_SHORTCUT
 from console.billing_run.dialog import BillingRunDialog
 from console.database.connection import DatabaseInfo
+from console.garbage import collect_on_gui_thread, freeze_startup_objects
 from console.navigation import Navigator
 from console.session import ADMIN, AGENT, CASHIER, SUPERVISOR, operator_text, tab_allowed
 from console.settings import Settings
@@ -34,6 +33,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def __init__(self, info: DatabaseInfo, runner: TaskRunner, settings: Settings) -> None:
         super().__init__()
+        collect_on_gui_thread()  # already on when started by the application
         self.setObjectName("mainWindow")
         self._info = info
         self._runner = runner
@@ -266,21 +266,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self._settings.save_geometry("main_window", self.saveGeometry())
         self._runner.cancel_all()
         super().closeEvent(event)
-
-
-def freeze_startup_objects() -> None:
-    """Once per process, once the first window is up: collect, then leave every object
-    alive now (modules, classes, the window) out of later garbage collections.
-
-    They are hundreds of thousands of objects; a full collection walked all of them
-    (100-260 ms on the GUI thread, or with the GIL held on a worker thread, whichever
-    allocated last): frozen, a full collection walks only what was created since. Frozen
-    objects are still freed by reference counting; only a cycle among them stays.
-    """
-    if gc.get_freeze_count():
-        return
-    gc.collect()
-    gc.freeze()
 
 
 def center_on_screen(widget: QtWidgets.QWidget) -> None:

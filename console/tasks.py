@@ -124,6 +124,10 @@ class _Relay(QObject):
 
     One relay lives for the whole process and is never deleted, so a worker can never
     emit on an object the GUI thread has already destroyed.
+
+    It also holds each task's body until the task has reported, and lets go of it on the
+    GUI thread: a body is often a closure over a view, and the last reference to a Qt
+    object dropped on a worker would destroy it there.
     """
 
     finished = Signal(int, object)
@@ -131,6 +135,20 @@ class _Relay(QObject):
     progress = Signal(int, str, float)
     committed = Signal(int, object)
     """A task's committed changes (a tuple of :class:`Change`), before it reports."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._bodies: dict[int, object] = {}
+        self.finished.connect(self._release)
+        self.failed.connect(self._release)
+
+    def hold(self, task_id: int, body: object) -> None:
+        """Keep a task's body alive until its report reaches the GUI thread."""
+        self._bodies[task_id] = body
+
+    @Slot(int, object)
+    def _release(self, task_id: int, _report: object) -> None:
+        self._bodies.pop(task_id, None)
 
 
 _relays: list[_Relay] = []
@@ -170,7 +188,7 @@ class _Runnable(QRunnable, Generic[T]):
     ) -> None:
         super().__init__()
         self._task_id = task_id
-        self._work = work
+        self._work: Work[T] | None = work
         self._sessions = sessions
         self._token = token
         self._relay = _relay()
@@ -179,14 +197,26 @@ class _Runnable(QRunnable, Generic[T]):
         def progress(stage: str, fraction: float) -> None:
             self._relay.progress.emit(self._task_id, stage, fraction)
 
+        # Only the relay keeps the body from here on: it lets go of it on the GUI thread.
+        work, self._work = self._work, None
+        signal, report = self._outcome(work, progress)
+        del work
+        signal.emit(self._task_id, report)
+
+    def _outcome(
+        self, work: Work[T] | None, progress: Callable[[str, float], None]
+    ) -> tuple[Any, object]:
+        """Run the body; the signal to report on and what to report. Every reference the
+        run made (its frames, a traceback) is gone once this returns."""
+        assert work is not None
         try:
             self._token.check()
             if self._sessions is None:
-                result = self._work(None, self._token, progress)  # type: ignore[arg-type]
+                result = work(None, self._token, progress)  # type: ignore[arg-type]
             else:
                 with self._sessions() as session:
                     try:
-                        result = self._work(session, self._token, progress)
+                        result = work(session, self._token, progress)
                     finally:  # a task that failed late may have committed writes first
                         changes = committed(session)
                         if changes:
@@ -197,9 +227,8 @@ class _Runnable(QRunnable, Generic[T]):
                 _log.error("task failed:\n%s", "".join(traceback.format_exception(error)))
             else:
                 _log.info("task ended with %s: %s", failure.kind.value, failure.detail)
-            self._relay.failed.emit(self._task_id, failure)
-        else:
-            self._relay.finished.emit(self._task_id, result)
+            return self._relay.failed, failure
+        return self._relay.finished, result
 
 
 def _alive(callback: Callable[..., object]) -> bool:
@@ -265,6 +294,7 @@ class TaskRunner(QObject):
             error = TaskError(ErrorKind.CONNECTION, detail="not connected")
             _relay().failed.emit(task_id, error)
             return handle
+        _relay().hold(task_id, work)
         self._pool.start(_Runnable(task_id, work, sessions, handle.token))
         return handle
 

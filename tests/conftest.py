@@ -14,6 +14,7 @@ connections, roles and transactions.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 import uuid
@@ -27,6 +28,7 @@ from sqlalchemy import URL, Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.fiscal.emulator import RegisterEmulator
+from console.garbage import collect_due
 from models.clock import BusinessClock, read_business_clock
 from tests.pause import pause
 
@@ -144,6 +146,19 @@ def _stop_clusters_of_dead_runs(runs: Path) -> None:
             orphan.stop()
         except Exception:  # best effort: never fail this run over an old one
             continue
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Cycles are collected on the main thread only, as in the console (``console.garbage``):
+    a worker that happened to collect a Qt wrapper owned by Python crashed the run."""
+    gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    """Between tests, on the main thread: the collection the disabled collector owes."""
+    yield
+    collect_due()
 
 
 @pytest.fixture(autouse=True)

@@ -114,3 +114,82 @@ def test_a_result_for_a_closed_widget_is_dropped(qtbot, sessions) -> None:
     qtbot.waitUntil(lambda: not shiboken6.isValid(tile), timeout=5_000)
     release.set()
     qtbot.waitUntil(lambda: handle.done, timeout=10_000)  # no RuntimeError on the way
+
+
+def _body_over(view: object, release: threading.Event):
+    """A task body that, like a tab's, closes over a Qt object."""
+
+    def work(session: Session, token, progress) -> int:
+        release.wait(10)
+        return 1 if view is not None else 0
+
+    return work
+
+
+def _destroyed_on(owned: object) -> list[threading.Thread]:
+    from widgets.qt import Qt, QtCore
+
+    assert isinstance(owned, QtCore.QObject)
+    threads: list[threading.Thread] = []
+    owned.destroyed.connect(
+        lambda: threads.append(threading.current_thread()),
+        Qt.ConnectionType.DirectConnection,
+    )
+    return threads
+
+
+def test_a_view_only_a_task_kept_alive_is_destroyed_on_the_gui_thread(qtbot, sessions) -> None:
+    """The task's body held the last reference to a Qt object Python owns: it is let go
+    on the GUI thread. Destroyed on the worker, a widget crashed the whole console."""
+    from widgets.qt import QtCore
+
+    runner = TaskRunner(sessions)
+    release = threading.Event()
+    owned = QtCore.QObject()
+    threads = _destroyed_on(owned)
+    handle = runner.submit(_body_over(owned, release))
+    del owned
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5_000)
+    assert threads == [threading.main_thread()]
+
+
+def test_a_failed_task_lets_go_of_its_view_on_the_gui_thread(qtbot, sessions) -> None:
+    """The same when the body raised: its traceback, which holds the body's frames, is
+    gone before the failure is reported."""
+    from widgets.qt import QtCore
+
+    runner = TaskRunner(sessions)
+    owned = QtCore.QObject()
+    threads = _destroyed_on(owned)
+
+    def failing(view: object):
+        def work(session: Session, token, progress) -> int:
+            assert view is not None
+            raise ValidationFailed((Problem.error("x"),))
+
+        return work
+
+    errors: list[object] = []
+    runner.submit(failing(owned), on_error=errors.append)
+    del owned
+    qtbot.waitUntil(lambda: bool(errors) and bool(threads), timeout=10_000)
+    assert threads == [threading.main_thread()]
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot) -> None:
+    """Automatic collection is off once the console's collector runs; its timer, on the
+    GUI thread, collects what is due."""
+    import gc
+
+    from console import garbage
+
+    garbage.collect_on_gui_thread()
+    assert not gc.isenabled()
+    gc.collect()
+    for _ in range(gc.get_threshold()[0] + 100):
+        cycle: list[object] = []
+        cycle.append(cycle)
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+    qtbot.waitUntil(lambda: gc.get_count()[0] < gc.get_threshold()[0], timeout=5_000)
