@@ -14,6 +14,7 @@ connections, roles and transactions.
 
 from __future__ import annotations
 
+import faulthandler
 import gc
 import os
 import time
@@ -152,6 +153,18 @@ def pytest_configure(config: pytest.Config) -> None:
     """Cycles are collected on the main thread only, as in the console (``console.garbage``):
     a worker that happened to collect a Qt wrapper owned by Python crashed the run."""
     gc.disable()
+
+
+EXIT_WATCHDOG_SECONDS = 300
+"""How long the process may take to exit once pytest is done."""
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """If the interpreter has not exited a few minutes after the tests (a worker that
+    never ends keeps Qt's thread pool or a non-daemon thread waiting), print every
+    thread's stack and exit with 1: CI once ran out of its time after the summary."""
+    faulthandler.dump_traceback_later(EXIT_WATCHDOG_SECONDS, exit=True)
 
 
 @pytest.fixture(autouse=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -13,10 +15,13 @@ from sqlalchemy import URL, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.cli import main
+from console.payments import batch_dialog
 from console.payments.batch_dialog import BatchPrintDialog
 from console.payments.history_tab import PaymentsTab
 from console.printing.batch import BatchResult
+from console.services import documents
 from console.tasks import ErrorKind, TaskError, TaskRunner
+from tests.pause import pause
 from tests.payments.conftest import OperatorSessions
 from tests.printing.pdf_reading import all_text, page_texts
 
@@ -33,6 +38,31 @@ def runner(agent: sessionmaker[Session]) -> Iterator[TaskRunner]:
     runner = TaskRunner(agent)
     yield runner
     runner.wait_for_done(60_000)
+
+
+@pytest.fixture
+def waits_for_the_cancel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The batch, once its first chunk is reported, waits (up to a minute) until the
+    operator's cancel reaches it, as when the operator is quicker than the renderers.
+
+    Without the wait the test raced the renderers: on a loaded machine the GUI thread
+    handled the first progress report only after the last chunk, the batch finished,
+    and the cancel came too late (CI's year-ahead run lost that race once).
+    """
+    real = documents.print_region_bills
+
+    def paused(
+        *args: Any, progress: Callable[[int], None], cancelled: Callable[[], bool], **kw: Any
+    ) -> BatchResult:
+        def report(done: int) -> None:
+            progress(done)
+            deadline = time.monotonic() + 60
+            while not cancelled() and time.monotonic() < deadline:
+                pause(0.01)
+
+        return real(*args, progress=report, cancelled=cancelled, **kw)
+
+    monkeypatch.setattr(batch_dialog, "print_region_bills", paused)
 
 
 def _numbers(session: Session, region: str) -> list[str]:
@@ -109,6 +139,7 @@ def test_the_dialog_prints_every_bill_of_a_region_into_one_pdf_and_logs_the_prin
     assert "ДУБЛИКАТ" in all_text(again.read_bytes())
 
 
+@pytest.mark.usefixtures("waits_for_the_cancel")
 def test_cancel_stops_the_batch_and_leaves_the_old_file_alone(
     qtbot: QtBot, runner: TaskRunner, session: Session, tmp_path: Path
 ) -> None:
@@ -132,6 +163,7 @@ def test_cancel_stops_the_batch_and_leaves_the_old_file_alone(
     assert _printed(session) == 0  # nothing was handed out
 
 
+@pytest.mark.usefixtures("waits_for_the_cancel")
 def test_cancelling_a_per_account_batch_keeps_whole_files_and_logs_only_those(
     qtbot: QtBot, runner: TaskRunner, session: Session, tmp_path: Path
 ) -> None:
