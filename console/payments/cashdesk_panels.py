@@ -217,6 +217,7 @@ class PaymentPanel(QtWidgets.QGroupBox):
         )
         for edit in (self.picker.edit, self.amount_field.edit, self.contact_edit):
             edit.setMaximumWidth(FIELD_WIDTH)
+        self.picker.row.addStretch(1)  # the narrowed field stays beside its label
 
         form = QtWidgets.QFormLayout(self)
         form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignRight)

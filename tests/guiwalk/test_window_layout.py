@@ -65,3 +65,16 @@ def test_nothing_is_cut_off_on_the_payments_and_moderation_tabs(
     _cut_off_on(qtbot, window, names, found, "filled")
     assert window.size() == WINDOW_SIZE
     assert found == {}
+
+
+def test_the_cash_desks_account_field_stands_beside_its_label(qtbot, console, russian) -> None:
+    """The account field starts where the amount and the other fields below it start,
+    next to «Лицевой счёт:», not half a window away from it."""
+    window = console("cashier").window
+    desk = window.findChild(QtWidgets.QWidget, "cashdeskTab")
+    window.tabs.setCurrentWidget(desk)
+    qtbot.wait(150)
+    account = desk.findChild(QtWidgets.QLineEdit, "cashdeskAccount")
+    amount = desk.findChild(QtWidgets.QLineEdit, "cashdeskAmount")
+    left = account.mapTo(desk, account.rect().topLeft()).x()
+    assert left == amount.mapTo(desk, amount.rect().topLeft()).x()
