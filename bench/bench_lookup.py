@@ -15,9 +15,10 @@ rotating order, in the same run:
 Then the time from Enter to the first page in the Qt results model (worker + model
 reset) is taken for fresh keys (drawn apart from those searched above, so their rows
 are not warm from the per-kind loop), and two same-run comparisons are printed: the
-debt badges of a 50-row page by the set-based balance query against the three
-correlated subqueries per row it replaced, and a deep prefix page by keyset against
-OFFSET.
+debt badges of a 50-row page read from the stored account totals (migration 0251)
+against the history summed in one grouped pass and by three correlated subqueries per
+row, and a deep prefix page by keyset against OFFSET. The badges are balances on the
+database's business date (``billing.today()``, the demo history's last day).
 
 Run against a database with demo data::
 
@@ -53,9 +54,8 @@ from models import clock
 from models.database import make_engine, make_session_factory, read_only
 from models.domain.search_keys import KeyKind
 from models.queries import lookup as queries
-from models.queries.balance import _TOTALS
+from models.queries.balance import _STORED, _TOTALS
 
-TODAY = date(2026, 11, 23)
 PREFIX_KINDS = frozenset({"surname", "address"})
 TARGET_EXACT_MS = 20.0
 TARGET_PREFIX_MS = 50.0
@@ -158,7 +158,10 @@ def _psycopg_sql(sql: str) -> str:
     return _PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
 
 
-_BALANCE_SQL = _psycopg_sql(str(_TOTALS))
+_BALANCE_SQL = _psycopg_sql(str(_STORED))
+"""The debt badges as the console reads them: the stored totals (migration 0251)."""
+_HISTORY_BALANCE_SQL = _psycopg_sql(str(_TOTALS))
+"""The debt badges summed from the history in one grouped pass (before 0251)."""
 
 _OLD_BALANCE_SQL = _psycopg_sql("""
     SELECT a.id,
@@ -175,7 +178,7 @@ _OLD_BALANCE_SQL = _psycopg_sql("""
 """The debt-badge query before it became set-based (three correlated subqueries a row)."""
 
 
-def _raw_search(raw: psycopg.Connection[Any], query: LookupQuery, limit: int) -> int:
+def _raw_search(raw: psycopg.Connection[Any], query: LookupQuery, limit: int, as_of: date) -> int:
     """The same first page through psycopg: each reading's SQL, then the balances."""
     found = 0
     balance_sql = _BALANCE_SQL
@@ -187,7 +190,7 @@ def _raw_search(raw: psycopg.Connection[Any], query: LookupQuery, limit: int) ->
         column = [d.name for d in cursor.description or ()].index("account_id")
         ids = [row[column] for row in rows]
         if ids:
-            raw.execute(balance_sql, {"ids": ids, "as_of": TODAY}).fetchall()
+            raw.execute(balance_sql, {"ids": ids, "as_of": as_of}).fetchall()
         found += len(rows)
         if found >= limit:
             break
@@ -215,7 +218,7 @@ def _ensure_database(server: str, accounts: int) -> str:
         if not has_data:
             started = time.perf_counter()
             print(f"seeding {accounts} accounts…", flush=True)
-            seed_demo(connection, accounts=accounts, seed=1, today=TODAY)
+            seed_demo(connection, accounts=accounts, seed=1, today=clock.today())
             print(f"seeded in {time.perf_counter() - started:.0f} s", flush=True)
     engine.dispose()
     return url.render_as_string(hide_password=False)
@@ -260,11 +263,11 @@ def _first_page_times(url: str, keys: Sequence[str]) -> list[float]:
     return times
 
 
-def _first_page(query: LookupQuery) -> Callable[[Session], queries.LookupPage]:
+def _first_page(query: LookupQuery, as_of: date) -> Callable[[Session], queries.LookupPage]:
     """The first page of ``query`` as work for :func:`models.database.read_only`."""
 
     def work(reader: Session) -> queries.LookupPage:
-        return queries.search_page(reader, query.guesses, as_of=TODAY)
+        return queries.search_page(reader, query.guesses, as_of=as_of)
 
     return work
 
@@ -273,24 +276,34 @@ def _ratio(model: float, raw: float) -> float:
     return model / raw if raw > 0 else float("inf")
 
 
-def _badges_and_deep_pages(raw: psycopg.Connection[Any], rng: random.Random, rounds: int) -> None:
-    """Same-run comparisons: set-based badges against the correlated query, keyset
-    against OFFSET for a deep page (the 10th of 50 rows) of an address prefix."""
+def _badges_and_deep_pages(
+    raw: psycopg.Connection[Any], rng: random.Random, rounds: int, as_of: date
+) -> None:
+    """Same-run comparisons: the stored totals' badges against the history summed in
+    one grouped pass and by the correlated query, keyset against OFFSET for a deep page
+    (the 10th of 50 rows) of an address prefix."""
     low, high = raw.execute("SELECT min(id), max(id) FROM account").fetchone()  # type: ignore[misc]
-    old_ms: list[float] = []
-    new_ms: list[float] = []
+    sides = {
+        "correlated": _OLD_BALANCE_SQL,
+        "grouped": _HISTORY_BALANCE_SQL,
+        "stored": _BALANCE_SQL,
+    }
+    times: dict[str, list[float]] = {side: [] for side in sides}
+    order = list(sides)
     for position in range(rounds):
         ids = sorted({rng.randint(low, high) for _ in range(queries.PAGE_SIZE)})
-        params = {"ids": ids, "as_of": TODAY}
-        for side in ("old", "new") if position % 2 else ("new", "old"):
+        params = {"ids": ids, "as_of": as_of}
+        shift = position % len(order)
+        for side in order[shift:] + order[:shift]:
             started = time.perf_counter()
-            raw.execute(_OLD_BALANCE_SQL if side == "old" else _BALANCE_SQL, params).fetchall()
-            (old_ms if side == "old" else new_ms).append((time.perf_counter() - started) * 1000)
-    o50, o95 = _percentiles(old_ms)
-    n50, n95 = _percentiles(new_ms)
+            raw.execute(sides[side], params).fetchall()
+            times[side].append((time.perf_counter() - started) * 1000)
+    figures = ", ".join(
+        "{} {:.2f} / {:.2f}".format(side, *_percentiles(ms)) for side, ms in times.items()
+    )
     print(
         f"debt badges of a {queries.PAGE_SIZE}-row page, {rounds} random pages, p50 / p95 ms:"
-        f" correlated {o50:.2f} / {o95:.2f}, set-based {n50:.2f} / {n95:.2f}"
+        f" {figures}"
     )
     streets = [
         r[0]
@@ -371,6 +384,8 @@ def main() -> None:
         options="-c search_path=billing,public",
     )
     accounts = raw.execute("SELECT count(*) FROM account").fetchone()[0]  # type: ignore[index]
+    # The console's day (the demo history's last day): the badges are balances on it.
+    as_of: date = raw.execute("SELECT billing.today()").fetchone()[0]  # type: ignore[index]
     print(f"database: {make_url(url).database}, {accounts:,} accounts".replace(",", " "))
     print(
         f"{'kind':<16}{'model p50':>10}{'p95':>8}{'session p50':>12}{'p95':>8}"
@@ -402,13 +417,13 @@ def main() -> None:
                     query = interpret(key)
                     assert isinstance(query, LookupQuery)
                     if side == "model":
-                        page = read_only(session, _first_page(query))
+                        page = read_only(session, _first_page(query, as_of))
                         hits += bool(page.rows)
                     elif side == "session":
-                        queries.search_page(session, query.guesses, as_of=TODAY)
+                        queries.search_page(session, query.guesses, as_of=as_of)
                         session.rollback()
                     else:
-                        _raw_search(raw, query, queries.PAGE_SIZE)
+                        _raw_search(raw, query, queries.PAGE_SIZE, as_of)
                     times[side].append((time.perf_counter() - started) * 1000)
             m50, m95 = _percentiles(times["model"])
             s50, s95 = _percentiles(times["session"])
@@ -425,7 +440,7 @@ def main() -> None:
                 f"{ratios:>12}{target:>8.0f}  {hits}/{len(keys)}{flag}",
                 flush=True,
             )
-    _badges_and_deep_pages(raw, rng, rounds=100)
+    _badges_and_deep_pages(raw, rng, rounds=100, as_of=as_of)
     raw.close()
     engine.dispose()
     first = _first_page_times(model_url, enter_keys)

@@ -855,7 +855,8 @@ def _pin_business_date(cursor: psycopg.Cursor[Any], today: date) -> None:
 def _finish(
     cursor: psycopg.Cursor[Any], restore: list[str], audited: list[str], report: Progress
 ) -> None:
-    """Real proofs on link requests, indexes and sequences back, triggers on, statistics."""
+    """Real proofs on link requests, indexes and sequences back, account totals summed,
+    triggers on, statistics."""
     for statement in _sql("proofs.sql", date.min, 0):
         cursor.execute(statement.encode())
     report("Building indexes", 0.87)
@@ -877,6 +878,8 @@ def _finish(
             f" coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
         )
     if _is_superuser(cursor):  # only a superuser switched it to replica (and may set it)
+        # In replica mode the triggers keeping the account totals did not fire either.
+        cursor.execute("SELECT billing.rebuild_account_totals()")
         cursor.execute("SET LOCAL session_replication_role = DEFAULT")
     for table in audited:
         cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER audit")

@@ -3,7 +3,7 @@
 Importing this package registers every table on :data:`models.base.Base.metadata`.
 """
 
-from models.entities.accounts import Account
+from models.entities.accounts import Account, AccountTotal
 from models.entities.appeals import Appeal, Interaction, InteractionTopic
 from models.entities.audit import AuditEntry
 from models.entities.billing import Bill, BillLine
@@ -41,6 +41,7 @@ from models.entities.tariffs import ConsumptionNorm, Tariff
 __all__ = [
     "Account",
     "AccountLink",
+    "AccountTotal",
     "Appeal",
     "AuditEntry",
     "Bill",

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
 from models.domain.enums import AccountStatus
-from models.entities._columns import BigId, normalized_key
+from models.entities._columns import BigId, Money, normalized_key
 from models.entities.checks import sql_in
 
 if TYPE_CHECKING:
@@ -85,3 +85,24 @@ class Account(Base):
         """The address as printed: «г. Симферополь, ул. Ленина, д. 5, кв. 12»."""
         text = f"{self.settlement}, {self.street}, д. {self.house}"
         return f"{text}, кв. {self.flat}" if self.flat else text
+
+
+class AccountTotal(Base):
+    """An account's bills and payments summed, kept by triggers on ``bill`` and ``payment``.
+
+    Derived, not a record of its own (so not audited): ``charged − paid`` is the account's
+    balance once the console's day has reached ``dated_until``, an upper bound of the dates
+    summed; the debt badges of a result page read these rows instead of the history.
+    """
+
+    __tablename__ = "account_total"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    charged: Mapped[Money]
+    """Every bill's amount, penalty and corrections included."""
+    paid: Mapped[Money]
+    """Every payment, reversals included (negative)."""
+    dated_until: Mapped[date]
+    """No bill summed was formed, and no payment paid, after this day."""

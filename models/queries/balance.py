@@ -93,6 +93,36 @@ def balances(session: Session, account_ids: Sequence[int], as_of: date) -> dict[
     }
 
 
+_STORED = text("""
+    SELECT a.id, t.charged - t.paid AS net, t.dated_until
+      FROM billing.account a LEFT JOIN billing.account_total t ON t.account_id = a.id
+     WHERE a.id = ANY(CAST(:ids AS bigint[]))
+""")
+"""The stored totals (``billing.account_total``, kept by triggers) of several accounts: an
+account with no row has never been billed nor paid."""
+
+
+def nets(session: Session, account_ids: Sequence[int], as_of: date) -> dict[int, Decimal]:
+    """Charges minus payments of several accounts on ``as_of`` (positive owes, negative is
+    an overpayment): what a result page's debt badges show.
+
+    One row per account from the stored totals; an account whose totals hold a bill or
+    payment dated after ``as_of`` (the console looking at an earlier day) is summed from
+    its history instead, so the answer is always :attr:`Balance.net`.
+    """
+    if not account_ids:
+        return {}
+    found: dict[int, Decimal] = {}
+    earlier: list[int] = []
+    for row in session.execute(_STORED, {"ids": list(account_ids)}):
+        if row.dated_until is not None and row.dated_until > as_of:
+            earlier.append(row.id)
+        else:
+            found[row.id] = Decimal(row.net) if row.net is not None else ZERO
+    found.update((i, b.net) for i, b in balances(session, earlier, as_of).items())
+    return found
+
+
 def balance(session: Session, account_id: int, as_of: date) -> Balance:
     """The balance of one account on ``as_of``; raises LookupError for an unknown account."""
     found = balances(session, [account_id], as_of)

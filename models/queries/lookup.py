@@ -31,7 +31,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models.domain.search_keys import KeyGuess, KeyKind
-from models.queries.balance import balances
+from models.queries.balance import ZERO, nets
 
 __all__ = [
     "CONTACT_KINDS",
@@ -470,14 +470,14 @@ def _search_kind(
     sql, params = _statement(guess, contacts=contacts, after=after)
     params |= {"region": region_id, "limit": limit}
     rows = session.execute(text(sql), params).all()
-    found = balances(session, [row.account_id for row in rows if row.account_id is not None], as_of)
+    owed = nets(session, [row.account_id for row in rows if row.account_id is not None], as_of)
     result: list[tuple[LookupRow, tuple[Any, ...]]] = []
     for row in rows:
         key = tuple(value for name, value in row._mapping.items() if name.startswith("sort_"))
         if row.account_id is None:
             result.append((_login_row(guess.kind, row), key))
             continue
-        balance = found.get(row.account_id)
+        net = owed.get(row.account_id, ZERO)
         address = printed_address(row)
         result.append(
             (
@@ -494,8 +494,8 @@ def _search_kind(
                     region_name=row.region_name,
                     address=address,
                     account_status=row.status,
-                    debt=balance.total_due if balance else Decimal("0.00"),
-                    overpayment=balance.overpayment if balance else Decimal("0.00"),
+                    debt=net if net > 0 else ZERO,
+                    overpayment=-net if net < 0 else ZERO,
                 ),
                 key,
             )
