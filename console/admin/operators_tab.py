@@ -21,6 +21,7 @@ from console.services import operators as service
 from console.session import role_title
 from console.tasks import CancelToken, ErrorKind, TaskError, TaskRunner
 from models.domain.groups import Group
+from widgets.named import named_button
 from widgets.qt import QtCore, QtGui, QtWidgets
 from widgets.titled_table_model import TitledTableModel
 
@@ -201,10 +202,7 @@ class OperatorsTab(QtWidgets.QWidget):
     def _button(
         self, name: str, text: str, accessible: str, slot: Any, shortcut: str | None = None
     ) -> QtWidgets.QPushButton:
-        button = QtWidgets.QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(slot)
+        button = named_button(text, name, accessible, slot=slot)
         if shortcut:
             action = QtGui.QShortcut(QtGui.QKeySequence(shortcut), self)
             action.activated.connect(slot)

@@ -27,6 +27,7 @@ from console.services.billing_run import (
 )
 from console.tasks import Cancelled, CancelToken, ErrorKind, TaskError, TaskHandle, TaskRunner
 from models import clock
+from widgets.named import named
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 SHORTCUT = "Ctrl+Shift+B"
@@ -58,10 +59,6 @@ class BillingRunDialog(QtWidgets.QDialog):
         self._build()
         self._load()
 
-    def _named(self, widget: QtWidgets.QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-
     def _build(self) -> None:
         intro = QtWidgets.QLabel(
             self.tr(
@@ -74,9 +71,9 @@ class BillingRunDialog(QtWidgets.QDialog):
         )
         intro.setWordWrap(True)
         self.region_combo = QtWidgets.QComboBox()
-        self._named(self.region_combo, "billingRunRegion", self.tr("Region"))
+        named(self.region_combo, "billingRunRegion", self.tr("Region"))
         self.period_edit = QtWidgets.QDateEdit()
-        self._named(self.period_edit, "billingRunPeriod", self.tr("Billing period"))
+        named(self.period_edit, "billingRunPeriod", self.tr("Billing period"))
         self.period_edit.setDisplayFormat("MM.yyyy")
         self.set_period(default_period(clock.today()))
         form = QtWidgets.QFormLayout()
@@ -84,23 +81,23 @@ class BillingRunDialog(QtWidgets.QDialog):
         form.addRow(self._buddy(self.tr("&Period:"), self.period_edit), self.period_edit)
 
         self.progress_bar = QtWidgets.QProgressBar()
-        self._named(self.progress_bar, "billingRunProgress", self.tr("Progress"))
+        named(self.progress_bar, "billingRunProgress", self.tr("Progress"))
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("")
         self.status = QtWidgets.QLabel(self.tr("Loading the regions…"))
-        self._named(self.status, "billingRunStatus", self.tr("Status"))
+        named(self.status, "billingRunStatus", self.tr("Status"))
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
 
         self.start_button = QtWidgets.QPushButton(self.tr("&Form the bills (Ctrl+Enter)"))
-        self._named(self.start_button, "billingRunStart", self.tr("Start the billing run"))
+        named(self.start_button, "billingRunStart", self.tr("Start the billing run"))
         self.start_button.setShortcut(QtGui.QKeySequence("Ctrl+Return"))
         self.start_button.setDefault(True)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
         self.cancel_button = QtWidgets.QPushButton(self.tr("Close (Esc)"))
-        self._named(self.cancel_button, "billingRunCancel", self.tr("Cancel the run or close"))
+        named(self.cancel_button, "billingRunCancel", self.tr("Cancel the run or close"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         buttons = QtWidgets.QHBoxLayout()

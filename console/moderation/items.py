@@ -21,6 +21,7 @@ from models.queries.moderation import (
     load_review,
 )
 from models.queries.settings import working_calendar
+from widgets.named import named_button
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 Detail = LinkRequestDetail | ReviewDetail | MergeRequestDetail
@@ -77,12 +78,8 @@ def combo(name: str, accessible: str, items: list[tuple[str, Any]]) -> QtWidgets
 
 def shortcut_button(name: str, text: str, shortcut: str, slot: Any) -> QtWidgets.QPushButton:
     """A named button with its shortcut (shown in its tooltip) calling ``slot``."""
-    button = QtWidgets.QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text.replace("&", ""))
-    button.setShortcut(QtGui.QKeySequence(shortcut))
+    button = named_button(text, name, keys=shortcut, slot=slot)
     button.setToolTip(
         QtGui.QKeySequence(shortcut).toString(QtGui.QKeySequence.SequenceFormat.NativeText)
     )
-    button.clicked.connect(slot)
     return button

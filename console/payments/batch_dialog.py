@@ -28,6 +28,7 @@ from console.services.documents import (
 )
 from console.tasks import Cancelled, CancelToken, ErrorKind, TaskError, TaskHandle, TaskRunner
 from models import clock
+from widgets.named import named
 from widgets.qt import QtCore, QtGui, QtWidgets
 
 
@@ -68,33 +69,29 @@ class BatchPrintDialog(QtWidgets.QDialog):
         self._build()
         self._load()
 
-    def _named(self, widget: QtWidgets.QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-
     def _build(self) -> None:
         self.region_combo = QtWidgets.QComboBox()
-        self._named(self.region_combo, "batchRegion", self.tr("Region"))
+        named(self.region_combo, "batchRegion", self.tr("Region"))
         self.period_edit = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
-        self._named(self.period_edit, "batchPeriod", self.tr("Billing period"))
+        named(self.period_edit, "batchPeriod", self.tr("Billing period"))
         self.period_edit.setDisplayFormat("MM.yyyy")
         today = clock.today()
         self.period_edit.setDate(QtCore.QDate(today.year, today.month, 1))
         self.single_radio = QtWidgets.QRadioButton(self.tr("O&ne PDF file"))
-        self._named(self.single_radio, "batchSingleFile", self.tr("One PDF file"))
+        named(self.single_radio, "batchSingleFile", self.tr("One PDF file"))
         self.single_radio.setChecked(True)
         self.per_account_radio = QtWidgets.QRadioButton(self.tr("A file per a&ccount"))
-        self._named(self.per_account_radio, "batchPerAccount", self.tr("A file per account"))
+        named(self.per_account_radio, "batchPerAccount", self.tr("A file per account"))
         self.single_radio.toggled.connect(self._mode_changed)
         mode = QtWidgets.QHBoxLayout()
         mode.addWidget(self.single_radio)
         mode.addWidget(self.per_account_radio)
         mode.addStretch(1)
         self.output_edit = QtWidgets.QLineEdit()
-        self._named(self.output_edit, "batchOutput", self.tr("Output"))
+        named(self.output_edit, "batchOutput", self.tr("Output"))
         self.output_edit.setMinimumWidth(360)
         self.browse_button = QtWidgets.QPushButton(self.tr("&Browse… (Ctrl+O)"))
-        self._named(self.browse_button, "batchBrowse", self.tr("Choose where to write"))
+        named(self.browse_button, "batchBrowse", self.tr("Choose where to write"))
         self.browse_button.setShortcut(QtGui.QKeySequence("Ctrl+O"))
         self.browse_button.clicked.connect(self.browse)
         self.browse_button.setAutoDefault(False)
@@ -102,7 +99,7 @@ class BatchPrintDialog(QtWidgets.QDialog):
         output.addWidget(self.output_edit, 1)
         output.addWidget(self.browse_button)
         self.output_error = QtWidgets.QLabel()
-        self._named(self.output_error, "batchOutputError", self.tr("Output problem"))
+        named(self.output_error, "batchOutputError", self.tr("Output problem"))
         self.output_error.setStyleSheet("color: #b00020;")
         self.output_error.setWordWrap(True)
         self.output_error.hide()
@@ -115,23 +112,23 @@ class BatchPrintDialog(QtWidgets.QDialog):
         form.addRow("", self.output_error)
 
         self.progress_bar = QtWidgets.QProgressBar()
-        self._named(self.progress_bar, "batchProgress", self.tr("Progress"))
+        named(self.progress_bar, "batchProgress", self.tr("Progress"))
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("")  # "N of M bills" once the bills are counted
         self.status = QtWidgets.QLabel(self.tr("Loading the regions…"))
-        self._named(self.status, "batchStatus", self.tr("Status"))
+        named(self.status, "batchStatus", self.tr("Status"))
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2)
 
         self.start_button = QtWidgets.QPushButton(self.tr("&Start (Ctrl+Enter)"))
-        self._named(self.start_button, "batchStart", self.tr("Start the batch"))
+        named(self.start_button, "batchStart", self.tr("Start the batch"))
         self.start_button.setShortcut(QtGui.QKeySequence("Ctrl+Return"))
         self.start_button.setDefault(True)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start)
         self.cancel_button = QtWidgets.QPushButton(self.tr("Close (Esc)"))
-        self._named(self.cancel_button, "batchCancel", self.tr("Cancel the batch or close"))
+        named(self.cancel_button, "batchCancel", self.tr("Cancel the batch or close"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         buttons = QtWidgets.QHBoxLayout()

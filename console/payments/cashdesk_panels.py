@@ -17,7 +17,8 @@ from console.problem_texts import describe
 from console.services import fiscal
 from console.services import payments as service
 from widgets.account_picker import AccountPicker
-from widgets.qt import QtCore, QtGui, QtWidgets
+from widgets.named import named, named_button
+from widgets.qt import QtCore, QtWidgets
 
 FIELD_WIDTH = 320
 
@@ -28,19 +29,6 @@ class Loaded:
 
     account: service.AccountSummary
     bills: tuple[service.BillRow, ...]
-
-
-def _named(widget: QtWidgets.QWidget, name: str, accessible: str) -> None:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-
-
-def _button(text: str, name: str, accessible: str, keys: str = "") -> QtWidgets.QPushButton:
-    button = QtWidgets.QPushButton(text)
-    _named(button, name, accessible)
-    if keys:
-        button.setShortcut(QtGui.QKeySequence(keys))
-    return button
 
 
 def heading(text: str, name: str) -> QtWidgets.QLabel:
@@ -85,7 +73,7 @@ class ShiftPanel(QtWidgets.QGroupBox):
         self.setTitle(self.tr("Shift"))
         self.setObjectName("cashdeskShiftPanel")
         self.shift_label = QtWidgets.QLabel(self.tr("Loading the shift…"))
-        _named(self.shift_label, "shiftStatus", self.tr("Shift"))
+        named(self.shift_label, "shiftStatus", self.tr("Shift"))
         self.shift_label.setWordWrap(True)
         self.float_field = money_field(
             "openingFloat",
@@ -101,13 +89,13 @@ class ShiftPanel(QtWidgets.QGroupBox):
             field="counted",
             allow_zero=True,
         )
-        self.open_button = _button(
+        self.open_button = named_button(
             self.tr("Open &shift (F2)"), "openShift", self.tr("Open the shift"), "F2"
         )
-        self.close_button = _button(
+        self.close_button = named_button(
             self.tr("&Close shift (F9)"), "closeShift", self.tr("Close the shift"), "F9"
         )
-        self.x_report_button = _button(
+        self.x_report_button = named_button(
             self.tr("X-report (F8)"), "xReport", self.tr("Print the X-report"), "F8"
         )
         form = QtWidgets.QGridLayout(self)
@@ -172,18 +160,18 @@ class PaymentPanel(QtWidgets.QGroupBox):
             hide_empty=True,
         )
         self.customer_label = QtWidgets.QLabel("—")
-        _named(self.customer_label, "cashdeskCustomer", self.tr("Customer"))
+        named(self.customer_label, "cashdeskCustomer", self.tr("Customer"))
         self.address_label = QtWidgets.QLabel("—")
-        _named(self.address_label, "cashdeskAddress", self.tr("Address"))
+        named(self.address_label, "cashdeskAddress", self.tr("Address"))
         self.balance_label = QtWidgets.QLabel("—")
-        _named(self.balance_label, "cashdeskBalance", self.tr("Balance"))
+        named(self.balance_label, "cashdeskBalance", self.tr("Balance"))
         bold = self.balance_label.font()
         bold.setBold(True)
         self.balance_label.setFont(bold)
         for label in (self.customer_label, self.address_label, self.balance_label):
             label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bill_combo = QtWidgets.QComboBox()
-        _named(self.bill_combo, "cashdeskBill", self.tr("Bill paid"))
+        named(self.bill_combo, "cashdeskBill", self.tr("Bill paid"))
         self.bill_combo.setMinimumWidth(420)
         self.amount_field = money_field(
             "cashdeskAmount",
@@ -192,27 +180,27 @@ class PaymentPanel(QtWidgets.QGroupBox):
             error_accessible=self.tr("Amount problem"),
         )
         self.method_combo = QtWidgets.QComboBox()
-        _named(self.method_combo, "cashdeskMethod", self.tr("Payment method"))
+        named(self.method_combo, "cashdeskMethod", self.tr("Payment method"))
         self.method_combo.addItem(self.tr("Cash"), "cash")
         self.method_combo.addItem(self.tr("Card"), "card")
         self.contact_edit = QtWidgets.QLineEdit()
-        _named(
+        named(
             self.contact_edit,
             "cashdeskContact",
             self.tr("E-mail or phone for an electronic cheque"),
         )
         self.contact_edit.setPlaceholderText(self.tr("only if the customer asks: name@mail.ru"))
-        self.take_button = _button(
+        self.take_button = named_button(
             self.tr("&Take payment (Ctrl+Enter)"), "takePayment", self.tr("Take the payment")
         )
-        self.reprint_button = _button(
+        self.reprint_button = named_button(
             self.tr("&Reprint last receipt (F6)"),
             "reprintReceipt",
             self.tr("Reprint the last receipt"),
             "F6",
         )
         self.reprint_button.setEnabled(False)
-        self.clear_button = _button(
+        self.clear_button = named_button(
             self.tr("New payment (Ctrl+N)"), "newPayment", self.tr("Clear the form"), "Ctrl+N"
         )
         for edit in (self.picker.edit, self.amount_field.edit, self.contact_edit):
@@ -332,11 +320,11 @@ class PendingCheques(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("cashdeskPendingCheques")
         self.fiscal_label = QtWidgets.QLabel()
-        _named(self.fiscal_label, "fiscalPending", self.tr("Cheques not printed"))
+        named(self.fiscal_label, "fiscalPending", self.tr("Cheques not printed"))
         self.fiscal_label.setWordWrap(True)
         self.fiscal_label.setStyleSheet("color: #8a4b00;")
         self.fiscal_label.hide()
-        self.retry_button = _button(
+        self.retry_button = named_button(
             self.tr("Print pending cheques (F7)"),
             "retryFiscal",
             self.tr("Print the pending cheques"),

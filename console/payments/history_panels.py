@@ -10,7 +10,8 @@ from datetime import date
 from console.formatting import format_amount, format_date
 from console.services import payments as service
 from console.session import SUPERVISOR
-from widgets.qt import QtCore, QtGui, QtWidgets, qdate
+from widgets.named import named, named_button
+from widgets.qt import QtCore, QtWidgets, qdate
 
 REVERSE_KEYS = "Ctrl+Shift+V"
 """Reversal's own keys: no other destructive action shares them."""
@@ -27,19 +28,6 @@ def pydate(day: QtCore.QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def _named(widget: QtWidgets.QWidget, name: str, accessible: str) -> None:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-
-
-def _button(text: str, name: str, accessible: str, keys: str = "") -> QtWidgets.QPushButton:
-    button = QtWidgets.QPushButton(text)
-    _named(button, name, accessible)
-    if keys:
-        button.setShortcut(QtGui.QKeySequence(keys))
-    return button
-
-
 class HistoryFilterBar(QtWidgets.QWidget):
     """The account number, the period and «Show (F5)» on one row."""
 
@@ -47,16 +35,16 @@ class HistoryFilterBar(QtWidgets.QWidget):
         super().__init__(parent)
         self.setObjectName("paymentsFilterBar")
         self.account_edit = QtWidgets.QLineEdit()
-        _named(self.account_edit, "paymentsAccount", self.tr("Account number"))
+        named(self.account_edit, "paymentsAccount", self.tr("Account number"))
         self.account_edit.setPlaceholderText(self.tr("Account number, then Enter"))
         self.from_edit = QtWidgets.QDateEdit(qdate(start))
-        _named(self.from_edit, "paymentsFrom", self.tr("From"))
+        named(self.from_edit, "paymentsFrom", self.tr("From"))
         self.to_edit = QtWidgets.QDateEdit(qdate(end))
-        _named(self.to_edit, "paymentsTo", self.tr("To"))
+        named(self.to_edit, "paymentsTo", self.tr("To"))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
-        self.show_button = _button(
+        self.show_button = named_button(
             self.tr("&Show (F5)"), "paymentsShow", self.tr("Show the history")
         )
         row = QtWidgets.QHBoxLayout(self)
@@ -67,7 +55,7 @@ class HistoryFilterBar(QtWidgets.QWidget):
             (self.tr("&To:"), self.to_edit),
         ):
             buddy = QtWidgets.QLabel(label)
-            _named(buddy, f"{widget.objectName()}Label", widget.accessibleName())
+            named(buddy, f"{widget.objectName()}Label", widget.accessibleName())
             buddy.setBuddy(widget)
             row.addWidget(buddy)
             row.addWidget(widget)
@@ -95,18 +83,18 @@ class BalanceBar(QtWidgets.QWidget):
         self.account_label = QtWidgets.QLabel(
             self.tr("Open an account from the customer card or type its number.")
         )
-        _named(self.account_label, "paymentsAccountInfo", self.tr("Account"))
+        named(self.account_label, "paymentsAccountInfo", self.tr("Account"))
         self.account_label.setWordWrap(True)
         self.balance_date = QtWidgets.QDateEdit(qdate(today))
-        _named(self.balance_date, "paymentsBalanceDate", self.tr("Balance as of"))
+        named(self.balance_date, "paymentsBalanceDate", self.tr("Balance as of"))
         self.balance_date.setCalendarPopup(True)
         self.balance_date.setDisplayFormat("dd.MM.yyyy")
         self.balance_label = QtWidgets.QLabel("—")
-        _named(self.balance_label, "paymentsBalance", self.tr("Balance"))
+        named(self.balance_label, "paymentsBalance", self.tr("Balance"))
         bold = self.balance_label.font()
         bold.setBold(True)
         self.balance_label.setFont(bold)
-        self.correction_button = _button(
+        self.correction_button = named_button(
             self.tr("Correction cheque… (Ctrl+Shift+F)"),
             "paymentsCorrection",
             self.tr("Print a correction cheque for the account shown"),
@@ -119,7 +107,7 @@ class BalanceBar(QtWidgets.QWidget):
         layout.addWidget(self.account_label)
         row = QtWidgets.QHBoxLayout()
         buddy = QtWidgets.QLabel(self.tr("Balan&ce as of:"))
-        _named(buddy, "paymentsBalanceDateLabel", self.balance_date.accessibleName())
+        named(buddy, "paymentsBalanceDateLabel", self.balance_date.accessibleName())
         buddy.setBuddy(self.balance_date)
         row.addWidget(buddy)
         row.addWidget(self.balance_date)
@@ -161,38 +149,38 @@ class HistoryActions(QtWidgets.QWidget):
     def __init__(self, can_reverse: bool, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paymentsActions")
-        self.statement_button = _button(
+        self.statement_button = named_button(
             self.tr("Stat&ement… (Ctrl+P)"),
             "paymentsStatement",
             self.tr("Print a statement"),
             "Ctrl+P",
         )
-        self.bill_button = _button(
+        self.bill_button = named_button(
             self.tr("Print &bill (Ctrl+B)"),
             "paymentsPrintBill",
             self.tr("Print the selected bill"),
             "Ctrl+B",
         )
-        self.export_button = _button(
+        self.export_button = named_button(
             self.tr("E&xport CSV (Ctrl+E)"),
             "paymentsExport",
             self.tr("Export the visible table"),
             "Ctrl+E",
         )
-        self.batch_button = _button(
+        self.batch_button = named_button(
             self.tr("Batch printin&g… (Ctrl+Shift+P)"),
             "paymentsBatch",
             self.tr("Print every bill of a region"),
             "Ctrl+Shift+P",
         )
-        self.release_button = _button(
+        self.release_button = named_button(
             self.tr("Unprinted cheques… (Ctrl+Shift+K)"),
             "paymentsReleasePending",
             self.tr("Let a shift close with unprinted cheques"),
             RELEASE_KEYS,
         )
         self.release_button.setVisible(can_reverse)
-        self.reverse_button = _button(
+        self.reverse_button = named_button(
             self.tr("Reverse… (Ctrl+Shift+V)"),
             "paymentsReverse",
             self.tr("Reverse the selected payment"),
