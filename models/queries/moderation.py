@@ -38,7 +38,7 @@ from models.domain.problems import Problem
 from models.domain.search_keys import meter_serial_key, receipt_number_key
 from models.domain.text import surname_prefix
 from models.domain.working_days import Ageing, AgeingStatus, WorkingCalendar
-from models.queries.rows import rows_as
+from models.queries.rows import row_as, rows_as
 from models.queries.sql_parts import ADDRESS_SQL, CUSTOMER_NAME_SQL, customer_name_sql
 
 __all__ = [
@@ -905,7 +905,8 @@ def load_dashboard(session: Session, calendar: WorkingCalendar, now: datetime) -
 
 
 _NOTIFICATIONS = """
-SELECT id, created_at, channel, recipient_masked, coalesce(subject, '') AS subject, template,
+SELECT id, created_at, channel, recipient_masked AS recipient, coalesce(subject, '') AS subject,
+       template,
        status, attempts, next_attempt_at, sent_at, last_error
   FROM billing.notification
  WHERE CAST(:status AS text) IS NULL OR status = :status
@@ -919,4 +920,4 @@ def load_notifications(
 ) -> tuple[NotificationRow, ...]:
     """The newest outbox messages, optionally only those in ``status``."""
     rows = session.execute(text(_NOTIFICATIONS), {"status": status, "limit": limit}).all()
-    return tuple(NotificationRow(*row) for row in rows)
+    return tuple(row_as(NotificationRow, row) for row in rows)

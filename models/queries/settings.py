@@ -9,14 +9,16 @@ for a region wins over the default row (the one without a region).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Row, text
 from sqlalchemy.orm import Session
 
 from models.domain.working_days import WorkingCalendar, russian_calendar
+from models.queries.rows import row_as
 
 __all__ = [
     "AcceptanceWindow",
@@ -125,8 +127,14 @@ _SUPPLIER_COLUMNS = (
 )
 
 
-def _supplier(row: Sequence[object]) -> SupplierDetails:
-    return SupplierDetails(*row)  # type: ignore[arg-type]
+_WINDOW_COLUMNS = (
+    "s.region_id, s.window_first_day AS first_day, s.window_last_day AS last_day, s.version"
+)
+
+
+def _supplier(row: Row[Any]) -> SupplierDetails:
+    """The supplier columns of ``row`` by name (it may carry others, such as ``for_region``)."""
+    return SupplierDetails(**{f.name: row._mapping[f.name] for f in fields(SupplierDetails)})
 
 
 def suppliers_for_regions(
@@ -138,7 +146,7 @@ def suppliers_for_regions(
         return {}
     rows = session.execute(
         text(
-            "SELECT r.id, " + _SUPPLIER_COLUMNS + " FROM billing.region r"
+            "SELECT r.id AS for_region, " + _SUPPLIER_COLUMNS + " FROM billing.region r"
             " JOIN LATERAL (SELECT * FROM billing.supplier_details d"
             "   WHERE d.region_id = r.id OR d.region_id IS NULL"
             "   ORDER BY d.region_id NULLS LAST LIMIT 1) s ON true"
@@ -146,7 +154,7 @@ def suppliers_for_regions(
         ),
         {"ids": ids},
     )
-    return {int(row[0]): _supplier(row[1:]) for row in rows}
+    return {int(row.for_region): _supplier(row) for row in rows}
 
 
 def supplier_details(session: Session, region_id: int) -> SupplierDetails | None:
@@ -169,8 +177,7 @@ def acceptance_window(session: Session, region_id: int) -> AcceptanceWindow:
     """The reading acceptance window of ``region_id`` (its own row, else the default)."""
     row = session.execute(
         text(
-            "SELECT s.region_id, s.window_first_day, s.window_last_day, s.version"
-            " FROM billing.billing_settings s"
+            "SELECT " + _WINDOW_COLUMNS + " FROM billing.billing_settings s"
             " WHERE s.region_id = :region OR s.region_id IS NULL"
             " ORDER BY s.region_id NULLS LAST LIMIT 1"
         ),
@@ -178,7 +185,7 @@ def acceptance_window(session: Session, region_id: int) -> AcceptanceWindow:
     ).first()
     if row is None:
         return AcceptanceWindow()
-    return AcceptanceWindow(row[0], row[1], row[2], row[3])
+    return row_as(AcceptanceWindow, row)
 
 
 def tariff_acts_of_regions(
@@ -194,7 +201,7 @@ def tariff_acts_of_regions(
         {"regions": sorted(set(region_ids))},
     )
     for row in rows:
-        found.setdefault(int(row.region_id), []).append(TariffActEntry(*row))
+        found.setdefault(int(row.region_id), []).append(row_as(TariffActEntry, row))
     return {region: tuple(acts) for region, acts in found.items()}
 
 
@@ -216,7 +223,7 @@ def calendar_entries(session: Session) -> tuple[CalendarEntry, ...]:
     rows = session.execute(
         text("SELECT day, kind, note, version FROM billing.calendar_day ORDER BY day")
     )
-    return tuple(CalendarEntry(*row) for row in rows)
+    return tuple(row_as(CalendarEntry, row) for row in rows)
 
 
 def working_calendar(session: Session, today: date, *days: date) -> WorkingCalendar:
@@ -234,7 +241,7 @@ def working_calendar(session: Session, today: date, *days: date) -> WorkingCalen
 def settings_overview(session: Session) -> SettingsOverview:
     """The regions, every supplier row, window, tariff act and transfer (admins' screen)."""
     regions = tuple(
-        RegionName(*row)
+        row_as(RegionName, row)
         for row in session.execute(text("SELECT id, code, name FROM billing.region ORDER BY name"))
     )
     suppliers = tuple(
@@ -247,16 +254,16 @@ def settings_overview(session: Session) -> SettingsOverview:
         )
     )
     windows = tuple(
-        AcceptanceWindow(*row)
+        row_as(AcceptanceWindow, row)
         for row in session.execute(
             text(
-                "SELECT region_id, window_first_day, window_last_day, version"
-                " FROM billing.billing_settings ORDER BY region_id NULLS FIRST"
+                "SELECT " + _WINDOW_COLUMNS + " FROM billing.billing_settings s"
+                " ORDER BY s.region_id NULLS FIRST"
             )
         )
     )
     acts = tuple(
-        TariffActEntry(*row)
+        row_as(TariffActEntry, row)
         for row in session.execute(
             text(
                 "SELECT id, region_id, valid_from, title, version FROM billing.tariff_act"

@@ -17,6 +17,8 @@ from decimal import Decimal
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.queries.rows import row_as
+
 __all__ = ["Event", "EventKey", "events_of"]
 
 
@@ -123,4 +125,4 @@ def events_of(
             "limit": limit,
         },
     )
-    return tuple(Event(*row) for row in rows)
+    return tuple(row_as(Event, row) for row in rows)
