@@ -8,7 +8,6 @@ checked here first so that bad input never reaches the database.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -71,12 +70,10 @@ MAX_NOTE = 200
 REFUSALS = Refusals(_FIELDS)
 
 
-def _call(session: Session, sql: str, params: dict[str, object]) -> object:
-    """Call ``billing.set_<thing>`` or ``billing.delete_<thing>``; the change names
-    ``<thing>`` (``tariff_act``, ``calendar_day``…)."""
-    thing = re.search(r"billing\.(?:set|delete)_(\w+)\(", sql)
-    changes = (Change.of(thing.group(1)),) if thing else ()
-    return call_value(session, sql, params, refusals=REFUSALS, changes=changes)
+def _call(session: Session, table: str, sql: str, params: dict[str, object]) -> object:
+    """Call one of the settings functions; the change it announces names ``table``
+    (``supplier_details``, ``billing_settings``, ``tariff_act``, ``calendar_day``)."""
+    return call_value(session, sql, params, refusals=REFUSALS, changes=(Change.of(table),))
 
 
 def save_supplier(
@@ -87,6 +84,7 @@ def save_supplier(
     value = typed.cleaned()
     result = _call(
         session,
+        "supplier_details",
         "SELECT billing.set_supplier_details(:region, :name, :inn, :kpp, :address, :phone,"
         " :email, :website, :bank_name, :bic, :settlement, :corr, CAST(:vat AS numeric),"
         " :version)",
@@ -114,6 +112,7 @@ def delete_supplier(session: Session, region_id: int | None, expected_version: i
     """Remove a region's own supplier row (the region falls back to the default row)."""
     _call(
         session,
+        "supplier_details",
         "SELECT billing.delete_supplier_details(:region, :version)",
         {"region": region_id, "version": expected_version},
     )
@@ -141,6 +140,7 @@ def save_window(
     raise_if_errors(validate_window(first_day, last_day))
     result = _call(
         session,
+        "billing_settings",
         "SELECT billing.set_billing_settings(:region, :first, :last, :version)",
         {"region": region_id, "first": first_day, "last": last_day, "version": expected_version},
     )
@@ -151,6 +151,7 @@ def delete_window(session: Session, region_id: int | None, expected_version: int
     """Remove a region's own window (the region falls back to the default row)."""
     _call(
         session,
+        "billing_settings",
         "SELECT billing.delete_billing_settings(:region, :version)",
         {"region": region_id, "version": expected_version},
     )
@@ -179,6 +180,7 @@ def save_tariff_act(
         raise ValidationFailed(problems)
     result = _call(
         session,
+        "tariff_act",
         "SELECT billing.set_tariff_act(:id, :region, :valid_from, :title, :version)",
         {
             "id": act_id,
@@ -195,6 +197,7 @@ def delete_tariff_act(session: Session, act_id: int, expected_version: int) -> N
     """Remove a tariff act."""
     _call(
         session,
+        "tariff_act",
         "SELECT billing.delete_tariff_act(:id, :version)",
         {"id": act_id, "version": expected_version},
     )
@@ -217,6 +220,7 @@ def save_calendar_day(
         raise ValidationFailed(problems)
     result = _call(
         session,
+        "calendar_day",
         "SELECT billing.set_calendar_day(:day, :kind, :note, :version)",
         {"day": day, "kind": kind, "note": note.strip(), "version": expected_version},
     )
@@ -227,6 +231,7 @@ def delete_calendar_day(session: Session, day: date, expected_version: int) -> N
     """Remove a transfer."""
     _call(
         session,
+        "calendar_day",
         "SELECT billing.delete_calendar_day(:day, :version)",
         {"day": day, "version": expected_version},
     )
