@@ -55,6 +55,9 @@ class PortalUser(Base):
             unique=True,
             postgresql_where=text("NOT email_shared"),
         ),
+        # The partial unique index above cannot serve a search by e-mail, which must
+        # find shared addresses too (billing.find_by_contact).
+        Index("ix_portal_user_email_key", "email_key"),
         Index(
             "uq_portal_user_phone",
             "phone",
