@@ -15,6 +15,7 @@ from console.tabs.registry import tab_classes
 from console.tasks import TaskRunner
 from widgets.focus_ring import FocusRing
 from widgets.keyboard import alt_sequence, layout_twin, mnemonic_letter
+from widgets.page_warmer import PageWarmer
 from widgets.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 START_TABS: dict[str, str] = {AGENT: "lookupTab", CASHIER: "cashdeskTab", ADMIN: "operatorsTab"}
@@ -73,6 +74,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if start is not None:
             self.tabs.setCurrentWidget(start)
         self.tabs.currentChanged.connect(self._tab_activated)
+        # The tabs not yet shown are shown once, off screen, while the operator is idle,
+        # so their first switch is no slower than the next ones.
+        self.page_warmer = PageWarmer(self.tabs)
         QtCore.QTimer.singleShot(0, self._activate_current)
 
     # -- construction ----------------------------------------------------------
@@ -227,6 +231,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.tabs.count():
             self._tab_activated(self.tabs.currentIndex())
         freeze_startup_objects()
+        self.page_warmer.start()
 
     def refresh_current(self) -> None:
         """F5: reload whatever the current tab shows."""

@@ -81,3 +81,42 @@ def test_each_group_starts_where_it_works(qtbot, console, russian, role, start) 
     if role == "agent":
         lookup = window.tabs.currentWidget()
         qtbot.waitUntil(lookup.search_field.hasFocus)
+
+
+def test_the_hidden_tabs_are_readied_while_the_operator_types_without_disturbing_it(
+    qtbot, console, russian
+) -> None:
+    """The tabs not yet shown are laid out at the window's size once, after the start, so
+    their first switch is as quick as later ones; meanwhile the operator's tab, focus and
+    typing are left alone and no other tab is activated (none reloads its data)."""
+    window = console("supervisor").window
+    lookup = window.findChild(QtWidgets.QWidget, "lookupTab")
+    window.tabs.setCurrentWidget(lookup)
+    keys = Keyboard(qtbot)
+    keys.wait_focus(lambda widget: widget is lookup.search_field)
+    switches: list[int] = []
+    window.tabs.currentChanged.connect(switches.append)
+    typed = "Ивановаааааааааааааааааааааа"
+    for char in typed:  # spread over the warming: a key per 50 ms
+        keys.type(char)
+        qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.page_warmer.pending() == 0, timeout=5000)
+    assert switches == []
+    assert window.tabs.currentWidget() is lookup
+    assert lookup.search_field.hasFocus()
+    assert lookup.search_field.text() == typed
+    for index in range(window.tabs.count()):
+        page = window.tabs.widget(index)
+        if page is lookup:
+            continue
+        assert not page.isVisible(), page.objectName()
+        assert page.size() == lookup.size(), page.objectName()
+        # Laid out: its parts already stand where the first switch will show them (a
+        # part never laid out keeps Qt's default 100 by 30 pixels).
+        parts = page.findChildren(
+            QtWidgets.QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        assert max(part.width() for part in parts) > page.width() // 2, page.objectName()
+    window.tabs.setCurrentIndex((window.tabs.currentIndex() + 1) % window.tabs.count())
+    assert window.tabs.currentWidget().isVisible()
+    assert not lookup.isVisible()
