@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, ClassVar
 
 from console.change_subscriptions import refresh_on
@@ -35,6 +36,11 @@ MIN_RESULT_ROWS = 5
 RESULT_COLUMN_WIDTHS = (190, 240, 100, 300, 190, 130)
 ADDRESS_COLUMN = 3
 """Writes reported by other tabs within this time reload the open cards once."""
+MAX_OPEN_CARDS = 8
+"""Cards (and portal-login views) kept open at once. Opening another closes the one shown
+longest ago, unless a dialog of it is open; Alt+Left loads it again. An agent opens a
+hundred customers a day: each open card's 200-odd widgets would slow every tab switch and
+focus move, and hold their memory, until the console is closed."""
 SPARE_CARD_DELAY_MS = 50
 """How long after a card opens (or the tab is built) the next card is built ahead, and
 how often the tab looks again while it is busy."""
@@ -61,6 +67,9 @@ class LookupTab(QtWidgets.QWidget):
         self._navigator = navigator
         self._role = role
         self._history = CardHistory()
+        self._last_shown: dict[QtWidgets.QWidget, int] = {}
+        """Each open card's turn when it was last in front (the largest: most recent)."""
+        self._turns = itertools.count()
         self._open_single = False
         self._focus_results = False
         self._caller: str | None = None
@@ -447,6 +456,7 @@ class LookupTab(QtWidgets.QWidget):
             index = self.cards.addTab(view, self.tr("Login {id}").format(id=portal_user_id))
             view.loaded.connect(lambda title, v=view: self._retitle(v, title))
             self.cards.setCurrentIndex(index)
+            self._close_beyond_limit()
         else:
             self.cards.setCurrentWidget(view)
         self.card_stack.setCurrentWidget(self.cards)
@@ -473,6 +483,7 @@ class LookupTab(QtWidgets.QWidget):
             index = self.cards.addTab(card, self.tr("Customer {id}").format(id=customer_id))
             card.loaded.connect(lambda title, c=card: self._retitle(c, title))
             self.cards.setCurrentIndex(index)
+            self._close_beyond_limit()
             # Building a card's widgets is the biggest piece of GUI-thread work in a
             # card's opening; the next one is built once the operator is idle.
             self._spare_timer.start(SPARE_CARD_DELAY_MS)
@@ -541,6 +552,7 @@ class LookupTab(QtWidgets.QWidget):
         if widget is None:
             return
         self.cards.removeTab(index)
+        self._last_shown.pop(widget, None)
         widget.deleteLater()
         if self.cards.count() == 0:
             self.card_stack.setCurrentWidget(self.empty)
@@ -550,7 +562,30 @@ class LookupTab(QtWidgets.QWidget):
         if self.cards_shown():
             self._close_card(self.cards.currentIndex())
 
+    def _close_beyond_limit(self) -> None:
+        """Close the cards shown longest ago while more than ``MAX_OPEN_CARDS`` are open;
+        the one in front and any with an open dialog (a contact being recorded) stay."""
+        excess = self.cards.count() - MAX_OPEN_CARDS
+        if excess <= 0:
+            return
+        front = self.cards.currentWidget()
+        closable = sorted(
+            (
+                widget
+                for position in range(self.cards.count())
+                if (widget := self.cards.widget(position)) is not None
+                and widget is not front
+                and not any(d.isVisible() for d in widget.findChildren(QtWidgets.QDialog))
+            ),
+            key=lambda widget: self._last_shown.get(widget, -1),
+        )
+        for widget in closable[:excess]:
+            self._close_card(self.cards.indexOf(widget))
+
     def _card_switched(self, index: int) -> None:
+        front = self.cards.widget(index)
+        if front is not None:
+            self._last_shown[front] = next(self._turns)
         card = self.current_card()
         if card is not None and card.customer_id != self._history.current:
             self._history.visit(card.customer_id)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.lookup.lookup_tab import LookupTab
+from console.lookup.lookup_tab import MAX_OPEN_CARDS, LookupTab
 from console.lookup.results_model import LookupResultsModel
 from console.navigation import Navigator
 from console.services.lookup import interpret
@@ -133,6 +133,48 @@ def test_back_and_forward_through_cards(qtbot, tab: LookupTab, session: Session)
     tab.go_back()  # like a browser: the card seen before comes back
     assert tab.current_card().customer_id == second
     assert tab.cards.count() == 2
+
+
+def test_a_day_of_calls_keeps_the_cards_shown_last_and_alt_left_reopens_the_rest(
+    qtbot, tab: LookupTab, session: Session
+) -> None:
+    """Cards do not pile up through the day: beyond ``MAX_OPEN_CARDS`` the one shown
+    longest ago closes (not merely the first opened, never one with a contact being
+    recorded); going back to a closed one loads it again."""
+    more = MAX_OPEN_CARDS - 1
+    ids = [
+        row[0]
+        for row in session.execute(
+            text("SELECT id FROM customer ORDER BY id LIMIT :n"), {"n": MAX_OPEN_CARDS + more}
+        )
+    ]
+    first, later = ids[:MAX_OPEN_CARDS], ids[MAX_OPEN_CARDS:]
+    for customer_id in first:
+        tab.open_customer(customer_id)
+    recording = tab.card(first[2])
+    qtbot.waitUntil(lambda: recording.card is not None, timeout=10_000)
+    tab.open_customer(first[2])
+    recording.contact_button.click()
+    dialog = recording.findChild(QtWidgets.QDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    tab.open_customer(first[0])  # the first opened is in front again
+    for customer_id in later:
+        tab.open_customer(customer_id)
+        assert tab.cards.count() == MAX_OPEN_CARDS
+    # Closed in the order last shown: 1, 3, 4, 5, 6, 7, then 0 (2 has its dialog open).
+    open_ids = {tab.cards.widget(i).customer_id for i in range(tab.cards.count())}
+    assert open_ids == {first[2], *later}
+    assert dialog.isVisible()
+    dialog.reject()
+    for _ in range(more):  # back through the later ones to the first opened
+        qtbot.keyClick(tab, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    reopened = tab.current_card()
+    assert reopened.customer_id == first[0]
+    qtbot.waitUntil(lambda: reopened.card is not None, timeout=10_000)
+    assert reopened.card.customer.id == first[0]
+    assert reopened.name.text() == reopened.card.customer.name
+    assert tab.cards.count() == MAX_OPEN_CARDS
 
 
 def test_navigator_opens_a_card(qtbot, runner: TaskRunner, session: Session) -> None:
