@@ -34,7 +34,8 @@ CHANNEL = "billing_change"
 class Change:
     """One write's change: its table and the accounts, customers and cash shifts it
     touched. The table names the queue too (``link_request``, ``registration_review``,
-    ``merge_request``).
+    ``merge_request``); ``items`` are the ids of the queue's rows it wrote (empty when
+    unknown: a view then reloads the whole queue).
 
     ``bulk`` marks a statement that touched too many to name (a billing run): every view
     showing that kind of data refreshes.
@@ -45,6 +46,7 @@ class Change:
     customers: frozenset[int] = frozenset()
     bulk: bool = False
     shifts: frozenset[int] = frozenset()
+    items: frozenset[int] = frozenset()
 
     @classmethod
     def of(
@@ -54,6 +56,7 @@ class Change:
         accounts: Iterable[int | None] = (),
         customers: Iterable[int | None] = (),
         shifts: Iterable[int | None] = (),
+        items: Iterable[int | None] = (),
         bulk: bool = False,
     ) -> Change:
         """A change naming the given ids (``None`` ids, e.g. a payment without a shift,
@@ -64,6 +67,7 @@ class Change:
             frozenset(c for c in customers if c is not None),
             bulk,
             frozenset(s for s in shifts if s is not None),
+            frozenset(i for i in items if i is not None),
         )
 
     def touches_account(self, account_id: int | None) -> bool:
@@ -97,6 +101,7 @@ def parse_change(payload: str) -> Change | None:
             frozenset(int(c) for c in data.get("customers", ())),
             bool(data.get("bulk", False)),
             frozenset(int(s) for s in data.get("shifts", ())),
+            frozenset(int(i) for i in data.get("items", ())),
         )
     except (ValueError, TypeError, KeyError, AttributeError):
         return None

@@ -41,9 +41,7 @@ class DecisionPanel(QtWidgets.QWidget):
     reject_opened = QtCore.Signal(object)
     """The :class:`RejectDialog` is open (the supervisor chooses the reason there)."""
     decided = QtCore.Signal()
-    """The item was approved or rejected."""
-    changed = QtCore.Signal()
-    """The queue changed (decided, returned or edited item): reload it."""
+    """The item was approved or rejected (the queue hears of it on the change bus)."""
 
     def __init__(self, runner: TaskRunner, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +126,18 @@ class DecisionPanel(QtWidgets.QWidget):
         self._set_actions_enabled(waiting)
         if waiting:
             self.approve_button.setFocus()
+
+    def update_detail(self, detail: Detail) -> None:
+        """The open item as it is now, changed by another supervisor (or the customer)
+        meanwhile: shown without moving the focus, and said so under the actions."""
+        current = self.detail
+        if current is None or current.id != detail.id or current.version == detail.version:
+            return
+        focus = QtWidgets.QApplication.focusWidget()
+        self.show_detail(detail)
+        if focus is not None and shiboken6.isValid(focus) and focus.isEnabled():
+            focus.setFocus()
+        self.say(self.tr("This item was changed meanwhile; it is shown as it is now."))
 
     def _fill_branches(self, detail: Detail | None) -> None:
         """The branch picker: shown for an organisation whose INN several customers share."""
@@ -229,7 +239,6 @@ class DecisionPanel(QtWidgets.QWidget):
         )
         self.message.setText(text + " " + self.tr("Ctrl+N takes the next item."))
         self.decided.emit()
-        self.changed.emit()
 
     def _decision_failed(self, error: TaskError) -> None:
         self._set_actions_enabled(self.detail is not None)
@@ -252,7 +261,6 @@ class DecisionPanel(QtWidgets.QWidget):
     def _taken_back(self) -> None:
         self.show_detail(None)
         self.message.setText(self.tr("Returned to the queue."))
-        self.changed.emit()
 
     # -- correcting --------------------------------------------------------------------
 
@@ -285,7 +293,6 @@ class DecisionPanel(QtWidgets.QWidget):
             )
         else:
             self.message.setText(self.tr("Saved; the check still fails."))
-        self.changed.emit()
 
     def edit_registration(self, detail: ReviewDetail) -> EditRegistrationDialog:
         """Open the dialog correcting an organisation's registration; it saves on Save."""
@@ -303,7 +310,6 @@ class DecisionPanel(QtWidgets.QWidget):
                     dialog.saved()
                 self.show_detail(updated)
                 self.message.setText(self.tr("The registration data is saved."))
-                self.changed.emit()
 
             def failed(error: TaskError) -> None:
                 if shiboken6.isValid(dialog):

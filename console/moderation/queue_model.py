@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Collection
+from datetime import datetime
 from typing import Any
 
 from console.formatting import format_moment
@@ -17,6 +20,12 @@ _AGE_COLOURS = {
 
 
 _ROOT = QtCore.QModelIndex()
+COLUMNS = 7
+
+
+def _age_order(item: QueueItem) -> tuple[datetime, int]:
+    """The queue's order: oldest first (the query's ``ORDER BY created_at, id``)."""
+    return item.created_at, item.id
 
 
 class QueueModel(QtCore.QAbstractTableModel):
@@ -34,6 +43,26 @@ class QueueModel(QtCore.QAbstractTableModel):
         self._items = items
         self.endResetModel()
 
+    def update_items(self, ids: Collection[int], items: tuple[QueueItem, ...]) -> None:
+        """Reload the rows of items ``ids``: ``items`` are those of them the filters still
+        show. A row no longer shown goes, a new one comes in at its age, the others are
+        updated where they stand; the rest of the queue, and the selection, stay."""
+        fresh = {item.id: item for item in items}
+        for row in reversed(range(len(self._items))):
+            if self._items[row].id in ids and self._items[row].id not in fresh:
+                self.beginRemoveRows(_ROOT, row, row)
+                self._items = self._items[:row] + self._items[row + 1 :]
+                self.endRemoveRows()
+        for row, item in enumerate(self._items):
+            if (new := fresh.pop(item.id, None)) is not None:
+                self._items = (*self._items[:row], new, *self._items[row + 1 :])
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+        for item in sorted(fresh.values(), key=_age_order):
+            row = bisect.bisect(self._items, _age_order(item), key=_age_order)
+            self.beginInsertRows(_ROOT, row, row)
+            self._items = (*self._items[:row], item, *self._items[row:])
+            self.endInsertRows()
+
     def item(self, row: int) -> QueueItem | None:
         """The item shown in ``row``."""
         return self._items[row] if 0 <= row < len(self._items) else None
@@ -46,7 +75,7 @@ class QueueModel(QtCore.QAbstractTableModel):
         return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -3,7 +3,7 @@ queue's items, oldest first."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from console.moderation.items import combo, shortcut_button
 from console.moderation.labels import label
@@ -168,6 +168,10 @@ class QueuePanel(QtWidgets.QWidget):
             row = self.model.row_of(open_id)
             if row >= 0:
                 self.table.selectRow(row)
+
+    def update_items(self, ids: Collection[int], items: tuple[QueueItem, ...]) -> None:
+        """Reload the rows of items ``ids`` (``items``: those the filters still show)."""
+        self.model.update_items(ids, items)
 
     def _open_row(self, index: QtCore.QModelIndex) -> None:
         item = self.model.item(index.row())

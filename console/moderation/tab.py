@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy.orm import Session
 
+from console.change_subscriptions import on_changes
+from console.database.change_listener import RESYNC
 from console.moderation.decision_panel import DecisionPanel
-from console.moderation.items import Detail, load_detail, submit_for
+from console.moderation.items import Detail, load_detail, queue_of, submit_for
 from console.moderation.queue_panel import QueuePanel
 from console.moderation.registration_dialog import EditRegistrationDialog
 from console.moderation.side_views import DashboardView, NotificationsView
@@ -28,6 +30,7 @@ from console.navigation import Navigator, Tool
 from console.services import moderation
 from console.settings import MODERATION_CLAIM_MINUTES, Settings
 from console.tasks import TaskError, TaskRunner
+from models.changes import Change
 from models.clock import now
 from models.domain.groups import Group
 from models.queries.moderation import (
@@ -50,6 +53,14 @@ if TYPE_CHECKING:
 REVIEW_TOOL = Tool.REVIEW
 """``navigator.open_account_tool(REVIEW_TOOL, review_id)`` opens a registration review here
 (the lookup's portal-login view links to the login's pending review this way)."""
+
+
+def _names_a_queue(change: Change) -> bool:
+    """Whether ``change`` wrote to a moderation queue (or asks every view to reload)."""
+    return change.table in _QUEUE_TABLES
+
+
+_QUEUE_TABLES = frozenset({*(queue.value for queue in Queue), RESYNC.table})
 
 
 class ModerationTab(QtWidgets.QWidget):
@@ -77,6 +88,10 @@ class ModerationTab(QtWidgets.QWidget):
         self._reasons: dict[Queue, tuple[Reason, ...]] = {}
         self._regions: tuple[Region, ...] = ()
         self._build()
+        # Every write to a queue, this console's or another's, reloads just the rows it
+        # names (the runner's own writes only, for a tab without the main window's bus).
+        bus = navigator.changed if navigator is not None else runner.changed
+        on_changes(self, bus, _names_a_queue, self._changes_heard)
         # The panels' parts under the tab's names from before the split (tests use them).
         self._model = self._queue_panel.model
         self._approve = self._decision.approve_button
@@ -93,7 +108,6 @@ class ModerationTab(QtWidgets.QWidget):
         self._decision = DecisionPanel(self._runner)
         self._decision.reject_opened.connect(self.reject_opened)
         self._decision.decided.connect(self._queue_panel.next_button.setFocus)
-        self._decision.changed.connect(self.refresh)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
         splitter.setObjectName("moderationSplitter")
         splitter.addWidget(self._queue_panel)
@@ -176,6 +190,42 @@ class ModerationTab(QtWidgets.QWidget):
         self._queue_panel.show_items(queue, items, detail.id if detail is not None else None)
         self.dashboard.show_dashboard(dashboard)
 
+    def _changes_heard(self, changes: tuple[Change, ...]) -> None:
+        """Writes to the queues settled: reload the shown queue's rows they name (all of
+        it when one named none), the dashboard, and the open item if it is among them."""
+        queue = self._queue()
+        named = [c for c in changes if c.table in (queue.value, RESYNC.table)]
+        if any(c.bulk or not c.items for c in named):
+            self.refresh()
+            return
+        ids = frozenset(i for c in named for i in c.items)
+        filters = self._queue_panel.filters()
+        detail = self._decision.detail
+        open_id = (
+            detail.id
+            if detail is not None and queue_of(detail) is queue and detail.id in ids
+            else None
+        )
+
+        def work(session: Session, token: Any, progress: Any) -> tuple[Any, ...]:
+            moment = now()
+            calendar = working_calendar(session, moment.date())
+            items = load_queue(session, queue, filters, calendar, moment, ids=ids) if ids else ()
+            dashboard = load_dashboard(session, calendar, moment)
+            opened = load_detail(session, queue, open_id) if open_id is not None else None
+            return items, dashboard, opened
+
+        def done(result: tuple[Any, ...]) -> None:
+            items, dashboard, opened = result
+            self.dashboard.show_dashboard(dashboard)
+            if self._queue() is not queue or self._queue_panel.filters() != filters:
+                return  # the supervisor chose another view meanwhile: it loads itself
+            self._queue_panel.update_items(ids, items)
+            if opened is not None:
+                self._decision.update_detail(opened)
+
+        self._submit(work, done, self._failed)
+
     def _fill_regions(self) -> None:
         """The region filter: «All regions» and the loaded regions, the choice kept."""
         self._queue_panel.fill_regions(self._regions)
@@ -203,7 +253,6 @@ class ModerationTab(QtWidgets.QWidget):
         else:
             self._decision.show_detail(detail)
             self._decision.say("")
-        self.refresh()
 
     def _open_item(self, item: QueueItem) -> None:
         queue = item.queue

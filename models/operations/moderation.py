@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import RowMapping, text
 from sqlalchemy.orm import Session
 
-from models.changes import Change
+from models.changes import Change, announce
 from models.domain.identifiers import (
     OGRNIP_LENGTH,
     compact,
@@ -117,12 +117,27 @@ class Decision:
     reason: str | None
 
 
-def _run(session: Session, sql: str, params: dict[str, Any], queue: Queue | None) -> Any:
+def _run(
+    session: Session,
+    sql: str,
+    params: dict[str, Any],
+    queue: Queue | None,
+    item_id: int | None = None,
+) -> Any:
     """Run one function call in its own transaction, mapping refusals to problems; the
-    change names ``queue`` (the database's announcement names the customers too)."""
-    changes = (Change.of(queue.value),) if queue is not None else ()
-    with writing(session, REFUSALS, changes=changes):
-        return session.execute(text(sql), params).mappings().all()
+    change names ``queue`` and its item: ``item_id``, or the ``id`` (``item_id``) the
+    call returned (the database's announcement names the customers too)."""
+    with writing(session, REFUSALS):
+        rows = session.execute(text(sql), params).mappings().all()
+        if queue is not None:
+            items = [item_id] if item_id is not None else [_returned_id(row) for row in rows]
+            announce(session, Change.of(queue.value, items=items))
+        return rows
+
+
+def _returned_id(row: RowMapping) -> int | None:
+    value = row.get("id", row.get("item_id"))
+    return None if value is None else int(value)
 
 
 def _link_state(row: Mapping[str, Any]) -> LinkRequestState:
@@ -218,6 +233,7 @@ def release(session: Session, queue: Queue, item_id: int, version: int) -> int:
         "SELECT billing.moderation_release(:queue, :id, :version) AS version",
         {"queue": queue.value, "id": item_id, "version": version},
         queue,
+        item_id,
     )
     return int(rows[0]["version"])
 
@@ -262,6 +278,7 @@ def decide(
         f"SELECT id, version, status, reason FROM billing.{function}({arguments})",
         params,
         queue,
+        item_id,
     )
     row = rows[0]
     return Decision(queue, row["id"], row["version"], row["status"], row["reason"])
@@ -349,6 +366,7 @@ def edit_registration(
             "contracts": list(data.contract_numbers),
         },
         Queue.REGISTRATIONS,
+        review_id,
     )
     return int(rows[0]["version"])
 

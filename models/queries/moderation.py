@@ -9,7 +9,7 @@ produced by :func:`models.domain.link_proofs.check_proof` (which the SQL check m
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -371,6 +371,7 @@ SELECT lr.id, lr.version, lr.number::text AS number, lr.proof_kind AS kind, r.na
  WHERE lr.status = ANY(:statuses)
    AND (CAST(:kind AS text) IS NULL OR lr.proof_kind = :kind)
    AND (CAST(:region AS bigint) IS NULL OR lr.region_id = :region)
+   AND (CAST(:ids AS bigint[]) IS NULL OR lr.id = ANY(:ids))
  ORDER BY lr.created_at, lr.id
  LIMIT :limit
 """
@@ -388,6 +389,7 @@ SELECT rv.id, rv.version, u.login AS number, rv.customer_kind AS kind,
  WHERE rv.status = ANY(:statuses)
    AND (CAST(:kind AS text) IS NULL OR rv.customer_kind = :kind)
    AND (CAST(:region AS bigint) IS NULL OR rv.region_id = :region)
+   AND (CAST(:ids AS bigint[]) IS NULL OR rv.id = ANY(:ids))
  ORDER BY rv.created_at, rv.id
  LIMIT :limit
 """
@@ -406,6 +408,7 @@ SELECT m.id, m.version, m.id::text AS number,
         OR (CASE WHEN m.keep_customer_id IS NOT DISTINCT FROM m.joined_customer_id
                  THEN 'same_customer' ELSE 'other_customers' END) = :kind)
    AND CAST(:region AS bigint) IS NULL
+   AND (CAST(:ids AS bigint[]) IS NULL OR m.id = ANY(:ids))
  ORDER BY m.requested_at, m.id
  LIMIT :limit
 """
@@ -435,8 +438,10 @@ def load_queue(
     filters: QueueFilter,
     calendar: WorkingCalendar,
     now: datetime,
+    ids: Collection[int] | None = None,
 ) -> tuple[QueueItem, ...]:
-    """The queue's items matching ``filters``, oldest first, with their working-day ageing."""
+    """The queue's items matching ``filters``, oldest first, with their working-day ageing;
+    with ``ids``, only those of them (a view reloading the rows a change named)."""
     sql = _QUEUES[queue]
     rows = session.execute(
         text(sql),
@@ -444,6 +449,7 @@ def load_queue(
             "statuses": list(filters.statuses),
             "kind": filters.kind,
             "region": filters.region_id,
+            "ids": None if ids is None else sorted(ids),
             "limit": filters.limit,
         },
     ).all()

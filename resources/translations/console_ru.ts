@@ -1355,42 +1355,42 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>BalanceBar</name>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="96" />
+        <location filename="../../console/payments/history_panels.py" line="84" />
         <source>Open an account from the customer card or type its number.</source>
         <translation>Откройте лицевой счёт из карточки абонента или введите его номер.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="98" />
+        <location filename="../../console/payments/history_panels.py" line="86" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="101" />
+        <location filename="../../console/payments/history_panels.py" line="89" />
         <source>Balance as of</source>
         <translation>Сальдо на дату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="105" />
+        <location filename="../../console/payments/history_panels.py" line="93" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="110" />
+        <location filename="../../console/payments/history_panels.py" line="98" />
         <source>Correction cheque… (Ctrl+Shift+F)</source>
         <translation>Чек коррекции… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="112" />
+        <location filename="../../console/payments/history_panels.py" line="100" />
         <source>Print a correction cheque for the account shown</source>
         <translation>Пробить чек коррекции по показанному лицевому счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="121" />
+        <location filename="../../console/payments/history_panels.py" line="109" />
         <source>Balan&amp;ce as of:</source>
         <translation>Сальдо &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="139" />
+        <location filename="../../console/payments/history_panels.py" line="127" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
@@ -1398,213 +1398,213 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="60" />
+        <location filename="../../console/payments/batch_dialog.py" line="61" />
         <source>Batch printing of bills</source>
         <translation>Пакетная печать счетов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="77" />
+        <location filename="../../console/payments/batch_dialog.py" line="74" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="79" />
+        <location filename="../../console/payments/batch_dialog.py" line="76" />
         <source>Billing period</source>
         <translation>Расчётный период</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="83" />
+        <location filename="../../console/payments/batch_dialog.py" line="80" />
         <source>O&amp;ne PDF file</source>
         <translation>&amp;Один PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="84" />
+        <location filename="../../console/payments/batch_dialog.py" line="81" />
         <source>One PDF file</source>
         <translation>Один PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="86" />
+        <location filename="../../console/payments/batch_dialog.py" line="83" />
         <source>A file per a&amp;ccount</source>
         <translation>Файл на каждый &amp;лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="87" />
+        <location filename="../../console/payments/batch_dialog.py" line="84" />
         <source>A file per account</source>
         <translation>Файл на каждый лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="94" />
+        <location filename="../../console/payments/batch_dialog.py" line="91" />
         <source>Output</source>
         <translation>Куда записать</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="96" />
+        <location filename="../../console/payments/batch_dialog.py" line="93" />
         <source>&amp;Browse… (Ctrl+O)</source>
         <translation>&amp;Выбрать… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="97" />
+        <location filename="../../console/payments/batch_dialog.py" line="94" />
         <source>Choose where to write</source>
         <translation>Выбрать, куда записать</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="105" />
+        <location filename="../../console/payments/batch_dialog.py" line="102" />
         <source>Output problem</source>
         <translation>Ошибка в выборе файла</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="111" />
+        <location filename="../../console/payments/batch_dialog.py" line="108" />
         <source>&amp;Region:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="112" />
+        <location filename="../../console/payments/batch_dialog.py" line="109" />
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="113" />
+        <location filename="../../console/payments/batch_dialog.py" line="110" />
         <source>Output:</source>
         <translation>Вывод:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="114" />
+        <location filename="../../console/payments/batch_dialog.py" line="111" />
         <source>&amp;File or folder:</source>
         <translation>&amp;Куда записать:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="118" />
+        <location filename="../../console/payments/batch_dialog.py" line="115" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="316" />
+        <location filename="../../console/payments/batch_dialog.py" line="313" />
         <source>%v of %m bills</source>
         <translation>%v из %m счетов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="122" />
+        <location filename="../../console/payments/batch_dialog.py" line="119" />
         <source>Loading the regions…</source>
         <translation>Загрузка районов…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="123" />
+        <location filename="../../console/payments/batch_dialog.py" line="120" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="127" />
+        <location filename="../../console/payments/batch_dialog.py" line="124" />
         <source>&amp;Start (Ctrl+Enter)</source>
         <translation>&amp;Начать печать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="128" />
+        <location filename="../../console/payments/batch_dialog.py" line="125" />
         <source>Start the batch</source>
         <translation>Начать пакетную печать</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="134" />
+        <location filename="../../console/payments/batch_dialog.py" line="131" />
         <source>Cancel the batch or close</source>
         <translation>Отменить печать или закрыть</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="190" />
+        <location filename="../../console/payments/batch_dialog.py" line="187" />
         <source>The PDF file to write</source>
         <translation>PDF-файл, в который записать счета</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="192" />
+        <location filename="../../console/payments/batch_dialog.py" line="189" />
         <source>The folder to write the files into</source>
         <translation>Папка, в которую записать файлы</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="207" />
+        <location filename="../../console/payments/batch_dialog.py" line="204" />
         <source>Cancel the batch (Esc)</source>
         <translation>Отменить печать (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="133" />
-        <location filename="../../console/payments/batch_dialog.py" line="207" />
+        <location filename="../../console/payments/batch_dialog.py" line="130" />
+        <location filename="../../console/payments/batch_dialog.py" line="204" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="230" />
+        <location filename="../../console/payments/batch_dialog.py" line="227" />
         <source>Choose the region, the period and where to write the bills.</source>
         <translation>Выберите район, период и куда записать счета.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="232" />
+        <location filename="../../console/payments/batch_dialog.py" line="229" />
         <source>There are no regions in this database.</source>
         <translation>В этой базе нет районов.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="248" />
+        <location filename="../../console/payments/batch_dialog.py" line="245" />
         <source>Save the bills as</source>
         <translation>Сохранить счета как</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="248" />
+        <location filename="../../console/payments/batch_dialog.py" line="245" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="252" />
+        <location filename="../../console/payments/batch_dialog.py" line="249" />
         <source>Folder for the bills</source>
         <translation>Папка для счетов</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="262" />
+        <location filename="../../console/payments/batch_dialog.py" line="259" />
         <source>Choose where to write the bills (Ctrl+O).</source>
         <translation>Выберите, куда записать счета (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="264" />
+        <location filename="../../console/payments/batch_dialog.py" line="261" />
         <source>This is a folder: give the name of the PDF file to write.</source>
         <translation>Это папка: укажите имя PDF-файла.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="266" />
+        <location filename="../../console/payments/batch_dialog.py" line="263" />
         <source>This is a file: give the folder to write the files into.</source>
         <translation>Это файл: укажите папку для файлов.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="291" />
+        <location filename="../../console/payments/batch_dialog.py" line="288" />
         <source>Counting the bills…</source>
         <translation>Подсчёт счетов…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="305" />
+        <location filename="../../console/payments/batch_dialog.py" line="302" />
         <source>There are no bills in this region for {period}.</source>
         <translation>В этом районе нет счетов за {period}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="319" />
+        <location filename="../../console/payments/batch_dialog.py" line="316" />
         <source>Printing {total} bills…</source>
         <translation>Печать счетов: {total}…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="358" />
+        <location filename="../../console/payments/batch_dialog.py" line="355" />
         <source>Done: {bills} bills ({pages} pages) written to {where}.</source>
         <translation>Готово: счетов {bills} (страниц {pages}) записано в {where}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="360" />
+        <location filename="../../console/payments/batch_dialog.py" line="357" />
         <source>Done: {bills} bills written as {files} files into {where}.</source>
         <translation>Готово: счетов {bills} записано файлами ({files}) в папку {where}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="379" />
+        <location filename="../../console/payments/batch_dialog.py" line="376" />
         <source>Cancelled after {done} of {total} bills: {where} was not written.</source>
         <translation>Отменено после {done} из {total} счетов: файл {where} не записан.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="382" />
+        <location filename="../../console/payments/batch_dialog.py" line="379" />
         <source>Cancelled after {done} of {total} bills: the files already written stay in {where}.</source>
         <translation>Отменено после {done} из {total} счетов: уже записанные файлы остались в {where}.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/batch_dialog.py" line="395" />
+        <location filename="../../console/payments/batch_dialog.py" line="392" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1660,123 +1660,123 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>BillingRunDialog</name>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="53" />
+        <location filename="../../console/billing_run/dialog.py" line="54" />
         <source>Form the period's bills</source>
         <translation>Формирование счетов за период</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="68" />
+        <location filename="../../console/billing_run/dialog.py" line="65" />
         <source>Forms the bills of the accounts that gave no reading for the period: by the average monthly consumption (6 months, or at least 3), for at most 3 periods in a row, then by the norm; by the norm at once for a meter past its calibration or removed (ПП 354 пп. 59–60). Accounts already billed are skipped, so the run can be repeated.</source>
         <translation>Формирует счета лицевых счетов, по которым за период не переданы показания: по среднемесячному потреблению (за 6 месяцев, но не менее чем за 3), не более 3 периодов подряд, затем по нормативу; сразу по нормативу — при истёкшем сроке поверки или снятом приборе учёта (пп. 59–60 ПП РФ № 354). Лицевые счета, по которым счёт уже выставлен, пропускаются, поэтому запуск можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="77" />
+        <location filename="../../console/billing_run/dialog.py" line="74" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="79" />
+        <location filename="../../console/billing_run/dialog.py" line="76" />
         <source>Billing period</source>
         <translation>Расчётный период</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="83" />
+        <location filename="../../console/billing_run/dialog.py" line="80" />
         <source>&amp;Region:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="84" />
+        <location filename="../../console/billing_run/dialog.py" line="81" />
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="87" />
+        <location filename="../../console/billing_run/dialog.py" line="84" />
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="91" />
+        <location filename="../../console/billing_run/dialog.py" line="88" />
         <source>Loading the regions…</source>
         <translation>Загрузка районов…</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="92" />
+        <location filename="../../console/billing_run/dialog.py" line="89" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="96" />
+        <location filename="../../console/billing_run/dialog.py" line="93" />
         <source>&amp;Form the bills (Ctrl+Enter)</source>
         <translation>&amp;Сформировать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="97" />
+        <location filename="../../console/billing_run/dialog.py" line="94" />
         <source>Start the billing run</source>
         <translation>Начать формирование счетов</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="102" />
-        <location filename="../../console/billing_run/dialog.py" line="161" />
+        <location filename="../../console/billing_run/dialog.py" line="99" />
+        <location filename="../../console/billing_run/dialog.py" line="158" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="103" />
+        <location filename="../../console/billing_run/dialog.py" line="100" />
         <source>Cancel the run or close</source>
         <translation>Остановить формирование или закрыть окно</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="161" />
+        <location filename="../../console/billing_run/dialog.py" line="158" />
         <source>Cancel the run (Esc)</source>
         <translation>Остановить (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="179" />
+        <location filename="../../console/billing_run/dialog.py" line="176" />
         <source>Choose the region and the period, then start.</source>
         <translation>Выберите район и период и нажмите «Начать».</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="181" />
+        <location filename="../../console/billing_run/dialog.py" line="178" />
         <source>There are no regions in this database.</source>
         <translation>В этой базе нет районов.</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="201" />
+        <location filename="../../console/billing_run/dialog.py" line="198" />
         <source>Forming the bills of {region} for {period}…</source>
         <translation>Формирование счетов района {region} за {period}…</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="234" />
+        <location filename="../../console/billing_run/dialog.py" line="231" />
         <source>%v of %m accounts</source>
         <translation>%v из %m лицевых счетов</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="236" />
+        <location filename="../../console/billing_run/dialog.py" line="233" />
         <source>{done} of {total} accounts gone through: {formed} bills formed.</source>
         <translation>Обработано лицевых счетов: {done} из {total}; сформировано счетов: {formed}.</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="247" />
+        <location filename="../../console/billing_run/dialog.py" line="244" />
         <source>{formed} bills formed for {amount} ₽: by the average {average}, by the norm {norm}. Skipped {skipped}: already billed {billed}, reading given {reading}, not open {closed}, no norm for the household {no_norm}.</source>
         <translation>Сформировано счетов: {formed} на {amount} ₽ (по среднемесячному — {average}, по нормативу — {norm}). Пропущено: {skipped} (счёт уже выставлен — {billed}, есть показание — {reading}, счёт не открыт — {closed}, нет норматива для домохозяйства — {no_norm}).</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="268" />
+        <location filename="../../console/billing_run/dialog.py" line="265" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="269" />
+        <location filename="../../console/billing_run/dialog.py" line="266" />
         <source>Done. {summary}</source>
         <translation>Готово. {summary}</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="280" />
+        <location filename="../../console/billing_run/dialog.py" line="277" />
         <source>Cancelled: the {formed} bills formed stay formed. Start again to complete the period; accounts already billed are skipped.</source>
         <translation>Остановлено: сформированные счета ({formed}) сохранены. Запустите ещё раз, чтобы завершить период: лицевые счета со счётом пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../console/billing_run/dialog.py" line="295" />
+        <location filename="../../console/billing_run/dialog.py" line="292" />
         <source>Cancelling after the current batch…</source>
         <translation>Остановка после текущего пакета…</translation>
     </message>
@@ -1975,12 +1975,12 @@ Answered on time: {share} ({on_time} of {answered})</source>
         <translation>Оплата записывается…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="62" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="50" />
         <source>Confirm the amount</source>
         <translation>Подтвердите сумму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="63" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="51" />
         <source>Take {amount} ₽? This is more than usual; check the amount.</source>
         <translation>Принять {amount} ₽? Сумма больше обычной, проверьте её.</translation>
     </message>
@@ -3726,92 +3726,97 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="57" />
+        <location filename="../../console/moderation/decision_panel.py" line="55" />
         <source>The item beside billing's data</source>
         <translation>Заявка рядом с данными биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="58" />
+        <location filename="../../console/moderation/decision_panel.py" line="56" />
         <source>Press Ctrl+N to take the oldest item of the queue.</source>
         <translation>Нажмите Ctrl+N, чтобы взять в работу самую старую заявку очереди.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="60" />
+        <location filename="../../console/moderation/decision_panel.py" line="58" />
         <source>&amp;Approve (Ctrl+Enter)</source>
         <translation>Одо&amp;брить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="63" />
+        <location filename="../../console/moderation/decision_panel.py" line="61" />
         <source>Re&amp;ject… (Ctrl+Shift+R)</source>
         <translation>Откло&amp;нить… (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="66" />
+        <location filename="../../console/moderation/decision_panel.py" line="64" />
         <source>&amp;Edit (Ctrl+E)</source>
         <translation>Исп&amp;равить (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="70" />
+        <location filename="../../console/moderation/decision_panel.py" line="68" />
         <source>Ret&amp;urn to queue (Ctrl+B)</source>
         <translation>Верн&amp;уть в очередь (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="76" />
+        <location filename="../../console/moderation/decision_panel.py" line="74" />
         <source>Branch to approve</source>
         <translation>Филиал, который одобрить</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="77" />
+        <location filename="../../console/moderation/decision_panel.py" line="75" />
         <source>&amp;Branch (KPP):</source>
         <translation>&amp;Филиал (КПП):</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="142" />
+        <location filename="../../console/moderation/decision_panel.py" line="140" />
+        <source>This item was changed meanwhile; it is shown as it is now.</source>
+        <translation>Эту заявку тем временем изменили; она показана такой, какая она сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../console/moderation/decision_panel.py" line="152" />
         <source>— choose the branch —</source>
         <translation>— выберите филиал —</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="144" />
+        <location filename="../../console/moderation/decision_panel.py" line="154" />
         <source>no KPP</source>
         <translation>без КПП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="145" />
+        <location filename="../../console/moderation/decision_panel.py" line="155" />
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="226" />
+        <location filename="../../console/moderation/decision_panel.py" line="236" />
         <source>Approved; the customer is notified.</source>
         <translation>Одобрено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="228" />
+        <location filename="../../console/moderation/decision_panel.py" line="238" />
         <source>Rejected; the customer is notified.</source>
         <translation>Отклонено; абоненту отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="230" />
+        <location filename="../../console/moderation/decision_panel.py" line="240" />
         <source>Ctrl+N takes the next item.</source>
         <translation>Ctrl+N — следующая заявка.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="254" />
+        <location filename="../../console/moderation/decision_panel.py" line="263" />
         <source>Returned to the queue.</source>
         <translation>Возвращено в очередь.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="284" />
+        <location filename="../../console/moderation/decision_panel.py" line="292" />
         <source>The corrected request passes the check: the account is linked.</source>
         <translation>Исправленная заявка прошла проверку: счёт присоединён.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="287" />
+        <location filename="../../console/moderation/decision_panel.py" line="295" />
         <source>Saved; the check still fails.</source>
         <translation>Сохранено; проверка по-прежнему не проходит.</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/decision_panel.py" line="305" />
+        <location filename="../../console/moderation/decision_panel.py" line="312" />
         <source>The registration data is saved.</source>
         <translation>Данные регистрации сохранены.</translation>
     </message>
@@ -4411,67 +4416,67 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="165" />
+        <location filename="../../console/payments/history_panels.py" line="153" />
         <source>Stat&amp;ement… (Ctrl+P)</source>
         <translation>В&amp;ыписка… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="167" />
+        <location filename="../../console/payments/history_panels.py" line="155" />
         <source>Print a statement</source>
         <translation>Печать выписки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="171" />
+        <location filename="../../console/payments/history_panels.py" line="159" />
         <source>Print &amp;bill (Ctrl+B)</source>
         <translation>П&amp;ечать счёта (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="173" />
+        <location filename="../../console/payments/history_panels.py" line="161" />
         <source>Print the selected bill</source>
         <translation>Напечатать выбранный счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="177" />
+        <location filename="../../console/payments/history_panels.py" line="165" />
         <source>E&amp;xport CSV (Ctrl+E)</source>
         <translation>&amp;Экспорт CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="179" />
+        <location filename="../../console/payments/history_panels.py" line="167" />
         <source>Export the visible table</source>
         <translation>Выгрузить таблицу</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="183" />
+        <location filename="../../console/payments/history_panels.py" line="171" />
         <source>Batch printin&amp;g… (Ctrl+Shift+P)</source>
         <translation>Печать счетов &amp;района… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="185" />
+        <location filename="../../console/payments/history_panels.py" line="173" />
         <source>Print every bill of a region</source>
         <translation>Напечатать все счета района</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="189" />
+        <location filename="../../console/payments/history_panels.py" line="177" />
         <source>Unprinted cheques… (Ctrl+Shift+K)</source>
         <translation>Ненапечатанные чеки… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="191" />
+        <location filename="../../console/payments/history_panels.py" line="179" />
         <source>Let a shift close with unprinted cheques</source>
         <translation>Разрешить закрыть смену с ненапечатанными чеками</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="196" />
+        <location filename="../../console/payments/history_panels.py" line="184" />
         <source>Reverse… (Ctrl+Shift+V)</source>
         <translation>Сторнировать… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="198" />
+        <location filename="../../console/payments/history_panels.py" line="186" />
         <source>Reverse the selected payment</source>
         <translation>Сторнировать выбранный платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="202" />
+        <location filename="../../console/payments/history_panels.py" line="190" />
         <source>Reverse the selected payment with a reason (supervisors only)</source>
         <translation>Сторнировать выбранный платёж с указанием причины (только старший оператор)</translation>
     </message>
@@ -4479,47 +4484,47 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>HistoryFilterBar</name>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="50" />
+        <location filename="../../console/payments/history_panels.py" line="38" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="51" />
+        <location filename="../../console/payments/history_panels.py" line="39" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="53" />
+        <location filename="../../console/payments/history_panels.py" line="41" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="55" />
+        <location filename="../../console/payments/history_panels.py" line="43" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="60" />
+        <location filename="../../console/payments/history_panels.py" line="48" />
         <source>&amp;Show (F5)</source>
         <translation>Пока&amp;зать (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="60" />
+        <location filename="../../console/payments/history_panels.py" line="48" />
         <source>Show the history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="65" />
+        <location filename="../../console/payments/history_panels.py" line="53" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="66" />
+        <location filename="../../console/payments/history_panels.py" line="54" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="67" />
+        <location filename="../../console/payments/history_panels.py" line="55" />
         <source>&amp;To:</source>
         <translation>По:</translation>
     </message>
@@ -5453,139 +5458,139 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="97" />
+        <location filename="../../console/lookup/lookup_tab.py" line="106" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="104" />
+        <location filename="../../console/lookup/lookup_tab.py" line="113" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="107" />
+        <location filename="../../console/lookup/lookup_tab.py" line="116" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="110" />
+        <location filename="../../console/lookup/lookup_tab.py" line="119" />
         <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="122" />
+        <location filename="../../console/lookup/lookup_tab.py" line="131" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="127" />
+        <location filename="../../console/lookup/lookup_tab.py" line="136" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="133" />
+        <location filename="../../console/lookup/lookup_tab.py" line="142" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="135" />
+        <location filename="../../console/lookup/lookup_tab.py" line="144" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="137" />
+        <location filename="../../console/lookup/lookup_tab.py" line="146" />
         <source>&amp;As:</source>
         <translation>К&amp;ак:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="139" />
+        <location filename="../../console/lookup/lookup_tab.py" line="148" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="144" />
+        <location filename="../../console/lookup/lookup_tab.py" line="153" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="148" />
+        <location filename="../../console/lookup/lookup_tab.py" line="157" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="157" />
+        <location filename="../../console/lookup/lookup_tab.py" line="166" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="179" />
+        <location filename="../../console/lookup/lookup_tab.py" line="188" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="183" />
+        <location filename="../../console/lookup/lookup_tab.py" line="192" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="190" />
+        <location filename="../../console/lookup/lookup_tab.py" line="199" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="197" />
+        <location filename="../../console/lookup/lookup_tab.py" line="206" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="206" />
+        <location filename="../../console/lookup/lookup_tab.py" line="215" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="214" />
+        <location filename="../../console/lookup/lookup_tab.py" line="223" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="345" />
+        <location filename="../../console/lookup/lookup_tab.py" line="354" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="367" />
+        <location filename="../../console/lookup/lookup_tab.py" line="376" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="372" />
+        <location filename="../../console/lookup/lookup_tab.py" line="381" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="374" />
+        <location filename="../../console/lookup/lookup_tab.py" line="383" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="376" />
+        <location filename="../../console/lookup/lookup_tab.py" line="385" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="377" />
+        <location filename="../../console/lookup/lookup_tab.py" line="386" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="447" />
+        <location filename="../../console/lookup/lookup_tab.py" line="456" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="473" />
+        <location filename="../../console/lookup/lookup_tab.py" line="483" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -5593,97 +5598,97 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="44" />
+        <location filename="../../console/main_window.py" line="45" />
         <source>Work areas</source>
         <translation>Рабочие разделы</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="81" />
+        <location filename="../../console/main_window.py" line="85" />
         <source>Billing operator console</source>
         <translation>Консоль оператора биллинга</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="83" />
+        <location filename="../../console/main_window.py" line="87" />
         <source>{title} — embedded training database</source>
         <translation>{title} — учебная база</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111" />
+        <location filename="../../console/main_window.py" line="115" />
         <source>{title} (Alt+{number})</source>
         <translation>{title} (Alt+{number})</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="118" />
+        <location filename="../../console/main_window.py" line="122" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120" />
+        <location filename="../../console/main_window.py" line="124" />
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Подключиться к серверу…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127" />
+        <location filename="../../console/main_window.py" line="131" />
         <source>Form the period's bills…</source>
         <translation>Сформировать счета за период…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134" />
+        <location filename="../../console/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140" />
+        <location filename="../../console/main_window.py" line="144" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142" />
+        <location filename="../../console/main_window.py" line="146" />
         <source>&amp;Find a customer</source>
         <translation>&amp;Найти абонента</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150" />
+        <location filename="../../console/main_window.py" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="161" />
+        <location filename="../../console/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="163" />
+        <location filename="../../console/main_window.py" line="167" />
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="173" />
+        <location filename="../../console/main_window.py" line="177" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="177" />
+        <location filename="../../console/main_window.py" line="181" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="182" />
+        <location filename="../../console/main_window.py" line="186" />
         <source>Embedded training database · {version}</source>
         <translation>Учебная база (встроенная) · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="185" />
+        <location filename="../../console/main_window.py" line="189" />
         <source>Server {host}:{port}/{database} · {version}</source>
         <translation>Сервер {host}:{port}/{database} · {version}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="252" />
+        <location filename="../../console/main_window.py" line="257" />
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="254" />
+        <location filename="../../console/main_window.py" line="259" />
         <source>&lt;h3&gt;Billing operator console&lt;/h3&gt;&lt;p&gt;For the customer service centres of an electricity supplier.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Settings: {settings}&lt;/p&gt;&lt;p&gt;Logs: {logs}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Консоль оператора биллинга&lt;/h3&gt;&lt;p&gt;Для центров обслуживания клиентов энергосбытовой компании.&lt;/p&gt;&lt;p&gt;База данных: {database}&lt;/p&gt;&lt;p&gt;Настройки: {settings}&lt;/p&gt;&lt;p&gt;Журнал: {logs}&lt;/p&gt;</translation>
     </message>
@@ -5814,32 +5819,32 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ModerationTab</name>
     <message>
-        <location filename="../../console/moderation/tab.py" line="111" />
+        <location filename="../../console/moderation/tab.py" line="125" />
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="112" />
+        <location filename="../../console/moderation/tab.py" line="126" />
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="113" />
+        <location filename="../../console/moderation/tab.py" line="127" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="138" />
+        <location filename="../../console/moderation/tab.py" line="152" />
         <source>&amp;Moderation</source>
         <translation>&amp;Модерация</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="196" />
+        <location filename="../../console/moderation/tab.py" line="246" />
         <source>Taking the next item…</source>
         <translation>Берём следующую заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/tab.py" line="202" />
+        <location filename="../../console/moderation/tab.py" line="252" />
         <source>The queue is empty: nothing waits for a decision.</source>
         <translation>Очередь пуста: решений не ждёт ничего.</translation>
     </message>
@@ -5961,12 +5966,12 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorSession</name>
     <message>
-        <location filename="../../console/app.py" line="83" />
+        <location filename="../../console/app.py" line="84" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="87" />
+        <location filename="../../console/app.py" line="88" />
         <source>Log &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
@@ -5974,67 +5979,67 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorTableModel</name>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="41" />
+        <location filename="../../console/admin/operators_tab.py" line="42" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="42" />
+        <location filename="../../console/admin/operators_tab.py" line="43" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="43" />
+        <location filename="../../console/admin/operators_tab.py" line="44" />
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="44" />
+        <location filename="../../console/admin/operators_tab.py" line="45" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="45" />
+        <location filename="../../console/admin/operators_tab.py" line="46" />
         <source>Password valid until</source>
         <translation>Пароль действует до</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="46" />
+        <location filename="../../console/admin/operators_tab.py" line="47" />
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="47" />
+        <location filename="../../console/admin/operators_tab.py" line="48" />
         <source>Created by</source>
         <translation>Кем создан</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="48" />
+        <location filename="../../console/admin/operators_tab.py" line="49" />
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="59" />
+        <location filename="../../console/admin/operators_tab.py" line="60" />
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="61" />
+        <location filename="../../console/admin/operators_tab.py" line="62" />
         <source>Password changed outside the console: reset it</source>
         <translation>Пароль изменён в обход консоли: сбросьте его</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="63" />
+        <location filename="../../console/admin/operators_tab.py" line="64" />
         <source>Password expired</source>
         <translation>Пароль просрочен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="64" />
+        <location filename="../../console/admin/operators_tab.py" line="65" />
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="78" />
+        <location filename="../../console/admin/operators_tab.py" line="79" />
         <source>no limit</source>
         <translation>бессрочно</translation>
     </message>
@@ -6042,113 +6047,113 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>OperatorsTab</name>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="110" />
-        <location filename="../../console/admin/operators_tab.py" line="127" />
+        <location filename="../../console/admin/operators_tab.py" line="111" />
+        <location filename="../../console/admin/operators_tab.py" line="128" />
         <source>Operators</source>
         <translation>Операторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="118" />
+        <location filename="../../console/admin/operators_tab.py" line="119" />
         <source>Each operator is a database login in exactly one group. Every change here is recorded in the audit log.</source>
         <translation>Каждый оператор — учётная запись базы данных ровно в одной группе. Все изменения здесь записываются в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="142" />
+        <location filename="../../console/admin/operators_tab.py" line="143" />
         <source>Create an operator</source>
         <translation>Создать оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="148" />
+        <location filename="../../console/admin/operators_tab.py" line="149" />
         <source>&amp;Disable</source>
         <translation>О&amp;тключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="149" />
+        <location filename="../../console/admin/operators_tab.py" line="150" />
         <source>Disable the operator</source>
         <translation>Отключить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="155" />
+        <location filename="../../console/admin/operators_tab.py" line="156" />
         <source>Enable the operator</source>
         <translation>Включить оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="160" />
+        <location filename="../../console/admin/operators_tab.py" line="161" />
         <source>Change &amp;group…</source>
         <translation>Сменить &amp;группу…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="161" />
+        <location filename="../../console/admin/operators_tab.py" line="162" />
         <source>Change the operator's group</source>
         <translation>Сменить группу оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="166" />
+        <location filename="../../console/admin/operators_tab.py" line="167" />
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="167" />
+        <location filename="../../console/admin/operators_tab.py" line="168" />
         <source>Set a new password</source>
         <translation>Задать новый пароль</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="172" />
+        <location filename="../../console/admin/operators_tab.py" line="173" />
         <source>&amp;INN…</source>
         <translation>&amp;ИНН…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="173" />
+        <location filename="../../console/admin/operators_tab.py" line="174" />
         <source>Set or clear the operator's INN for cheques</source>
         <translation>Указать или удалить ИНН оператора для чеков</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="177" />
+        <location filename="../../console/admin/operators_tab.py" line="178" />
         <source>Refresh (F5)</source>
         <translation>Обновить (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="141" />
+        <location filename="../../console/admin/operators_tab.py" line="142" />
         <source>New &amp;operator… (Ctrl+N)</source>
         <translation>&amp;Новый оператор… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="154" />
+        <location filename="../../console/admin/operators_tab.py" line="155" />
         <source>E&amp;nable</source>
         <translation>В&amp;ключить</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="177" />
+        <location filename="../../console/admin/operators_tab.py" line="178" />
         <source>Refresh the list</source>
         <translation>Обновить список</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="222" />
+        <location filename="../../console/admin/operators_tab.py" line="220" />
         <source>Op&amp;erators</source>
         <translation>Оп&amp;ераторы</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="242" />
+        <location filename="../../console/admin/operators_tab.py" line="240" />
         <source>This is you: ask another administrator to change your account.</source>
         <translation>Это вы: изменить вашу учётную запись может другой администратор.</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="249" />
+        <location filename="../../console/admin/operators_tab.py" line="247" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="257" />
+        <location filename="../../console/admin/operators_tab.py" line="255" />
         <source>Operators: {count}</source>
         <translation>Операторов: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="305" />
+        <location filename="../../console/admin/operators_tab.py" line="303" />
         <source>Disable operator</source>
         <translation>Отключение оператора</translation>
     </message>
     <message>
-        <location filename="../../console/admin/operators_tab.py" line="306" />
+        <location filename="../../console/admin/operators_tab.py" line="304" />
         <source>Disable {login} ({name})? They will not be able to log in.</source>
         <translation>Отключить {login} ({name})? Оператор не сможет войти в систему.</translation>
     </message>
@@ -6244,182 +6249,182 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="162" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="150" />
         <source>Payment</source>
         <translation>Платёж</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="167" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="155" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="168" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="156" />
         <source>Account number, then Enter</source>
         <translation>Номер лицевого счёта и Enter</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="169" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="157" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="170" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="158" />
         <source>Account problem</source>
         <translation>Ошибка в лицевом счёте</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="175" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="163" />
         <source>Customer</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="177" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="165" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="179" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="167" />
         <source>Balance</source>
         <translation>Сальдо</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="186" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="174" />
         <source>Bill paid</source>
         <translation>Оплачиваемый счёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="190" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="178" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="192" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="180" />
         <source>Amount problem</source>
         <translation>Ошибка в сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="195" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="183" />
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="196" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="184" />
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="197" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="185" />
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="202" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="190" />
         <source>E-mail or phone for an electronic cheque</source>
         <translation>E-mail или телефон для электронного чека</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="204" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="192" />
         <source>only if the customer asks: name@mail.ru</source>
         <translation>только по просьбе покупателя: name@mail.ru</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="206" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="194" />
         <source>&amp;Take payment (Ctrl+Enter)</source>
         <translation>&amp;Принять оплату (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="206" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="194" />
         <source>Take the payment</source>
         <translation>Принять оплату</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="209" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="197" />
         <source>&amp;Reprint last receipt (F6)</source>
         <translation>Повторить квитанцию (F6)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="211" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="199" />
         <source>Reprint the last receipt</source>
         <translation>Повторно напечатать последнюю квитанцию</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="216" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="204" />
         <source>New payment (Ctrl+N)</source>
         <translation>Новая оплата (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="216" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="204" />
         <source>Clear the form</source>
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="224" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="213" />
         <source>Customer:</source>
         <translation>Абонент:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="225" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="214" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="226" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="215" />
         <source>Balance today:</source>
         <translation>Сальдо сегодня:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="227" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="216" />
         <source>A&amp;mount, ₽:</source>
         <translation>С&amp;умма, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="228" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="217" />
         <source>M&amp;ethod:</source>
         <translation>Спос&amp;об:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="229" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="218" />
         <source>&amp;Bill:</source>
         <translation>С&amp;чёт:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="230" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="219" />
         <source>Electro&amp;nic cheque to:</source>
         <translation>&amp;Электронный чек на:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="251" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="240" />
         <source>No particular bill</source>
         <translation>Без привязки к счёту</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="260" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="249" />
         <source>account {number}</source>
         <translation>л/с {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="265" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="254" />
         <source>{period}: {amount} ₽, due {due}, № {number}</source>
         <translation>{period}: {amount} ₽, срок {due}, № {number}</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="284" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="273" />
         <source>The account is suspended: the payment is taken all the same.</source>
         <translation>Лицевой счёт приостановлен — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="286" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="275" />
         <source>The account is closed: the payment is taken all the same.</source>
         <translation>Лицевой счёт закрыт — оплата всё равно принимается.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="297" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="286" />
         <source>No account has this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="300" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="289" />
         <source>This number exists in {count} regions; open the account from the customer card.</source>
         <translation>Такой номер есть в {count} отделениях; откройте счёт из карточки абонента.</translation>
     </message>
@@ -6490,7 +6495,7 @@ Enter или двойной щелчок открывает карточку а�
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/history_panels.py" line="145" />
+        <location filename="../../console/payments/history_panels.py" line="133" />
         <source>{from_} – {to}: {payments} payments, {paid} ₽ paid; {bills} bills, {billed} ₽ billed.</source>
         <translation>{from_} – {to}: платежей {payments} на {paid} ₽; счетов {bills} на {billed} ₽.</translation>
     </message>
@@ -6644,22 +6649,22 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PendingCheques</name>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="334" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="323" />
         <source>Cheques not printed</source>
         <translation>Ненапечатанные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="339" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="328" />
         <source>Print pending cheques (F7)</source>
         <translation>Пробить отложенные чеки (F7)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="341" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="330" />
         <source>Print the pending cheques</source>
         <translation>Пробить отложенные чеки</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="357" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="346" />
         <source>Cheques not printed: {count}. {reason}</source>
         <translation>Не напечатано чеков: {count}. {reason}</translation>
     </message>
@@ -8781,67 +8786,67 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="56" />
+        <location filename="../../console/moderation/queue_model.py" line="85" />
         <source>Request №</source>
         <translation>Заявка №</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="56" />
+        <location filename="../../console/moderation/queue_model.py" line="85" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="58" />
+        <location filename="../../console/moderation/queue_model.py" line="87" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="59" />
+        <location filename="../../console/moderation/queue_model.py" line="88" />
         <source>Organisation / account</source>
         <translation>Организация / счёт</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="60" />
+        <location filename="../../console/moderation/queue_model.py" line="89" />
         <source>Joined login → kept login</source>
         <translation>Присоединяемая → остающаяся</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="64" />
+        <location filename="../../console/moderation/queue_model.py" line="93" />
         <source>Received</source>
         <translation>Поступила</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="65" />
+        <location filename="../../console/moderation/queue_model.py" line="94" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="66" />
+        <location filename="../../console/moderation/queue_model.py" line="95" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="67" />
+        <location filename="../../console/moderation/queue_model.py" line="96" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="69" />
+        <location filename="../../console/moderation/queue_model.py" line="98" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="87" />
+        <location filename="../../console/moderation/queue_model.py" line="116" />
         <source>Due by %1</source>
         <translation>Срок до %1</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="98" />
+        <location filename="../../console/moderation/queue_model.py" line="127" />
         <source>%1 working days</source>
         <translation>раб. дней: %1</translation>
     </message>
     <message>
-        <location filename="../../console/moderation/queue_model.py" line="108" />
+        <location filename="../../console/moderation/queue_model.py" line="137" />
         <source>%1, taken by %2</source>
         <translation>%1, в работе у %2</translation>
     </message>
@@ -9804,83 +9809,83 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ShiftPanel</name>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="85" />
-        <location filename="../../console/payments/cashdesk_panels.py" line="88" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="73" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="76" />
         <source>Shift</source>
         <translation>Смена</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="87" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="75" />
         <source>Loading the shift…</source>
         <translation>Загрузка смены…</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="92" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="80" />
         <source>Opening float</source>
         <translation>Размен на начало смены</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="93" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="81" />
         <source>Opening float problem</source>
         <translation>Ошибка в размене</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="99" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="87" />
         <source>Counted cash</source>
         <translation>Пересчитанная наличность</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="100" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="88" />
         <source>Counted cash problem</source>
         <translation>Ошибка в пересчитанной сумме</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="105" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="93" />
         <source>Open &amp;shift (F2)</source>
         <translation>О&amp;ткрыть смену (F2)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="105" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="93" />
         <source>Open the shift</source>
         <translation>Открыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="108" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="96" />
         <source>&amp;Close shift (F9)</source>
         <translation>&amp;Закрыть смену (F9)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="108" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="96" />
         <source>Close the shift</source>
         <translation>Закрыть смену</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="111" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="99" />
         <source>X-report (F8)</source>
         <translation>X-отчёт (F8)</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="111" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="99" />
         <source>Print the X-report</source>
         <translation>Напечатать X-отчёт</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="117" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="105" />
         <source>O&amp;pening float, ₽:</source>
         <translation>&amp;Размен на начало, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="118" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="106" />
         <source>Co&amp;unted cash, ₽:</source>
         <translation>П&amp;ересчитано в кассе, ₽:</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="134" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="122" />
         <source>No open shift. Enter the opening float and open the shift (F2).</source>
         <translation>Смена не открыта. Введите размен и откройте смену (F2).</translation>
     </message>
     <message>
-        <location filename="../../console/payments/cashdesk_panels.py" line="139" />
+        <location filename="../../console/payments/cashdesk_panels.py" line="127" />
         <source>Shift № {number} open since {opened}: {count} payments, cash {cash} ₽, card {card} ₽; cash in the drawer {drawer} ₽.</source>
         <translation>Смена № {number} открыта с {opened}: оплат {count}, наличными {cash} ₽, картой {card} ₽; в кассе {drawer} ₽.</translation>
     </message>
@@ -9913,7 +9918,7 @@ Enter или двойной щелчок открывает карточку а�
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="144" />
+        <location filename="../../console/app.py" line="145" />
         <location filename="../../console/startup.py" line="57" />
         <source>Starting the embedded database</source>
         <translation>Запуск встроенной базы данных</translation>

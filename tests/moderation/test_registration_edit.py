@@ -236,10 +236,11 @@ def test_edit_a_registration_from_the_decision_view(
     assert "check digit" in dialog.errors["inn"].text()
     dialog.inputs["inn"].setText("7707 083 893")
     dialog.inputs["contract_numbers"].setText("01-00006/ЭС, 99-1/ЭС")
-    # The saved edit is published to every view of this console (the queue, the overview).
+    # The saved edit is published to every view of this console (the queue reloads that
+    # row, the overview its counts).
     with qtbot.waitSignal(navigator.changed, timeout=10_000) as changed:
         dialog.save_button.click()
-    assert changed.args == [Change.of("registration_review")]
+    assert changed.args == [Change.of("registration_review", items=[review_id])]
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     with engine.connect() as connection:
         row = connection.execute(

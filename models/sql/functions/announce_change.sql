@@ -1,7 +1,9 @@
 -- Tells every open console what a statement changed: one NOTIFY on channel
 -- billing_change per statement, a JSON payload {"table": ..., "accounts": [...],
--- "customers": [...], "shifts": [...]} naming at most 200 accounts, customers and cash
--- shifts (none at all for more:
+-- "customers": [...], "shifts": [...], "items": [...]} naming at most 200 accounts,
+-- customers, cash shifts and moderation items (the rows of link_request,
+-- registration_review and merge_request, so a queue view reloads just those rows; none
+-- at all for more:
 -- a bulk run, after which views refresh whatever they show). Ids only, never personal
 -- data: any login may LISTEN. Statement-level, reading the transition table (named
 -- changed_rows for every event), so a billing run of thousands of rows sends one
@@ -15,6 +17,7 @@ DECLARE
     accounts bigint[] := '{}';
     customers bigint[] := '{}';
     shifts bigint[] := '{}';
+    items bigint[] := '{}';
     most CONSTANT integer := 200;
 BEGIN
     IF TG_TABLE_NAME = 'reading' THEN
@@ -45,7 +48,11 @@ BEGIN
         SELECT pg_catalog.array_agg(DISTINCT r.shift_id) INTO shifts
           FROM changed_rows r WHERE r.shift_id IS NOT NULL;
     END IF;
+    IF TG_TABLE_NAME IN ('link_request', 'registration_review', 'merge_request') THEN
+        SELECT pg_catalog.array_agg(DISTINCT r.id) INTO items FROM changed_rows r;
+    END IF;
     accounts := coalesce(accounts, '{}');
+    items := coalesce(items, '{}');
     shifts := coalesce(shifts, '{}');
     customers := coalesce(customers, '{}');
     PERFORM pg_catalog.pg_notify(
@@ -58,9 +65,12 @@ BEGIN
                               THEN pg_catalog.to_jsonb(customers) ELSE '[]'::jsonb END,
             'shifts', CASE WHEN pg_catalog.cardinality(shifts) <= most
                            THEN pg_catalog.to_jsonb(shifts) ELSE '[]'::jsonb END,
+            'items', CASE WHEN pg_catalog.cardinality(items) <= most
+                          THEN pg_catalog.to_jsonb(items) ELSE '[]'::jsonb END,
             'bulk', pg_catalog.cardinality(accounts) > most
                     OR pg_catalog.cardinality(customers) > most
                     OR pg_catalog.cardinality(shifts) > most
+                    OR pg_catalog.cardinality(items) > most
         )::text);
     RETURN NULL;
 END
