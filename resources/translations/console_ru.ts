@@ -5458,141 +5458,99 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>LookupTab</name>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="106" />
+        <location filename="../../console/lookup/lookup_tab.py" line="81" />
         <source>&amp;Lookup</source>
         <translation>По&amp;иск</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="113" />
+        <location filename="../../console/lookup/lookup_tab.py" line="88" />
         <source>Search key</source>
         <translation>Что искать</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="116" />
+        <location filename="../../console/lookup/lookup_tab.py" line="91" />
         <source>Phone, surname, account, address, e-mail, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Телефон, фамилия, лицевой счёт, адрес, e-mail, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="119" />
+        <location filename="../../console/lookup/lookup_tab.py" line="94" />
         <source>Surname, account, address, login, meter, receipt or INN (Ctrl+F)</source>
         <translation>Фамилия, лицевой счёт, адрес, логин, счётчик, квитанция или ИНН (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="131" />
+        <location filename="../../console/lookup/lookup_tab.py" line="106" />
         <source>Search as</source>
         <translation>Искать как</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="136" />
+        <location filename="../../console/lookup/lookup_tab.py" line="111" />
         <source>Any key (recognised)</source>
         <translation>Определить автоматически</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="142" />
+        <location filename="../../console/lookup/lookup_tab.py" line="117" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="144" />
+        <location filename="../../console/lookup/lookup_tab.py" line="119" />
         <source>All regions</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="146" />
+        <location filename="../../console/lookup/lookup_tab.py" line="121" />
         <source>&amp;As:</source>
         <translation>К&amp;ак:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="148" />
+        <location filename="../../console/lookup/lookup_tab.py" line="123" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="153" />
+        <location filename="../../console/lookup/lookup_tab.py" line="128" />
         <source>Recognised kind of key</source>
         <translation>Распознанный вид ключа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="157" />
+        <location filename="../../console/lookup/lookup_tab.py" line="132" />
         <source>Search status</source>
         <translation>Состояние поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="166" />
+        <location filename="../../console/lookup/lookup_tab.py" line="141" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="188" />
-        <source>Back (Alt+Left)</source>
-        <translation>Назад (Alt+←)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="192" />
-        <source>Forward (Alt+Right)</source>
-        <translation>Вперёд (Alt+→)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="199" />
-        <source>Refresh card (F5)</source>
-        <translation>Обновить карточку (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="206" />
-        <source>Close card (Ctrl+W)</source>
-        <translation>Закрыть карточку (Ctrl+W)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="215" />
-        <source>Open customer cards</source>
-        <translation>Открытые карточки абонентов</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="223" />
-        <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
-Enter or a double click opens the customer's card; Esc returns here.</source>
-        <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
-Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="354" />
+        <location filename="../../console/lookup/lookup_tab.py" line="271" />
         <source>Searching as: {kinds}</source>
         <translation>Ищем как: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="376" />
+        <location filename="../../console/lookup/lookup_tab.py" line="293" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="381" />
+        <location filename="../../console/lookup/lookup_tab.py" line="298" />
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="383" />
+        <location filename="../../console/lookup/lookup_tab.py" line="300" />
         <source>Found {count}+ (scroll for more)</source>
         <translation>Найдено {count}+ (прокрутите, чтобы загрузить ещё)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="385" />
+        <location filename="../../console/lookup/lookup_tab.py" line="302" />
         <source>Found {count}</source>
         <translation>Найдено: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="386" />
+        <location filename="../../console/lookup/lookup_tab.py" line="303" />
         <source>First page in {ms:.0f} ms</source>
         <translation>Первая страница за {ms:.0f} мс</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="456" />
-        <source>Login {id}</source>
-        <translation>Учётная запись {id}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/lookup_tab.py" line="483" />
-        <source>Customer {id}</source>
-        <translation>Абонент {id}</translation>
     </message>
 </context>
 <context>
@@ -5961,6 +5919,51 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/moderation/side_views.py" line="92" />
         <source>Messages: %1</source>
         <translation>Сообщений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCardsPanel</name>
+    <message>
+        <location filename="../../console/lookup/open_cards.py" line="78" />
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/open_cards.py" line="82" />
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперёд (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/open_cards.py" line="90" />
+        <source>Refresh card (F5)</source>
+        <translation>Обновить карточку (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/open_cards.py" line="96" />
+        <source>Close card (Ctrl+W)</source>
+        <translation>Закрыть карточку (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/open_cards.py" line="105" />
+        <source>Open customer cards</source>
+        <translation>Открытые карточки абонентов</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/open_cards.py" line="113" />
+        <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
+Enter or a double click opens the customer's card; Esc returns here.</source>
+        <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
+Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/open_cards.py" line="173" />
+        <source>Login {id}</source>
+        <translation>Учётная запись {id}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/open_cards.py" line="205" />
+        <source>Customer {id}</source>
+        <translation>Абонент {id}</translation>
     </message>
 </context>
 <context>

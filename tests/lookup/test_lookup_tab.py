@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.lookup.lookup_tab import MAX_OPEN_CARDS, LookupTab
+from console.lookup.lookup_tab import LookupTab
+from console.lookup.open_cards import MAX_OPEN_CARDS
 from console.lookup.results_model import LookupResultsModel
 from console.navigation import Navigator
 from console.services.lookup import interpret
@@ -227,10 +228,13 @@ def test_cards_open_from_a_card_built_ahead_and_show_their_own_customer(
     from console.appeals.timeline import Cursors, load_page
 
     qtbot.waitUntil(
-        lambda: tab._spare_card is not None and tab._spare_card._construction is None,
+        lambda: (
+            tab.open_cards._spare_card is not None
+            and tab.open_cards._spare_card._construction is None
+        ),
         timeout=10_000,
     )
-    spare = tab._spare_card
+    spare = tab.open_cards._spare_card
     first, second = (
         row[0]
         for row in session.execute(
@@ -268,7 +272,8 @@ def test_cards_open_from_a_card_built_ahead_and_show_their_own_customer(
     assert card.timeline.model.entries()[0] == expected[0]
 
     qtbot.waitUntil(
-        lambda: tab._spare_card is not None and tab._spare_card is not card, timeout=10_000
+        lambda: tab.open_cards._spare_card is not None and tab.open_cards._spare_card is not card,
+        timeout=10_000,
     )
     tab.open_customer(second)
     other = tab.current_card()
