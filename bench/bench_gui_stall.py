@@ -21,6 +21,7 @@ import argparse
 import os
 import secrets
 import statistics
+import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -143,7 +144,10 @@ def main() -> None:
     with engine.connect() as connection:
         clock.use(clock.read_business_clock(connection))
     runner = TaskRunner(make_session_factory(engine))
-    settings = Settings(QtCore.QSettings(f"/tmp/{login}.ini", QtCore.QSettings.Format.IniFormat))
+    folder = tempfile.TemporaryDirectory(prefix="bench_gui_stall_")
+    settings = Settings(
+        QtCore.QSettings(f"{folder.name}/{login}.ini", QtCore.QSettings.Format.IniFormat)
+    )
     try:
         window = MainWindow(_describe(engine, embedded=False, server=None), runner, settings)
         window.resize(1400, 900)
@@ -211,6 +215,7 @@ def main() -> None:
         with owner.begin() as connection:
             connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
         owner.dispose()
+        folder.cleanup()
         del app
 
 
