@@ -5924,44 +5924,44 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>OpenCardsPanel</name>
     <message>
-        <location filename="../../console/lookup/open_cards.py" line="78" />
+        <location filename="../../console/lookup/open_cards.py" line="79" />
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/open_cards.py" line="82" />
+        <location filename="../../console/lookup/open_cards.py" line="83" />
         <source>Forward (Alt+Right)</source>
         <translation>Вперёд (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/open_cards.py" line="90" />
+        <location filename="../../console/lookup/open_cards.py" line="91" />
         <source>Refresh card (F5)</source>
         <translation>Обновить карточку (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/open_cards.py" line="96" />
+        <location filename="../../console/lookup/open_cards.py" line="97" />
         <source>Close card (Ctrl+W)</source>
         <translation>Закрыть карточку (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/open_cards.py" line="105" />
+        <location filename="../../console/lookup/open_cards.py" line="106" />
         <source>Open customer cards</source>
         <translation>Открытые карточки абонентов</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/open_cards.py" line="113" />
+        <location filename="../../console/lookup/open_cards.py" line="114" />
         <source>Type what the caller says: a phone, surname, account number, address, e-mail, login, meter serial, receipt number or INN.
 Enter or a double click opens the customer's card; Esc returns here.</source>
         <translation>Введите то, что называет абонент: телефон, фамилию, номер лицевого счёта, адрес, e-mail, логин, номер счётчика, номер квитанции или ИНН.
 Enter или двойной щелчок открывает карточку абонента; Esc возвращает к полю поиска.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/open_cards.py" line="173" />
+        <location filename="../../console/lookup/open_cards.py" line="174" />
         <source>Login {id}</source>
         <translation>Учётная запись {id}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/open_cards.py" line="205" />
+        <location filename="../../console/lookup/open_cards.py" line="206" />
         <source>Customer {id}</source>
         <translation>Абонент {id}</translation>
     </message>
@@ -9127,6 +9127,74 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>ReadingEntryPanel</name>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="57" />
+        <source>Meter</source>
+        <translation>Прибор учёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="60" />
+        <source>M&amp;eter:</source>
+        <translation>С&amp;чётчик:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="76" />
+        <source>New readings</source>
+        <translation>Новые показания</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="110" />
+        <source>The account has no meters.</source>
+        <translation>У лицевого счёта нет счётчиков.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="151" />
+        <source>{serial} — {model}, zones: {zones}</source>
+        <translation>{serial} — {model}, зон: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="155" />
+        <source>(removed {day:%d.%m.%Y})</source>
+        <translation>(снят {day:%d.%m.%Y})</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="164" />
+        <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
+        <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="196" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="204" />
+        <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
+        <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="208" />
+        <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
+        <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="215" />
+        <source>(a supplementary bill: the period already had one)</source>
+        <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="240" />
+        <source>The correction is saved. The reading had formed no bill.</source>
+        <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/entry_panel.py" line="242" />
+        <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
+        <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
+    </message>
+</context>
+<context>
     <name>Readings</name>
     <message>
         <location filename="../../console/readings/labels.py" line="21" />
@@ -9158,155 +9226,90 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingsTab</name>
     <message>
-        <location filename="../../console/readings/tab.py" line="97" />
+        <location filename="../../console/readings/tab.py" line="90" />
         <source>Account number</source>
         <translation>Номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="95" />
+        <location filename="../../console/readings/tab.py" line="88" />
         <source>account number</source>
         <translation>номер лицевого счёта</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="94" />
+        <location filename="../../console/readings/tab.py" line="87" />
         <source>&amp;Account:</source>
         <translation>Ли&amp;цевой счёт:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="107" />
+        <location filename="../../console/readings/tab.py" line="100" />
         <source>Region</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="108" />
+        <location filename="../../console/readings/tab.py" line="101" />
         <source>any region</source>
         <translation>любой район</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="113" />
+        <location filename="../../console/readings/tab.py" line="106" />
         <source>Re&amp;gion:</source>
         <translation>Ра&amp;йон:</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="117" />
+        <location filename="../../console/readings/tab.py" line="110" />
         <source>Find the account</source>
         <translation>Найти лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="96" />
+        <location filename="../../console/readings/tab.py" line="89" />
         <source>Enter an account number and press Enter.</source>
         <translation>Введите номер лицевого счёта и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="122" />
-        <source>Meter</source>
-        <translation>Прибор учёта</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="115" />
+        <location filename="../../console/readings/tab.py" line="108" />
         <source>F&amp;ind (Enter)</source>
         <translation>&amp;Найти (Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="98" />
+        <location filename="../../console/readings/tab.py" line="91" />
         <source>The account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="125" />
-        <source>M&amp;eter:</source>
-        <translation>С&amp;чётчик:</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="144" />
+        <location filename="../../console/readings/tab.py" line="128" />
         <source>Only supervisors correct readings.</source>
         <translation>Исправлять показания может только старший смены.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="153" />
-        <source>New readings</source>
-        <translation>Новые показания</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="224" />
+        <location filename="../../console/readings/tab.py" line="197" />
         <source>Another operator changed this account: the history is updated, your typed readings are kept (F5 reloads the form).</source>
         <translation>Другой оператор изменил этот лицевой счёт: история обновлена, введённые показания сохранены (F5 обновит форму).</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="235" />
+        <location filename="../../console/readings/tab.py" line="206" />
         <source>&amp;Readings</source>
         <translation>&amp;Показания</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="254" />
+        <location filename="../../console/readings/tab.py" line="225" />
         <source>Enter an account number.</source>
         <translation>Введите номер лицевого счёта.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="264" />
+        <location filename="../../console/readings/tab.py" line="236" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="299" />
-        <location filename="../../console/readings/tab.py" line="346" />
+        <location filename="../../console/readings/tab.py" line="258" />
+        <location filename="../../console/readings/tab.py" line="305" />
         <source>No account with this number.</source>
         <translation>Лицевого счёта с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../console/readings/tab.py" line="302" />
+        <location filename="../../console/readings/tab.py" line="261" />
         <source>This number exists in several regions: choose the region.</source>
         <translation>Такой номер есть в нескольких районах — выберите район.</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="368" />
-        <source>The account has no meters.</source>
-        <translation>У лицевого счёта нет счётчиков.</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="398" />
-        <source>{serial} — {model}, zones: {zones}</source>
-        <translation>{serial} — {model}, зон: {zones}</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="402" />
-        <source>(removed {day:%d.%m.%Y})</source>
-        <translation>(снят {day:%d.%m.%Y})</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="424" />
-        <source>{digits} whole digits · installed {installed:%d.%m.%Y} · calibration until {due:%d.%m.%Y}</source>
-        <translation>разрядов: {digits} · установлен {installed:%d.%m.%Y} · поверка до {due:%d.%m.%Y}</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="451" />
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="465" />
-        <source>The readings are saved. This is the meter's first reading: no bill yet.</source>
-        <translation>Показания сохранены. Это первое показание счётчика — счёт пока не формируется.</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="469" />
-        <source>The readings are saved. Bill {receipt} for {period} formed: {amount}.</source>
-        <translation>Показания сохранены. Сформирован счёт № {receipt} за {period} на сумму {amount}.</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="476" />
-        <source>(a supplementary bill: the period already had one)</source>
-        <translation>(дополнительный счёт: за этот период счёт уже был)</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="520" />
-        <source>The correction is saved. The reading had formed no bill.</source>
-        <translation>Исправление сохранено. Счёт по этому показанию не формировался.</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/tab.py" line="522" />
-        <source>The correction is saved. Correction bill {receipt}: {amount}.</source>
-        <translation>Исправление сохранено. Корректировочный счёт № {receipt}: {amount}.</translation>
     </message>
 </context>
 <context>

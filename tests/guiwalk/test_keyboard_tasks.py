@@ -144,7 +144,7 @@ def test_a_two_zone_reading_then_the_bill(qtbot, console, russian, db_url):
     keys.press(Qt.Key.Key_Return)
     keys.wait_focus(lambda widget: widget is not None and widget.objectName() == "readingsValue_T1")
     values = plausible_values(
-        readings._current_meter(), readings.entry_form.date_edit.date().toPython()
+        readings.entry_panel.current_meter(), readings.entry_form.date_edit.date().toPython()
     )
     keys.type(values["T1"])
     keys.press(Qt.Key.Key_Return)

@@ -158,7 +158,7 @@ def test_a_refused_second_reading_does_not_sit_beside_the_first_ones_success(
     keys = Keyboard(qtbot)
     tab = _readings(window, keys)
     _open(qtbot, keys, tab, _number(db_url, TWO_ZONES), 2)
-    meter = tab._current_meter()
+    meter = tab.entry_panel.current_meter()
     today = tab.entry_form.date_edit.date().toPython()
     values = plausible_values(meter, today)
     for zone in meter.zones:
