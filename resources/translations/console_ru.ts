@@ -1948,6 +1948,325 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>CardAccounts</name>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="52" />
+        <source>Accounts</source>
+        <translation>Лицевые счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="54" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="55" />
+        <source>Region</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="56" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="57" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="58" />
+        <source>Debt, ₽</source>
+        <translation>Долг, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="59" />
+        <source>Penalty, ₽</source>
+        <translation>Пеня, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="60" />
+        <source>Overpayment, ₽</source>
+        <translation>Переплата, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="61" />
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="67" />
+        <source>Debt by kind and pending internet payments</source>
+        <translation>Долг по видам начислений и интернет-платежи в обработке</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="72" />
+        <source>Readings (Ctrl+1)</source>
+        <translation>Показания (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="73" />
+        <source>Payments (Ctrl+2)</source>
+        <translation>Платежи (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="74" />
+        <source>Cash desk (Ctrl+3)</source>
+        <translation>Касса (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="106" />
+        <source>{number} of {day}</source>
+        <translation>№ {number} от {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="157" />
+        <source>Debt of {account}: {parts}</source>
+        <translation>Долг по ЛС {account}: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_accounts.py" line="168" />
+        <source>Internet payment of {amount} ₽ made {moment} is not posted yet: billing posts it with the next bank register.</source>
+        <translation>Интернет-платёж {amount} ₽ от {moment} ещё не разнесён: он поступит на счёт со следующим реестром банка.</translation>
+    </message>
+</context>
+<context>
+    <name>CardHeader</name>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="43" />
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="54" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="57" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="60" />
+        <location filename="../../console/lookup/card_header.py" line="66" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="61" />
+        <source>Show the phone (recorded in the audit log)</source>
+        <translation>Показать телефон (записывается в журнал аудита)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="68" />
+        <source>Show the e-mail address (recorded in the audit log)</source>
+        <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="73" />
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="74" />
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="91" />
+        <source>Alerts</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="106" />
+        <source>Organisation</source>
+        <translation>Юридическое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="106" />
+        <location filename="../../console/lookup/card_header.py" line="114" />
+        <source>INN {inn}</source>
+        <translation>ИНН {inn}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="108" />
+        <source>KPP {kpp}</source>
+        <translation>КПП {kpp}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="110" />
+        <source>OGRN {ogrn}</source>
+        <translation>ОГРН {ogrn}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="112" />
+        <source>Person</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="116" />
+        <source>customer since {day}</source>
+        <translation>абонент с {day}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="141" />
+        <source>No alerts: no debt, meters in order.</source>
+        <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_header.py" line="153" />
+        <source>and {count} more</source>
+        <translation>и ещё {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CardMetersPage</name>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="38" />
+        <source>Meters</source>
+        <translation>Приборы учёта</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="40" />
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="41" />
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="42" />
+        <source>Zones</source>
+        <translation>Зон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="43" />
+        <source>Last readings</source>
+        <translation>Последние показания</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="44" />
+        <source>Calibration due</source>
+        <translation>Поверка до</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="60" />
+        <source>{zone}: {value} on {day} ({source})</source>
+        <translation>{zone}: {value} на {day} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="70" />
+        <source>{day} — expired</source>
+        <translation>{day} — истекла</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="83" />
+        <source>{serial} (removed {day})</source>
+        <translation>{serial} (снят {day})</translation>
+    </message>
+</context>
+<context>
+    <name>CardMoneyPage</name>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="136" />
+        <source>Recent bills</source>
+        <translation>Последние счета</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="138" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="139" />
+        <location filename="../../console/lookup/card_sections.py" line="149" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="140" />
+        <source>Receipt number</source>
+        <translation>Номер квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="141" />
+        <location filename="../../console/lookup/card_sections.py" line="149" />
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="142" />
+        <source>Due</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="143" />
+        <source>Paid</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="148" />
+        <source>Recent payments</source>
+        <translation>Последние платежи</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="149" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="149" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="162" />
+        <source>not paid</source>
+        <translation>не оплачен</translation>
+    </message>
+</context>
+<context>
+    <name>CardPortalPage</name>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="104" />
+        <source>Recent actions on portal logins</source>
+        <translation>Последние действия с учётными записями ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="106" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="107" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="108" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="109" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="110" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_sections.py" line="117" />
+        <source>Recent actions on portal logins:</source>
+        <translation>Последние действия с учётными записями ЛК:</translation>
+    </message>
+</context>
+<context>
     <name>CashDeskTab</name>
     <message>
         <location filename="../../console/payments/cashdesk_tab.py" line="160" />
@@ -3313,334 +3632,34 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CustomerCard</name>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="171" />
-        <source>Customer</source>
-        <translation>Абонент</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="182" />
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="185" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="188" />
-        <location filename="../../console/lookup/card_widget.py" line="194" />
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="189" />
-        <source>Show the phone (recorded in the audit log)</source>
-        <translation>Показать телефон (записывается в журнал аудита)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="196" />
-        <source>Show the e-mail address (recorded in the audit log)</source>
-        <translation>Показать адрес e-mail (записывается в журнал аудита)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="201" />
-        <source>Phone:</source>
-        <translation>Телефон:</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="202" />
-        <source>E-mail:</source>
-        <translation>Эл. почта:</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="217" />
-        <location filename="../../console/lookup/card_widget.py" line="382" />
+        <location filename="../../console/lookup/card_widget.py" line="119" />
+        <location filename="../../console/lookup/card_widget.py" line="191" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="223" />
-        <source>Alerts</source>
-        <translation>Предупреждения</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="230" />
-        <source>Accounts</source>
-        <translation>Лицевые счета</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="232" />
-        <location filename="../../console/lookup/card_widget.py" line="319" />
-        <location filename="../../console/lookup/card_widget.py" line="329" />
-        <source>Account</source>
-        <translation>Лицевой счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="233" />
-        <source>Region</source>
-        <translation>Район</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="234" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="235" />
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="236" />
-        <source>Debt, ₽</source>
-        <translation>Долг, ₽</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="237" />
-        <source>Penalty, ₽</source>
-        <translation>Пеня, ₽</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="238" />
-        <source>Overpayment, ₽</source>
-        <translation>Переплата, ₽</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="239" />
-        <source>Contract</source>
-        <translation>Договор</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="245" />
-        <source>Debt by kind and pending internet payments</source>
-        <translation>Долг по видам начислений и интернет-платежи в обработке</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="250" />
-        <source>Readings (Ctrl+1)</source>
-        <translation>Показания (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="251" />
-        <source>Payments (Ctrl+2)</source>
-        <translation>Платежи (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="252" />
-        <source>Cash desk (Ctrl+3)</source>
-        <translation>Касса (Ctrl+3)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="272" />
-        <source>Meters</source>
-        <translation>Приборы учёта</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="274" />
-        <source>Serial number</source>
-        <translation>Заводской номер</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="275" />
-        <source>Model</source>
-        <translation>Модель</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="276" />
-        <source>Zones</source>
-        <translation>Зон</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="277" />
-        <source>Last readings</source>
-        <translation>Последние показания</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="278" />
-        <source>Calibration due</source>
-        <translation>Поверка до</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="295" />
-        <source>Recent actions on portal logins</source>
-        <translation>Последние действия с учётными записями ЛК</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="297" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="298" />
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="299" />
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="300" />
-        <source>Operator</source>
-        <translation>Оператор</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="301" />
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="309" />
-        <source>Recent actions on portal logins:</source>
-        <translation>Последние действия с учётными записями ЛК:</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="316" />
-        <source>Recent bills</source>
-        <translation>Последние счета</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="318" />
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="320" />
-        <source>Receipt number</source>
-        <translation>Номер квитанции</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="321" />
-        <location filename="../../console/lookup/card_widget.py" line="329" />
-        <source>Amount, ₽</source>
-        <translation>Сумма, ₽</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="322" />
-        <source>Due</source>
-        <translation>Оплатить до</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="323" />
-        <source>Paid</source>
-        <translation>Оплата</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="328" />
-        <source>Recent payments</source>
-        <translation>Последние платежи</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="329" />
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="329" />
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="340" />
+        <location filename="../../console/lookup/card_widget.py" line="154" />
         <source>Meters and consumption</source>
         <translation>Приборы учёта и потребление</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="341" />
+        <location filename="../../console/lookup/card_widget.py" line="155" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="342" />
+        <location filename="../../console/lookup/card_widget.py" line="156" />
         <source>Bills and payments</source>
         <translation>Счета и платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="349" />
-        <location filename="../../console/lookup/card_widget.py" line="362" />
+        <location filename="../../console/lookup/card_widget.py" line="163" />
+        <location filename="../../console/lookup/card_widget.py" line="171" />
         <source>Customer card</source>
         <translation>Карточка абонента</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_widget.py" line="448" />
-        <source>Organisation</source>
-        <translation>Юридическое лицо</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="448" />
-        <location filename="../../console/lookup/card_widget.py" line="456" />
-        <source>INN {inn}</source>
-        <translation>ИНН {inn}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="450" />
-        <source>KPP {kpp}</source>
-        <translation>КПП {kpp}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="452" />
-        <source>OGRN {ogrn}</source>
-        <translation>ОГРН {ogrn}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="454" />
-        <source>Person</source>
-        <translation>Физическое лицо</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="458" />
-        <source>customer since {day}</source>
-        <translation>абонент с {day}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="490" />
-        <source>No alerts: no debt, meters in order.</source>
-        <translation>Предупреждений нет: долга нет, приборы учёта в порядке.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="501" />
-        <source>and {count} more</source>
-        <translation>и ещё {count}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="512" />
-        <source>{number} of {day}</source>
-        <translation>№ {number} от {day}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="561" />
-        <source>Debt of {account}: {parts}</source>
-        <translation>Долг по ЛС {account}: {parts}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="572" />
-        <source>Internet payment of {amount} ₽ made {moment} is not posted yet: billing posts it with the next bank register.</source>
-        <translation>Интернет-платёж {amount} ₽ от {moment} ещё не разнесён: он поступит на счёт со следующим реестром банка.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="595" />
-        <source>{zone}: {value} on {day} ({source})</source>
-        <translation>{zone}: {value} на {day} ({source})</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="605" />
-        <source>{day} — expired</source>
-        <translation>{day} — истекла</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="618" />
-        <source>{serial} (removed {day})</source>
-        <translation>{serial} (снят {day})</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="636" />
-        <source>not paid</source>
-        <translation>не оплачен</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_widget.py" line="676" />
+        <location filename="../../console/lookup/card_widget.py" line="302" />
         <source>Incoming call: {caller}</source>
         <translation>Входящий звонок: {caller}</translation>
     </message>

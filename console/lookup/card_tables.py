@@ -1,0 +1,59 @@
+"""Read-only tables as the customer card and the portal-login view show them.
+
+Shared by the card's panels and :class:`~console.lookup.portal_login_view.PortalLoginView`
+so that every table of a card looks alike: row height, tooltips, right-aligned money.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from console.formatting import format_amount, format_moment
+from console.lookup.portal_panel import _read_only
+from console.lookup.texts import portal_action
+from models.queries.card import PortalActionInfo
+from widgets.qt import Qt, QtWidgets
+
+
+def table_item(text: str, *, right: bool = False) -> QtWidgets.QTableWidgetItem:
+    """A cell showing ``text`` (whole in its tooltip), right-aligned for amounts."""
+    item = QtWidgets.QTableWidgetItem(text)
+    item.setToolTip(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def card_table(name: str, accessible: str, headers: list[str]) -> QtWidgets.QTableWidget:
+    """An empty read-only table with the card's row height and a stretched last column."""
+    table = QtWidgets.QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setStretchLastSection(True)
+    _read_only(table)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    return table
+
+
+def fill_portal_actions(
+    table: QtWidgets.QTableWidget, actions: tuple[PortalActionInfo, ...]
+) -> None:
+    """The journal of operators' actions on portal logins: when, login, action, who, why."""
+    table.setRowCount(len(actions))
+    for row, action in enumerate(actions):
+        cells = (
+            format_moment(action.performed_at),
+            action.login,
+            portal_action(action.action),
+            action.performed_by,
+            action.reason or "",
+        )
+        for column, text in enumerate(cells):
+            table.setItem(row, column, table_item(text))
+    table.resizeColumnsToContents()
+
+
+def money_text(value: Decimal) -> str:
+    """An amount, or a dash for zero (an empty cell would read as «not loaded»)."""
+    return format_amount(value) if value else "—"
