@@ -556,6 +556,13 @@ def _attack(
 
 def _run_attacks(pg_server, db_name, superuser, logins) -> list[Attack]:
     facts = _facts(superuser, logins["target"][0], logins["agent"][0])
+    try:
+        return _attack_as_each(pg_server, db_name, superuser, logins, facts)
+    finally:  # the admin's sample call creates an operator: a role of the whole cluster
+        drop_role(pg_server, facts["new_operator"])
+
+
+def _attack_as_each(pg_server, db_name, superuser, logins, facts) -> list[Attack]:
     names = _shadowed_names(superuser)
     attacks = []
     for key in ("agent", "cashier", "supervisor", "admin", "sender", "login_check"):
