@@ -10,7 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 from console.formatting import format_amount, format_date, format_period
-from console.lookup.card_tables import card_table, fill_portal_actions, table_item
+from console.lookup.card_tables import (
+    card_table,
+    fill_portal_actions,
+    portal_actions_table,
+    table_item,
+)
 from console.lookup.consumption_chart import ConsumptionChart, zone_name
 from console.lookup.portal_panel import PortalPanel
 from console.vocabulary import payment_channel_label, reading_source_label
@@ -99,17 +104,7 @@ class CardPortalPage(QtWidgets.QWidget):
         """Lay out ``portal`` (built in a part of the card's construction of its own)."""
         super().__init__(parent)
         self.portal = portal
-        self.action_log = card_table(
-            "cardPortalActions",
-            self.tr("Recent actions on portal logins"),
-            [
-                self.tr("When"),
-                self.tr("Login"),
-                self.tr("Action"),
-                self.tr("Operator"),
-                self.tr("Reason"),
-            ],
-        )
+        self.action_log = portal_actions_table("cardPortalActions")
         self.action_log.setMaximumHeight(120)
         self.setObjectName("cardPortalPage")
         layout = QtWidgets.QVBoxLayout(self)

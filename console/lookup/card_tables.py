@@ -9,10 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from console.formatting import format_amount, format_moment
-from console.lookup.portal_panel import _read_only
 from console.lookup.texts import portal_action
 from models.queries.card import PortalActionInfo
-from widgets.qt import Qt, QtWidgets
+from widgets.qt import Qt, QtCore, QtWidgets
 
 
 def table_item(text: str, *, right: bool = False) -> QtWidgets.QTableWidgetItem:
@@ -24,6 +23,16 @@ def table_item(text: str, *, right: bool = False) -> QtWidgets.QTableWidgetItem:
     return item
 
 
+def read_only(table: QtWidgets.QTableWidget) -> None:
+    """Rows selected whole, one at a time, never edited; the card's row height."""
+    table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+
+
 def card_table(name: str, accessible: str, headers: list[str]) -> QtWidgets.QTableWidget:
     """An empty read-only table with the card's row height and a stretched last column."""
     table = QtWidgets.QTableWidget(0, len(headers))
@@ -31,9 +40,26 @@ def card_table(name: str, accessible: str, headers: list[str]) -> QtWidgets.QTab
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setStretchLastSection(True)
-    _read_only(table)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    read_only(table)
     return table
+
+
+def portal_actions_table(name: str) -> QtWidgets.QTableWidget:
+    """The empty journal of operators' actions on portal logins (filled by
+    :func:`fill_portal_actions`), as the card and the portal-login view show it."""
+
+    translate = QtCore.QCoreApplication.translate
+    return card_table(
+        name,
+        translate("PortalActions", "Recent actions on portal logins"),
+        [
+            translate("PortalActions", "When"),
+            translate("PortalActions", "Login"),
+            translate("PortalActions", "Action"),
+            translate("PortalActions", "Operator"),
+            translate("PortalActions", "Reason"),
+        ],
+    )
 
 
 def fill_portal_actions(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from console.errors import describe_error
 from console.formatting import format_date, format_moment
 from console.lookup.alive import while_alive
-from console.lookup.card_tables import card_table, fill_portal_actions
+from console.lookup.card_tables import fill_portal_actions, portal_actions_table
 from console.lookup.portal_panel import SUPERVISOR_ROLES, PortalPanel
 from console.lookup.scroll import kept_scroll
 from console.lookup.texts import portal_status
@@ -93,17 +93,7 @@ class PortalLoginView(QtWidgets.QWidget):
             + table.horizontalScrollBar().sizeHint().height()
         )
         self.portal.changed.connect(self._portal_changed)
-        self.action_log = card_table(
-            "portalLoginActions",
-            self.tr("Recent actions on portal logins"),
-            [
-                self.tr("When"),
-                self.tr("Login"),
-                self.tr("Action"),
-                self.tr("Operator"),
-                self.tr("Reason"),
-            ],
-        )
+        self.action_log = portal_actions_table("portalLoginActions")
         self.action_log_title = QtWidgets.QLabel(self.tr("Recent actions on portal logins:"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.login)

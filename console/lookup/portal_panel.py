@@ -7,6 +7,7 @@ from typing import Any
 
 from console.formatting import format_date, format_moment
 from console.lookup.action_dialog import ActionDialog, ActionWork
+from console.lookup.card_tables import read_only
 from console.lookup.link_dialog import LinkAccountDialog
 from console.lookup.register_dialog import RegisterLoginDialog
 from console.lookup.texts import (
@@ -68,7 +69,7 @@ class PortalPanel(QtWidgets.QWidget):
                 self.tr("Last link requests"),
             ]
         )
-        _read_only(self.table)
+        read_only(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
@@ -123,7 +124,7 @@ class PortalPanel(QtWidgets.QWidget):
                 self.tr("Delivery"),
             ]
         )
-        _read_only(self.messages)
+        read_only(self.messages)
         self.messages.horizontalHeader().setStretchLastSection(True)
         self.messages_title = QtWidgets.QLabel(self.tr("Messages to the customer:"))
         for key in ("block", "unblock", "merge"):
@@ -561,12 +562,3 @@ class PortalPanel(QtWidgets.QWidget):
             lambda s, joined, _c: actions.request_merge_with_login(s, uid, version, joined),
             input_label=self.tr("Login to join"),
         )
-
-
-def _read_only(table: QtWidgets.QTableWidget) -> None:
-    table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)

@@ -2123,47 +2123,47 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CardMetersPage</name>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="38" />
+        <location filename="../../console/lookup/card_sections.py" line="43" />
         <source>Meters</source>
         <translation>Приборы учёта</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="40" />
+        <location filename="../../console/lookup/card_sections.py" line="45" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="41" />
+        <location filename="../../console/lookup/card_sections.py" line="46" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="42" />
+        <location filename="../../console/lookup/card_sections.py" line="47" />
         <source>Zones</source>
         <translation>Зон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="43" />
+        <location filename="../../console/lookup/card_sections.py" line="48" />
         <source>Last readings</source>
         <translation>Последние показания</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="44" />
+        <location filename="../../console/lookup/card_sections.py" line="49" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="60" />
+        <location filename="../../console/lookup/card_sections.py" line="65" />
         <source>{zone}: {value} on {day} ({source})</source>
         <translation>{zone}: {value} на {day} ({source})</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="70" />
+        <location filename="../../console/lookup/card_sections.py" line="75" />
         <source>{day} — expired</source>
         <translation>{day} — истекла</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="83" />
+        <location filename="../../console/lookup/card_sections.py" line="88" />
         <source>{serial} (removed {day})</source>
         <translation>{serial} (снят {day})</translation>
     </message>
@@ -2171,59 +2171,59 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CardMoneyPage</name>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="136" />
+        <location filename="../../console/lookup/card_sections.py" line="131" />
         <source>Recent bills</source>
         <translation>Последние счета</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="138" />
+        <location filename="../../console/lookup/card_sections.py" line="133" />
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="139" />
-        <location filename="../../console/lookup/card_sections.py" line="149" />
+        <location filename="../../console/lookup/card_sections.py" line="134" />
+        <location filename="../../console/lookup/card_sections.py" line="144" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="140" />
+        <location filename="../../console/lookup/card_sections.py" line="135" />
         <source>Receipt number</source>
         <translation>Номер квитанции</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="141" />
-        <location filename="../../console/lookup/card_sections.py" line="149" />
+        <location filename="../../console/lookup/card_sections.py" line="136" />
+        <location filename="../../console/lookup/card_sections.py" line="144" />
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="142" />
+        <location filename="../../console/lookup/card_sections.py" line="137" />
         <source>Due</source>
         <translation>Оплатить до</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="143" />
+        <location filename="../../console/lookup/card_sections.py" line="138" />
         <source>Paid</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="148" />
+        <location filename="../../console/lookup/card_sections.py" line="143" />
         <source>Recent payments</source>
         <translation>Последние платежи</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="149" />
+        <location filename="../../console/lookup/card_sections.py" line="144" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="149" />
+        <location filename="../../console/lookup/card_sections.py" line="144" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="162" />
+        <location filename="../../console/lookup/card_sections.py" line="157" />
         <source>not paid</source>
         <translation>не оплачен</translation>
     </message>
@@ -2231,37 +2231,7 @@ Answered on time: {share} ({on_time} of {answered})</source>
 <context>
     <name>CardPortalPage</name>
     <message>
-        <location filename="../../console/lookup/card_sections.py" line="104" />
-        <source>Recent actions on portal logins</source>
-        <translation>Последние действия с учётными записями ЛК</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_sections.py" line="106" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_sections.py" line="107" />
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_sections.py" line="108" />
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_sections.py" line="109" />
-        <source>Operator</source>
-        <translation>Оператор</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_sections.py" line="110" />
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/card_sections.py" line="117" />
+        <location filename="../../console/lookup/card_sections.py" line="112" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
@@ -6692,10 +6662,43 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>PortalActions</name>
+    <message>
+        <location filename="../../console/lookup/card_tables.py" line="54" />
+        <source>Recent actions on portal logins</source>
+        <translation>Последние действия с учётными записями ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_tables.py" line="56" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_tables.py" line="57" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_tables.py" line="58" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_tables.py" line="59" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/card_tables.py" line="60" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>PortalLoginView</name>
     <message>
         <location filename="../../console/lookup/portal_login_view.py" line="57" />
-        <location filename="../../console/lookup/portal_login_view.py" line="149" />
+        <location filename="../../console/lookup/portal_login_view.py" line="139" />
         <source>Portal login</source>
         <translation>Логин ЛК</translation>
     </message>
@@ -6711,82 +6714,52 @@ Enter или двойной щелчок открывает карточку а�
     </message>
     <message>
         <location filename="../../console/lookup/portal_login_view.py" line="84" />
-        <location filename="../../console/lookup/portal_login_view.py" line="126" />
+        <location filename="../../console/lookup/portal_login_view.py" line="116" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="98" />
-        <source>Recent actions on portal logins</source>
-        <translation>Последние действия с учётными записями ЛК</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="100" />
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="101" />
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="102" />
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="103" />
-        <source>Operator</source>
-        <translation>Оператор</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="104" />
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="107" />
+        <location filename="../../console/lookup/portal_login_view.py" line="97" />
         <source>Recent actions on portal logins:</source>
         <translation>Последние действия с учётными записями ЛК:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="151" />
+        <location filename="../../console/lookup/portal_login_view.py" line="141" />
         <source>registered {day}</source>
         <translation>зарегистрирована {day}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="154" />
+        <location filename="../../console/lookup/portal_login_view.py" line="144" />
         <source>region {region}</source>
         <translation>район {region}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="168" />
+        <location filename="../../console/lookup/portal_login_view.py" line="158" />
         <source>The login sees accounts: {accounts}.</source>
         <translation>Учётной записи видны лицевые счета: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="173" />
+        <location filename="../../console/lookup/portal_login_view.py" line="163" />
         <source>No customer or account is linked to this login yet: the e-mail address is not confirmed. «Resend confirmation» sends the link again.</source>
         <translation>К учётной записи ещё не привязаны ни абонент, ни лицевой счёт: e-mail не подтверждён. «Отправить подтверждение повторно» вышлет ссылку ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="178" />
+        <location filename="../../console/lookup/portal_login_view.py" line="168" />
         <source>No customer or account is linked to this login yet: its registration awaits a supervisor's review.</source>
         <translation>К учётной записи ещё не привязаны ни абонент, ни лицевой счёт: регистрация ждёт проверки супервизором.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="182" />
+        <location filename="../../console/lookup/portal_login_view.py" line="172" />
         <source>No customer or account is linked to this login yet: the customer links an account on the portal with a link request.</source>
         <translation>К учётной записи ещё не привязаны ни абонент, ни лицевой счёт: абонент присоединяет счёт в личном кабинете заявкой.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="192" />
+        <location filename="../../console/lookup/portal_login_view.py" line="182" />
         <source>Registration awaits review since {day}: &lt;a href='#'&gt;open it&lt;/a&gt;</source>
         <translation>Регистрация ждёт проверки с {day}: &lt;a href='#'&gt;открыть&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_login_view.py" line="194" />
+        <location filename="../../console/lookup/portal_login_view.py" line="184" />
         <source>Registration awaits a supervisor's review since {day}.</source>
         <translation>Регистрация ждёт проверки супервизором с {day}.</translation>
     </message>
@@ -6794,370 +6767,370 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>PortalPanel</name>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="59" />
+        <location filename="../../console/lookup/portal_panel.py" line="60" />
         <source>Portal logins</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="62" />
-        <location filename="../../console/lookup/portal_panel.py" line="119" />
+        <location filename="../../console/lookup/portal_panel.py" line="63" />
+        <location filename="../../console/lookup/portal_panel.py" line="120" />
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="63" />
+        <location filename="../../console/lookup/portal_panel.py" line="64" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="64" />
+        <location filename="../../console/lookup/portal_panel.py" line="65" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="65" />
+        <location filename="../../console/lookup/portal_panel.py" line="66" />
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="66" />
+        <location filename="../../console/lookup/portal_panel.py" line="67" />
         <source>Registered</source>
         <translation>Зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="67" />
+        <location filename="../../console/lookup/portal_panel.py" line="68" />
         <source>Linked accounts</source>
         <translation>Привязанные ЛС</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="68" />
+        <location filename="../../console/lookup/portal_panel.py" line="69" />
         <source>Last link requests</source>
         <translation>Последние заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="77" />
+        <location filename="../../console/lookup/portal_panel.py" line="78" />
         <source>Link account… (Ctrl+L)</source>
         <translation>Присоединить счёт… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="78" />
+        <location filename="../../console/lookup/portal_panel.py" line="79" />
         <source>Edit request…</source>
         <translation>Изменить заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="79" />
+        <location filename="../../console/lookup/portal_panel.py" line="80" />
         <source>Cancel request…</source>
         <translation>Отменить заявку…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="80" />
-        <location filename="../../console/lookup/portal_panel.py" line="430" />
+        <location filename="../../console/lookup/portal_panel.py" line="81" />
+        <location filename="../../console/lookup/portal_panel.py" line="431" />
         <source>Send code</source>
         <translation>Отправить код</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="81" />
+        <location filename="../../console/lookup/portal_panel.py" line="82" />
         <source>Register login…</source>
         <translation>Зарегистрировать ЛК…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="82" />
-        <location filename="../../console/lookup/portal_panel.py" line="444" />
+        <location filename="../../console/lookup/portal_panel.py" line="83" />
+        <location filename="../../console/lookup/portal_panel.py" line="445" />
         <source>Resend confirmation</source>
         <translation>Повторить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="83" />
-        <location filename="../../console/lookup/portal_panel.py" line="455" />
+        <location filename="../../console/lookup/portal_panel.py" line="84" />
+        <location filename="../../console/lookup/portal_panel.py" line="456" />
         <source>Password reset</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="84" />
+        <location filename="../../console/lookup/portal_panel.py" line="85" />
         <source>Change e-mail…</source>
         <translation>Изменить e-mail…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="85" />
+        <location filename="../../console/lookup/portal_panel.py" line="86" />
         <source>Change phone…</source>
         <translation>Изменить телефон…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="86" />
+        <location filename="../../console/lookup/portal_panel.py" line="87" />
         <source>Unlink account…</source>
         <translation>Отвязать ЛС…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="87" />
+        <location filename="../../console/lookup/portal_panel.py" line="88" />
         <source>Block…</source>
         <translation>Заблокировать…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="88" />
+        <location filename="../../console/lookup/portal_panel.py" line="89" />
         <source>Unblock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="89" />
+        <location filename="../../console/lookup/portal_panel.py" line="90" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="90" />
+        <location filename="../../console/lookup/portal_panel.py" line="91" />
         <source>Ask to merge…</source>
         <translation>Объединить по заявке…</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="109" />
+        <location filename="../../console/lookup/portal_panel.py" line="110" />
         <source>Portal login state</source>
         <translation>Состояние учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="115" />
+        <location filename="../../console/lookup/portal_panel.py" line="116" />
         <source>Messages to the customer</source>
         <translation>Сообщения клиенту</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="118" />
+        <location filename="../../console/lookup/portal_panel.py" line="119" />
         <source>Queued</source>
         <translation>Поставлено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="120" />
+        <location filename="../../console/lookup/portal_panel.py" line="121" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="121" />
+        <location filename="../../console/lookup/portal_panel.py" line="122" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="122" />
+        <location filename="../../console/lookup/portal_panel.py" line="123" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="123" />
+        <location filename="../../console/lookup/portal_panel.py" line="124" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="128" />
+        <location filename="../../console/lookup/portal_panel.py" line="129" />
         <source>Messages to the customer:</source>
         <translation>Сообщения клиенту:</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="131" />
+        <location filename="../../console/lookup/portal_panel.py" line="132" />
         <source>Only a supervisor can do this.</source>
         <translation>Это может сделать только старший оператор.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="190" />
+        <location filename="../../console/lookup/portal_panel.py" line="191" />
         <source>№ {number} ({account}) of {day}: {status}</source>
         <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="261" />
+        <location filename="../../console/lookup/portal_panel.py" line="262" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="263" />
+        <location filename="../../console/lookup/portal_panel.py" line="264" />
         <source>Status: {status}</source>
         <translation>Состояние: {status}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="264" />
+        <location filename="../../console/lookup/portal_panel.py" line="265" />
         <source>last login: {moment}</source>
         <translation>последний вход: {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="267" />
+        <location filename="../../console/lookup/portal_panel.py" line="268" />
         <source>failed attempts since: {count}</source>
         <translation>неудачных попыток после него: {count}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="271" />
+        <location filename="../../console/lookup/portal_panel.py" line="272" />
         <source>last failed {moment}</source>
         <translation>последняя неудачная {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="277" />
+        <location filename="../../console/lookup/portal_panel.py" line="278" />
         <source>LOCKED by the portal until {moment}</source>
         <translation>ЗАБЛОКИРОВАНА личным кабинетом до {moment}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="282" />
+        <location filename="../../console/lookup/portal_panel.py" line="283" />
         <source>not locked</source>
         <translation>не заблокирована</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="287" />
+        <location filename="../../console/lookup/portal_panel.py" line="288" />
         <source>Codes sent: {codes}</source>
         <translation>Отправленные коды: {codes}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="289" />
+        <location filename="../../console/lookup/portal_panel.py" line="290" />
         <source>{moment} ({purpose}): {delivery}</source>
         <translation>{moment} ({purpose}): {delivery}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="291" />
+        <location filename="../../console/lookup/portal_panel.py" line="292" />
         <source>login code</source>
         <translation>код входа</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="293" />
+        <location filename="../../console/lookup/portal_panel.py" line="294" />
         <source>registration code</source>
         <translation>код регистрации</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="301" />
+        <location filename="../../console/lookup/portal_panel.py" line="302" />
         <source>No codes sent recently.</source>
         <translation>Коды в последнее время не отправлялись.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="370" />
-        <location filename="../../console/lookup/portal_panel.py" line="413" />
+        <location filename="../../console/lookup/portal_panel.py" line="371" />
+        <location filename="../../console/lookup/portal_panel.py" line="414" />
         <source>№ {number}, account {account}</source>
         <translation>№ {number}, лицевой счёт {account}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="376" />
+        <location filename="../../console/lookup/portal_panel.py" line="377" />
         <source>Link request</source>
         <translation>Заявка на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="376" />
+        <location filename="../../console/lookup/portal_panel.py" line="377" />
         <source>Which request?</source>
         <translation>Какая заявка?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="405" />
+        <location filename="../../console/lookup/portal_panel.py" line="406" />
         <source>Cancel link request</source>
         <translation>Отмена заявки на присоединение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="407" />
+        <location filename="../../console/lookup/portal_panel.py" line="408" />
         <source>Withdraw the request at the caller's word? The customer is told by SMS and e-mail, with the reason.</source>
         <translation>Отозвать заявку по просьбе абонента? Клиенту сообщат в SMS и письмом, с причиной.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="420" />
+        <location filename="../../console/lookup/portal_panel.py" line="421" />
         <source>Request</source>
         <translation>Заявка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="432" />
+        <location filename="../../console/lookup/portal_panel.py" line="433" />
         <source>Send {login} a new one-time code by SMS? Earlier codes stop working. Nobody at the console can read the code: the caller reads it from the SMS.</source>
         <translation>Отправить {login} новый одноразовый код в SMS? Прежние коды перестанут действовать. В консоли код не виден никому: абонент прочтёт его в SMS.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="445" />
+        <location filename="../../console/lookup/portal_panel.py" line="446" />
         <source>Send the e-mail confirmation link to {login} again?</source>
         <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="457" />
+        <location filename="../../console/lookup/portal_panel.py" line="458" />
         <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
         <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="469" />
+        <location filename="../../console/lookup/portal_panel.py" line="470" />
         <source>Change e-mail</source>
         <translation>Изменение e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="471" />
+        <location filename="../../console/lookup/portal_panel.py" line="472" />
         <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
         <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="475" />
+        <location filename="../../console/lookup/portal_panel.py" line="476" />
         <source>New e-mail</source>
         <translation>Новый e-mail</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="484" />
+        <location filename="../../console/lookup/portal_panel.py" line="485" />
         <source>Change phone</source>
         <translation>Изменение телефона</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="485" />
+        <location filename="../../console/lookup/portal_panel.py" line="486" />
         <source>New phone number of {login} (+7 and ten digits).</source>
         <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="487" />
+        <location filename="../../console/lookup/portal_panel.py" line="488" />
         <source>New phone</source>
         <translation>Новый телефон</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="497" />
+        <location filename="../../console/lookup/portal_panel.py" line="498" />
         <source>Unlink account</source>
         <translation>Отвязать лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="498" />
+        <location filename="../../console/lookup/portal_panel.py" line="499" />
         <source>The login {login} will no longer see the account.</source>
         <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="501" />
+        <location filename="../../console/lookup/portal_panel.py" line="502" />
         <source>Account</source>
         <translation>Лицевой счёт</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="510" />
+        <location filename="../../console/lookup/portal_panel.py" line="511" />
         <source>Block portal login</source>
         <translation>Блокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="511" />
+        <location filename="../../console/lookup/portal_panel.py" line="512" />
         <source>Block {login}? The customer is told the reason.</source>
         <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="555" />
+        <location filename="../../console/lookup/portal_panel.py" line="556" />
         <source>Ask to merge portal logins</source>
         <translation>Заявка на объединение учётных записей</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="557" />
+        <location filename="../../console/lookup/portal_panel.py" line="558" />
         <source>The caller says another login is theirs too. A supervisor reviews the request in the moderation tab; only on approval is that login joined into {login} and removed.</source>
         <translation>Абонент говорит, что другая учётная запись тоже его. Супервизор рассмотрит заявку на вкладке «Модерация»; только после одобрения та запись будет присоединена к {login} и удалена.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="421" />
-        <location filename="../../console/lookup/portal_panel.py" line="513" />
-        <location filename="../../console/lookup/portal_panel.py" line="527" />
+        <location filename="../../console/lookup/portal_panel.py" line="422" />
+        <location filename="../../console/lookup/portal_panel.py" line="514" />
+        <location filename="../../console/lookup/portal_panel.py" line="528" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="522" />
+        <location filename="../../console/lookup/portal_panel.py" line="523" />
         <source>Unblock portal login</source>
         <translation>Разблокировка учётной записи ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="523" />
+        <location filename="../../console/lookup/portal_panel.py" line="524" />
         <source>Unblock {login}? Blocked because: {reason}</source>
         <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="538" />
+        <location filename="../../console/lookup/portal_panel.py" line="539" />
         <source>Merge portal logins</source>
         <translation>Объединение учётных записей ЛК</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="540" />
+        <location filename="../../console/lookup/portal_panel.py" line="541" />
         <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
         <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="545" />
-        <location filename="../../console/lookup/portal_panel.py" line="562" />
+        <location filename="../../console/lookup/portal_panel.py" line="546" />
+        <location filename="../../console/lookup/portal_panel.py" line="563" />
         <source>Login to join</source>
         <translation>Присоединяемая запись</translation>
     </message>
