@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -136,6 +136,12 @@ class _Function:
     body_line: int
     """The file's line of the body's first line (where ``AS $function$`` stands)."""
     source: str
+    header: Any
+    """The parameters (with their defaults) and the return type."""
+    standard_body: Any
+    """A SQL-standard body (``RETURN …`` or ``BEGIN ATOMIC … END``), parsed with the file."""
+    text: str
+    """The whole file, which ``standard_body``'s locations point into."""
 
 
 def lint_files(paths: Iterable[Path] | None = None) -> list[Finding]:
@@ -172,7 +178,8 @@ def lint_text(
     functions = [
         _function(text, raw) for raw in statements if isinstance(raw.stmt, ast.CreateFunctionStmt)
     ]
-    for node in _walk_ast([raw.stmt for raw in statements]):
+    others = [raw.stmt for raw in statements if not isinstance(raw.stmt, ast.CreateFunctionStmt)]
+    for node in _walk_ast(others):
         if isinstance(node, ast.TypeName):
             line = _line(text, node.location or 0)
             _check_type(node, own_names, report, line)
@@ -275,8 +282,14 @@ class _Body:
 
     def check(self) -> None:
         """Report every rule the body breaks."""
-        if self._function.language == "sql":
-            statements = self._sql(self._function.body, 1)
+        function = self._function
+        self._check_tree(function.header, lambda at: _line(function.text, at))
+        if function.standard_body is not None:
+            self._check_tree(function.standard_body, lambda at: _line(function.text, at))
+            first = _statements(function.standard_body)
+            self.checks_operator = _only_call(first) == OPERATOR_CHECK
+        elif function.language == "sql":
+            statements = self._sql(function.body, 1)
             if statements is not None:
                 self.checks_operator = _only_call(statements) == OPERATOR_CHECK
         elif self._function.language == "plpgsql":
@@ -382,24 +395,28 @@ class _Body:
             self._report(self._line(line), "parse", f"{error.args[0]}: {query.strip()[:60]}")
             return None
         for raw in statements:
-            ctes = {str(n.ctename) for n in _walk_ast(raw) if isinstance(n, ast.CommonTableExpr)}
-            locked = {
-                id(relation)
-                for clause in _walk_ast(raw)
-                if isinstance(clause, ast.LockingClause)
-                for relation in clause.lockedRels or ()
-            }
-            for node in _walk_ast(raw):
-                at = self._line(line + _line(query, getattr(node, "location", 0) or 0) - 1)
-                if isinstance(node, ast.RangeVar) and id(node) not in locked:
-                    self._relation(node, ctes, at)
-                elif isinstance(node, ast.FuncCall):
-                    self._call(node, at)
-                elif isinstance(node, ast.TypeName):
-                    _check_type(node, self._own_names, self._report, at)
-                elif self._reads_the_date(node):
-                    self._report(at, "one-clock", "billing.today(), not current_date")
+            self._check_tree(raw, lambda at: self._line(line + _line(query, at) - 1))
         return statements
+
+    def _check_tree(self, tree: Any, line_of: Callable[[int], int]) -> None:
+        """Check every node of one statement; ``line_of`` maps a location to a file line."""
+        ctes = {str(n.ctename) for n in _walk_ast(tree) if isinstance(n, ast.CommonTableExpr)}
+        locked = {
+            id(relation)
+            for clause in _walk_ast(tree)
+            if isinstance(clause, ast.LockingClause)
+            for relation in clause.lockedRels or ()
+        }
+        for node in _walk_ast(tree):
+            at = line_of(getattr(node, "location", 0) or 0)
+            if isinstance(node, ast.RangeVar) and id(node) not in locked:
+                self._relation(node, ctes, at)
+            elif isinstance(node, ast.FuncCall):
+                self._call(node, at)
+            elif isinstance(node, ast.TypeName):
+                _check_type(node, self._own_names, self._report, at)
+            elif self._reads_the_date(node):
+                self._report(at, "one-clock", "billing.today(), not current_date")
 
     def _reads_the_date(self, node: ast.Node) -> bool:
         return (
@@ -454,6 +471,9 @@ def _function(text: str, raw: ast.RawStmt) -> _Function:
         body=body,
         body_line=_line(text, max(body_at, start)),
         source=source,
+        header=(create.parameters, create.returnType),
+        standard_body=create.sql_body,
+        text=text,
     )
 
 
@@ -476,9 +496,17 @@ def _parsed(query: str) -> tuple[ast.RawStmt, ...] | None:
     return result
 
 
-def _only_call(statements: tuple[ast.RawStmt, ...]) -> tuple[str, ...] | None:
+def _statements(body: Any) -> list[ast.Node]:
+    """The statements of a SQL-standard body, in order."""
+    if isinstance(body, (list, tuple)):
+        return [node for item in body for node in _statements(item)]
+    return [body] if isinstance(body, ast.Node) else []
+
+
+def _only_call(statements: Sequence[ast.Node]) -> tuple[str, ...] | None:
     """The function the first statement calls if it is a lone ``SELECT f(…)``."""
-    select = statements[0].stmt if statements else None
+    first = statements[0] if statements else None
+    select = first.stmt if isinstance(first, ast.RawStmt) else first
     if not isinstance(select, ast.SelectStmt) or select.fromClause:
         return None
     targets = select.targetList or ()

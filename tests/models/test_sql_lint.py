@@ -58,6 +58,18 @@ REVOKE ALL ON FUNCTION billing.sample(bigint) FROM PUBLIC;
 """
 
 
+STANDARD_CLEAN = """\
+CREATE OR REPLACE FUNCTION billing.sample(p numeric)
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+RETURN pg_catalog.to_char(p, 'FM0.00') || (SELECT a.number FROM billing.account a LIMIT 1);
+
+ALTER FUNCTION billing.sample(numeric) OWNER TO billing_data_owner;
+REVOKE ALL ON FUNCTION billing.sample(numeric) FROM PUBLIC;
+"""
+
+
 def lint(text: str, allowed: dict[str, frozenset[str]] | None = None) -> list[Finding]:
     return lint_text(Path("models/sql/functions/sample.sql"), text, OWN_NAMES, allowed)
 
@@ -75,6 +87,7 @@ def test_every_file_of_models_sql_keeps_the_rules() -> None:
 def test_the_clean_samples_pass() -> None:
     assert lint(CLEAN) == []
     assert lint(SQL_CLEAN) == []
+    assert lint(STANDARD_CLEAN) == []
 
 
 @pytest.mark.parametrize(
@@ -144,6 +157,20 @@ def test_sql_language_bodies_are_read_too(old: str, new: str, rule: str) -> None
         text = text.replace("billing_data_owner", "billing_owner")
 
     assert {f.rule for f in lint(text)} == {rule}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule"),
+    [
+        ("pg_catalog.to_char(", "to_char(", "qualified-function"),
+        ("FROM billing.account a", "FROM account a", "qualified-relation"),
+        ("(p numeric)", "(p numeric DEFAULT current_date)", "one-clock"),
+    ],
+)
+def test_sql_standard_bodies_are_read_too(old: str, new: str, rule: str) -> None:
+    findings = lint(broken(old, new, STANDARD_CLEAN))
+
+    assert [(f.rule, f.line) for f in findings] == [(rule, 1 if "DEFAULT" in new else 5)]
 
 
 def test_an_allowed_exception_excuses_only_its_names_and_a_stale_one_is_reported() -> None:
