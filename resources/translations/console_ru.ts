@@ -2285,6 +2285,67 @@ Answered on time: {share} ({on_time} of {answered})</source>
     </message>
 </context>
 <context>
+    <name>ChargesDisplay</name>
+    <message>
+        <location filename="../../console/readings/charges_display.py" line="41" />
+        <source>Bill for {period}: {amount}</source>
+        <translation>Счёт за {period}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/charges_display.py" line="48" />
+        <source>first reading: nothing to bill</source>
+        <translation>первое показание: начислять нечего</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/charges_display.py" line="52" />
+        <source>(through zero)</source>
+        <translation>(через ноль)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/charges_display.py" line="56" />
+        <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
+        <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/charges_display.py" line="68" />
+        <source>Recalculation: estimated {value} of {day}: {kwh} = {amount}</source>
+        <translation>Перерасчёт: расчётное {value} на {day}: {kwh} = {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../console/readings/checks_panel.py" line="54" />
+        <source>Confirm before saving</source>
+        <translation>Подтвердите перед сохранением</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/checks_panel.py" line="59" />
+        <source>Reason for accepting the warning</source>
+        <translation>Причина, по которой предупреждение принято</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/checks_panel.py" line="60" />
+        <source>Why the value is right (stored with the reading)</source>
+        <translation>Почему значение верное (сохраняется с показанием)</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/checks_panel.py" line="62" />
+        <source>&amp;Reason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/checks_panel.py" line="154" />
+        <source>Confirm: {warning}</source>
+        <translation>Подтвердить: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/checks_panel.py" line="175" />
+        <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
+        <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
+    </message>
+</context>
+<context>
     <name>ChequeDesk</name>
     <message>
         <location filename="../../console/payments/cashdesk_fiscal.py" line="138" />
@@ -6662,6 +6723,99 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
+    <name>PortalActionBar</name>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="57" />
+        <source>Link account… (Ctrl+L)</source>
+        <translation>Присоединить счёт… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="58" />
+        <source>Edit request…</source>
+        <translation>Изменить заявку…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="59" />
+        <source>Cancel request…</source>
+        <translation>Отменить заявку…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="60" />
+        <source>Send code</source>
+        <translation>Отправить код</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="61" />
+        <source>Register login…</source>
+        <translation>Зарегистрировать ЛК…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="62" />
+        <source>Resend confirmation</source>
+        <translation>Повторить подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="63" />
+        <source>Password reset</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="64" />
+        <source>Change e-mail…</source>
+        <translation>Изменить e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="65" />
+        <source>Change phone…</source>
+        <translation>Изменить телефон…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="68" />
+        <source>Unlink account…</source>
+        <translation>Отвязать ЛС…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="71" />
+        <source>Block…</source>
+        <translation>Заблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="72" />
+        <source>Unblock…</source>
+        <translation>Разблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="75" />
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="78" />
+        <source>Ask to merge…</source>
+        <translation>Объединить по заявке…</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="90" />
+        <source>Only a supervisor can do this.</source>
+        <translation>Это может сделать только старший оператор.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="173" />
+        <source>№ {number}, account {account}</source>
+        <translation>№ {number}, лицевой счёт {account}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="179" />
+        <source>Link request</source>
+        <translation>Заявка на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_action_bar.py" line="179" />
+        <source>Which request?</source>
+        <translation>Какая заявка?</translation>
+    </message>
+</context>
+<context>
     <name>PortalActions</name>
     <message>
         <location filename="../../console/lookup/card_tables.py" line="54" />
@@ -6692,6 +6846,225 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/lookup/card_tables.py" line="60" />
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>PortalConfirmations</name>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="55" />
+        <source>Cancel link request</source>
+        <translation>Отмена заявки на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="57" />
+        <source>Withdraw the request at the caller's word? The customer is told by SMS and e-mail, with the reason.</source>
+        <translation>Отозвать заявку по просьбе абонента? Клиенту сообщат в SMS и письмом, с причиной.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="63" />
+        <source>№ {number}, account {account}</source>
+        <translation>№ {number}, лицевой счёт {account}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="70" />
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="71" />
+        <location filename="../../console/lookup/portal_confirmations.py" line="148" />
+        <location filename="../../console/lookup/portal_confirmations.py" line="160" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="78" />
+        <source>Send code</source>
+        <translation>Отправить код</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="80" />
+        <source>Send {login} a new one-time code by SMS? Earlier codes stop working. Nobody at the console can read the code: the caller reads it from the SMS.</source>
+        <translation>Отправить {login} новый одноразовый код в SMS? Прежние коды перестанут действовать. В консоли код не виден никому: абонент прочтёт его в SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="90" />
+        <source>Resend confirmation</source>
+        <translation>Повторить подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="91" />
+        <source>Send the e-mail confirmation link to {login} again?</source>
+        <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="99" />
+        <source>Password reset</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="101" />
+        <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
+        <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="111" />
+        <source>Change e-mail</source>
+        <translation>Изменение e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="113" />
+        <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
+        <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="117" />
+        <source>New e-mail</source>
+        <translation>Новый e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="124" />
+        <source>Change phone</source>
+        <translation>Изменение телефона</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="125" />
+        <source>New phone number of {login} (+7 and ten digits).</source>
+        <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="127" />
+        <source>New phone</source>
+        <translation>Новый телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="134" />
+        <source>Unlink account</source>
+        <translation>Отвязать лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="135" />
+        <source>The login {login} will no longer see the account.</source>
+        <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="138" />
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="145" />
+        <source>Block portal login</source>
+        <translation>Блокировка учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="146" />
+        <source>Block {login}? The customer is told the reason.</source>
+        <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="155" />
+        <source>Unblock portal login</source>
+        <translation>Разблокировка учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="156" />
+        <source>Unblock {login}? Blocked because: {reason}</source>
+        <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="168" />
+        <source>Merge portal logins</source>
+        <translation>Объединение учётных записей ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="170" />
+        <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
+        <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="175" />
+        <location filename="../../console/lookup/portal_confirmations.py" line="189" />
+        <source>Login to join</source>
+        <translation>Присоединяемая запись</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="182" />
+        <source>Ask to merge portal logins</source>
+        <translation>Заявка на объединение учётных записей</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_confirmations.py" line="184" />
+        <source>The caller says another login is theirs too. A supervisor reviews the request in the moderation tab; only on approval is that login joined into {login} and removed.</source>
+        <translation>Абонент говорит, что другая учётная запись тоже его. Супервизор рассмотрит заявку на вкладке «Модерация»; только после одобрения та запись будет присоединена к {login} и удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalLoginState</name>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="20" />
+        <source>Portal login state</source>
+        <translation>Состояние учётной записи ЛК</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="31" />
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="33" />
+        <source>Status: {status}</source>
+        <translation>Состояние: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="34" />
+        <source>last login: {moment}</source>
+        <translation>последний вход: {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="37" />
+        <source>failed attempts since: {count}</source>
+        <translation>неудачных попыток после него: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="41" />
+        <source>last failed {moment}</source>
+        <translation>последняя неудачная {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="47" />
+        <source>LOCKED by the portal until {moment}</source>
+        <translation>ЗАБЛОКИРОВАНА личным кабинетом до {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="52" />
+        <source>not locked</source>
+        <translation>не заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="57" />
+        <source>Codes sent: {codes}</source>
+        <translation>Отправленные коды: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="59" />
+        <source>{moment} ({purpose}): {delivery}</source>
+        <translation>{moment} ({purpose}): {delivery}</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="61" />
+        <source>login code</source>
+        <translation>код входа</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="63" />
+        <source>registration code</source>
+        <translation>код регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_login_state.py" line="71" />
+        <source>No codes sent recently.</source>
+        <translation>Коды в последнее время не отправлялись.</translation>
     </message>
 </context>
 <context>
@@ -6765,374 +7138,94 @@ Enter или двойной щелчок открывает карточку а�
     </message>
 </context>
 <context>
-    <name>PortalPanel</name>
+    <name>PortalMessages</name>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="60" />
-        <source>Portal logins</source>
-        <translation>Личный кабинет</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="63" />
-        <location filename="../../console/lookup/portal_panel.py" line="120" />
-        <source>Login</source>
-        <translation>Логин</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="64" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="65" />
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="66" />
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="67" />
-        <source>Registered</source>
-        <translation>Зарегистрирован</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="68" />
-        <source>Linked accounts</source>
-        <translation>Привязанные ЛС</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="69" />
-        <source>Last link requests</source>
-        <translation>Последние заявки на присоединение</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="78" />
-        <source>Link account… (Ctrl+L)</source>
-        <translation>Присоединить счёт… (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="79" />
-        <source>Edit request…</source>
-        <translation>Изменить заявку…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="80" />
-        <source>Cancel request…</source>
-        <translation>Отменить заявку…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="81" />
-        <location filename="../../console/lookup/portal_panel.py" line="431" />
-        <source>Send code</source>
-        <translation>Отправить код</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="82" />
-        <source>Register login…</source>
-        <translation>Зарегистрировать ЛК…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="83" />
-        <location filename="../../console/lookup/portal_panel.py" line="445" />
-        <source>Resend confirmation</source>
-        <translation>Повторить подтверждение</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="84" />
-        <location filename="../../console/lookup/portal_panel.py" line="456" />
-        <source>Password reset</source>
-        <translation>Сброс пароля</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="85" />
-        <source>Change e-mail…</source>
-        <translation>Изменить e-mail…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="86" />
-        <source>Change phone…</source>
-        <translation>Изменить телефон…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="87" />
-        <source>Unlink account…</source>
-        <translation>Отвязать ЛС…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="88" />
-        <source>Block…</source>
-        <translation>Заблокировать…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="89" />
-        <source>Unblock…</source>
-        <translation>Разблокировать…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="90" />
-        <source>Merge…</source>
-        <translation>Объединить…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="91" />
-        <source>Ask to merge…</source>
-        <translation>Объединить по заявке…</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="110" />
-        <source>Portal login state</source>
-        <translation>Состояние учётной записи ЛК</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="116" />
+        <location filename="../../console/lookup/portal_messages.py" line="22" />
         <source>Messages to the customer</source>
         <translation>Сообщения клиенту</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="119" />
+        <location filename="../../console/lookup/portal_messages.py" line="25" />
         <source>Queued</source>
         <translation>Поставлено</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="121" />
+        <location filename="../../console/lookup/portal_messages.py" line="26" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_messages.py" line="27" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="122" />
+        <location filename="../../console/lookup/portal_messages.py" line="28" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="123" />
+        <location filename="../../console/lookup/portal_messages.py" line="29" />
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="124" />
+        <location filename="../../console/lookup/portal_messages.py" line="30" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="129" />
+        <location filename="../../console/lookup/portal_messages.py" line="35" />
         <source>Messages to the customer:</source>
         <translation>Сообщения клиенту:</translation>
     </message>
+</context>
+<context>
+    <name>PortalPanel</name>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="132" />
-        <source>Only a supervisor can do this.</source>
-        <translation>Это может сделать только старший оператор.</translation>
+        <location filename="../../console/lookup/portal_panel.py" line="45" />
+        <source>Portal logins</source>
+        <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../console/lookup/portal_panel.py" line="191" />
+        <location filename="../../console/lookup/portal_panel.py" line="48" />
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="49" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="50" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="51" />
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="52" />
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="53" />
+        <source>Linked accounts</source>
+        <translation>Привязанные ЛС</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="54" />
+        <source>Last link requests</source>
+        <translation>Последние заявки на присоединение</translation>
+    </message>
+    <message>
+        <location filename="../../console/lookup/portal_panel.py" line="107" />
         <source>№ {number} ({account}) of {day}: {status}</source>
         <translation>№ {number} (ЛС {account}) от {day}: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="262" />
-        <source>never</source>
-        <translation>никогда</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="264" />
-        <source>Status: {status}</source>
-        <translation>Состояние: {status}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="265" />
-        <source>last login: {moment}</source>
-        <translation>последний вход: {moment}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="268" />
-        <source>failed attempts since: {count}</source>
-        <translation>неудачных попыток после него: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="272" />
-        <source>last failed {moment}</source>
-        <translation>последняя неудачная {moment}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="278" />
-        <source>LOCKED by the portal until {moment}</source>
-        <translation>ЗАБЛОКИРОВАНА личным кабинетом до {moment}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="283" />
-        <source>not locked</source>
-        <translation>не заблокирована</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="288" />
-        <source>Codes sent: {codes}</source>
-        <translation>Отправленные коды: {codes}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="290" />
-        <source>{moment} ({purpose}): {delivery}</source>
-        <translation>{moment} ({purpose}): {delivery}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="292" />
-        <source>login code</source>
-        <translation>код входа</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="294" />
-        <source>registration code</source>
-        <translation>код регистрации</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="302" />
-        <source>No codes sent recently.</source>
-        <translation>Коды в последнее время не отправлялись.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="371" />
-        <location filename="../../console/lookup/portal_panel.py" line="414" />
-        <source>№ {number}, account {account}</source>
-        <translation>№ {number}, лицевой счёт {account}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="377" />
-        <source>Link request</source>
-        <translation>Заявка на присоединение</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="377" />
-        <source>Which request?</source>
-        <translation>Какая заявка?</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="406" />
-        <source>Cancel link request</source>
-        <translation>Отмена заявки на присоединение</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="408" />
-        <source>Withdraw the request at the caller's word? The customer is told by SMS and e-mail, with the reason.</source>
-        <translation>Отозвать заявку по просьбе абонента? Клиенту сообщат в SMS и письмом, с причиной.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="421" />
-        <source>Request</source>
-        <translation>Заявка</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="433" />
-        <source>Send {login} a new one-time code by SMS? Earlier codes stop working. Nobody at the console can read the code: the caller reads it from the SMS.</source>
-        <translation>Отправить {login} новый одноразовый код в SMS? Прежние коды перестанут действовать. В консоли код не виден никому: абонент прочтёт его в SMS.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="446" />
-        <source>Send the e-mail confirmation link to {login} again?</source>
-        <translation>Отправить {login} ссылку для подтверждения e-mail ещё раз?</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="458" />
-        <source>Send {login} a link to set a new password? Do it only after the caller has proved who they are.</source>
-        <translation>Отправить {login} ссылку для смены пароля? Делайте это только после того, как звонящий подтвердил личность.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="470" />
-        <source>Change e-mail</source>
-        <translation>Изменение e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="472" />
-        <source>New e-mail address of {login}. The old address is told about the change and the new one must be confirmed.</source>
-        <translation>Новый адрес e-mail учётной записи {login}. На старый адрес придёт уведомление об изменении, новый нужно будет подтвердить.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="476" />
-        <source>New e-mail</source>
-        <translation>Новый e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="485" />
-        <source>Change phone</source>
-        <translation>Изменение телефона</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="486" />
-        <source>New phone number of {login} (+7 and ten digits).</source>
-        <translation>Новый номер телефона учётной записи {login} (+7 и десять цифр).</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="488" />
-        <source>New phone</source>
-        <translation>Новый телефон</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="498" />
-        <source>Unlink account</source>
-        <translation>Отвязать лицевой счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="499" />
-        <source>The login {login} will no longer see the account.</source>
-        <translation>Учётная запись {login} больше не будет видеть этот лицевой счёт.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="502" />
-        <source>Account</source>
-        <translation>Лицевой счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="511" />
-        <source>Block portal login</source>
-        <translation>Блокировка учётной записи ЛК</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="512" />
-        <source>Block {login}? The customer is told the reason.</source>
-        <translation>Заблокировать {login}? Клиенту сообщат причину.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="556" />
-        <source>Ask to merge portal logins</source>
-        <translation>Заявка на объединение учётных записей</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="558" />
-        <source>The caller says another login is theirs too. A supervisor reviews the request in the moderation tab; only on approval is that login joined into {login} and removed.</source>
-        <translation>Абонент говорит, что другая учётная запись тоже его. Супервизор рассмотрит заявку на вкладке «Модерация»; только после одобрения та запись будет присоединена к {login} и удалена.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="422" />
-        <location filename="../../console/lookup/portal_panel.py" line="514" />
-        <location filename="../../console/lookup/portal_panel.py" line="528" />
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="523" />
-        <source>Unblock portal login</source>
-        <translation>Разблокировка учётной записи ЛК</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="524" />
-        <source>Unblock {login}? Blocked because: {reason}</source>
-        <translation>Разблокировать {login}? Причина блокировки: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="539" />
-        <source>Merge portal logins</source>
-        <translation>Объединение учётных записей ЛК</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="541" />
-        <source>Join another login of the same customer into {login}: the joined login is removed and its accounts move to {login}.</source>
-        <translation>Присоединить к {login} другую учётную запись того же абонента: присоединяемая запись удаляется, её лицевые счета переходят к {login}.</translation>
-    </message>
-    <message>
-        <location filename="../../console/lookup/portal_panel.py" line="546" />
-        <location filename="../../console/lookup/portal_panel.py" line="563" />
-        <source>Login to join</source>
-        <translation>Присоединяемая запись</translation>
     </message>
 </context>
 <context>
@@ -8973,149 +9066,24 @@ Enter или двойной щелчок открывает карточку а�
 <context>
     <name>ReadingEntryForm</name>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="69" />
-        <source>New reading, zone {zone}</source>
-        <translation>Новое показание, зона {zone}</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="73" />
-        <source>new reading</source>
-        <translation>новое показание</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="128" />
-        <source>Date the reading was taken</source>
-        <translation>Дата снятия показаний</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="139" />
-        <source>Reading date notice</source>
-        <translation>Предупреждение о дате показаний</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="143" />
-        <source>&amp;Date taken:</source>
-        <translation>Д&amp;ата снятия:</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="151" />
-        <source>Confirm before saving</source>
-        <translation>Подтвердите перед сохранением</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="156" />
-        <source>Reason for accepting the warning</source>
-        <translation>Причина, по которой предупреждение принято</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="157" />
-        <source>Why the value is right (stored with the reading)</source>
-        <translation>Почему значение верное (сохраняется с показанием)</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="159" />
-        <source>&amp;Reason:</source>
-        <translation>При&amp;чина:</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="181" />
+        <location filename="../../console/readings/entry_form.py" line="78" />
         <source>&amp;Calculate (Ctrl+Enter)</source>
         <translation>&amp;Рассчитать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="183" />
+        <location filename="../../console/readings/entry_form.py" line="80" />
         <source>Calculate consumption and cost</source>
         <translation>Рассчитать расход и стоимость</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="185" />
+        <location filename="../../console/readings/entry_form.py" line="82" />
         <source>Co&amp;nfirm (Ctrl+S)</source>
         <translation>Под&amp;твердить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../console/readings/entry_form.py" line="187" />
+        <location filename="../../console/readings/entry_form.py" line="84" />
         <source>Confirm the readings and form the bill</source>
         <translation>Подтвердить показания и сформировать счёт</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="228" />
-        <source>Zone</source>
-        <translation>Зона</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="229" />
-        <source>Previous readings</source>
-        <translation>Предыдущие показания</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="230" />
-        <source>Average per day</source>
-        <translation>Среднесуточный расход</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="231" />
-        <source>New reading</source>
-        <translation>Новое показание</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="232" />
-        <source>Consumption and cost</source>
-        <translation>Расход и стоимость</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="243" />
-        <source>{kwh} a day</source>
-        <translation>{kwh} в сутки</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="309" />
-        <source>The readings will be dated {day}, not today ({today}).</source>
-        <translation>Показания будут внесены датой {day}, а не сегодняшней ({today}).</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="313" />
-        <source>That is another month: check the date.</source>
-        <translation>Это другой месяц: проверьте дату.</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="347" />
-        <source>no readings yet</source>
-        <translation>показаний ещё нет</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="533" />
-        <source>Confirm: {warning}</source>
-        <translation>Подтвердить: {warning}</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="558" />
-        <source>The meter went past zero: consumption {consumption} kWh (confirm)</source>
-        <translation>Счётчик перешёл через ноль: расход {consumption} кВт·ч (подтверждаю)</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="578" />
-        <source>Bill for {period}: {amount}</source>
-        <translation>Счёт за {period}: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="585" />
-        <source>first reading: nothing to bill</source>
-        <translation>первое показание: начислять нечего</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="589" />
-        <source>(through zero)</source>
-        <translation>(через ноль)</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="593" />
-        <source>{start}–{end}: {kwh} × {rate} = {amount}</source>
-        <translation>{start}–{end}: {kwh} × {rate} = {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../console/readings/entry_form.py" line="605" />
-        <source>Recalculation: estimated {value} of {day}: {kwh} = {amount}</source>
-        <translation>Перерасчёт: расчётное {value} на {day}: {kwh} = {amount}</translation>
     </message>
 </context>
 <context>
@@ -10496,6 +10464,79 @@ Enter или двойной щелчок открывает карточку а�
         <location filename="../../console/admin/settings/window_page.py" line="105" />
         <source>No window: readings count for the month they are submitted in.</source>
         <translation>Окно не задано: показания относятся к месяцу, в котором переданы.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneGrid</name>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="82" />
+        <source>Date the reading was taken</source>
+        <translation>Дата снятия показаний</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="93" />
+        <source>Reading date notice</source>
+        <translation>Предупреждение о дате показаний</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="97" />
+        <source>&amp;Date taken:</source>
+        <translation>Д&amp;ата снятия:</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="123" />
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="124" />
+        <source>Previous readings</source>
+        <translation>Предыдущие показания</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="125" />
+        <source>Average per day</source>
+        <translation>Среднесуточный расход</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="126" />
+        <source>New reading</source>
+        <translation>Новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="127" />
+        <source>Consumption and cost</source>
+        <translation>Расход и стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="137" />
+        <source>{kwh} a day</source>
+        <translation>{kwh} в сутки</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="183" />
+        <source>New reading, zone {zone}</source>
+        <translation>Новое показание, зона {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="184" />
+        <source>new reading</source>
+        <translation>новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="200" />
+        <source>no readings yet</source>
+        <translation>показаний ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="218" />
+        <source>The readings will be dated {day}, not today ({today}).</source>
+        <translation>Показания будут внесены датой {day}, а не сегодняшней ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/readings/zone_grid.py" line="222" />
+        <source>That is another month: check the date.</source>
+        <translation>Это другой месяц: проверьте дату.</translation>
     </message>
 </context>
 <context>
