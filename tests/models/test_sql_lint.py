@@ -143,34 +143,24 @@ def test_a_file_creates_the_function_it_is_named_after() -> None:
 
 
 @pytest.mark.parametrize(
-    ("old", "new", "rule"),
+    ("sample", "old", "new", "rule", "line"),
     [
-        ("SELECT pg_catalog.count(*)", "SELECT count(*)", "qualified-function"),
-        ("FROM billing.payment p", "FROM payment p", "qualified-relation"),
-        ("STABLE\n", "STABLE\nSECURITY DEFINER\n", "search-path"),
+        (SQL_CLEAN, "SELECT pg_catalog.count(*)", "SELECT count(*)", "qualified-function", 6),
+        (SQL_CLEAN, "FROM billing.payment p", "FROM payment p", "qualified-relation", 6),
+        (SQL_CLEAN, "LANGUAGE sql\n", "LANGUAGE sql\nSECURITY DEFINER\n", "search-path", 6),
+        (STANDARD_CLEAN, "pg_catalog.to_char(", "to_char(", "qualified-function", 5),
+        (STANDARD_CLEAN, "FROM billing.account a", "FROM account a", "qualified-relation", 5),
+        (STANDARD_CLEAN, "(p numeric)", "(p numeric DEFAULT current_date)", "one-clock", 1),
     ],
 )
-def test_sql_language_bodies_are_read_too(old: str, new: str, rule: str) -> None:
-    # A definer needs billing_owner too: only the rule under test may be broken.
-    text = broken(old, new, SQL_CLEAN)
-    if "SECURITY DEFINER" in new:
+def test_sql_and_sql_standard_bodies_are_read_too(
+    sample: str, old: str, new: str, rule: str, line: int
+) -> None:
+    text = broken(old, new, sample)
+    if "SECURITY DEFINER" in new:  # a definer's owner is billing_owner: only one rule broken
         text = text.replace("billing_data_owner", "billing_owner")
 
-    assert {f.rule for f in lint(text)} == {rule}
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "rule"),
-    [
-        ("pg_catalog.to_char(", "to_char(", "qualified-function"),
-        ("FROM billing.account a", "FROM account a", "qualified-relation"),
-        ("(p numeric)", "(p numeric DEFAULT current_date)", "one-clock"),
-    ],
-)
-def test_sql_standard_bodies_are_read_too(old: str, new: str, rule: str) -> None:
-    findings = lint(broken(old, new, STANDARD_CLEAN))
-
-    assert [(f.rule, f.line) for f in findings] == [(rule, 1 if "DEFAULT" in new else 5)]
+    assert [(f.rule, f.line) for f in lint(text)] == [(rule, line)]
 
 
 def test_an_allowed_exception_excuses_only_its_names_and_a_stale_one_is_reported() -> None:
