@@ -9,13 +9,14 @@ declares must also be all the grants the function has.
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import psycopg
 import pytest
 from sqlalchemy import URL, create_engine, text
 
-from migrations import new_sql_migration
+from migrations import new_sql_migration, sql_files
 from migrations.sql_files import GUARD, signature_of, snapshot_files
 from models.sql import FUNCTIONS_DIR, GUARD_DIR
 from tests.security.conftest import psycopg_connect
@@ -113,6 +114,23 @@ def test_models_sql_is_frozen_in_the_newest_snapshots() -> None:
         "python -m migrations.new_sql_migration <revision> <down_revision> <slug>: "
         f"{[p.name for p in changes.functions + changes.guard]} {changes.dropped}"
     )
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The generator working on copies: snapshots, models/sql and the versions folder."""
+    snapshots = tmp_path / "snapshots"
+    shutil.copytree(sql_files.SNAPSHOTS, snapshots)
+    functions = tmp_path / "functions"
+    shutil.copytree(FUNCTIONS_DIR, functions)
+    guard = tmp_path / "guard"
+    shutil.copytree(GUARD_DIR, guard)
+    (tmp_path / "out" / "versions").mkdir(parents=True)
+    monkeypatch.setattr(sql_files, "SNAPSHOTS", snapshots)
+    monkeypatch.setattr(new_sql_migration, "FUNCTIONS_DIR", functions)
+    monkeypatch.setattr(new_sql_migration, "GUARD_DIR", guard)
+    monkeypatch.setattr(new_sql_migration, "MIGRATIONS", tmp_path / "out")
+    return tmp_path
 
 
 def test_the_generator_freezes_changed_files_and_writes_the_migration(sandbox: Path) -> None:

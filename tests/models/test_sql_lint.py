@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from migrations import new_sql_migration, sql_lint
-from migrations.sql_lint import Finding, lint_files, lint_text
+from tools import sql_lint
+from tools.sql_lint import Finding, lint_files, lint_text
 
 OWN_NAMES = frozenset({"account", "payment", "assert_operator_active", "receipt_number_seq"})
 
@@ -190,17 +190,3 @@ def test_the_command_prints_each_finding_where_an_editor_jumps_to_it(
     out, err = capsys.readouterr()
     assert out == f"{bad}:13: qualified-relation: name the schema of payment\n"
     assert err.splitlines() == ["0 finding(s)", "1 finding(s)"]
-
-
-def test_the_generator_refuses_files_the_lint_rejects(sandbox: Path) -> None:
-    from console.database.migrations import head_revision
-
-    (sandbox / "functions" / "sample.sql").write_text(
-        broken("taken.paid_on > billing.today()", "taken.paid_on > current_date"),
-        encoding="utf-8",
-    )
-
-    with pytest.raises(ValueError, match=r"sample\.sql:17: one-clock"):
-        new_sql_migration.write_migration("9992", head_revision(), "sample", "A sample")
-    assert not (sandbox / "snapshots" / "9992").exists()
-    assert not list((sandbox / "out" / "versions").iterdir())

@@ -29,9 +29,8 @@ the parse trees:
 The few deliberate exceptions are listed in :data:`ALLOWED`, each with its reason; an
 exception that no longer excuses anything is itself a finding (``unused-allow``).
 
-``python -m migrations.sql_lint [FILE…]`` prints the findings (every file of
-``models/sql`` by default); ``python -m migrations.new_sql_migration`` refuses to
-snapshot files with findings; ``tests/models/test_sql_lint.py`` keeps ``models/sql``
+``python -m tools.sql_lint [FILE…]`` prints the findings (every file of ``models/sql`` by
+default); ``tests/models/test_sql_lint.py`` keeps ``models/sql``
 clean and proves each rule.
 """
 
