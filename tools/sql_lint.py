@@ -147,14 +147,12 @@ def lint_files(paths: Iterable[Path] | None = None) -> list[Finding]:
     """The findings of the given files (by default every file of ``models/sql``), told
     ``billing``'s names from all of ``models/sql`` and them."""
     every = sorted(FUNCTIONS_DIR.glob("*.sql")) + sorted(GUARD_DIR.glob("*.sql"))
-    files = [(path, path.read_text(encoding="utf-8")) for path in every if paths is None]
-    files += [(path, path.read_text(encoding="utf-8")) for path in paths or ()]
-    texts = [path.read_text(encoding="utf-8") for path in every] + [text for _p, text in files]
-    own_names = frozenset(name for text in texts for name in _OWN_NAME.findall(_code(text)))
-    findings: list[Finding] = []
-    for path, text in files:
-        findings += lint_text(path, text, own_names)
-    return findings
+    texts = {path: path.read_text(encoding="utf-8") for path in [*every, *(paths or ())]}
+    own_names = frozenset(
+        name for text in texts.values() for name in _OWN_NAME.findall(_code(text))
+    )
+    chosen = every if paths is None else list(paths)
+    return [finding for path in chosen for finding in lint_text(path, texts[path], own_names)]
 
 
 def lint_text(
@@ -360,22 +358,18 @@ class _Body:
                 self._walk(value, line)
 
     def _dynamic(self, expr: dict[str, Any], line: int) -> None:
-        statements = _parsed(_expression_sql(expr)) or ()
-        call = next((n for n in _walk_ast(statements) if isinstance(n, ast.FuncCall)), None)
-        template = None
-        if call is not None and _names(call.funcname) == ["pg_catalog", "format"] and call.args:
-            first = call.args[0]
-            if isinstance(first, ast.A_Const) and isinstance(first.val, ast.String):
-                template = first.val.sval
-        kinds = set(DYNAMIC_PLACEHOLDER.findall(template or ""))
+        call = _lone_call(_parsed(_expression_sql(expr)) or ())
+        first = call.args[0] if call is not None and call.args else None
+        template = (
+            str(first.val.sval)
+            if isinstance(first, ast.A_Const) and isinstance(first.val, ast.String)
+            else None
+        )
         if (
-            _only_call(statements) != ("pg_catalog", "format")
+            call is None
+            or _names(call.funcname) != ["pg_catalog", "format"]
             or template is None
-            or kinds
-            - {
-                "I",
-                "L",
-            }
+            or set(DYNAMIC_PLACEHOLDER.findall(template)) - {"I", "L"}
         ):
             self._report(
                 self._line(line),
@@ -502,15 +496,21 @@ def _statements(body: Any) -> list[ast.Node]:
     return [body] if isinstance(body, ast.Node) else []
 
 
-def _only_call(statements: Sequence[ast.Node]) -> tuple[str, ...] | None:
-    """The function the first statement calls if it is a lone ``SELECT f(…)``."""
+def _lone_call(statements: Sequence[ast.Node]) -> ast.FuncCall | None:
+    """The call of the first statement if it is a lone ``SELECT f(…)``."""
     first = statements[0] if statements else None
     select = first.stmt if isinstance(first, ast.RawStmt) else first
     if not isinstance(select, ast.SelectStmt) or select.fromClause:
         return None
     targets = select.targetList or ()
     call = targets[0].val if len(targets) == 1 else None
-    return tuple(_names(call.funcname)) if isinstance(call, ast.FuncCall) else None
+    return call if isinstance(call, ast.FuncCall) else None
+
+
+def _only_call(statements: Sequence[ast.Node]) -> tuple[str, ...] | None:
+    """The function the first statement calls if it is a lone ``SELECT f(…)``."""
+    call = _lone_call(statements)
+    return tuple(_names(call.funcname)) if call is not None else None
 
 
 def _walk_ast(tree: Any) -> Iterator[ast.Node]:

@@ -87,7 +87,7 @@ class ChecksPanel(QtWidgets.QWidget):
 
     def checkbox(self, problem: Problem) -> QtWidgets.QCheckBox | None:
         """The checkbox that confirms ``problem`` (``None`` if it has none)."""
-        return self._checkboxes.get(self._accept_key(problem))
+        return self._checkboxes.get(confirmation_key(problem))
 
     # -- showing ---------------------------------------------------------------
 
@@ -135,10 +135,6 @@ class ChecksPanel(QtWidgets.QWidget):
 
     # -- confirmations ---------------------------------------------------------
 
-    @staticmethod
-    def _accept_key(problem: Problem) -> ConfirmationKey:
-        return confirmation_key(problem)
-
     def _rebuild_checkboxes(self, warnings: list[Problem]) -> None:
         for box in self._checkboxes.values():
             self._checks_layout.removeWidget(box)
@@ -148,7 +144,7 @@ class ChecksPanel(QtWidgets.QWidget):
         previous: QtWidgets.QWidget | None = None
         needs_reason = False
         for problem in warnings:
-            key = self._accept_key(problem)
+            key = confirmation_key(problem)
             box = QtWidgets.QCheckBox(self._confirmation_text(problem))
             box.setObjectName(f"readingsAccept_{problem.code}_{problem.field or 'meter'}")
             box.setAccessibleName(self.tr("Confirm: {warning}").format(warning=describe(problem)))
